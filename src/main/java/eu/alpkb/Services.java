@@ -1,0 +1,147 @@
+package eu.alpkb;
+
+import eu.alpkb.admin.JobManager;
+import eu.alpkb.config.Config;
+import eu.alpkb.config.SourceConfig;
+import eu.alpkb.config.Text;
+import eu.alpkb.enrich.Enricher;
+import eu.alpkb.extract.ContentExtractor;
+import eu.alpkb.index.Analyzers;
+import eu.alpkb.index.DocumentMapper;
+import eu.alpkb.index.IndexStore;
+import eu.alpkb.ingest.Source;
+import eu.alpkb.pipeline.Indexer;
+import eu.alpkb.pipeline.Sources;
+import eu.alpkb.search.FilterValues;
+import eu.alpkb.search.SearchService;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
+import org.apache.lucene.analysis.synonym.SynonymMap;
+import org.apache.lucene.facet.FacetsConfig;
+import org.apache.lucene.util.CharsRef;
+import org.apache.lucene.util.CharsRefBuilder;
+
+/**
+ * Builds every service from the configuration and the data folder, in dependency order, and closes them in reverse.
+ * The one place where the stages are wired together; commands and the web app take what they need from here.
+ */
+public final class Services implements AutoCloseable {
+    private final Config config;
+    private final Path dataDir;
+    private final Analyzers analyzers;
+    private final IndexStore store;
+    private final ContentExtractor extractor;
+    private final Enricher enricher;
+    private final Indexer indexer;
+    private final Sources sources;
+    private final FilterValues filterValues;
+    private final SearchService search;
+    private final JobManager jobs;
+
+    /**
+     * @param webSources builds crawler sources from their configuration, or null without crawling
+     */
+    public Services(Config config, Path dataDir, Function<SourceConfig, Source> webSources) throws IOException {
+        this.config = config;
+        this.dataDir = dataDir.toAbsolutePath().normalize();
+        this.analyzers = new Analyzers(synonyms(config));
+        FacetsConfig facets = DocumentMapper.facetsConfig();
+        this.store = new IndexStore(this.dataDir.resolve("index"), analyzers.index(), facets);
+        this.extractor = new ContentExtractor();
+        this.enricher = new Enricher(config.vocabularies());
+        this.indexer = new Indexer(store, extractor, enricher, new DocumentMapper(facets, config.vocabularies()),
+                Runtime.getRuntime().availableProcessors());
+        this.sources = new Sources(config, webSources);
+        this.filterValues = new FilterValues(config.vocabularies());
+        this.search = new SearchService(store, analyzers, config.service().index(), filterValues);
+        this.jobs = new JobManager(indexer, this.dataDir.resolve("state"));
+    }
+
+    /** Query-time synonyms: the configured groups plus every region's names across languages. */
+    private static SynonymMap synonyms(Config config) {
+        List<List<String>> groups = new ArrayList<>(config.vocabularies().synonyms());
+        config.vocabularies().regions().values().forEach(r -> {
+            List<String> names = new ArrayList<>(r.names().values());
+            if (names.size() > 1) {
+                groups.add(names);
+            }
+        });
+        try {
+            SynonymMap.Builder b = new SynonymMap.Builder(true);
+            for (List<String> group : groups) {
+                List<CharsRef> terms = new ArrayList<>();
+                for (String term : group) {
+                    String folded = Text.fold(term);
+                    if (!folded.isEmpty()) {
+                        terms.add(SynonymMap.Builder.join(folded.split(" "), new CharsRefBuilder()));
+                    }
+                }
+                for (CharsRef a : terms) {
+                    for (CharsRef b2 : terms) {
+                        if (!a.equals(b2)) {
+                            b.add(a, b2, true);
+                        }
+                    }
+                }
+            }
+            return b.build();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public Config config() {
+        return config;
+    }
+
+    public Path dataDir() {
+        return dataDir;
+    }
+
+    public IndexStore store() {
+        return store;
+    }
+
+    public Indexer indexer() {
+        return indexer;
+    }
+
+    public Sources sources() {
+        return sources;
+    }
+
+    public SearchService search() {
+        return search;
+    }
+
+    public FilterValues filterValues() {
+        return filterValues;
+    }
+
+    public JobManager jobs() {
+        return jobs;
+    }
+
+    public Enricher enricher() {
+        return enricher;
+    }
+
+    public ContentExtractor extractor() {
+        return extractor;
+    }
+
+    public Analyzers analyzers() {
+        return analyzers;
+    }
+
+    @Override
+    public void close() throws Exception {
+        jobs.close();
+        extractor.close();
+        store.close();
+    }
+}

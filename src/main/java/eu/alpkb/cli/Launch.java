@@ -1,0 +1,26 @@
+package eu.alpkb.cli;
+
+import eu.alpkb.Services;
+import eu.alpkb.config.Config;
+import eu.alpkb.config.ConfigLoader;
+import eu.alpkb.config.SourceConfig;
+import eu.alpkb.ingest.Source;
+import java.util.function.Function;
+
+/** Loads configuration and builds services the same way for every command. */
+final class Launch {
+    private Launch() {
+    }
+
+    static Config config(CommonOptions common) {
+        return ConfigLoader.load(common.config);
+    }
+
+    static Services services(Config config, CommonOptions common) throws java.io.IOException {
+        return new Services(config, common.data, webSources());
+    }
+
+    static Function<SourceConfig, Source> webSources() {
+        return null;
+    }
+}

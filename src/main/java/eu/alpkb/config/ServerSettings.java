@@ -1,0 +1,37 @@
+package eu.alpkb.config;
+
+/**
+ * HTTP server limits. Every value has a default so that a site owner only writes what they change.
+ *
+ * @param port                  TCP port of the HTTP server
+ * @param maxQueryLength        longest accepted {@code q}, in characters
+ * @param maxPageSize           largest accepted {@code size}
+ * @param defaultPageSize       {@code size} when the request does not say
+ * @param maxPage               deepest accepted {@code page}; deep paging costs memory on every request
+ * @param maxConcurrentSearches searches served at once; more wait briefly, then get 503
+ * @param maxRequestBytes       largest accepted request body
+ */
+public record ServerSettings(Integer port, Integer maxQueryLength, Integer maxPageSize, Integer defaultPageSize,
+                             Integer maxPage, Integer maxConcurrentSearches, Integer maxRequestBytes) {
+    public static final int DEFAULT_PORT = 7070;
+    public static final int DEFAULT_MAX_QUERY_LENGTH = 500;
+    public static final int DEFAULT_MAX_PAGE_SIZE = 100;
+    public static final int DEFAULT_PAGE_SIZE = 10;
+    public static final int DEFAULT_MAX_PAGE = 1000;
+    public static final int DEFAULT_MAX_CONCURRENT_SEARCHES = 64;
+    public static final int DEFAULT_MAX_REQUEST_BYTES = 64 * 1024;
+
+    public ServerSettings {
+        port = port == null ? DEFAULT_PORT : port;
+        maxQueryLength = maxQueryLength == null ? DEFAULT_MAX_QUERY_LENGTH : maxQueryLength;
+        maxPageSize = maxPageSize == null ? DEFAULT_MAX_PAGE_SIZE : maxPageSize;
+        defaultPageSize = defaultPageSize == null ? DEFAULT_PAGE_SIZE : defaultPageSize;
+        maxPage = maxPage == null ? DEFAULT_MAX_PAGE : maxPage;
+        maxConcurrentSearches = maxConcurrentSearches == null ? DEFAULT_MAX_CONCURRENT_SEARCHES : maxConcurrentSearches;
+        maxRequestBytes = maxRequestBytes == null ? DEFAULT_MAX_REQUEST_BYTES : maxRequestBytes;
+    }
+
+    public static ServerSettings defaults() {
+        return new ServerSettings(null, null, null, null, null, null, null);
+    }
+}

@@ -1,0 +1,103 @@
+package eu.alpkb.enrich;
+
+import eu.alpkb.config.Text;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Finds many configured words and phrases in a text in one pass: the terms are kept in a trie of folded tokens,
+ * and each position of the text walks it as far as it matches (the longest term wins there). Cost grows with the
+ * text, not with the number of terms. A term ending in {@code *} matches any word that starts with it.
+ *
+ * @param <T> what a match stands for (a region code, a sector id...)
+ */
+public final class PhraseMatcher<T> {
+    private final Node<T> root = new Node<>();
+
+    private static final class Node<T> {
+        final Map<String, Node<T>> next = new HashMap<>();
+        final List<Prefix<T>> prefixes = new ArrayList<>();
+        List<Entry<T>> values;
+    }
+
+    private record Prefix<T>(String prefix, Entry<T> entry) {
+    }
+
+    /** A configured term and what it means. */
+    private record Entry<T>(T value, boolean caseSensitive) {
+    }
+
+    /**
+     * One occurrence of a term.
+     *
+     * @param value   what the term stands for
+     * @param surface the words as written in the text
+     * @param start   index of the first token
+     * @param end     index after the last token
+     */
+    public record Match<T>(T value, String surface, int start, int end) {
+    }
+
+    /**
+     * Adds a term.
+     *
+     * @param caseSensitive the text's first word must start with a capital, as proper names do; keeps place names
+     *                      that are also ordinary words ("Wels", "Bern") from matching the ordinary word
+     */
+    public void add(String term, T value, boolean caseSensitive) {
+        boolean prefix = term.endsWith("*");
+        String[] tokens = Text.fold(prefix ? term.substring(0, term.length() - 1) : term).split(" ");
+        if (tokens.length == 0 || tokens[0].isEmpty()) {
+            return;
+        }
+        Node<T> node = root;
+        int last = prefix ? tokens.length - 1 : tokens.length;
+        for (int i = 0; i < last; i++) {
+            node = node.next.computeIfAbsent(tokens[i], k -> new Node<>());
+        }
+        Entry<T> entry = new Entry<>(value, caseSensitive);
+        if (prefix) {
+            node.prefixes.add(new Prefix<>(tokens[tokens.length - 1], entry));
+        } else {
+            if (node.values == null) {
+                node.values = new ArrayList<>(1);
+            }
+            node.values.add(entry);
+        }
+    }
+
+    /** @return every longest match at each token position, in text order */
+    public List<Match<T>> find(Tokens text) {
+        List<Match<T>> out = new ArrayList<>();
+        int n = text.size();
+        for (int i = 0; i < n; i++) {
+            Node<T> node = root;
+            List<Entry<T>> best = null;
+            int bestEnd = -1;
+            for (int j = i; j < n && node != null; j++) {
+                String tok = text.folded(j);
+                for (Prefix<T> p : node.prefixes) {
+                    if (tok.startsWith(p.prefix()) && j + 1 > bestEnd) {
+                        best = List.of(p.entry());
+                        bestEnd = j + 1;
+                    }
+                }
+                node = node.next.get(tok);
+                if (node != null && node.values != null) {
+                    best = node.values;
+                    bestEnd = j + 1;
+                }
+            }
+            if (best != null) {
+                for (Entry<T> e : best) {
+                    if (!e.caseSensitive() || text.capitalised(i)) {
+                        out.add(new Match<>(e.value(), text.surface(i, bestEnd), i, bestEnd));
+                    }
+                }
+            }
+        }
+        return out;
+    }
+}

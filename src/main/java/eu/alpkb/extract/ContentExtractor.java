@@ -1,0 +1,114 @@
+package eu.alpkb.extract;
+
+import eu.alpkb.ingest.FetchedResource;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Set;
+import org.apache.tika.detect.Detector;
+import org.apache.tika.config.TikaConfig;
+import org.apache.tika.io.TikaInputStream;
+import org.apache.tika.metadata.Metadata;
+import org.apache.tika.metadata.TikaCoreProperties;
+import org.apache.tika.mime.MediaType;
+
+/**
+ * Chooses the extractor for a fetched resource by sniffing its bytes (a declared content type or a file extension
+ * can lie), then runs it.
+ */
+public final class ContentExtractor implements AutoCloseable {
+    /** Defaults: enough for a 1,000-page report, and a generous parse time on a slow machine. */
+    public static final int DEFAULT_MAX_CHARS = 2_000_000;
+    public static final long DEFAULT_TIMEOUT_MS = 30_000;
+
+    private static final Set<String> HTML = Set.of("text/html", "application/xhtml+xml");
+    private static final Set<String> TIKA = Set.of("application/pdf", "application/msword",
+            "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+            "application/vnd.oasis.opendocument.text", "application/rtf", "text/rtf",
+            "application/vnd.ms-powerpoint", "application/vnd.openxmlformats-officedocument.presentationml.presentation",
+            "application/vnd.oasis.opendocument.presentation", "application/epub+zip");
+
+    private final Detector detector = TikaConfig.getDefaultConfig().getDetector();
+    private final HtmlExtractor html = new HtmlExtractor();
+    private final TikaExtractor tika;
+
+    public ContentExtractor() {
+        this(DEFAULT_MAX_CHARS, DEFAULT_TIMEOUT_MS);
+    }
+
+    public ContentExtractor(int maxChars, long timeoutMs) {
+        this.tika = new TikaExtractor(maxChars, timeoutMs);
+    }
+
+    /**
+     * @throws ExtractionException with the reason when the resource cannot or should not be indexed
+     */
+    public ExtractedDocument extract(FetchedResource resource) throws ExtractionException {
+        if (resource.bytes().length == 0) {
+            throw ExtractionException.skipped("empty body");
+        }
+        String type = detect(resource);
+        if (HTML.contains(type)) {
+            return html.extract(resource.url(), resource.bytes(), charsetOf(resource.contentType()));
+        }
+        if (type.equals("text/plain")) {
+            return plainText(resource);
+        }
+        if (TIKA.contains(type)) {
+            return tika.extract(resource.url(), resource.bytes(), type);
+        }
+        throw ExtractionException.skipped("unsupported content type " + type);
+    }
+
+    /** @return the sniffed media type without parameters, e.g. {@code application/pdf} */
+    public String detect(FetchedResource resource) {
+        Metadata md = new Metadata();
+        String name = resource.url().replaceAll("[?#].*$", "");
+        md.set(TikaCoreProperties.RESOURCE_NAME_KEY, name.substring(name.lastIndexOf('/') + 1));
+        try (TikaInputStream in = TikaInputStream.get(new ByteArrayInputStream(resource.bytes()))) {
+            MediaType type = detector.detect(in, md);
+            String base = type.getBaseType().toString();
+            if (base.equals("application/xml") || base.equals("text/xml")) {
+                // XHTML served without a doctype sniffs as XML; treat as a page if it has an <html> root.
+                String head = new String(resource.bytes(), 0, Math.min(2048, resource.bytes().length),
+                        StandardCharsets.ISO_8859_1).toLowerCase();
+                return head.contains("<html") ? "text/html" : base;
+            }
+            return base;
+        } catch (IOException e) {
+            return "application/octet-stream";
+        }
+    }
+
+    private static String charsetOf(String contentType) {
+        if (contentType == null) {
+            return null;
+        }
+        for (String part : contentType.split(";")) {
+            String p = part.strip();
+            if (p.toLowerCase().startsWith("charset=")) {
+                String cs = p.substring(8).replace("\"", "").strip();
+                return java.nio.charset.Charset.isSupported(cs) ? cs : null;
+            }
+        }
+        return null;
+    }
+
+    private static ExtractedDocument plainText(FetchedResource r) throws ExtractionException {
+        String text = new String(r.bytes(), StandardCharsets.UTF_8).replace("\r\n", "\n").strip();
+        if (text.isBlank()) {
+            throw ExtractionException.skipped("no text content");
+        }
+        String firstLine = text.lines().filter(l -> !l.isBlank()).findFirst().orElse("untitled").strip();
+        String title = firstLine.length() > 150 ? firstLine.substring(0, 150) : firstLine;
+        return new ExtractedDocument(r.url(), null, title, text, "", null,
+                DateFinder.first(text.length() > 400 ? text.substring(0, 400) : text).orElse(null), null,
+                "text/plain", 0, List.of(), List.of("document"));
+    }
+
+    @Override
+    public void close() {
+        tika.close();
+    }
+}

@@ -1,0 +1,122 @@
+package eu.alpkb.extract;
+
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds calendar dates written the ways project sites write them, in English, Italian, French and German:
+ * ISO timestamps, "29.09.2014", "29/09/2014", "On the 29th of September 2014", "September 29, 2014",
+ * "22 ottobre 2014", "le 1er octobre 2014", "29. September 2014".
+ */
+public final class DateFinder {
+    private static final Map<String, Integer> MONTHS = new HashMap<>();
+
+    static {
+        String[][] names = {
+            {"january", "jan", "gennaio", "janvier", "januar", "jänner", "janner"},
+            {"february", "feb", "febbraio", "fevrier", "février", "februar"},
+            {"march", "mar", "marzo", "mars", "märz", "marz", "maerz"},
+            {"april", "apr", "aprile", "avril"},
+            {"may", "maggio", "mai"},
+            {"june", "jun", "giugno", "juin", "juni"},
+            {"july", "jul", "luglio", "juillet", "juli"},
+            {"august", "aug", "agosto", "aout", "août"},
+            {"september", "sep", "sept", "settembre", "septembre"},
+            {"october", "oct", "ottobre", "octobre", "oktober", "okt"},
+            {"november", "nov", "novembre"},
+            {"december", "dec", "dicembre", "decembre", "décembre", "dezember", "dez"},
+        };
+        for (int m = 0; m < names.length; m++) {
+            for (String n : names[m]) {
+                MONTHS.put(n, m + 1);
+            }
+        }
+    }
+
+    private static final String MONTH = "(january|february|march|april|may|june|july|august|september|october|november"
+            + "|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec|gennaio|febbraio|marzo|aprile|maggio|giugno"
+            + "|luglio|agosto|settembre|ottobre|novembre|dicembre|janvier|f[ée]vrier|mars|avril|mai|juin|juillet"
+            + "|ao[uû]t|septembre|octobre|d[ée]cembre|januar|j[äa]nner|februar|m[äa]rz|maerz|juni|juli|oktober|okt"
+            + "|dezember|dez)";
+    private static final Pattern NUMERIC = Pattern.compile("\\b(\\d{1,2})[./](\\d{1,2})[./]((?:19|20)\\d{2})\\b");
+    private static final Pattern ISO = Pattern.compile("\\b((?:19|20)\\d{2})-(\\d{2})-(\\d{2})\\b");
+    private static final Pattern DAY_MONTH_YEAR = Pattern.compile(
+            "\\b(\\d{1,2})(?:st|nd|rd|th|er|°|\\.)?\\s+(?:of\\s+)?" + MONTH + "\\.?,?\\s+((?:19|20)\\d{2})\\b",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    private static final Pattern MONTH_DAY_YEAR = Pattern.compile(
+            "\\b" + MONTH + "\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+((?:19|20)\\d{2})\\b",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+    private DateFinder() {
+    }
+
+    /** Parses a machine-readable date or timestamp ("2014-09-29", "2014-09-29T10:00:00+02:00"). */
+    public static Optional<LocalDate> parseIso(String value) {
+        if (value == null) {
+            return Optional.empty();
+        }
+        String v = value.trim();
+        try {
+            return Optional.of(OffsetDateTime.parse(v).toLocalDate());
+        } catch (DateTimeParseException e) {
+            // not a full timestamp with offset; try the date at its start
+        }
+        Matcher m = ISO.matcher(v);
+        if (m.lookingAt() || m.find()) {
+            return of(m.group(1), m.group(2), m.group(3));
+        }
+        return first(v);
+    }
+
+    /** @return the first plausible date written in {@code text} */
+    public static Optional<LocalDate> first(String text) {
+        if (text == null || text.isEmpty()) {
+            return Optional.empty();
+        }
+        LocalDate best = null;
+        int bestAt = Integer.MAX_VALUE;
+        for (Pattern p : new Pattern[] {NUMERIC, ISO, DAY_MONTH_YEAR, MONTH_DAY_YEAR}) {
+            Matcher m = p.matcher(text);
+            while (m.find() && m.start() < bestAt) {
+                Optional<LocalDate> d = toDate(p, m);
+                if (d.isPresent()) {
+                    best = d.get();
+                    bestAt = m.start();
+                    break;
+                }
+            }
+        }
+        return Optional.ofNullable(best);
+    }
+
+    private static Optional<LocalDate> toDate(Pattern p, Matcher m) {
+        if (p == NUMERIC) {
+            return of(m.group(3), m.group(2), m.group(1));
+        }
+        if (p == ISO) {
+            return of(m.group(1), m.group(2), m.group(3));
+        }
+        if (p == DAY_MONTH_YEAR) {
+            Integer month = MONTHS.get(m.group(2).toLowerCase(Locale.ROOT));
+            return month == null ? Optional.empty() : of(m.group(3), month.toString(), m.group(1));
+        }
+        Integer month = MONTHS.get(m.group(1).toLowerCase(Locale.ROOT));
+        return month == null ? Optional.empty() : of(m.group(3), month.toString(), m.group(2));
+    }
+
+    private static Optional<LocalDate> of(String year, String month, String day) {
+        try {
+            return Optional.of(LocalDate.of(Integer.parseInt(year), Integer.parseInt(month), Integer.parseInt(day)));
+        } catch (DateTimeException | NumberFormatException e) {
+            return Optional.empty(); // "31.02.2014" and the like are not dates
+        }
+    }
+}

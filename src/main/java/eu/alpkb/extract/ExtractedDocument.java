@@ -1,0 +1,32 @@
+package eu.alpkb.extract;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * One document's content, whatever its format: what the extractors produce and the enrichers read.
+ *
+ * @param url          address it was read from
+ * @param canonicalUrl address the document declares as its own ({@code rel=canonical}), else {@code url}
+ * @param title        title, never empty (falls back to the file name)
+ * @param text         main text, boilerplate removed, paragraphs separated by blank lines
+ * @param summary      meta description or first paragraph, may be empty
+ * @param author       author or issuing organisation, or null
+ * @param date         publication date, or null when none could be found
+ * @param declaredLang language the document declares (two letters), or null
+ * @param mediaType    sniffed media type, e.g. {@code text/html}, {@code application/pdf}
+ * @param pageCount    pages of a paged format, 0 otherwise
+ * @param links        absolute http(s) links found in the document, in order, without duplicates
+ * @param hints        words that tell what kind of page it is (breadcrumb, schema.org type, section names)
+ */
+public record ExtractedDocument(String url, String canonicalUrl, String title, String text, String summary,
+                                String author, LocalDate date, String declaredLang, String mediaType, int pageCount,
+                                List<String> links, List<String> hints) {
+    public ExtractedDocument {
+        links = links == null ? List.of() : List.copyOf(links);
+        hints = hints == null ? List.of() : List.copyOf(hints);
+        canonicalUrl = canonicalUrl == null ? url : canonicalUrl;
+        summary = summary == null ? "" : summary;
+        text = text == null ? "" : text;
+    }
+}

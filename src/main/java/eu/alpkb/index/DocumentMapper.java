@@ -1,0 +1,147 @@
+package eu.alpkb.index;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import eu.alpkb.config.Vocabularies;
+import eu.alpkb.enrich.EnrichedDocument;
+import eu.alpkb.enrich.Tag;
+import eu.alpkb.extract.ExtractedDocument;
+import java.io.IOException;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.FieldType;
+import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.document.NumericDocValuesField;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.facet.FacetsConfig;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
+import org.apache.lucene.index.IndexOptions;
+
+/** Maps an enriched document to its Lucene fields. The only place that knows how a document is laid out. */
+public final class DocumentMapper {
+    /** Text with offsets in the postings, so the highlighter need not re-analyse stored text per hit. */
+    static final FieldType TEXT_WITH_OFFSETS = new FieldType(TextField.TYPE_STORED);
+
+    static {
+        TEXT_WITH_OFFSETS.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
+        TEXT_WITH_OFFSETS.freeze();
+    }
+
+    private final FacetsConfig facets;
+    private final Vocabularies vocab;
+    private final ObjectMapper json = new ObjectMapper();
+
+    public DocumentMapper(FacetsConfig facets, Vocabularies vocab) {
+        this.facets = facets;
+        this.vocab = vocab;
+    }
+
+    /** @return a config with every dimension's shape; build once and share */
+    public static FacetsConfig facetsConfig() {
+        FacetsConfig config = new FacetsConfig();
+        for (String dim : List.of(IndexFields.REGION, IndexFields.SECTOR, IndexFields.YEAR)) {
+            config.setHierarchical(dim, true);
+        }
+        for (String dim : List.of(IndexFields.REGION, IndexFields.SECTOR, IndexFields.ORG, IndexFields.PROJECT)) {
+            config.setMultiValued(dim, true);
+        }
+        return config;
+    }
+
+    /**
+     * @param bytesHash hash of the raw bytes the document was extracted from
+     */
+    public Document toLucene(EnrichedDocument e, String bytesHash) throws IOException {
+        ExtractedDocument d = e.doc();
+        Document doc = new Document();
+        doc.add(new StringField(IndexFields.ID, e.id(), Field.Store.YES));
+        doc.add(new StringField(IndexFields.URL, d.url(), Field.Store.YES));
+        doc.add(new StoredField(IndexFields.CANONICAL_URL, d.canonicalUrl()));
+        doc.add(new StringField(IndexFields.SOURCE, e.source(), Field.Store.YES));
+        doc.add(new StoredField(IndexFields.BYTES_HASH, bytesHash));
+        doc.add(new StringField(IndexFields.CONTENT_HASH, e.contentHash(), Field.Store.YES));
+
+        doc.add(new Field(IndexFields.TITLE, d.title(), TEXT_WITH_OFFSETS));
+        doc.add(new Field(IndexFields.SUMMARY, d.summary(), TEXT_WITH_OFFSETS));
+        doc.add(new Field(IndexFields.TEXT, d.text(), TEXT_WITH_OFFSETS));
+        if (IndexFields.STEMMED_LANGUAGES.contains(e.lang())) {
+            doc.add(new TextField(IndexFields.stemmed(IndexFields.TITLE, e.lang()), d.title(), Field.Store.NO));
+            doc.add(new TextField(IndexFields.stemmed(IndexFields.TEXT, e.lang()), d.summary() + "\n" + d.text(),
+                    Field.Store.NO));
+        }
+        doc.add(new TextField(IndexFields.ORGS_TEXT, names(e.orgs(), true), Field.Store.NO));
+        doc.add(new TextField(IndexFields.PROJECTS_TEXT, names(e.projects(), false), Field.Store.NO));
+
+        if (d.author() != null) {
+            doc.add(new StoredField(IndexFields.AUTHOR, d.author()));
+        }
+        doc.add(new StoredField(IndexFields.CONTENT_TYPE, d.mediaType()));
+        doc.add(new StoredField(IndexFields.PAGE_COUNT, d.pageCount()));
+        doc.add(new StoredField(IndexFields.FETCHED_AT, e.fetchedAt().toEpochMilli()));
+        doc.add(new StringField(IndexFields.ARCHIVED, Boolean.toString(e.archived()), Field.Store.YES));
+        doc.add(new StoredField(IndexFields.TAGS_JSON, tagsJson(e)));
+
+        doc.add(new StringField(IndexFields.TYPE, e.type(), Field.Store.YES));
+        doc.add(new SortedSetDocValuesFacetField(IndexFields.TYPE, e.type()));
+        doc.add(new StringField(IndexFields.LANG, e.lang(), Field.Store.YES));
+        doc.add(new SortedSetDocValuesFacetField(IndexFields.LANG, e.lang()));
+        for (Tag t : e.regions()) {
+            List<String> path = vocab.regionPath(t.id());
+            doc.add(new SortedSetDocValuesFacetField(IndexFields.REGION, path.toArray(String[]::new)));
+        }
+        for (Tag t : e.sectors()) {
+            List<String> path = vocab.sectorPath(t.id());
+            doc.add(new SortedSetDocValuesFacetField(IndexFields.SECTOR, path.toArray(String[]::new)));
+        }
+        for (Tag t : e.orgs()) {
+            doc.add(new SortedSetDocValuesFacetField(IndexFields.ORG, t.id()));
+        }
+        for (Tag t : e.projects()) {
+            doc.add(new SortedSetDocValuesFacetField(IndexFields.PROJECT, t.id()));
+        }
+        if (d.date() != null) {
+            long day = d.date().toEpochDay();
+            doc.add(new LongPoint(IndexFields.DATE, day));
+            doc.add(new NumericDocValuesField(IndexFields.DATE, day));
+            doc.add(new StoredField(IndexFields.DATE, day));
+            doc.add(new SortedSetDocValuesFacetField(IndexFields.YEAR, Integer.toString(d.date().getYear()),
+                    String.format("%02d", d.date().getMonthValue())));
+        } else {
+            // Undated documents come last when sorting newest first, the order browsing uses.
+            doc.add(new NumericDocValuesField(IndexFields.DATE, Long.MIN_VALUE));
+        }
+        return facets.build(doc);
+    }
+
+    private String names(List<Tag> tags, boolean orgs) {
+        StringBuilder sb = new StringBuilder();
+        for (Tag t : tags) {
+            if (orgs) {
+                vocab.organisation(t.id()).ifPresent(o -> {
+                    sb.append(o.name()).append('\n');
+                    o.aliases().forEach(a -> sb.append(a).append('\n'));
+                });
+            } else {
+                vocab.project(t.id()).ifPresent(p -> {
+                    sb.append(p.name()).append('\n');
+                    p.aliases().forEach(a -> sb.append(a).append('\n'));
+                });
+            }
+        }
+        return sb.toString();
+    }
+
+    private String tagsJson(EnrichedDocument e) throws JsonProcessingException {
+        Map<String, List<Tag>> all = new LinkedHashMap<>();
+        all.put(IndexFields.REGION, e.regions());
+        all.put(IndexFields.SECTOR, e.sectors());
+        all.put(IndexFields.ORG, e.orgs());
+        all.put(IndexFields.PROJECT, e.projects());
+        return json.writeValueAsString(all);
+    }
+}

@@ -1,0 +1,56 @@
+package eu.alpkb.index;
+
+import java.util.List;
+
+/** Names of every index field and facet dimension, in one place. */
+public final class IndexFields {
+    /** Bumped whenever documents written by an older version could be misread; such an index is rebuilt. */
+    public static final int SCHEMA_VERSION = 1;
+    public static final String SCHEMA_VERSION_KEY = "alpkb.schemaVersion";
+
+    public static final String ID = "id";
+    /** The address a document was read from; exact-match key for incremental updates. */
+    public static final String URL = "url";
+    public static final String CANONICAL_URL = "canonicalUrl";
+    public static final String SOURCE = "source";
+    /** Hash of the raw bytes: an unchanged download is recognised before it is parsed again. */
+    public static final String BYTES_HASH = "bytesHash";
+    /** Hash of the extracted content: the same article under two addresses is indexed once. */
+    public static final String CONTENT_HASH = "contentHash";
+
+    public static final String TITLE = "title";
+    public static final String SUMMARY = "summary";
+    public static final String TEXT = "text";
+    public static final String ORGS_TEXT = "orgsText";
+    public static final String PROJECTS_TEXT = "projectsText";
+    /** Per-language stemmed copies of title and text are named {@code title_en}, {@code text_de}... */
+    public static final List<String> STEMMED_LANGUAGES = List.of("en", "it", "fr", "de");
+
+    public static final String AUTHOR = "author";
+    public static final String CONTENT_TYPE = "contentType";
+    public static final String PAGE_COUNT = "pageCount";
+    public static final String FETCHED_AT = "fetchedAt";
+    public static final String ARCHIVED = "archived";
+    /** Stored JSON of all tags with their evidence, for the document page. */
+    public static final String TAGS_JSON = "tagsJson";
+    /** Days since 1970-01-01: points for range filters, doc values for sorting and recency. */
+    public static final String DATE = "date";
+
+    public static final String TYPE = "type";
+    public static final String LANG = "lang";
+    public static final String REGION = "region";
+    public static final String SECTOR = "sector";
+    public static final String ORG = "org";
+    public static final String PROJECT = "project";
+    /** Year → month facet of the publication date. */
+    public static final String YEAR = "year";
+
+    public static final List<String> FACET_DIMENSIONS = List.of(REGION, SECTOR, TYPE, YEAR, LANG, ORG, PROJECT);
+
+    private IndexFields() {
+    }
+
+    public static String stemmed(String field, String lang) {
+        return field + "_" + lang;
+    }
+}

@@ -1,0 +1,342 @@
+package eu.alpkb.index;
+
+import java.io.Closeable;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Stream;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.facet.FacetsConfig;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.SegmentInfos;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.ReferenceManager;
+import org.apache.lucene.search.SearcherFactory;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The index on disk and its lifecycle. Each full build goes into a new generation folder beside the live one; the
+ * file {@code CURRENT} names the live generation and is replaced atomically once the new one is committed, so a crash
+ * at any moment leaves a complete index to serve. Searches go through a {@link SearcherManager} that is swapped to the
+ * new generation without a pause.
+ */
+public final class IndexStore implements Closeable {
+    private static final Logger log = LoggerFactory.getLogger(IndexStore.class);
+    private static final String CURRENT = "CURRENT";
+    private static final String GENERATION_PREFIX = "gen-";
+
+    private final Path root;
+    private final Analyzer analyzer;
+    private final FacetsConfig facetsConfig;
+    private final Object swapLock = new Object();
+    private volatile Live live;
+    private final List<Runnable> swapListeners = new java.util.concurrent.CopyOnWriteArrayList<>();
+
+    /** The generation being served. */
+    private record Live(String generation, Directory directory, SearcherManager manager) {
+    }
+
+    /**
+     * Opens the store under {@code root}, serving the last committed generation. Generations that were never
+     * published (an interrupted build) and indexes of an older schema are removed.
+     */
+    public IndexStore(Path root, Analyzer analyzer, FacetsConfig facetsConfig) throws IOException {
+        this.root = root;
+        this.analyzer = analyzer;
+        this.facetsConfig = facetsConfig;
+        Files.createDirectories(root);
+        String current = readCurrent();
+        if (current != null && !isCompatible(root.resolve(current))) {
+            log.warn("Index {} was written by an incompatible version (schema {} expected); it will be rebuilt",
+                    current, IndexFields.SCHEMA_VERSION);
+            current = null;
+            Files.deleteIfExists(root.resolve(CURRENT));
+        }
+        removeUnpublished(current);
+        if (current != null) {
+            live = open(current);
+            log.info("Serving index {} with {} documents", current, documentCount());
+        }
+    }
+
+    private String readCurrent() throws IOException {
+        Path file = root.resolve(CURRENT);
+        if (!Files.exists(file)) {
+            return null;
+        }
+        String name = Files.readString(file, StandardCharsets.UTF_8).strip();
+        if (!name.startsWith(GENERATION_PREFIX) || !Files.isDirectory(root.resolve(name))) {
+            log.warn("CURRENT names a missing generation '{}'; starting empty", name);
+            return null;
+        }
+        return name;
+    }
+
+    private static boolean isCompatible(Path dir) {
+        try (Directory d = FSDirectory.open(dir)) {
+            if (!DirectoryReader.indexExists(d)) {
+                return false;
+            }
+            Map<String, String> data = SegmentInfos.readLatestCommit(d).getUserData();
+            return Integer.toString(IndexFields.SCHEMA_VERSION).equals(data.get(IndexFields.SCHEMA_VERSION_KEY));
+        } catch (IOException | RuntimeException e) {
+            log.warn("Cannot read index in {}: {}", dir, e.toString());
+            return false;
+        }
+    }
+
+    private void removeUnpublished(String keep) throws IOException {
+        try (Stream<Path> dirs = Files.list(root)) {
+            for (Path dir : dirs.filter(Files::isDirectory).toList()) {
+                String name = dir.getFileName().toString();
+                if (name.startsWith(GENERATION_PREFIX) && !name.equals(keep)) {
+                    log.info("Removing unpublished or superseded index {}", name);
+                    deleteTree(dir);
+                }
+            }
+        }
+    }
+
+    private Live open(String generation) throws IOException {
+        Directory dir = FSDirectory.open(root.resolve(generation));
+        SearcherManager manager = new SearcherManager(dir, new SearcherFactory() {
+            @Override
+            public IndexSearcher newSearcher(org.apache.lucene.index.IndexReader reader,
+                                             org.apache.lucene.index.IndexReader previous) throws IOException {
+                return new FacetSearcher(reader, facetsConfig);
+            }
+        });
+        return new Live(generation, dir, manager);
+    }
+
+    /** @return whether a published index exists */
+    public boolean hasIndex() {
+        return live != null;
+    }
+
+    /** @return the live generation's name, or null */
+    public String generation() {
+        Live l = live;
+        return l == null ? null : l.generation();
+    }
+
+    /** @return the searchable document count (0 without an index) */
+    public int documentCount() {
+        Integer n = withSearcher(s -> s.getIndexReader().numDocs());
+        return n == null ? 0 : n;
+    }
+
+    /** @return bytes on disk of the live generation */
+    public long sizeInBytes() {
+        Live l = live;
+        if (l == null) {
+            return 0;
+        }
+        try (Stream<Path> files = Files.walk(root.resolve(l.generation()))) {
+            return files.filter(Files::isRegularFile).mapToLong(p -> p.toFile().length()).sum();
+        } catch (IOException | UncheckedIOException e) {
+            return 0; // files vanish while a merge finishes; the size is informational
+        }
+    }
+
+    /**
+     * Runs {@code work} on the current searcher and releases it afterwards, even on failure.
+     *
+     * @return the work's result, or null when there is no index yet
+     */
+    public <T> T withSearcher(Function<FacetSearcher, T> work) {
+        while (true) {
+            Live l = live;
+            if (l == null) {
+                return null;
+            }
+            IndexSearcher searcher;
+            try {
+                searcher = l.manager().acquire();
+            } catch (org.apache.lucene.store.AlreadyClosedException e) {
+                continue; // swapped between reading 'live' and acquiring; the new generation is there now
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            try {
+                return work.apply((FacetSearcher) searcher);
+            } finally {
+                release(l.manager(), searcher);
+            }
+        }
+    }
+
+    private static void release(ReferenceManager<IndexSearcher> manager, IndexSearcher searcher) {
+        try {
+            manager.release(searcher);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Registers code to run after each swap or refresh (suggesters and caches rebuild from the new index). */
+    public void onChange(Runnable listener) {
+        swapListeners.add(listener);
+    }
+
+    /**
+     * Starts a full build in a new generation. Nothing changes for searches until {@link Build#publish()}.
+     */
+    public Build beginBuild() throws IOException {
+        String generation = GENERATION_PREFIX + System.currentTimeMillis();
+        Path dir = root.resolve(generation);
+        Files.createDirectories(dir);
+        Directory directory = FSDirectory.open(dir);
+        IndexWriterConfig iwc = writerConfig().setOpenMode(IndexWriterConfig.OpenMode.CREATE);
+        return new Build(generation, directory, new IndexWriter(directory, iwc));
+    }
+
+    /** Opens a writer on the live generation for incremental updates; null when there is no index yet. */
+    public IndexWriter openIncremental() throws IOException {
+        Live l = live;
+        if (l == null) {
+            return null;
+        }
+        return new IndexWriter(l.directory(), writerConfig().setOpenMode(IndexWriterConfig.OpenMode.APPEND));
+    }
+
+    /** Commits an incremental writer's changes and makes them visible to searches. */
+    public void commitIncremental(IndexWriter writer) throws IOException {
+        writer.setLiveCommitData(commitData().entrySet());
+        writer.commit();
+        Live l = live;
+        if (l != null) {
+            l.manager().maybeRefreshBlocking();
+        }
+        swapListeners.forEach(Runnable::run);
+    }
+
+    private IndexWriterConfig writerConfig() {
+        IndexWriterConfig iwc = new IndexWriterConfig(analyzer);
+        iwc.setRAMBufferSizeMB(64);
+        iwc.setCommitOnClose(false);
+        return iwc;
+    }
+
+    private static Map<String, String> commitData() {
+        Map<String, String> data = new HashMap<>();
+        data.put(IndexFields.SCHEMA_VERSION_KEY, Integer.toString(IndexFields.SCHEMA_VERSION));
+        data.put("alpkb.committedAt", Instant.now().toString());
+        return data;
+    }
+
+    /** A full build in progress. Close without publishing to abandon it. */
+    public final class Build implements Closeable {
+        private final String generation;
+        private final Directory directory;
+        private final IndexWriter writer;
+        private boolean published;
+
+        private Build(String generation, Directory directory, IndexWriter writer) {
+            this.generation = generation;
+            this.directory = directory;
+            this.writer = writer;
+        }
+
+        public IndexWriter writer() {
+            return writer;
+        }
+
+        /** Commits the build and makes it the live index atomically. */
+        public void publish() throws IOException {
+            writer.setLiveCommitData(commitData().entrySet());
+            writer.forceMerge(1, true);
+            writer.commit();
+            writer.close();
+            directory.close();
+            synchronized (swapLock) {
+                writeCurrent(generation);
+                Live old = live;
+                live = open(generation);
+                published = true;
+                if (old != null) {
+                    old.manager().close();
+                    old.directory().close();
+                    deleteTree(root.resolve(old.generation()));
+                }
+            }
+            log.info("Published index {} with {} documents", generation, documentCount());
+            swapListeners.forEach(Runnable::run);
+        }
+
+        /** Abandons an unpublished build and deletes its files; the live index is untouched. */
+        @Override
+        public void close() throws IOException {
+            if (published) {
+                return;
+            }
+            try {
+                writer.rollback();
+            } finally {
+                directory.close();
+                deleteTree(root.resolve(generation));
+            }
+        }
+    }
+
+    private void writeCurrent(String generation) throws IOException {
+        Path tmp = root.resolve(CURRENT + ".tmp");
+        Files.writeString(tmp, generation, StandardCharsets.UTF_8);
+        try (java.nio.channels.FileChannel ch = java.nio.channels.FileChannel.open(tmp,
+                java.nio.file.StandardOpenOption.WRITE)) {
+            ch.force(true);
+        }
+        try {
+            Files.move(tmp, root.resolve(CURRENT), StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        } catch (AtomicMoveNotSupportedException e) {
+            Files.move(tmp, root.resolve(CURRENT), StandardCopyOption.REPLACE_EXISTING);
+        }
+    }
+
+    private static void deleteTree(Path dir) throws IOException {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        try (Stream<Path> walk = Files.walk(dir)) {
+            for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(p);
+            }
+        }
+    }
+
+    @Override
+    public void close() throws IOException {
+        synchronized (swapLock) {
+            Live l = live;
+            live = null;
+            if (l != null) {
+                l.manager().close();
+                l.directory().close();
+            }
+        }
+    }
+
+    public FacetsConfig facetsConfig() {
+        return facetsConfig;
+    }
+
+    public Analyzer analyzer() {
+        return analyzer;
+    }
+}

@@ -1,0 +1,373 @@
+package eu.alpkb.pipeline;
+
+import eu.alpkb.enrich.EnrichedDocument;
+import eu.alpkb.enrich.Enricher;
+import eu.alpkb.extract.ContentExtractor;
+import eu.alpkb.extract.ExtractedDocument;
+import eu.alpkb.extract.ExtractionException;
+import eu.alpkb.index.DocumentMapper;
+import eu.alpkb.index.IndexFields;
+import eu.alpkb.index.IndexStore;
+import eu.alpkb.ingest.FetchedResource;
+import eu.alpkb.ingest.Outcome;
+import eu.alpkb.ingest.ResourceSink;
+import eu.alpkb.ingest.Source;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.BooleanSupplier;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.util.Bits;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Runs sources through extraction, enrichment and indexing. A full run builds a new index generation and publishes
+ * it only when complete; an incremental run updates the live index, skipping documents whose bytes did not change
+ * and removing those gone from their source. One bad document is reported and never stops the run.
+ */
+public final class Indexer {
+    private static final Logger log = LoggerFactory.getLogger(Indexer.class);
+    /** Successful outcomes kept for the report; failures and skips are always kept. */
+    static final int MAX_OK_OUTCOMES = 20_000;
+
+    /** How a run treats the existing index. */
+    public enum Mode { FULL, INCREMENTAL }
+
+    private final IndexStore store;
+    private final ContentExtractor extractor;
+    private final Enricher enricher;
+    private final DocumentMapper mapper;
+    private final int threads;
+
+    public Indexer(IndexStore store, ContentExtractor extractor, Enricher enricher, DocumentMapper mapper,
+                   int threads) {
+        this.store = store;
+        this.extractor = extractor;
+        this.enricher = enricher;
+        this.mapper = mapper;
+        this.threads = Math.max(1, threads);
+    }
+
+    /** What the index held for one document before the run. */
+    private record Previous(String id, String bytesHash, String contentHash, String source) {
+    }
+
+    /**
+     * Runs {@code sources}. Never throws for a bad document; throws only when the index itself cannot be written.
+     *
+     * @param cancelled polled between documents; a cancelled run leaves the live index as it was
+     */
+    public RunReport run(List<Source> sources, Mode requested, Progress progress, BooleanSupplier cancelled)
+            throws IOException {
+        Instant started = Instant.now();
+        Mode mode = requested == Mode.INCREMENTAL && !store.hasIndex() ? Mode.FULL : requested;
+        Map<String, Previous> previousByUrl = snapshot();
+        RunState state = new RunState(previousByUrl, progress, cancelled);
+        int total = 0;
+        for (Source s : sources) {
+            int n = s.estimatedSize();
+            total = n < 0 || total < 0 ? -1 : total + n;
+        }
+        progress.total(total);
+        log.info("{} run over {} source(s) started", mode, sources.size());
+
+        if (mode == Mode.FULL) {
+            try (IndexStore.Build build = store.beginBuild()) {
+                state.writer = build.writer();
+                readAll(sources, state, mode);
+                if (state.cancelledNow()) {
+                    return state.report(mode, started, false, "cancelled; the live index is unchanged");
+                }
+                if (state.added.get() + state.updated.get() + state.unchanged.get() == 0 && !previousByUrl.isEmpty()) {
+                    return state.report(mode, started, false,
+                            "no document could be indexed; the live index is kept unchanged");
+                }
+                for (String url : previousByUrl.keySet()) {
+                    if (!state.seenUrls.contains(url)) {
+                        state.deleted.incrementAndGet();
+                    }
+                }
+                build.publish();
+            }
+            return state.report(mode, started, true, "published index " + store.generation());
+        }
+
+        IndexWriter writer = store.openIncremental();
+        try {
+            state.writer = writer;
+            readAll(sources, state, mode);
+            if (state.cancelledNow()) {
+                writer.rollback();
+                return state.report(mode, started, false, "cancelled; the live index is unchanged");
+            }
+            Set<String> sourceNames = new java.util.HashSet<>();
+            sources.forEach(s -> sourceNames.add(s.name()));
+            Map<String, Boolean> keep = new HashMap<>();
+            sources.forEach(s -> keep.put(s.name(), s.keepsVanished()));
+            for (Map.Entry<String, Previous> e : previousByUrl.entrySet()) {
+                Previous p = e.getValue();
+                if (sourceNames.contains(p.source()) && !state.seenUrls.contains(e.getKey())
+                        && !keep.getOrDefault(p.source(), false)) {
+                    writer.deleteDocuments(new Term(IndexFields.ID, p.id()));
+                    state.deleted.incrementAndGet();
+                    state.outcome(Outcome.ok(e.getKey(), "gone from the source; removed from the index"));
+                }
+            }
+            store.commitIncremental(writer);
+            writer.close();
+        } catch (IOException | RuntimeException e) {
+            writer.rollback();
+            throw e;
+        }
+        return state.report(mode, started, true, "updated index " + store.generation());
+    }
+
+    private Map<String, Previous> snapshot() {
+        Map<String, Previous> out = store.withSearcher(s -> {
+            Map<String, Previous> m = new HashMap<>();
+            try {
+                for (LeafReaderContext leaf : s.getIndexReader().leaves()) {
+                    StoredFields fields = leaf.reader().storedFields();
+                    Bits live = leaf.reader().getLiveDocs();
+                    Set<String> wanted = Set.of(IndexFields.ID, IndexFields.URL, IndexFields.BYTES_HASH,
+                            IndexFields.CONTENT_HASH, IndexFields.SOURCE);
+                    for (int i = 0; i < leaf.reader().maxDoc(); i++) {
+                        if (live != null && !live.get(i)) {
+                            continue;
+                        }
+                        Document d = fields.document(i, wanted);
+                        m.put(d.get(IndexFields.URL), new Previous(d.get(IndexFields.ID), d.get(IndexFields.BYTES_HASH),
+                                d.get(IndexFields.CONTENT_HASH), d.get(IndexFields.SOURCE)));
+                    }
+                }
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+            return m;
+        });
+        return out == null ? Map.of() : out;
+    }
+
+    private void readAll(List<Source> sources, RunState state, Mode mode) throws IOException {
+        ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
+            Thread t = new Thread(r, "indexer");
+            t.setDaemon(true);
+            return t;
+        });
+        // Bounds the documents held in memory between reading and indexing.
+        Semaphore inFlight = new Semaphore(threads * 4);
+        try {
+            for (Source source : sources) {
+                if (state.cancelledNow()) {
+                    break;
+                }
+                try {
+                    source.read(new ResourceSink() {
+                        @Override
+                        public boolean accept(FetchedResource resource) {
+                            if (state.cancelledNow()) {
+                                return false;
+                            }
+                            try {
+                                inFlight.acquire();
+                            } catch (InterruptedException e) {
+                                Thread.currentThread().interrupt();
+                                return false;
+                            }
+                            pool.execute(() -> {
+                                try {
+                                    process(resource, state, mode);
+                                } finally {
+                                    inFlight.release();
+                                }
+                            });
+                            return true;
+                        }
+
+                        @Override
+                        public void report(Outcome outcome) {
+                            state.outcome(outcome);
+                            state.tick(outcome.status() == Outcome.Status.FAILED);
+                        }
+
+                        @Override
+                        public boolean cancelled() {
+                            return state.cancelledNow();
+                        }
+                    });
+                } catch (RuntimeException e) {
+                    // A source that breaks down (folder vanished, network gone) fails alone; others still run.
+                    log.warn("Source {} stopped: {}", source.name(), e.toString());
+                    state.outcome(Outcome.failed("source:" + source.name(), "source stopped: " + e.getMessage()));
+                    state.sourceFailed = true;
+                }
+            }
+        } finally {
+            pool.shutdown();
+            try {
+                if (!pool.awaitTermination(10, TimeUnit.MINUTES)) {
+                    pool.shutdownNow();
+                    throw new IOException("indexing threads did not finish in time");
+                }
+            } catch (InterruptedException e) {
+                pool.shutdownNow();
+                Thread.currentThread().interrupt();
+            }
+        }
+        if (state.indexError != null) {
+            throw state.indexError;
+        }
+    }
+
+    private void process(FetchedResource r, RunState state, Mode mode) {
+        String bytesHash = sha256(r.bytes());
+        Previous prev = state.previousByUrl.get(r.url());
+        state.seenUrls.add(r.url());
+        if (mode == Mode.INCREMENTAL && prev != null && bytesHash.equals(prev.bytesHash())) {
+            state.unchanged.incrementAndGet();
+            state.outcome(Outcome.ok(r.url(), "unchanged"));
+            state.tick(false);
+            return;
+        }
+        try {
+            ExtractedDocument doc = extractor.extract(r);
+            String id = eu.alpkb.enrich.Enricher.idFor(doc.canonicalUrl());
+            EnrichedDocument enriched = enricher.enrich(id, r.source(), doc, r.fetchedAt());
+            String firstUrl = state.byContent.putIfAbsent(enriched.contentHash(), r.url());
+            if (firstUrl != null && !firstUrl.equals(r.url())) {
+                state.skipped.incrementAndGet();
+                state.outcome(Outcome.skipped(r.url(), "same content as " + firstUrl));
+                state.tick(false);
+                return;
+            }
+            if (!state.ids.add(id)) {
+                state.skipped.incrementAndGet();
+                state.outcome(Outcome.skipped(r.url(), "same canonical address as a document already indexed: "
+                        + doc.canonicalUrl()));
+                state.tick(false);
+                return;
+            }
+            state.writer.updateDocument(new Term(IndexFields.ID, id), mapper.toLucene(enriched, bytesHash));
+            if (prev == null) {
+                state.added.incrementAndGet();
+            } else if (prev.contentHash().equals(enriched.contentHash())) {
+                state.unchanged.incrementAndGet();
+            } else {
+                state.updated.incrementAndGet();
+            }
+            state.outcome(Outcome.ok(r.url(), r.truncated() ? "body cut at the size limit" : null));
+            state.tick(false);
+        } catch (ExtractionException e) {
+            if (e.isSkip()) {
+                state.skipped.incrementAndGet();
+                state.outcome(Outcome.skipped(r.url(), e.getMessage()));
+                state.tick(false);
+            } else {
+                state.failed.incrementAndGet();
+                state.outcome(Outcome.failed(r.url(), e.getMessage()));
+                state.tick(true);
+            }
+        } catch (IOException e) {
+            state.indexError = e;
+            state.failed.incrementAndGet();
+            state.outcome(Outcome.failed(r.url(), "index write failed: " + e.getMessage()));
+            state.tick(true);
+        } catch (RuntimeException | StackOverflowError e) {
+            // A parser bug on one hostile document must not end the run.
+            log.warn("Unexpected failure on {}", r.url(), e);
+            state.failed.incrementAndGet();
+            state.outcome(Outcome.failed(r.url(), "unexpected error: " + e));
+            state.tick(true);
+        }
+    }
+
+    /** Counters and collections shared by the worker threads of one run. */
+    private static final class RunState {
+        final Map<String, Previous> previousByUrl;
+        final Progress progress;
+        final BooleanSupplier cancelled;
+        final Set<String> seenUrls = ConcurrentHashMap.newKeySet();
+        final Set<String> ids = ConcurrentHashMap.newKeySet();
+        final Map<String, String> byContent = new ConcurrentHashMap<>();
+        final AtomicInteger added = new AtomicInteger();
+        final AtomicInteger updated = new AtomicInteger();
+        final AtomicInteger unchanged = new AtomicInteger();
+        final AtomicInteger deleted = new AtomicInteger();
+        final AtomicInteger failed = new AtomicInteger();
+        final AtomicInteger skipped = new AtomicInteger();
+        final AtomicInteger processed = new AtomicInteger();
+        final AtomicInteger failedTicks = new AtomicInteger();
+        final List<Outcome> outcomes = new ArrayList<>();
+        int okOutcomes;
+        boolean truncated;
+        volatile boolean sourceFailed;
+        volatile IOException indexError;
+        IndexWriter writer;
+
+        RunState(Map<String, Previous> previousByUrl, Progress progress, BooleanSupplier cancelled) {
+            this.previousByUrl = previousByUrl;
+            this.progress = progress;
+            this.cancelled = cancelled;
+        }
+
+        boolean cancelledNow() {
+            return cancelled.getAsBoolean() || indexError != null;
+        }
+
+        synchronized void outcome(Outcome o) {
+            if (o.status() == Outcome.Status.OK && ++okOutcomes > MAX_OK_OUTCOMES) {
+                truncated = true;
+                return;
+            }
+            if (o.status() == Outcome.Status.FAILED && o.url().startsWith("source:")) {
+                failed.incrementAndGet();
+            }
+            outcomes.add(o);
+        }
+
+        void tick(boolean isFailure) {
+            int f = isFailure ? failedTicks.incrementAndGet() : failedTicks.get();
+            progress.processed(processed.incrementAndGet(), f);
+        }
+
+        synchronized RunReport report(Mode mode, Instant started, boolean completed, String message) {
+            int reportedFailures = (int) outcomes.stream()
+                    .filter(o -> o.status() == Outcome.Status.FAILED && !o.url().startsWith("source:")).count();
+            int sourceSkips = (int) outcomes.stream().filter(o -> o.status() == Outcome.Status.SKIPPED).count();
+            return new RunReport(mode.name().toLowerCase(), started, Instant.now(), added.get(), updated.get(),
+                    unchanged.get(), deleted.get(), Math.max(failed.get(), reportedFailures),
+                    Math.max(skipped.get(), sourceSkips), List.copyOf(outcomes), truncated, completed, message);
+        }
+    }
+
+    static String sha256(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+        }
+    }
+
+    static String sha256(String s) {
+        return sha256(s.getBytes(StandardCharsets.UTF_8));
+    }
+}

@@ -1,0 +1,14 @@
+package eu.alpkb.search;
+
+import java.util.List;
+
+/**
+ * One facet value with its count and, for hierarchical dimensions, its children.
+ *
+ * @param value    the id or code used in filters
+ * @param label    display name in the request's language
+ * @param count    matching documents (for the dimension's own values, ignoring the dimension's own filter)
+ * @param selected whether the request filters on this value
+ */
+public record FacetValue(String value, String label, int count, boolean selected, List<FacetValue> children) {
+}

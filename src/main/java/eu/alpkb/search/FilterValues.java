@@ -1,0 +1,147 @@
+package eu.alpkb.search;
+
+import eu.alpkb.config.Organisation;
+import eu.alpkb.config.Project;
+import eu.alpkb.config.Region;
+import eu.alpkb.config.Sector;
+import eu.alpkb.config.Text;
+import eu.alpkb.config.Vocabularies;
+import eu.alpkb.enrich.ContentTypes;
+import eu.alpkb.index.IndexFields;
+import java.time.Month;
+import java.time.format.TextStyle;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+/**
+ * Resolves filter values as people write them (a NUTS code, or a region's name in any configured language; a sector
+ * id or name...) to facet paths, and facet values back to labels in a language.
+ */
+public final class FilterValues {
+    private static final Pattern LANG = Pattern.compile("[a-z]{2,3}");
+    private static final Pattern YEAR = Pattern.compile("(19|20)\\d{2}");
+
+    private final Vocabularies vocab;
+    private final Map<String, String> regionByName = new HashMap<>();
+    private final Map<String, String> sectorByName = new HashMap<>();
+    private final Map<String, String> orgByName = new HashMap<>();
+    private final Map<String, String> projectByName = new HashMap<>();
+
+    public FilterValues(Vocabularies vocab) {
+        this.vocab = vocab;
+        for (Region r : vocab.regions().values()) {
+            regionByName.put(Text.fold(r.code()), r.code());
+            r.names().values().forEach(n -> regionByName.putIfAbsent(Text.fold(n), r.code()));
+            r.aliases().forEach(a -> regionByName.putIfAbsent(Text.fold(a), r.code()));
+        }
+        for (Sector s : vocab.sectors().values()) {
+            sectorByName.put(Text.fold(s.id()), s.id());
+            s.names().values().forEach(n -> sectorByName.putIfAbsent(Text.fold(n), s.id()));
+        }
+        for (Organisation o : vocab.organisations().values()) {
+            orgByName.put(Text.fold(o.id()), o.id());
+            orgByName.putIfAbsent(Text.fold(o.name()), o.id());
+            o.aliases().forEach(a -> orgByName.putIfAbsent(Text.fold(a), o.id()));
+        }
+        for (Project p : vocab.projects().values()) {
+            projectByName.put(Text.fold(p.id()), p.id());
+            projectByName.putIfAbsent(Text.fold(p.name()), p.id());
+            p.aliases().forEach(a -> projectByName.putIfAbsent(Text.fold(a), p.id()));
+        }
+    }
+
+    /**
+     * @return the facet path that {@code value} selects in {@code dim}
+     * @throws BadQueryException when the value names nothing known
+     */
+    public String[] path(String dim, String raw) {
+        String value = raw == null ? "" : raw.strip();
+        if (value.isEmpty()) {
+            throw new BadQueryException(dim + " filter is empty");
+        }
+        if (value.length() > 100) {
+            throw new BadQueryException(dim + " filter value is too long");
+        }
+        String folded = Text.fold(value);
+        switch (dim) {
+            case IndexFields.REGION -> {
+                String code = regionByName.get(folded);
+                if (code == null) {
+                    throw new BadQueryException("unknown region '" + value + "'; use a NUTS code such as ITC1 or a"
+                            + " region name such as Piemonte");
+                }
+                return vocab.regionPath(code).toArray(String[]::new);
+            }
+            case IndexFields.SECTOR -> {
+                String id = sectorByName.get(folded);
+                if (id == null) {
+                    throw new BadQueryException("unknown sector '" + value + "'; see /api/facets for the sector ids");
+                }
+                return vocab.sectorPath(id).toArray(String[]::new);
+            }
+            case IndexFields.TYPE -> {
+                String type = value.toLowerCase(Locale.ROOT);
+                if (!ContentTypes.LABELS.containsKey(type)) {
+                    throw new BadQueryException("unknown type '" + value + "'; use one of "
+                            + String.join(", ", ContentTypes.LABELS.keySet().stream().sorted().toList()));
+                }
+                return new String[] {type};
+            }
+            case IndexFields.LANG -> {
+                String lang = value.toLowerCase(Locale.ROOT);
+                if (!LANG.matcher(lang).matches()) {
+                    throw new BadQueryException("lang must be a two-letter language code such as de; got '" + value
+                            + "'");
+                }
+                return new String[] {lang};
+            }
+            case IndexFields.ORG -> {
+                String id = orgByName.get(folded);
+                if (id == null) {
+                    throw new BadQueryException("unknown organisation '" + value + "'");
+                }
+                return new String[] {id};
+            }
+            case IndexFields.PROJECT -> {
+                String id = projectByName.get(folded);
+                if (id == null) {
+                    throw new BadQueryException("unknown project '" + value + "'");
+                }
+                return new String[] {id};
+            }
+            case IndexFields.YEAR -> {
+                if (!YEAR.matcher(value).matches()) {
+                    throw new BadQueryException("year must be four digits; got '" + value + "'");
+                }
+                return new String[] {value};
+            }
+            default -> throw new BadQueryException("unknown filter '" + dim + "'");
+        }
+    }
+
+    /** @return a display label for a facet value in {@code lang} */
+    public String label(String dim, List<String> path, String lang) {
+        String value = path.get(path.size() - 1);
+        Locale locale = Locale.forLanguageTag(lang);
+        return switch (dim) {
+            case IndexFields.REGION -> vocab.region(value).map(r -> r.label(lang)).orElse(value);
+            case IndexFields.SECTOR -> vocab.sector(value).map(s -> s.label(lang)).orElse(value);
+            case IndexFields.ORG -> vocab.organisation(value).map(Organisation::name).orElse(value);
+            case IndexFields.PROJECT -> vocab.project(value).map(Project::name).orElse(value);
+            case IndexFields.TYPE -> {
+                Map<String, String> labels = ContentTypes.LABELS.get(value);
+                yield labels == null ? value : labels.getOrDefault(lang, labels.get("en"));
+            }
+            case IndexFields.LANG -> {
+                String name = Locale.forLanguageTag(value).getDisplayLanguage(locale);
+                yield name.isEmpty() || value.equals("und") ? "unknown" : name;
+            }
+            case IndexFields.YEAR -> path.size() == 2
+                    ? Month.of(Integer.parseInt(value)).getDisplayName(TextStyle.FULL, locale) : value;
+            default -> value;
+        };
+    }
+}

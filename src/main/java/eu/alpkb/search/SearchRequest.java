@@ -1,0 +1,58 @@
+package eu.alpkb.search;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A validated search: what the API and the page ask of the {@link SearchService}.
+ *
+ * @param query   the user's query text, empty to browse everything
+ * @param filters selected values per dimension (region, sector, type, lang, org, project); OR within one, AND across
+ * @param from    earliest publication date, inclusive, or null
+ * @param to      latest publication date, inclusive, or null
+ * @param sort    ranking order
+ * @param page    1-based page
+ * @param size    hits per page
+ * @param locale  language for labels (two letters)
+ */
+public record SearchRequest(String query, Map<String, List<String>> filters, LocalDate from, LocalDate to, Sort sort,
+                            int page, int size, String locale) {
+    /** Result order. */
+    public enum Sort {
+        RELEVANCE("relevance"), DATE_ASC("date"), DATE_DESC("-date");
+
+        private final String param;
+
+        Sort(String param) {
+            this.param = param;
+        }
+
+        public String param() {
+            return param;
+        }
+
+        /** @throws BadQueryException for an unknown value */
+        public static Sort parse(String value) {
+            if (value == null || value.isBlank()) {
+                return RELEVANCE;
+            }
+            for (Sort s : values()) {
+                if (s.param.equals(value)) {
+                    return s;
+                }
+            }
+            throw new BadQueryException("sort must be one of relevance, date, -date; got '" + value + "'");
+        }
+    }
+
+    public SearchRequest {
+        query = query == null ? "" : query.strip();
+        filters = filters == null ? Map.of() : Map.copyOf(filters);
+        locale = locale == null ? "en" : locale;
+    }
+
+    public List<String> filter(String dim) {
+        return filters.getOrDefault(dim, List.of());
+    }
+}

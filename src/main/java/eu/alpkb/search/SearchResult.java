@@ -1,0 +1,17 @@
+package eu.alpkb.search;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The answer to a {@link SearchRequest}.
+ *
+ * @param total      matching documents
+ * @param hits       the requested page
+ * @param facets     per dimension, its values with counts
+ * @param suggestion a corrected query when the query found little, or null
+ * @param fuzzy      whether the hits come from the typo-tolerant fallback because the exact query found nothing
+ */
+public record SearchResult(SearchRequest request, long total, List<SearchHit> hits,
+                           Map<String, List<FacetValue>> facets, String suggestion, boolean fuzzy, long tookMs) {
+}

@@ -1,0 +1,331 @@
+package eu.alpkb.search;
+
+import eu.alpkb.config.IndexSettings;
+import eu.alpkb.index.Analyzers;
+import eu.alpkb.index.FacetSearcher;
+import eu.alpkb.index.IndexFields;
+import eu.alpkb.index.IndexStore;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.facet.DrillDownQuery;
+import org.apache.lucene.facet.DrillSideways;
+import org.apache.lucene.facet.FacetResult;
+import org.apache.lucene.facet.Facets;
+import org.apache.lucene.facet.FacetsConfig;
+import org.apache.lucene.facet.LabelAndValue;
+import org.apache.lucene.index.PointValues;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.queries.function.FunctionScoreQuery;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TotalHits;
+import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
+import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
+import org.apache.lucene.search.spell.DirectSpellChecker;
+import org.apache.lucene.search.spell.SuggestMode;
+import org.apache.lucene.search.spell.SuggestWord;
+
+/**
+ * Answers searches on the live index: query parsing, filters with multi-select facet counts (drill sideways),
+ * sorting, highlighting, typo tolerance and "did you mean".
+ */
+public final class SearchService {
+    public static final int SNIPPET_PASSAGES = 2;
+    public static final int SNIPPET_CHARS = 280;
+    private static final int MAX_FACET_VALUES = 200;
+    /** Fewer hits than this and a spelling suggestion is worth offering. */
+    private static final int FEW_HITS = 3;
+    private static final Sort NEWEST_FIRST = new Sort(new SortField(IndexFields.DATE, SortField.Type.LONG, true),
+            SortField.FIELD_SCORE);
+    private static final Sort OLDEST_FIRST = new Sort(new SortField(IndexFields.DATE, SortField.Type.LONG, false),
+            SortField.FIELD_SCORE);
+    private static final List<String> DRILL_DIMS = List.of(IndexFields.REGION, IndexFields.SECTOR, IndexFields.TYPE,
+            IndexFields.LANG, IndexFields.ORG, IndexFields.PROJECT, IndexFields.YEAR);
+
+    private final IndexStore store;
+    private final Analyzers analyzers;
+    private final IndexSettings settings;
+    private final FilterValues values;
+    private final UserQueryParser parser;
+    private final FacetsConfig facetsConfig;
+
+    public SearchService(IndexStore store, Analyzers analyzers, IndexSettings settings, FilterValues values) {
+        this.store = store;
+        this.analyzers = analyzers;
+        this.settings = settings;
+        this.values = values;
+        this.facetsConfig = store.facetsConfig();
+        this.parser = new UserQueryParser(analyzers, settings, this::syntaxFilter);
+    }
+
+    private Query syntaxFilter(String dim, String value) {
+        return new TermQuery(drillTerm(dim, values.path(dim, value)));
+    }
+
+    private Term drillTerm(String dim, String[] path) {
+        return DrillDownQuery.term(facetsConfig.getDimConfig(dim).indexFieldName, dim, path);
+    }
+
+    /**
+     * @throws BadQueryException when the query or a filter value cannot be used
+     */
+    public SearchResult search(SearchRequest request) {
+        long start = System.nanoTime();
+        UserQueryParser.Parsed parsed = parser.parse(request.query());
+        for (String dim : request.filters().keySet()) {
+            request.filter(dim).forEach(v -> values.path(dim, v)); // validate before touching the index
+        }
+        SearchResult result = store.withSearcher(searcher -> run(searcher, request, parsed, start));
+        if (result == null) {
+            return new SearchResult(request, 0, List.of(), Map.of(), null, false, elapsed(start));
+        }
+        return result;
+    }
+
+    private SearchResult run(FacetSearcher searcher, SearchRequest request, UserQueryParser.Parsed parsed,
+                             long start) {
+        try {
+            Query base = baseQuery(searcher, request, parsed, parsed.relevance(), parsed.tier());
+            Page page = execute(searcher, request, base, parsed.matchAll());
+            boolean fuzzy = false;
+            if (page.total == 0 && !parsed.words().isEmpty()) {
+                Query fuzzyQuery = parser.fuzzyFallback(parsed.words());
+                if (fuzzyQuery != null) {
+                    Page fuzzyPage = execute(searcher, request,
+                            baseQuery(searcher, request, parsed, fuzzyQuery, null), false);
+                    if (fuzzyPage.total > 0) {
+                        page = fuzzyPage;
+                        fuzzy = true;
+                    }
+                }
+            }
+            String suggestion = page.total < FEW_HITS || fuzzy ? suggest(searcher, request.query(), parsed.words())
+                    : null;
+            List<SearchHit> hits = hits(searcher, page.docs, page.highlightQuery);
+            return new SearchResult(request, page.total, hits, page.facets, suggestion, fuzzy, elapsed(start));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static long elapsed(long start) {
+        return (System.nanoTime() - start) / 1_000_000;
+    }
+
+    private Query baseQuery(IndexSearcher searcher, SearchRequest request, UserQueryParser.Parsed parsed,
+                            Query relevance, Query tier) throws IOException {
+        BooleanQuery.Builder b = new BooleanQuery.Builder();
+        if (parsed.matchAll() && relevance instanceof MatchAllDocsQuery) {
+            b.add(relevance, Occur.MUST);
+        } else {
+            Query scored = relevance;
+            if (settings.recency()) {
+                long newest = newestDay(searcher);
+                if (newest != Long.MIN_VALUE) {
+                    scored = FunctionScoreQuery.boostByValue(relevance, new RecencyBoost(IndexFields.DATE, newest,
+                            settings.recencyWeight(), settings.recencyScaleDays()));
+                }
+            }
+            b.add(scored, Occur.MUST);
+            if (tier != null) {
+                b.add(tier, Occur.SHOULD);
+            }
+        }
+        for (UserQueryParser.BooleanClauseSpec f : parsed.filters()) {
+            b.add(f.query(), f.occur());
+        }
+        if (request.from() != null || request.to() != null) {
+            long lo = request.from() == null ? Long.MIN_VALUE + 1 : request.from().toEpochDay();
+            long hi = request.to() == null ? Long.MAX_VALUE : request.to().toEpochDay();
+            b.add(LongPoint.newRangeQuery(IndexFields.DATE, lo, hi), Occur.FILTER);
+        }
+        return b.build();
+    }
+
+    private static long newestDay(IndexSearcher searcher) throws IOException {
+        byte[] max = PointValues.getMaxPackedValue(searcher.getIndexReader(), IndexFields.DATE);
+        return max == null ? Long.MIN_VALUE : LongPoint.decodeDimension(max, 0);
+    }
+
+    /** One executed search: the page's documents, counts and facets. */
+    private record Page(long total, ScoreDoc[] docs, Map<String, List<FacetValue>> facets, Query highlightQuery) {
+    }
+
+    private Page execute(FacetSearcher searcher, SearchRequest request, Query base, boolean matchAll)
+            throws IOException {
+        DrillDownQuery ddq = new DrillDownQuery(facetsConfig, base);
+        for (String dim : DRILL_DIMS) {
+            for (String v : request.filter(dim)) {
+                ddq.add(dim, values.path(dim, v));
+            }
+        }
+        int topN = Math.max(1, request.page() * request.size());
+        Sort sort = switch (request.sort()) {
+            case DATE_DESC -> NEWEST_FIRST;
+            case DATE_ASC -> OLDEST_FIRST;
+            case RELEVANCE -> matchAll ? NEWEST_FIRST : null;
+        };
+        TopDocs top;
+        Facets facets = null;
+        if (searcher.facetState() == null) {
+            top = sort == null ? searcher.search(ddq, topN) : searcher.search(ddq, topN, sort, true);
+        } else {
+            DrillSideways ds = new DrillSideways(searcher, facetsConfig, searcher.facetState());
+            DrillSideways.DrillSidewaysResult r = sort == null ? ds.search(ddq, topN)
+                    : ds.search(ddq, null, null, topN, sort, true);
+            top = r.hits;
+            facets = r.facets;
+        }
+        int from = (request.page() - 1) * request.size();
+        ScoreDoc[] pageDocs = from >= top.scoreDocs.length ? new ScoreDoc[0]
+                : Arrays.copyOfRange(top.scoreDocs, from, Math.min(top.scoreDocs.length, from + request.size()));
+        return new Page(top.totalHits.value, pageDocs, facets == null ? Map.of() : facets(facets, request), base);
+    }
+
+    private Map<String, List<FacetValue>> facets(Facets facets, SearchRequest request) throws IOException {
+        Map<String, List<FacetValue>> out = new LinkedHashMap<>();
+        for (String dim : IndexFields.FACET_DIMENSIONS) {
+            out.put(dim, children(facets, request, dim, new ArrayList<>()));
+        }
+        return out;
+    }
+
+    private List<FacetValue> children(Facets facets, SearchRequest request, String dim, List<String> path)
+            throws IOException {
+        FacetResult result;
+        try {
+            result = facets.getTopChildren(MAX_FACET_VALUES, dim, path.toArray(String[]::new));
+        } catch (IllegalArgumentException e) {
+            return List.of(); // the dimension has no value in this index yet
+        }
+        if (result == null) {
+            return List.of();
+        }
+        boolean hierarchical = facetsConfig.getDimConfig(dim).hierarchical;
+        List<String> selected = selectedValues(request, dim);
+        List<FacetValue> out = new ArrayList<>();
+        for (LabelAndValue lv : result.labelValues) {
+            List<String> childPath = new ArrayList<>(path);
+            childPath.add(lv.label);
+            List<FacetValue> grandChildren = hierarchical ? children(facets, request, dim, childPath) : List.of();
+            out.add(new FacetValue(lv.label, values.label(dim, childPath, request.locale()), lv.value.intValue(),
+                    selected.contains(lv.label), grandChildren));
+        }
+        if (dim.equals(IndexFields.YEAR)) {
+            out.sort((a, b) -> path.isEmpty() ? b.value().compareTo(a.value()) : a.value().compareTo(b.value()));
+        }
+        return out;
+    }
+
+    private List<String> selectedValues(SearchRequest request, String dim) {
+        List<String> selected = new ArrayList<>();
+        for (String v : request.filter(dim)) {
+            String[] p = values.path(dim, v);
+            selected.add(p[p.length - 1]);
+        }
+        return selected;
+    }
+
+    private List<SearchHit> hits(IndexSearcher searcher, ScoreDoc[] docs, Query query) throws IOException {
+        if (docs.length == 0) {
+            return List.of();
+        }
+        TopDocs page = new TopDocs(new TotalHits(docs.length, TotalHits.Relation.EQUAL_TO), docs);
+        DefaultPassageFormatter formatter = new DefaultPassageFormatter("<mark>", "</mark>", " … ", true);
+        UnifiedHighlighter textHighlighter = UnifiedHighlighter.builder(searcher, analyzers.index())
+                .withFormatter(formatter).withMaxLength(100_000).withHandleMultiTermQuery(true).build();
+        Map<String, String[]> snippets = textHighlighter.highlightFields(
+                new String[] {IndexFields.TEXT}, query, page, new int[] {SNIPPET_PASSAGES});
+        UnifiedHighlighter titleHighlighter = UnifiedHighlighter.builder(searcher, analyzers.index())
+                .withFormatter(formatter).withBreakIterator(org.apache.lucene.search.uhighlight.WholeBreakIterator::new)
+                .withHandleMultiTermQuery(true).build();
+        Map<String, String[]> titles = titleHighlighter.highlightFields(
+                new String[] {IndexFields.TITLE}, query, page, new int[] {1});
+        StoredFields stored = searcher.storedFields();
+        List<SearchHit> hits = new ArrayList<>();
+        for (int i = 0; i < docs.length; i++) {
+            Document d = stored.document(docs[i].doc);
+            StoredDocument sd = StoredDocument.from(d);
+            String snippet = snippets.get(IndexFields.TEXT)[i];
+            if (snippet == null || snippet.isBlank()) {
+                snippet = Html.escape(abbreviate(sd.summary().isBlank() ? sd.text() : sd.summary()));
+            } else if (snippet.length() > SNIPPET_CHARS * 3) {
+                snippet = snippet.substring(0, SNIPPET_CHARS * 3);
+                snippet = snippet.substring(0, Math.max(0, snippet.lastIndexOf(' '))) + " …";
+                snippet = Html.closeMarks(snippet);
+            }
+            String titleHtml = titles.get(IndexFields.TITLE)[i];
+            if (titleHtml == null || titleHtml.isBlank()) {
+                titleHtml = Html.escape(sd.title());
+            }
+            hits.add(new SearchHit(sd.id(), sd.url(), sd.title(), titleHtml, sd.type(), sd.date(), sd.lang(),
+                    sd.regions(), sd.sectors(), snippet, Float.isNaN(docs[i].score) ? 0f : docs[i].score,
+                    sd.archived()));
+        }
+        return hits;
+    }
+
+    private static String abbreviate(String text) {
+        String t = text.replaceAll("\\s+", " ").strip();
+        if (t.length() <= SNIPPET_CHARS) {
+            return t;
+        }
+        int cut = t.lastIndexOf(' ', SNIPPET_CHARS);
+        return t.substring(0, cut > 0 ? cut : SNIPPET_CHARS) + " …";
+    }
+
+    /** Replaces each word the index does not know by its closest known word, when that changes anything. */
+    private String suggest(IndexSearcher searcher, String query, List<String> words) throws IOException {
+        if (words.isEmpty()) {
+            return null;
+        }
+        DirectSpellChecker spell = new DirectSpellChecker();
+        spell.setMinQueryLength(3);
+        String suggestion = query;
+        boolean changed = false;
+        for (String word : words) {
+            String norm = analyzers.folded().normalize(IndexFields.TEXT, word).utf8ToString();
+            Term term = new Term(IndexFields.TEXT, norm);
+            if (norm.length() < 3 || searcher.getIndexReader().docFreq(term) > 0) {
+                continue;
+            }
+            SuggestWord[] best = spell.suggestSimilar(term, 1, searcher.getIndexReader(),
+                    SuggestMode.SUGGEST_WHEN_NOT_IN_INDEX);
+            if (best.length > 0) {
+                suggestion = suggestion.replace(word, best[0].string);
+                changed = true;
+            }
+        }
+        return changed ? suggestion : null;
+    }
+
+    /** The date of the newest document, for display. */
+    public LocalDate newestDate() {
+        Long day = store.withSearcher(s -> {
+            try {
+                long d = newestDay(s);
+                return d == Long.MIN_VALUE ? null : d;
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
+        return day == null ? null : LocalDate.ofEpochDay(day);
+    }
+}

@@ -1,0 +1,68 @@
+package eu.alpkb.search;
+
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import eu.alpkb.enrich.Tag;
+import eu.alpkb.index.IndexFields;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.index.IndexableField;
+
+/** A document as stored in the index, read back for hits and document pages. */
+public record StoredDocument(String id, String url, String canonicalUrl, String source, String title, String summary,
+                             String text, String author, LocalDate date, String lang, String type, String contentType,
+                             int pageCount, Instant fetchedAt, boolean archived, Map<String, List<Tag>> tags) {
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final TypeReference<Map<String, List<Tag>>> TAGS = new TypeReference<>() {
+    };
+
+    static StoredDocument from(Document d) {
+        IndexableField date = d.getField(IndexFields.DATE);
+        IndexableField fetched = d.getField(IndexFields.FETCHED_AT);
+        IndexableField pages = d.getField(IndexFields.PAGE_COUNT);
+        Map<String, List<Tag>> tags;
+        try {
+            String json = d.get(IndexFields.TAGS_JSON);
+            tags = json == null ? Map.of() : JSON.readValue(json, TAGS);
+        } catch (IOException e) {
+            throw new UncheckedIOException("stored tags are not valid JSON", e);
+        }
+        return new StoredDocument(d.get(IndexFields.ID), d.get(IndexFields.URL), d.get(IndexFields.CANONICAL_URL),
+                d.get(IndexFields.SOURCE), d.get(IndexFields.TITLE), nullToEmpty(d.get(IndexFields.SUMMARY)),
+                nullToEmpty(d.get(IndexFields.TEXT)), d.get(IndexFields.AUTHOR),
+                date == null ? null : LocalDate.ofEpochDay(date.numericValue().longValue()), d.get(IndexFields.LANG),
+                d.get(IndexFields.TYPE), d.get(IndexFields.CONTENT_TYPE),
+                pages == null ? 0 : pages.numericValue().intValue(),
+                fetched == null ? null : Instant.ofEpochMilli(fetched.numericValue().longValue()),
+                Boolean.parseBoolean(d.get(IndexFields.ARCHIVED)), tags);
+    }
+
+    private static String nullToEmpty(String s) {
+        return s == null ? "" : s;
+    }
+
+    public List<String> regions() {
+        return ids(IndexFields.REGION);
+    }
+
+    public List<String> sectors() {
+        return ids(IndexFields.SECTOR);
+    }
+
+    public List<String> orgs() {
+        return ids(IndexFields.ORG);
+    }
+
+    public List<String> projects() {
+        return ids(IndexFields.PROJECT);
+    }
+
+    private List<String> ids(String dim) {
+        return tags.getOrDefault(dim, List.of()).stream().map(Tag::id).toList();
+    }
+}

@@ -1,0 +1,5 @@
+package eu.alpkb.web;
+
+/** The JSON body of every error answer. */
+public record ApiError(String error, int status) {
+}

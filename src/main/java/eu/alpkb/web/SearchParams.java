@@ -1,0 +1,100 @@
+package eu.alpkb.web;
+
+import eu.alpkb.config.ServerSettings;
+import eu.alpkb.index.IndexFields;
+import eu.alpkb.search.BadQueryException;
+import eu.alpkb.search.SearchRequest;
+import io.javalin.http.Context;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/** Reads and validates the search parameters shared by the API, the exports and the page. */
+final class SearchParams {
+    static final List<String> FILTER_PARAMS = List.of(IndexFields.REGION, IndexFields.SECTOR, IndexFields.TYPE,
+            IndexFields.LANG, IndexFields.ORG, IndexFields.PROJECT, IndexFields.YEAR);
+    private static final int MAX_FILTER_VALUES = 50;
+
+    private SearchParams() {
+    }
+
+    static SearchRequest parse(Context ctx, ServerSettings limits) {
+        String q = ctx.queryParam("q");
+        if (q != null && q.length() > limits.maxQueryLength()) {
+            throw new BadRequestException("q is too long (" + q.length() + " characters); at most "
+                    + limits.maxQueryLength() + " are allowed");
+        }
+        Map<String, List<String>> filters = new LinkedHashMap<>();
+        for (String dim : FILTER_PARAMS) {
+            List<String> values = ctx.queryParams(dim).stream().filter(v -> !v.isBlank()).distinct().toList();
+            if (values.size() > MAX_FILTER_VALUES) {
+                throw new BadRequestException("too many " + dim + " values; at most " + MAX_FILTER_VALUES);
+            }
+            if (!values.isEmpty()) {
+                filters.put(dim, values);
+            }
+        }
+        LocalDate from = date(ctx, "from");
+        LocalDate to = date(ctx, "to");
+        if (from != null && to != null && to.isBefore(from)) {
+            throw new BadRequestException("to (" + to + ") is before from (" + from + ")");
+        }
+        int page = integer(ctx, "page", 1, 1, limits.maxPage());
+        int size = integer(ctx, "size", limits.defaultPageSize(), 1, limits.maxPageSize());
+        SearchRequest.Sort sort;
+        try {
+            sort = SearchRequest.Sort.parse(ctx.queryParam("sort"));
+        } catch (BadQueryException e) {
+            throw new BadRequestException(e.getMessage());
+        }
+        return new SearchRequest(q, filters, from, to, sort, page, size, locale(ctx));
+    }
+
+    static String locale(Context ctx) {
+        String explicit = ctx.queryParam("hl");
+        if (explicit != null && explicit.matches("[a-zA-Z]{2}")) {
+            return explicit.toLowerCase(Locale.ROOT);
+        }
+        String header = ctx.header("Accept-Language");
+        if (header != null && header.length() >= 2 && header.substring(0, 2).matches("[a-zA-Z]{2}")) {
+            return header.substring(0, 2).toLowerCase(Locale.ROOT);
+        }
+        return "en";
+    }
+
+    private static LocalDate date(Context ctx, String name) {
+        String v = ctx.queryParam(name);
+        if (v == null || v.isBlank()) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(v.strip());
+        } catch (DateTimeParseException e) {
+            throw new BadRequestException(name + " must be a date as YYYY-MM-DD; got '" + abbreviate(v) + "'");
+        }
+    }
+
+    static int integer(Context ctx, String name, int dflt, int min, int max) {
+        String v = ctx.queryParam(name);
+        if (v == null || v.isBlank()) {
+            return dflt;
+        }
+        int n;
+        try {
+            n = Integer.parseInt(v.strip());
+        } catch (NumberFormatException e) {
+            throw new BadRequestException(name + " must be a whole number; got '" + abbreviate(v) + "'");
+        }
+        if (n < min || n > max) {
+            throw new BadRequestException(name + " must be between " + min + " and " + max + "; got " + n);
+        }
+        return n;
+    }
+
+    static String abbreviate(String s) {
+        return s.length() > 40 ? s.substring(0, 40) + "…" : s;
+    }
+}

@@ -1,0 +1,37 @@
+package eu.alpkb.web;
+
+import eu.alpkb.search.FacetValue;
+import eu.alpkb.search.SearchHit;
+import eu.alpkb.search.SearchResult;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+/** The JSON shape of {@code /api/search}, as fixed by the contract. */
+record SearchResponse(String query, long total, int page, int size, long tookMs, List<Hit> hits,
+                      Map<String, List<Facet>> facets, String suggestion, boolean fuzzy) {
+
+    /** One hit. {@code snippet} and {@code titleHtml} are escaped HTML with {@code <mark>} around matches. */
+    record Hit(String id, String url, String title, String titleHtml, String type, LocalDate date, String lang,
+               List<String> regions, List<String> sectors, String snippet, float score, boolean archived) {
+        static Hit of(SearchHit h) {
+            return new Hit(h.id(), h.url(), h.title(), h.titleHtml(), h.type(), h.date(), h.lang(), h.regions(),
+                    h.sectors(), h.snippet(), h.score(), h.archived());
+        }
+    }
+
+    /** One facet value. */
+    record Facet(String value, String label, int count, boolean selected, List<Facet> children) {
+        static Facet of(FacetValue v) {
+            return new Facet(v.value(), v.label(), v.count(), v.selected(),
+                    v.children().stream().map(Facet::of).toList());
+        }
+    }
+
+    static SearchResponse of(SearchResult r) {
+        Map<String, List<Facet>> facets = new java.util.LinkedHashMap<>();
+        r.facets().forEach((dim, values) -> facets.put(dim, values.stream().map(Facet::of).toList()));
+        return new SearchResponse(r.request().query(), r.total(), r.request().page(), r.request().size(), r.tookMs(),
+                r.hits().stream().map(Hit::of).toList(), facets, r.suggestion(), r.fuzzy());
+    }
+}
