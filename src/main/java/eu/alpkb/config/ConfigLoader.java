@@ -86,7 +86,7 @@ public final class ConfigLoader {
     private static void validateService(YamlFile<ServiceConfig> file, Path dir) {
         ServiceConfig c = file.value();
         ServerSettings s = c.server();
-        positive(file, "server.port", s.port(), 1, 65535);
+        positive(file, "server.port", s.port(), 0, 65535); // 0 picks a free port
         positive(file, "server.maxQueryLength", s.maxQueryLength(), 1, 100_000);
         positive(file, "server.maxPageSize", s.maxPageSize(), 1, 10_000);
         positive(file, "server.defaultPageSize", s.defaultPageSize(), 1, s.maxPageSize());
