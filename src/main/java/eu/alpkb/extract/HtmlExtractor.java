@@ -55,6 +55,10 @@ public final class HtmlExtractor {
         if (depth(doc) > MAX_NESTING) {
             throw ExtractionException.failed("HTML nested deeper than " + MAX_NESTING + " levels", null);
         }
+        String robots = attr(doc, "meta[name=robots]", "content");
+        if (robots != null && robots.toLowerCase(Locale.ROOT).contains("noindex")) {
+            throw ExtractionException.skipped("the page asks not to be indexed (meta robots noindex)");
+        }
         List<JsonNode> jsonLd = jsonLd(doc);
         String canonical = attr(doc, "link[rel=canonical]", "abs:href");
         List<String> links = links(doc);

@@ -10,6 +10,12 @@ public interface ResourceSink {
     /** Records an URL the source skipped or failed to read. */
     void report(Outcome outcome);
 
+    /**
+     * Records that the document at {@code url} is known and did not change since the last run (for example an HTTP
+     * 304 answer to a conditional request), so it stays in the index without being read again.
+     */
+    void unchanged(String url);
+
     /** Whether the run was cancelled; sources check it between documents. */
     boolean cancelled();
 }

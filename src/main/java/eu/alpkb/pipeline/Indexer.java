@@ -210,6 +210,14 @@ public final class Indexer {
                         }
 
                         @Override
+                        public void unchanged(String url) {
+                            state.seenUrls.add(url);
+                            state.unchanged.incrementAndGet();
+                            state.outcome(Outcome.ok(url, "not modified"));
+                            state.tick(false);
+                        }
+
+                        @Override
                         public boolean cancelled() {
                             return state.cancelledNow();
                         }
