@@ -16,6 +16,12 @@ public interface ResourceSink {
      */
     void unchanged(String url);
 
+    /**
+     * @return whether the source may skip unchanged documents ({@link #unchanged}); false during a full rebuild,
+     *         which needs every document's bytes
+     */
+    boolean incremental();
+
     /** Whether the run was cancelled; sources check it between documents. */
     boolean cancelled();
 }

@@ -210,6 +210,11 @@ public final class Indexer {
                         }
 
                         @Override
+                        public boolean incremental() {
+                            return mode == Mode.INCREMENTAL;
+                        }
+
+                        @Override
                         public void unchanged(String url) {
                             state.seenUrls.add(url);
                             state.unchanged.incrementAndGet();
