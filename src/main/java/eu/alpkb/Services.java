@@ -1,6 +1,7 @@
 package eu.alpkb;
 
 import eu.alpkb.admin.JobManager;
+import eu.alpkb.admin.QueryLog;
 import eu.alpkb.config.Config;
 import eu.alpkb.config.SourceConfig;
 import eu.alpkb.config.Text;
@@ -12,8 +13,10 @@ import eu.alpkb.index.IndexStore;
 import eu.alpkb.ingest.Source;
 import eu.alpkb.pipeline.Indexer;
 import eu.alpkb.pipeline.Sources;
+import eu.alpkb.search.DocumentService;
 import eu.alpkb.search.FilterValues;
 import eu.alpkb.search.SearchService;
+import eu.alpkb.search.SuggestService;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
@@ -41,6 +44,9 @@ public final class Services implements AutoCloseable {
     private final FilterValues filterValues;
     private final SearchService search;
     private final JobManager jobs;
+    private final DocumentService documents;
+    private final SuggestService suggest;
+    private final QueryLog queryLog;
 
     /**
      * @param webSources builds crawler sources from their configuration, or null without crawling
@@ -59,6 +65,11 @@ public final class Services implements AutoCloseable {
         this.filterValues = new FilterValues(config.vocabularies());
         this.search = new SearchService(store, analyzers, config.service().index(), filterValues);
         this.jobs = new JobManager(indexer, this.dataDir.resolve("state"));
+        this.documents = new DocumentService(store, analyzers);
+        this.suggest = new SuggestService(store, config.vocabularies(), analyzers.folded(),
+                this.dataDir.resolve("suggest"));
+        this.queryLog = new QueryLog(this.dataDir.resolve("state").resolve("queries.json"),
+                java.time.Clock.systemUTC());
     }
 
     /** Query-time synonyms: the configured groups plus every region's names across languages. */
@@ -126,6 +137,18 @@ public final class Services implements AutoCloseable {
         return jobs;
     }
 
+    public DocumentService documents() {
+        return documents;
+    }
+
+    public SuggestService suggest() {
+        return suggest;
+    }
+
+    public QueryLog queryLog() {
+        return queryLog;
+    }
+
     public Enricher enricher() {
         return enricher;
     }
@@ -141,6 +164,8 @@ public final class Services implements AutoCloseable {
     @Override
     public void close() throws Exception {
         jobs.close();
+        queryLog.save();
+        suggest.close();
         extractor.close();
         store.close();
     }

@@ -3,6 +3,8 @@ package eu.alpkb.cli;
 import eu.alpkb.Services;
 import eu.alpkb.config.Config;
 import eu.alpkb.pipeline.Indexer;
+import eu.alpkb.admin.Monitoring;
+import eu.alpkb.web.AdminToken;
 import eu.alpkb.web.WebApp;
 import io.javalin.Javalin;
 import java.util.concurrent.Callable;
@@ -37,7 +39,11 @@ final class ServeCommand implements Callable<Integer> {
         Config config = Launch.config(common);
         int httpPort = port != null ? port : envPort(config.service().server().port());
         Services services = Launch.services(config, common);
-        Javalin app = WebApp.create(services);
+        AdminToken token = AdminToken.fromEnvironment();
+        if (!token.configured()) {
+            log.info("Admin API disabled: set {} to enable it", AdminToken.ENV);
+        }
+        Javalin app = WebApp.create(services, token, new Monitoring(services.store(), services.jobs()));
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             log.info("Shutting down: finishing requests, stopping jobs");

@@ -50,6 +50,7 @@ public final class SearchService {
     public static final int SNIPPET_PASSAGES = 2;
     public static final int SNIPPET_CHARS = 280;
     private static final int MAX_FACET_VALUES = 200;
+    private static final int EXPORT_BATCH = 500;
     /** Fewer hits than this and a spelling suggestion is worth offering. */
     private static final int FEW_HITS = 3;
     private static final Sort NEWEST_FIRST = new Sort(new SortField(IndexFields.DATE, SortField.Type.LONG, true),
@@ -314,6 +315,52 @@ public final class SearchService {
             }
         }
         return changed ? suggestion : null;
+    }
+
+    /**
+     * Streams every document matching {@code request} (its page and size are ignored) to {@code sink}, in the
+     * request's order, reading the index in batches so that memory stays flat whatever the number of rows.
+     *
+     * @return the number of rows written
+     */
+    public long export(SearchRequest request, java.util.function.Consumer<StoredDocument> sink) {
+        UserQueryParser.Parsed parsed = parser.parse(request.query());
+        for (String dim : request.filters().keySet()) {
+            request.filter(dim).forEach(v -> values.path(dim, v));
+        }
+        Long count = store.withSearcher(searcher -> {
+            try {
+                Query base = baseQuery(searcher, request, parsed, parsed.relevance(), parsed.tier());
+                DrillDownQuery ddq = new DrillDownQuery(facetsConfig, base);
+                for (String dim : DRILL_DIMS) {
+                    for (String v : request.filter(dim)) {
+                        ddq.add(dim, values.path(dim, v));
+                    }
+                }
+                Sort sort = switch (request.sort()) {
+                    case DATE_ASC -> OLDEST_FIRST;
+                    case DATE_DESC -> NEWEST_FIRST;
+                    case RELEVANCE -> parsed.matchAll() ? NEWEST_FIRST : Sort.RELEVANCE;
+                };
+                long written = 0;
+                ScoreDoc after = null;
+                StoredFields stored = searcher.storedFields();
+                while (true) {
+                    TopDocs batch = searcher.searchAfter(after, ddq, EXPORT_BATCH, sort, true);
+                    if (batch.scoreDocs.length == 0) {
+                        return written;
+                    }
+                    for (ScoreDoc sd : batch.scoreDocs) {
+                        sink.accept(StoredDocument.from(stored.document(sd.doc)));
+                        written++;
+                    }
+                    after = batch.scoreDocs[batch.scoreDocs.length - 1];
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
+        return count == null ? 0 : count;
     }
 
     /** The date of the newest document, for display. */

@@ -1,6 +1,8 @@
 package eu.alpkb.web;
 
 import eu.alpkb.config.ServerSettings;
+import eu.alpkb.admin.QueryLog;
+import eu.alpkb.search.SearchResult;
 import eu.alpkb.search.SearchService;
 import io.javalin.http.Context;
 
@@ -8,13 +10,19 @@ import io.javalin.http.Context;
 final class SearchController {
     private final SearchService search;
     private final ServerSettings limits;
+    private final QueryLog queryLog;
 
-    SearchController(SearchService search, ServerSettings limits) {
+    SearchController(SearchService search, ServerSettings limits, QueryLog queryLog) {
         this.search = search;
         this.limits = limits;
+        this.queryLog = queryLog;
     }
 
     void search(Context ctx) {
-        ctx.json(SearchResponse.of(search.search(SearchParams.parse(ctx, limits))));
+        SearchResult result = search.search(SearchParams.parse(ctx, limits));
+        if (result.request().page() == 1) {
+            queryLog.record(result.request().query(), result.total());
+        }
+        ctx.json(SearchResponse.of(result));
     }
 }

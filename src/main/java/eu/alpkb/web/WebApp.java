@@ -6,7 +6,12 @@ import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import eu.alpkb.Services;
 import eu.alpkb.config.ServerSettings;
 import eu.alpkb.search.BadQueryException;
+import eu.alpkb.admin.Monitoring;
 import io.javalin.Javalin;
+import io.javalin.http.Handler;
+import java.util.Map;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
 import io.javalin.http.HttpResponseException;
 import io.javalin.json.JavalinJackson;
 import org.slf4j.Logger;
@@ -19,8 +24,21 @@ public final class WebApp {
     private WebApp() {
     }
 
-    /** @return the configured, not yet started, application */
+    /** Security headers on every answer: no sniffing, no framing, scripts and styles only from this server. */
+    static final Map<String, String> SECURITY_HEADERS = Map.of(
+            "X-Content-Type-Options", "nosniff",
+            "X-Frame-Options", "DENY",
+            "Referrer-Policy", "same-origin",
+            "Content-Security-Policy", "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self';"
+                    + " object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'");
+
+    /** @return the application with the admin API closed (no token) */
     public static Javalin create(Services services) {
+        return create(services, AdminToken.of(null), new Monitoring(services.store(), services.jobs()));
+    }
+
+    /** @return the configured, not yet started, application */
+    public static Javalin create(Services services, AdminToken adminToken, Monitoring monitoring) {
         ServerSettings limits = services.config().service().server();
         ObjectMapper mapper = new ObjectMapper().registerModule(new JavaTimeModule())
                 .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
@@ -31,15 +49,61 @@ public final class WebApp {
             config.http.defaultContentType = "application/json; charset=utf-8";
             config.router.ignoreTrailingSlashes = true;
         });
-        SearchController searchController = new SearchController(services.search(), limits);
+        SearchController searchController = new SearchController(services.search(), limits, services.queryLog());
         HealthController health = new HealthController(services.store(), services.jobs());
         SearchPage page = new SearchPage(services.search(), limits);
+        DocumentController documents = new DocumentController(services.documents());
+        ExportController exports = new ExportController(services.search(), limits);
+        AdminController admin = new AdminController(services, adminToken);
+        ArchiveController archive = new ArchiveController(services.config());
+        Semaphore searches = new Semaphore(limits.maxConcurrentSearches());
 
-        app.get("/api/search", searchController::search);
+        app.before(ctx -> {
+            ctx.attribute(START, System.nanoTime());
+            SECURITY_HEADERS.forEach(ctx::header);
+        });
+        app.after(ctx -> {
+            Long start = ctx.attribute(START);
+            String route;
+            try {
+                route = ctx.endpointHandlerPath();
+            } catch (RuntimeException e) {
+                route = null; // no endpoint matched (404): grouped as "unmatched", never by raw path
+            }
+            monitoring.request(ctx.method().name(), route == null || route.isEmpty() ? "unmatched" : route,
+                    ctx.statusCode(), start == null ? 0 : System.nanoTime() - start);
+        });
+        app.before("/api/admin/*", admin::authorise);
+
+        app.get("/api/search", limited(searches, searchController::search));
+        app.get("/api/search.csv", limited(searches, exports::csv));
+        app.get("/api/search.atom", limited(searches, exports::atom));
+        app.get("/api/suggest", new SuggestController(services.suggest())::suggest);
+        app.get("/api/documents/{id}", documents::get);
+        app.get("/api/documents/{id}/related", documents::related);
+        app.get("/api/facets", limited(searches, new FacetsController(services.search())::facets));
+        app.post("/api/admin/reindex", admin::reindex);
+        app.get("/api/admin/jobs", admin::jobs);
+        app.get("/api/admin/jobs/{id}", admin::job);
+        app.delete("/api/admin/jobs/{id}", admin::cancel);
+        app.get("/api/admin/report", admin::report);
+        app.get("/api/admin/queries", admin::queries);
         app.get("/health", health::health);
-        app.get("/", page::render);
+        app.get("/metrics", ctx -> ctx.contentType("text/plain; version=0.0.4; charset=utf-8")
+                .result(monitoring.scrape()));
+        app.get("/openapi.json", ctx -> ctx.contentType("application/json; charset=utf-8")
+                .result(WebApp.class.getResourceAsStream("/openapi.json")));
+        app.get("/", limited(searches, page::render));
+        for (String prefix : archive.prefixes()) {
+            app.get(prefix + "<path>", archive::serve);
+        }
 
         app.exception(BadRequestException.class, (e, ctx) -> error(ctx, 400, e.getMessage()));
+        app.exception(AdminController.AdminUnavailableException.class, (e, ctx) -> error(ctx, 503, e.getMessage()));
+        app.exception(BusyException.class, (e, ctx) -> {
+            ctx.header("Retry-After", "1");
+            error(ctx, 503, e.getMessage());
+        });
         app.exception(BadQueryException.class, (e, ctx) -> error(ctx, 400, e.getMessage()));
         app.exception(HttpResponseException.class, (e, ctx) -> error(ctx, e.getStatus(), e.getMessage()));
         app.exception(Exception.class, (e, ctx) -> {
@@ -53,6 +117,28 @@ public final class WebApp {
         });
         app.error(405, ctx -> error(ctx, 405, "method not allowed"));
         return app;
+    }
+
+    private static final String START = "alpkb.start";
+
+    /** Too many searches at once: better a quick 503 than a queue that makes everybody wait. */
+    static final class BusyException extends RuntimeException {
+        BusyException() {
+            super("too many searches at once; try again in a moment");
+        }
+    }
+
+    private static Handler limited(Semaphore permits, Handler handler) {
+        return ctx -> {
+            if (!permits.tryAcquire(2, TimeUnit.SECONDS)) {
+                throw new BusyException();
+            }
+            try {
+                handler.handle(ctx);
+            } finally {
+                permits.release();
+            }
+        };
     }
 
     static void error(io.javalin.http.Context ctx, int status, String message) {

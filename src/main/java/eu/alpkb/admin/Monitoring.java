@@ -1,0 +1,68 @@
+package eu.alpkb.admin;
+
+import eu.alpkb.index.IndexStore;
+import eu.alpkb.ingest.Outcome;
+import eu.alpkb.pipeline.RunReport;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.Timer;
+import io.micrometer.core.instrument.binder.jvm.JvmGcMetrics;
+import io.micrometer.core.instrument.binder.jvm.JvmMemoryMetrics;
+import io.micrometer.core.instrument.binder.jvm.JvmThreadMetrics;
+import io.micrometer.core.instrument.binder.system.ProcessorMetrics;
+import io.micrometer.prometheusmetrics.PrometheusConfig;
+import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
+import java.time.Duration;
+
+/**
+ * The service's metrics in Prometheus form: HTTP requests per route (recorded by the web layer), index size and
+ * documents, job durations and outcomes, crawl outcomes, and the JVM.
+ */
+public final class Monitoring {
+    private final PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
+
+    public Monitoring(IndexStore store, JobManager jobs) {
+        Gauge.builder("alpkb_index_documents", store, IndexStore::documentCount)
+                .description("searchable documents").register(registry);
+        Gauge.builder("alpkb_index_size_bytes", store, IndexStore::sizeInBytes)
+                .description("bytes on disk of the live index").baseUnit("bytes").register(registry);
+        Gauge.builder("alpkb_job_running", jobs, j -> j.running().isPresent() ? 1 : 0)
+                .description("1 while a reindex job runs").register(registry);
+        new JvmMemoryMetrics().bindTo(registry);
+        new JvmGcMetrics().bindTo(registry);
+        new JvmThreadMetrics().bindTo(registry);
+        new ProcessorMetrics().bindTo(registry);
+        jobs.onChange(job -> {
+            if (job.finished() && job.finishedAt() != null && job.startedAt() != null) {
+                Timer.builder("alpkb_job_duration").tag("state", job.state()).tag("mode", job.mode())
+                        .register(registry).record(Duration.between(job.startedAt(), job.finishedAt()));
+                jobs.lastReport().ifPresent(this::recordOutcomes);
+            }
+        });
+    }
+
+    private void recordOutcomes(RunReport report) {
+        for (Outcome.Status status : Outcome.Status.values()) {
+            long n = switch (status) {
+                case OK -> report.added() + report.updated() + report.unchanged();
+                case SKIPPED -> report.skipped();
+                case FAILED -> report.failed();
+            };
+            Counter.builder("alpkb_documents_processed").tag("outcome", status.name().toLowerCase())
+                    .register(registry).increment(n);
+        }
+    }
+
+    /** Records one HTTP request; the route is the matched path template, never the raw URL. */
+    public void request(String method, String route, int status, long nanos) {
+        Timer.builder("alpkb_http_requests").tag("method", method).tag("route", route)
+                .tag("status", Integer.toString(status)).publishPercentileHistogram()
+                .serviceLevelObjectives(Duration.ofMillis(5), Duration.ofMillis(15), Duration.ofMillis(50))
+                .register(registry).record(Duration.ofNanos(nanos));
+    }
+
+    /** @return the Prometheus text exposition */
+    public String scrape() {
+        return registry.scrape();
+    }
+}

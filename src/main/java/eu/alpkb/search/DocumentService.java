@@ -1,0 +1,89 @@
+package eu.alpkb.search;
+
+import eu.alpkb.index.Analyzers;
+import eu.alpkb.index.IndexFields;
+import eu.alpkb.index.IndexStore;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.queries.mlt.MoreLikeThis;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+
+/** Single documents by id, and the documents most like one. */
+public final class DocumentService {
+    /** Ids are hex digests; anything else cannot name a document and is refused before touching the index. */
+    public static final Pattern ID = Pattern.compile("[0-9a-f]{16}");
+    public static final int RELATED = 5;
+
+    private final IndexStore store;
+    private final Analyzers analyzers;
+
+    public DocumentService(IndexStore store, Analyzers analyzers) {
+        this.store = store;
+        this.analyzers = analyzers;
+    }
+
+    /** @return the stored document, or empty when the id is malformed or unknown */
+    public Optional<StoredDocument> get(String id) {
+        if (id == null || !ID.matcher(id).matches()) {
+            return Optional.empty();
+        }
+        StoredDocument doc = store.withSearcher(s -> {
+            try {
+                int docId = docId(s, id);
+                return docId < 0 ? null : StoredDocument.from(s.storedFields().document(docId));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
+        return Optional.ofNullable(doc);
+    }
+
+    private static int docId(IndexSearcher s, String id) throws IOException {
+        TopDocs top = s.search(new TermQuery(new Term(IndexFields.ID, id)), 1);
+        return top.scoreDocs.length == 0 ? -1 : top.scoreDocs[0].doc;
+    }
+
+    /** @return up to {@link #RELATED} documents most like {@code id}, never itself; empty if unknown */
+    public Optional<List<StoredDocument>> related(String id) {
+        if (id == null || !ID.matcher(id).matches()) {
+            return Optional.empty();
+        }
+        List<StoredDocument> out = store.withSearcher(s -> {
+            try {
+                int docId = docId(s, id);
+                if (docId < 0) {
+                    return null;
+                }
+                MoreLikeThis mlt = new MoreLikeThis(s.getIndexReader());
+                mlt.setAnalyzer(analyzers.index());
+                mlt.setFieldNames(new String[] {IndexFields.TITLE, IndexFields.TEXT});
+                mlt.setMinTermFreq(1);
+                mlt.setMinDocFreq(2);
+                mlt.setMaxQueryTerms(30);
+                mlt.setBoost(true);
+                Query like = mlt.like(docId);
+                Query query = new BooleanQuery.Builder().add(like, Occur.MUST)
+                        .add(new TermQuery(new Term(IndexFields.ID, id)), Occur.MUST_NOT).build();
+                List<StoredDocument> docs = new ArrayList<>();
+                for (ScoreDoc sd : s.search(query, RELATED).scoreDocs) {
+                    docs.add(StoredDocument.from(s.storedFields().document(sd.doc)));
+                }
+                return docs;
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
+        return Optional.ofNullable(out);
+    }
+}

@@ -1,0 +1,234 @@
+package eu.alpkb.search;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import eu.alpkb.config.Organisation;
+import eu.alpkb.config.Project;
+import eu.alpkb.config.Region;
+import eu.alpkb.config.Vocabularies;
+import eu.alpkb.index.IndexFields;
+import eu.alpkb.index.IndexStore;
+import java.io.Closeable;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.stream.Stream;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.search.suggest.InputIterator;
+import org.apache.lucene.search.suggest.Lookup;
+import org.apache.lucene.search.suggest.analyzing.AnalyzingInfixSuggester;
+import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.util.Bits;
+import org.apache.lucene.util.BytesRef;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Prefix completions over titles, organisations, projects and regions (Lucene's infix suggester, so a word in the
+ * middle of a title completes too). Rebuilt in the background whenever the index changes; the previous suggester
+ * answers until the new one is ready.
+ */
+public final class SuggestService implements Closeable {
+    private static final Logger log = LoggerFactory.getLogger(SuggestService.class);
+    public static final int MAX = 10;
+    private static final long VOCABULARY_WEIGHT = 1_000_000;
+
+    private final IndexStore store;
+    private final Vocabularies vocab;
+    private final Analyzer analyzer;
+    private final Path root;
+    private final ObjectMapper json = new ObjectMapper();
+    private final ExecutorService builder = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "suggest-build");
+        t.setDaemon(true);
+        return t;
+    });
+    private volatile AnalyzingInfixSuggester current;
+    private volatile Path currentDir;
+
+    public SuggestService(IndexStore store, Vocabularies vocab, Analyzer analyzer, Path root) throws IOException {
+        this.store = store;
+        this.vocab = vocab;
+        this.analyzer = analyzer;
+        this.root = root;
+        Files.createDirectories(root);
+        clean(null);
+        store.onChange(this::rebuildLater);
+        rebuildLater();
+    }
+
+    /** Schedules a rebuild; several changes in a row collapse into the last one. */
+    public void rebuildLater() {
+        builder.execute(() -> {
+            try {
+                rebuild();
+            } catch (IOException | RuntimeException e) {
+                log.warn("Suggestions could not be rebuilt; the previous ones stay: {}", e.toString());
+            }
+        });
+    }
+
+    /** One entry to suggest. */
+    private record Entry(String text, long weight, String id, String type) {
+    }
+
+    void rebuild() throws IOException {
+        List<Entry> entries = new ArrayList<>();
+        for (Region r : vocab.regions().values()) {
+            for (String name : Set.copyOf(r.names().values())) {
+                entries.add(new Entry(name, VOCABULARY_WEIGHT, r.code(), IndexFields.REGION));
+            }
+        }
+        for (Organisation o : vocab.organisations().values()) {
+            entries.add(new Entry(o.name(), VOCABULARY_WEIGHT, o.id(), IndexFields.ORG));
+        }
+        for (Project p : vocab.projects().values()) {
+            entries.add(new Entry(p.name(), VOCABULARY_WEIGHT, p.id(), IndexFields.PROJECT));
+        }
+        List<Entry> titles = store.withSearcher(s -> {
+            List<Entry> out = new ArrayList<>();
+            try {
+                for (LeafReaderContext leaf : s.getIndexReader().leaves()) {
+                    StoredFields fields = leaf.reader().storedFields();
+                    Bits live = leaf.reader().getLiveDocs();
+                    Set<String> wanted = Set.of(IndexFields.ID, IndexFields.TITLE, IndexFields.TYPE, IndexFields.DATE);
+                    for (int i = 0; i < leaf.reader().maxDoc(); i++) {
+                        if (live != null && !live.get(i)) {
+                            continue;
+                        }
+                        Document d = fields.document(i, wanted);
+                        var date = d.getField(IndexFields.DATE);
+                        long weight = date == null ? 1 : Math.max(1, date.numericValue().longValue());
+                        out.add(new Entry(d.get(IndexFields.TITLE), weight, d.get(IndexFields.ID),
+                                d.get(IndexFields.TYPE)));
+                    }
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            return out;
+        });
+        if (titles != null) {
+            entries.addAll(titles);
+        }
+        Path dir = root.resolve("s-" + System.nanoTime());
+        AnalyzingInfixSuggester next = new AnalyzingInfixSuggester(FSDirectory.open(dir), analyzer, analyzer, 2,
+                false, true, true);
+        next.build(new EntryIterator(entries));
+        AnalyzingInfixSuggester old = current;
+        current = next;
+        currentDir = dir;
+        if (old != null) {
+            old.close();
+        }
+        clean(dir);
+        log.info("Suggestions rebuilt from {} entries", entries.size());
+    }
+
+    /**
+     * @return at most {@link #MAX} completions of {@code prefix}, best first; empty for an empty prefix
+     */
+    public List<Suggestion> suggest(String prefix, int max) {
+        AnalyzingInfixSuggester s = current;
+        if (s == null || prefix == null || prefix.isBlank()) {
+            return List.of();
+        }
+        try {
+            List<Lookup.LookupResult> results = s.lookup(prefix, Math.min(max, MAX) * 2, true, false);
+            Map<String, Suggestion> unique = new LinkedHashMap<>();
+            for (Lookup.LookupResult r : results) {
+                Map<?, ?> payload = json.readValue(r.payload.utf8ToString(), Map.class);
+                String text = r.key.toString();
+                unique.putIfAbsent(text.toLowerCase(), new Suggestion(text, (String) payload.get("id"),
+                        (String) payload.get("type")));
+            }
+            return unique.values().stream().limit(Math.min(max, MAX)).toList();
+        } catch (IOException | IllegalStateException e) {
+            return List.of(); // a suggester being swapped out; the next keystroke gets the new one
+        }
+    }
+
+    private void clean(Path keep) throws IOException {
+        try (Stream<Path> dirs = Files.list(root)) {
+            for (Path d : dirs.filter(p -> !p.equals(keep)).toList()) {
+                try (Stream<Path> walk = Files.walk(d)) {
+                    for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
+                        Files.deleteIfExists(p);
+                    }
+                }
+            }
+        }
+    }
+
+    @Override
+    public void close() throws IOException {
+        builder.shutdownNow();
+        AnalyzingInfixSuggester s = current;
+        if (s != null) {
+            s.close();
+        }
+    }
+
+    /** Feeds entries to the suggester, with id and type as a JSON payload. */
+    private final class EntryIterator implements InputIterator {
+        private final java.util.Iterator<Entry> it;
+        private Entry entry;
+
+        EntryIterator(List<Entry> entries) {
+            this.it = entries.iterator();
+        }
+
+        @Override
+        public BytesRef next() {
+            while (it.hasNext()) {
+                entry = it.next();
+                if (entry.text() != null && !entry.text().isBlank()) {
+                    return new BytesRef(entry.text());
+                }
+            }
+            return null;
+        }
+
+        @Override
+        public long weight() {
+            return entry.weight();
+        }
+
+        @Override
+        public BytesRef payload() {
+            try {
+                return new BytesRef(json.writeValueAsString(Map.of("id", entry.id() == null ? "" : entry.id(),
+                        "type", entry.type() == null ? "" : entry.type())).getBytes(StandardCharsets.UTF_8));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+
+        @Override
+        public boolean hasPayloads() {
+            return true;
+        }
+
+        @Override
+        public Set<BytesRef> contexts() {
+            return null;
+        }
+
+        @Override
+        public boolean hasContexts() {
+            return false;
+        }
+    }
+}

@@ -1,0 +1,22 @@
+package eu.alpkb.web;
+
+import eu.alpkb.search.SearchRequest;
+import eu.alpkb.search.SearchResult;
+import eu.alpkb.search.SearchService;
+import io.javalin.http.Context;
+import java.util.Map;
+
+/** {@code GET /api/facets}: every dimension with all its values and counts over the whole index. */
+final class FacetsController {
+    private final SearchService search;
+
+    FacetsController(SearchService search) {
+        this.search = search;
+    }
+
+    void facets(Context ctx) {
+        SearchResult r = search.search(new SearchRequest("", Map.of(), null, null, SearchRequest.Sort.RELEVANCE, 1, 1,
+                SearchParams.locale(ctx)));
+        ctx.json(Map.of("total", r.total(), "facets", SearchResponse.of(r).facets()));
+    }
+}

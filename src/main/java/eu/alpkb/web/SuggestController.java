@@ -1,0 +1,23 @@
+package eu.alpkb.web;
+
+import eu.alpkb.search.SuggestService;
+import io.javalin.http.Context;
+
+/** {@code GET /api/suggest?q=PREFIX}. */
+final class SuggestController {
+    static final int MAX_PREFIX = 100;
+    private final SuggestService suggest;
+
+    SuggestController(SuggestService suggest) {
+        this.suggest = suggest;
+    }
+
+    void suggest(Context ctx) {
+        String q = ctx.queryParam("q");
+        if (q != null && q.length() > MAX_PREFIX) {
+            throw new BadRequestException("q is too long for a completion; at most " + MAX_PREFIX + " characters");
+        }
+        int size = SearchParams.integer(ctx, "size", SuggestService.MAX, 1, SuggestService.MAX);
+        ctx.json(suggest.suggest(q, size));
+    }
+}
