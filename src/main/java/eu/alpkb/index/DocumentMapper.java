@@ -118,6 +118,29 @@ public final class DocumentMapper {
         return facets.build(doc);
     }
 
+    /**
+     * Rebuilds the enriched record of an indexed document from its stored fields, so that it can be written again
+     * unchanged but for {@code archived} (documents gone from their source are kept as archived copies).
+     */
+    public EnrichedDocument fromStored(Document d, boolean archived) throws IOException {
+        Map<String, List<Tag>> tags = json.readValue(d.get(IndexFields.TAGS_JSON),
+                new com.fasterxml.jackson.core.type.TypeReference<Map<String, List<Tag>>>() {
+                });
+        org.apache.lucene.index.IndexableField date = d.getField(IndexFields.DATE);
+        org.apache.lucene.index.IndexableField pages = d.getField(IndexFields.PAGE_COUNT);
+        ExtractedDocument extracted = new ExtractedDocument(d.get(IndexFields.URL), d.get(IndexFields.CANONICAL_URL),
+                d.get(IndexFields.TITLE), d.get(IndexFields.TEXT), d.get(IndexFields.SUMMARY), d.get(IndexFields.AUTHOR),
+                date == null ? null : java.time.LocalDate.ofEpochDay(date.numericValue().longValue()), null,
+                d.get(IndexFields.CONTENT_TYPE), pages == null ? 0 : pages.numericValue().intValue(), List.of(),
+                List.of());
+        return new EnrichedDocument(d.get(IndexFields.ID), d.get(IndexFields.SOURCE), extracted,
+                d.get(IndexFields.TYPE), d.get(IndexFields.LANG), tags.getOrDefault(IndexFields.REGION, List.of()),
+                tags.getOrDefault(IndexFields.SECTOR, List.of()), tags.getOrDefault(IndexFields.ORG, List.of()),
+                tags.getOrDefault(IndexFields.PROJECT, List.of()),
+                java.time.Instant.ofEpochMilli(d.getField(IndexFields.FETCHED_AT).numericValue().longValue()),
+                d.get(IndexFields.CONTENT_HASH), archived);
+    }
+
     private String names(List<Tag> tags, boolean orgs) {
         StringBuilder sb = new StringBuilder();
         for (Tag t : tags) {

@@ -15,10 +15,21 @@ import org.apache.lucene.search.IndexSearcher;
  */
 public final class FacetSearcher extends IndexSearcher {
     private final SortedSetDocValuesReaderState facetState;
+    private final java.util.Set<String> dimensions;
 
     FacetSearcher(IndexReader reader, FacetsConfig config) throws IOException {
         super(reader);
         this.facetState = hasFacets(reader) ? new DefaultSortedSetDocValuesReaderState(reader, config) : null;
+        java.util.Set<String> dims = new java.util.HashSet<>();
+        if (facetState != null) {
+            facetState.getDims().forEach(dims::add);
+        }
+        this.dimensions = java.util.Set.copyOf(dims);
+    }
+
+    /** @return whether any document has a value in {@code dim}; counting an absent dimension is an error */
+    public boolean hasDimension(String dim) {
+        return dimensions.contains(dim);
     }
 
     private static boolean hasFacets(IndexReader reader) {

@@ -68,7 +68,7 @@ public final class Indexer {
     }
 
     /** What the index held for one document before the run. */
-    private record Previous(String id, String bytesHash, String contentHash, String source) {
+    private record Previous(String id, String bytesHash, String contentHash, String source, boolean archived) {
     }
 
     /**
@@ -101,8 +101,23 @@ public final class Indexer {
                     return state.report(mode, started, false,
                             "no document could be indexed; the live index is kept unchanged");
                 }
-                for (String url : previousByUrl.keySet()) {
-                    if (!state.seenUrls.contains(url)) {
+                Map<String, Boolean> keep = keepVanished(sources);
+                for (Map.Entry<String, Previous> e : previousByUrl.entrySet()) {
+                    if (state.seenUrls.contains(e.getKey())) {
+                        continue;
+                    }
+                    Previous p = e.getValue();
+                    if (state.sourceFailed && sourceNames(sources).contains(p.source())) {
+                        // The source broke down mid-run: what it did not deliver is not known to be gone.
+                        state.writer.addDocument(archivedCopyOrSame(p));
+                    } else if (keep.getOrDefault(p.source(), false) && sourceNames(sources).contains(p.source())) {
+                        state.writer.addDocument(archivedCopy(p.id(), p.bytesHash()));
+                        state.outcome(Outcome.ok(e.getKey(), "gone from the source; kept as an archived copy"));
+                    } else if (!sourceNames(sources).contains(p.source())) {
+                        // A source not part of this run keeps its documents: reindexing one source must not wipe
+                        // the others.
+                        state.writer.addDocument(archivedCopyOrSame(p));
+                    } else {
                         state.deleted.incrementAndGet();
                     }
                 }
@@ -119,14 +134,20 @@ public final class Indexer {
                 writer.rollback();
                 return state.report(mode, started, false, "cancelled; the live index is unchanged");
             }
-            Set<String> sourceNames = new java.util.HashSet<>();
-            sources.forEach(s -> sourceNames.add(s.name()));
-            Map<String, Boolean> keep = new HashMap<>();
-            sources.forEach(s -> keep.put(s.name(), s.keepsVanished()));
+            Set<String> sourceNames = sourceNames(sources);
+            Map<String, Boolean> keep = keepVanished(sources);
+            boolean sourceBroke = state.sourceFailed;
             for (Map.Entry<String, Previous> e : previousByUrl.entrySet()) {
                 Previous p = e.getValue();
-                if (sourceNames.contains(p.source()) && !state.seenUrls.contains(e.getKey())
-                        && !keep.getOrDefault(p.source(), false)) {
+                if (!sourceNames.contains(p.source()) || state.seenUrls.contains(e.getKey()) || sourceBroke) {
+                    continue; // a source that broke down says nothing about which documents are gone
+                }
+                if (keep.getOrDefault(p.source(), false)) {
+                    if (!p.archived()) {
+                        writer.updateDocument(new Term(IndexFields.ID, p.id()), archivedCopy(p.id(), p.bytesHash()));
+                        state.outcome(Outcome.ok(e.getKey(), "gone from the source; kept as an archived copy"));
+                    }
+                } else {
                     writer.deleteDocuments(new Term(IndexFields.ID, p.id()));
                     state.deleted.incrementAndGet();
                     state.outcome(Outcome.ok(e.getKey(), "gone from the source; removed from the index"));
@@ -141,6 +162,43 @@ public final class Indexer {
         return state.report(mode, started, true, "updated index " + store.generation());
     }
 
+    private static Set<String> sourceNames(List<Source> sources) {
+        Set<String> names = new java.util.HashSet<>();
+        sources.forEach(s -> names.add(s.name()));
+        return names;
+    }
+
+    private static Map<String, Boolean> keepVanished(List<Source> sources) {
+        Map<String, Boolean> keep = new HashMap<>();
+        sources.forEach(s -> keep.put(s.name(), s.keepsVanished()));
+        return keep;
+    }
+
+    /** Reads a document from the live index and maps it again, flagged as an archived copy. */
+    private Document archivedCopy(String id, String bytesHash) throws IOException {
+        return copyOf(id, bytesHash, true);
+    }
+
+    private Document archivedCopyOrSame(Previous p) throws IOException {
+        return copyOf(p.id(), p.bytesHash(), p.archived());
+    }
+
+    private Document copyOf(String id, String bytesHash, boolean archived) throws IOException {
+        Document stored = store.withSearcher(s -> {
+            try {
+                org.apache.lucene.search.TopDocs top = s.search(
+                        new org.apache.lucene.search.TermQuery(new Term(IndexFields.ID, id)), 1);
+                return top.scoreDocs.length == 0 ? null : s.storedFields().document(top.scoreDocs[0].doc);
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        });
+        if (stored == null) {
+            throw new IOException("document " + id + " vanished from the live index during the run");
+        }
+        return mapper.toLucene(mapper.fromStored(stored, archived), bytesHash);
+    }
+
     private Map<String, Previous> snapshot() {
         Map<String, Previous> out = store.withSearcher(s -> {
             Map<String, Previous> m = new HashMap<>();
@@ -149,14 +207,15 @@ public final class Indexer {
                     StoredFields fields = leaf.reader().storedFields();
                     Bits live = leaf.reader().getLiveDocs();
                     Set<String> wanted = Set.of(IndexFields.ID, IndexFields.URL, IndexFields.BYTES_HASH,
-                            IndexFields.CONTENT_HASH, IndexFields.SOURCE);
+                            IndexFields.CONTENT_HASH, IndexFields.SOURCE, IndexFields.ARCHIVED);
                     for (int i = 0; i < leaf.reader().maxDoc(); i++) {
                         if (live != null && !live.get(i)) {
                             continue;
                         }
                         Document d = fields.document(i, wanted);
                         m.put(d.get(IndexFields.URL), new Previous(d.get(IndexFields.ID), d.get(IndexFields.BYTES_HASH),
-                                d.get(IndexFields.CONTENT_HASH), d.get(IndexFields.SOURCE)));
+                                d.get(IndexFields.CONTENT_HASH), d.get(IndexFields.SOURCE),
+                                Boolean.parseBoolean(d.get(IndexFields.ARCHIVED))));
                     }
                 }
             } catch (IOException e) {

@@ -197,13 +197,15 @@ public final class SearchService {
         int from = (request.page() - 1) * request.size();
         ScoreDoc[] pageDocs = from >= top.scoreDocs.length ? new ScoreDoc[0]
                 : Arrays.copyOfRange(top.scoreDocs, from, Math.min(top.scoreDocs.length, from + request.size()));
-        return new Page(top.totalHits.value, pageDocs, facets == null ? Map.of() : facets(facets, request), base);
+        return new Page(top.totalHits.value, pageDocs, facets == null ? Map.of() : facets(searcher, facets, request),
+                base);
     }
 
-    private Map<String, List<FacetValue>> facets(Facets facets, SearchRequest request) throws IOException {
+    private Map<String, List<FacetValue>> facets(FacetSearcher searcher, Facets facets, SearchRequest request)
+            throws IOException {
         Map<String, List<FacetValue>> out = new LinkedHashMap<>();
         for (String dim : IndexFields.FACET_DIMENSIONS) {
-            out.put(dim, children(facets, request, dim, new ArrayList<>()));
+            out.put(dim, searcher.hasDimension(dim) ? children(facets, request, dim, new ArrayList<>()) : List.of());
         }
         return out;
     }
