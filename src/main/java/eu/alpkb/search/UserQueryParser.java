@@ -172,14 +172,10 @@ public final class UserQueryParser {
                 && FILTER_FIELDS.contains(f.getFieldAsString().toLowerCase(Locale.ROOT));
     }
 
+    /** Says where the syntax broke without echoing what was typed (it may be markup). */
     private static String describe(QueryNodeParseException e) {
-        String msg = e.getMessage();
-        if (msg == null) {
-            return "syntax error";
-        }
-        int nl = msg.indexOf('\n');
-        msg = nl > 0 ? msg.substring(0, nl) : msg;
-        return msg.length() > 160 ? msg.substring(0, 160) : msg;
+        int column = e.getBeginColumn();
+        return column > 0 ? "syntax error near character " + column : "syntax error";
     }
 
     /** Walks the syntax tree once; counts clauses to bound the cost of what users type. */

@@ -1,8 +1,6 @@
 package eu.alpkb.web;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import eu.alpkb.Services;
 import eu.alpkb.config.ServerSettings;
 import eu.alpkb.search.BadQueryException;
@@ -40,8 +38,7 @@ public final class WebApp {
     /** @return the configured, not yet started, application */
     public static Javalin create(Services services, AdminToken adminToken, Monitoring monitoring) {
         ServerSettings limits = services.config().service().server();
-        ObjectMapper mapper = new ObjectMapper().registerModule(new JavaTimeModule())
-                .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
+        ObjectMapper mapper = JsonSupport.mapper();
         Javalin app = Javalin.create(config -> {
             config.showJavalinBanner = false;
             config.jsonMapper(new JavalinJackson(mapper, false));

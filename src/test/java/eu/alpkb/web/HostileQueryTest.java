@@ -1,0 +1,160 @@
+package eu.alpkb.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import eu.alpkb.TestConfigs;
+import eu.alpkb.TestServer;
+import eu.alpkb.search.BadQueryException;
+import eu.alpkb.search.SearchRequest;
+import java.net.URLEncoder;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Thousands of random and hostile inputs against the parser and every endpoint: each answer is a result or a 4xx
+ * with a message, never a 5xx, never a leak of files or an unescaped payload, always in bounded time.
+ */
+class HostileQueryTest {
+    @TempDir
+    static Path tmp;
+    static TestServer server;
+    static final long SEED = 20141022L;
+    static final String[] PIECES = {"\"", "(", ")", "*", "?", "~", "^", ":", "-", "+", "\\", "/", "[", "]", "{", "}",
+        "&&", "||", " AND ", " OR ", " NOT ", " TO ", "title:", "region:", "sector:", "type:", "lang:", "foo:", "*:*",
+        "cluster", "Plastipolis", "Rhône", "München", "ß", "日本", "🙂", "\u0000", "\t", " ", " ", "2014", "~2", "^3",
+        "<script>", "%", "'", ";", "..", "ITC1", "a", "zz", "piemonte", "\"plastics cluster\"", "!", "@", "#", "$"};
+
+    @BeforeAll
+    static void start() throws Exception {
+        server = TestServer.start(TestConfigs.withSources(tmp, TestConfigs.folderSource("pages", TestConfigs.PAGES)),
+                tmp.resolve("data"));
+    }
+
+    @AfterAll
+    static void stop() throws Exception {
+        server.close();
+    }
+
+    static List<String> randomQueries(int n, long seed) {
+        Random random = new Random(seed);
+        List<String> out = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            StringBuilder sb = new StringBuilder();
+            int parts = 1 + random.nextInt(8);
+            for (int p = 0; p < parts; p++) {
+                sb.append(PIECES[random.nextInt(PIECES.length)]);
+                if (random.nextInt(3) == 0) {
+                    sb.append((char) (32 + random.nextInt(0x2FF)));
+                }
+            }
+            out.add(sb.toString());
+        }
+        return out;
+    }
+
+    static Stream<String> hostile() {
+        return Stream.of("*", "?", "**", "a*b", "*cluster", "c*", "\\", "\"", "\"\"", "((((", "))))", "(a OR", "a AND",
+                "OR", "AND", "NOT", "-", "+", "~", "^", ":", "title:", "region:", "region:Atlantis", "type:nonsense",
+                "lang:x1", "cluster~10", "cluster^1000000", "cluster^-1", "/.*/", "/[a-z]+/", "field:[a TO z]",
+                "date:{2014 TO *}", "*:*", "(".repeat(2000) + "a" + ")".repeat(2000), "a ".repeat(400),
+                "\"a b c\"~100000", "x".repeat(499), "<script>alert(1)</script>", "${jndi:ldap://x}", "%00", "\u0000",
+                "'; DROP TABLE docs; --", "../../../../etc/passwd", "cl?ster", "cluster OR OR OR", "-cluster",
+                "-cluster -plastics", "title:\"\"", "\"unterminated phrase", "a:b:c:d", "@@@", "🙂🙂🙂");
+    }
+
+    @ParameterizedTest
+    @MethodSource("hostile")
+    void hostile_queries_answer_200_or_a_clear_400(String q) throws Exception {
+        HttpResponse<String> r = server.get("/api/search?q=" + URLEncoder.encode(q, StandardCharsets.UTF_8));
+        if (r.statusCode() == 414) {
+            return; // longer than any URL the HTTP server accepts: refused before the application sees it
+        }
+        assertThat(r.statusCode()).as(q).isIn(200, 400);
+        assertThat(TestServer.parse(r.body()).has(r.statusCode() == 200 ? "hits" : "error")).isTrue();
+        assertThat(r.body()).doesNotContain("<script>").doesNotContain("Exception");
+    }
+
+    @Test
+    void thousands_of_random_queries_never_break_the_parser_and_stay_fast() {
+        long worst = 0;
+        for (String q : randomQueries(3000, SEED)) {
+            long start = System.nanoTime();
+            try {
+                server.services.search().search(new SearchRequest(q, Map.of(), null, null,
+                        SearchRequest.Sort.RELEVANCE, 1, 10, "en"));
+            } catch (BadQueryException expected) {
+                assertThat(expected.getMessage()).isNotBlank();
+            }
+            worst = Math.max(worst, System.nanoTime() - start);
+        }
+        assertThat(worst / 1_000_000).as("slowest query in ms").isLessThan(2_000);
+    }
+
+    @Test
+    void random_queries_over_http_never_get_a_5xx() throws Exception {
+        for (String q : randomQueries(400, SEED + 1)) {
+            HttpResponse<String> r = server.get("/api/search?q=" + URLEncoder.encode(q, StandardCharsets.UTF_8)
+                    + "&region=" + URLEncoder.encode(q, StandardCharsets.UTF_8));
+            assertThat(r.statusCode()).as(q).isLessThan(500);
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("hostilePaths")
+    void traversal_and_odd_paths_never_leak_files_or_fail(String path) throws Exception {
+        HttpResponse<String> r = server.get(path);
+        assertThat(r.statusCode()).as(path).isLessThan(500);
+        assertThat(r.body()).doesNotContain("root:x:0:0").doesNotContain("sources:");
+    }
+
+    static Stream<String> hostilePaths() {
+        return Stream.of("/api/documents/..%2F..%2F..%2Fetc%2Fpasswd", "/api/documents/%2e%2e%2f%2e%2e%2fetc",
+                "/archive/../../etc/passwd", "/archive/%2e%2e/%2e%2e/etc/passwd", "/archive/..%2f..%2fpom.xml",
+                "/doc/../../etc/passwd", "/api/documents/%00", "/api/search?page=999999999", "/api/search?size=-1",
+                "/api/search?from=yesterday", "/api/search?to=2014-02-30", "/api/suggest?q=" + "a".repeat(5000),
+                "/api/search.csv?q=%22", "/api/search.atom?sort=sideways", "/api/search?lang=%3Cscript%3E",
+                "/api/documents/0123456789abcdef/related", "/%2e%2e/%2e%2e/etc/passwd", "/api/admin/../search",
+                "/index-config/alpkb.yaml", "/api/search?q=" + "x".repeat(600));
+    }
+
+    @Test
+    void oversized_and_malformed_request_bodies_are_refused_cleanly() throws Exception {
+        String big = "{\"full\": true, \"pad\": \"" + "x".repeat(200_000) + "\"}";
+        HttpResponse<String> huge = server.send(server.request("/api/admin/reindex")
+                .header("Authorization", "Bearer " + TestServer.TOKEN)
+                .POST(HttpRequest.BodyPublishers.ofString(big)));
+        assertThat(huge.statusCode()).isBetween(400, 499);
+        HttpResponse<String> broken = server.send(server.request("/api/admin/reindex")
+                .header("Authorization", "Bearer " + TestServer.TOKEN)
+                .POST(HttpRequest.BodyPublishers.ofString("{\"full\": tru")));
+        assertThat(broken.statusCode()).isEqualTo(400);
+        HttpResponse<String> wrongType = server.send(server.request("/api/admin/reindex")
+                .header("Authorization", "Bearer " + TestServer.TOKEN)
+                .POST(HttpRequest.BodyPublishers.ofString("[1,2,3]")));
+        assertThat(wrongType.statusCode()).isEqualTo(400);
+    }
+
+    @Test
+    void xss_payloads_come_back_escaped_on_the_page_and_in_json() throws Exception {
+        String payload = "<script>alert(1)</script>\"><img src=x onerror=alert(2)>";
+        HttpResponse<String> page = server.get("/?q=" + URLEncoder.encode(payload, StandardCharsets.UTF_8));
+        assertThat(page.statusCode()).isLessThan(500);
+        assertThat(page.body()).doesNotContain("<script>alert(1)").doesNotContain("<img src=x");
+        HttpResponse<String> api = server.get("/api/search?q=" + URLEncoder.encode(payload, StandardCharsets.UTF_8));
+        assertThat(api.statusCode()).isLessThan(500);
+        assertThat(api.headers().firstValue("content-type").orElse("")).startsWith("application/json");
+    }
+}
