@@ -4,6 +4,7 @@ import eu.alpkb.Services;
 import eu.alpkb.config.Config;
 import eu.alpkb.pipeline.Indexer;
 import eu.alpkb.admin.Monitoring;
+import eu.alpkb.admin.ReindexSchedule;
 import eu.alpkb.web.AdminToken;
 import eu.alpkb.web.WebApp;
 import io.javalin.Javalin;
@@ -44,9 +45,12 @@ final class ServeCommand implements Callable<Integer> {
             log.info("Admin API disabled: set {} to enable it", AdminToken.ENV);
         }
         Javalin app = WebApp.create(services, token, new Monitoring(services.store(), services.jobs()));
+        ReindexSchedule schedule = new ReindexSchedule(services.jobs(), () -> services.sources().configured(null),
+                config.service().schedule().incrementalEveryMinutes());
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             log.info("Shutting down: finishing requests, stopping jobs");
+            schedule.close();
             app.stop();
             try {
                 services.close();

@@ -18,6 +18,7 @@ import org.slf4j.LoggerFactory;
 /** Builds the Javalin application from the services. Only the caller starts it. */
 public final class WebApp {
     private static final Logger log = LoggerFactory.getLogger(WebApp.class);
+    private static final Logger requests = LoggerFactory.getLogger("eu.alpkb.requests");
 
     private WebApp() {
     }
@@ -67,8 +68,12 @@ public final class WebApp {
             } catch (RuntimeException e) {
                 route = null; // no endpoint matched (404): grouped as "unmatched", never by raw path
             }
+            long nanos = start == null ? 0 : System.nanoTime() - start;
             monitoring.request(ctx.method().name(), route == null || route.isEmpty() ? "unmatched" : route,
-                    ctx.statusCode(), start == null ? 0 : System.nanoTime() - start);
+                    ctx.statusCode(), nanos);
+            // key=value pairs, one line per request, without the client's address or the query string
+            requests.info("method={} route={} status={} ms={}", ctx.method().name(),
+                    route == null || route.isEmpty() ? "unmatched" : route, ctx.statusCode(), nanos / 1_000_000);
         });
         app.before("/api/admin/*", admin::authorise);
 
