@@ -25,7 +25,7 @@ import java.util.function.Function;
  */
 public final class Enricher {
     /** A sector needs this much evidence: a keyword in the title counts double, an organisation's sector once. */
-    static final int SECTOR_MIN_SCORE = 2;
+    static final int SECTOR_MIN_SCORE = 1;
     private static final int TITLE_WEIGHT = 2;
     private static final int MAX_EVIDENCE = 5;
 

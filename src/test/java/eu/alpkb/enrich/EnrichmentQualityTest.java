@@ -1,0 +1,169 @@
+package eu.alpkb.enrich;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import eu.alpkb.AnswerKey;
+import eu.alpkb.TestConfigs;
+import eu.alpkb.config.Config;
+import eu.alpkb.config.ConfigLoader;
+import eu.alpkb.extract.ContentExtractor;
+import eu.alpkb.extract.ExtractedDocument;
+import eu.alpkb.ingest.FetchedResource;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Grades extraction and enrichment on the bundled archive against its answer key: precision and recall of region
+ * and sector tags, accuracy of type, date and language. The thresholds are the level reached; a change that lowers
+ * any figure fails here.
+ */
+class EnrichmentQualityTest {
+    static final double REGION_PRECISION = 0.90;
+    static final double REGION_RECALL = 0.85;
+    static final double SECTOR_PRECISION = 0.80;
+    static final double SECTOR_RECALL = 0.80;
+    static final double TYPE_ACCURACY = 0.85;
+    static final double DATE_ACCURACY = 0.97;
+    static final double LANG_ACCURACY = 0.98;
+
+    static ContentExtractor extractor;
+    static Enricher enricher;
+    static final List<Graded> graded = new ArrayList<>();
+
+    /** One document's expected and inferred labels. */
+    record Graded(AnswerKey.Item item, ExtractedDocument doc, EnrichedDocument enriched) {
+    }
+
+    @BeforeAll
+    static void enrichTheArchive() throws Exception {
+        Config config = ConfigLoader.load(TestConfigs.PROJECT_CONFIG);
+        extractor = new ContentExtractor();
+        enricher = new Enricher(config.vocabularies());
+        for (AnswerKey.Item item : AnswerKey.items()) {
+            if (!item.indexed()) {
+                continue;
+            }
+            Path file = AnswerKey.SITE.resolve(item.path());
+            FetchedResource r = new FetchedResource("archive", "/archive/" + item.path(), Files.readAllBytes(file),
+                    null, Map.of(), Instant.now(), false);
+            ExtractedDocument doc = extractor.extract(r);
+            graded.add(new Graded(item, doc, enricher.enrich("x", "archive", doc, Instant.now())));
+        }
+    }
+
+    @AfterAll
+    static void close() {
+        extractor.close();
+    }
+
+    /** Micro-averaged precision and recall over all documents. */
+    record Scores(int truePositives, int predicted, int expected) {
+        double precision() {
+            return predicted == 0 ? 1 : (double) truePositives / predicted;
+        }
+
+        double recall() {
+            return expected == 0 ? 1 : (double) truePositives / expected;
+        }
+    }
+
+    static Scores score(boolean regions) {
+        int tp = 0;
+        int predicted = 0;
+        int expected = 0;
+        for (Graded g : graded) {
+            Set<String> want = new HashSet<>(regions ? g.item().regions() : g.item().sectors());
+            Set<String> got = new HashSet<>();
+            (regions ? g.enriched().regions() : g.enriched().sectors()).forEach(t -> got.add(t.id()));
+            Set<String> hit = new HashSet<>(got);
+            hit.retainAll(want);
+            tp += hit.size();
+            predicted += got.size();
+            expected += want.size();
+            if (!got.equals(want)) {
+                System.out.printf("  %-8s %-60s expected %s got %s%n", regions ? "region" : "sector",
+                        g.item().path(), want, got);
+            }
+        }
+        return new Scores(tp, predicted, expected);
+    }
+
+    @Test
+    void every_indexed_item_of_the_answer_key_was_graded() {
+        assertThat(graded).hasSizeGreaterThanOrEqualTo(90);
+    }
+
+    @Test
+    void region_tags_are_precise_and_complete() {
+        Scores s = score(true);
+        System.out.printf("regions: precision %.3f, recall %.3f over %d documents%n", s.precision(), s.recall(),
+                graded.size());
+        assertThat(s.precision()).isGreaterThanOrEqualTo(REGION_PRECISION);
+        assertThat(s.recall()).isGreaterThanOrEqualTo(REGION_RECALL);
+    }
+
+    @Test
+    void sector_tags_are_precise_and_complete() {
+        Scores s = score(false);
+        System.out.printf("sectors: precision %.3f, recall %.3f over %d documents%n", s.precision(), s.recall(),
+                graded.size());
+        assertThat(s.precision()).isGreaterThanOrEqualTo(SECTOR_PRECISION);
+        assertThat(s.recall()).isGreaterThanOrEqualTo(SECTOR_RECALL);
+    }
+
+    @Test
+    void type_date_and_language_are_right() {
+        int type = 0;
+        int date = 0;
+        int lang = 0;
+        for (Graded g : graded) {
+            if (g.enriched().type().equals(g.item().type())) {
+                type++;
+            } else {
+                System.out.printf("  type     %-60s expected %s got %s%n", g.item().path(), g.item().type(),
+                        g.enriched().type());
+            }
+            if (String.valueOf(g.doc().date()).equals(g.item().date())) {
+                date++;
+            } else {
+                System.out.printf("  date     %-60s expected %s got %s%n", g.item().path(), g.item().date(),
+                        g.doc().date());
+            }
+            if (g.enriched().lang().equals(g.item().lang())) {
+                lang++;
+            } else {
+                System.out.printf("  lang     %-60s expected %s got %s%n", g.item().path(), g.item().lang(),
+                        g.enriched().lang());
+            }
+        }
+        double n = graded.size();
+        System.out.printf("type accuracy %.3f, date accuracy %.3f, language accuracy %.3f over %d documents%n",
+                type / n, date / n, lang / n, graded.size());
+        assertThat(type / n).isGreaterThanOrEqualTo(TYPE_ACCURACY);
+        assertThat(date / n).isGreaterThanOrEqualTo(DATE_ACCURACY);
+        assertThat(lang / n).isGreaterThanOrEqualTo(LANG_ACCURACY);
+    }
+
+    @Test
+    void titles_match_the_answer_key() {
+        int right = 0;
+        for (Graded g : graded) {
+            if (g.doc().title().equals(g.item().title())) {
+                right++;
+            } else {
+                System.out.printf("  title    %-60s expected '%s' got '%s'%n", g.item().path(), g.item().title(),
+                        g.doc().title());
+            }
+        }
+        assertThat((double) right / graded.size()).isGreaterThanOrEqualTo(0.98);
+    }
+}

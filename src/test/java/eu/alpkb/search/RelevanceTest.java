@@ -1,0 +1,153 @@
+package eu.alpkb.search;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import eu.alpkb.AnswerKey;
+import eu.alpkb.Services;
+import eu.alpkb.TestConfigs;
+import eu.alpkb.config.ConfigLoader;
+import eu.alpkb.pipeline.Indexer;
+import eu.alpkb.pipeline.Progress;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Questions visitors and researchers ask of the bundled archive, each with the documents a person would expect on
+ * top. Prints precision@5 (relevant documents among the first five, out of at most five that could be there) and
+ * mean reciprocal rank, and holds them at the level reached.
+ */
+class RelevanceTest {
+    static final double MIN_PRECISION_AT_5 = 0.88;
+    static final double MIN_MRR = 0.95;
+
+    @TempDir
+    static Path tmp;
+    static Services services;
+
+    /** A query and the documents (paths under the site) that answer it. */
+    record Judged(String query, List<String> relevant) {
+    }
+
+    static final List<Judged> JUDGEMENTS = List.of(
+            new Judged("plastics cluster internationalisation", List.of("interview-piero-cavigliasso-proplast",
+                    "interview-patrick-vuillermoz-plastipolis", "alpcafe-lyon-materiautech",
+                    "smart-plastics-congress-lyon", "plastipolis-seminaire-strategique-villebois",
+                    "chemie-kunststoff-cluster-muenchen", "entretien-elisabetta-schena-caroline-pin",
+                    "polymers-congress-wels-2014", "pst-fr-fribourg-three-clusters")),
+            new Judged("AlpCafé Stuttgart", List.of("alpcafe-stuttgart-barriers-needs", "erstes-alpcafe-stuttgart",
+                    "alpcafe-stuttgart-clusterservices-kmu", "alpcafe-stuttgart-second-round-report")),
+            new Judged("bioPmed award", List.of("biopmed-award-launched",
+                    "healthcare-innovation-biopmed-award-reminder")),
+            new Judged("final conference Salzburg", List.of("alpclusters2020-final-conference-salzburg",
+                    "alpine-space-launch-conference-salzburg")),
+            new Judged("Cluster Academy Linz", List.of("cluster-academy-linz-2014")),
+            new Judged("PechaKucha Linz", List.of("pechakucha-workshop-linz-announcement",
+                    "pechakucha-workshop-linz-bericht", "pechakucha-presentations-alpclusters20x20",
+                    "projects-presented-linz")),
+            new Judged("European Cluster Observatory", List.of("european-cluster-observatory-explained",
+                    "call-model-demonstrator-regions", "interview-christian-altmann-cluster-observatory")),
+            new Judged("satellite navigation cluster", List.of("interview-lars-holstein-satnav-berchtesgaden")),
+            new Judged("internazionalizzazione Piemonte", List.of("alpcafe-piemonte-secondo-incontro",
+                    "intervista-alberto-baldi-biopmed", "piemonte-quarto-programma-poli-innovazione",
+                    "interview-tiziana-dellolmo-regione-piemonte", "interview-marco-piunti-biopmed",
+                    "piedmont-regional-government-clusters", "innovation-to-market-piedmont-clusters")),
+            new Judged("Kunststoff München", List.of("chemie-kunststoff-cluster-muenchen")),
+            new Judged("plasturgie Lyon", List.of("alpcafe-lyon-materiautech", "smart-plastics-congress-lyon",
+                    "plastipolis-seminaire-strategique-villebois")),
+            new Judged("survey on cluster internationalisation", List.of("survey-cluster-internationalisation",
+                    "survey-effectiveness-sustainability-actions", "linz-project-meeting-survey-analysis")),
+            new Judged("ClusteriX", List.of("clusterix-interregional-policy-learning",
+                    "clusterix-strategic-cluster-development")),
+            new Judged("CluStrat Venice", List.of("clustrat-final-conference-venice-announcement",
+                    "interview-roberto-grandinetti-clustrat", "clustrat-emerging-industries-results")),
+            new Judged("Emily Wise", List.of("interview-emily-wise")),
+            new Judged("business etiquette South Korea", List.of("business-etiquette-south-korea-seminar")),
+            new Judged("Eureka network", List.of("interview-olaf-hartmann-eureka")),
+            new Judged("macro-regional strategy for the Alps", List.of("eu-strategy-alpine-region-mandate",
+                    "seminario-longarone-strategia-macroregionale",
+                    "alpclusters2020-local-needs-macro-regional-strategy")),
+            new Judged("green building Vorarlberg", List.of("interview-berchtold-domig-nena")),
+            new Judged("energie rinnovabili Verbania", List.of("workshop-energie-rinnovabili-montagna-verbania")),
+            new Judged("Chambers of Commerce", List.of("interview-gian-angelo-bellati-unioncamere")),
+            new Judged("cluster matchmaking Brussels", List.of("cluster-matchmaking-event-brussels")),
+            new Judged("European Cluster Conference", List.of("fourth-european-cluster-conference-announcement",
+                    "fourth-european-cluster-conference-report")),
+            new Judged("Fribourg energy construction cluster", List.of(
+                    "entretien-eric-demierre-energy-construction-cluster", "pst-fr-fribourg-three-clusters",
+                    "alpcafe-fribourg-second-round-alpine-space")),
+            new Judged("TELL US contest", List.of("tell-us-contest-last-days")),
+            new Judged("how do clusters help small firms go abroad", List.of("alpcafe-stuttgart-clusterservices-kmu",
+                    "alpcafe-stuttgart-barriers-needs", "internationalisation-not-an-option",
+                    "interview-pasquale-campanile", "innovation-express-call-2014",
+                    "survey-effectiveness-sustainability-actions", "interview-piero-cavigliasso-proplast",
+                    "interview-andreas-winkler-tis", "interview-marco-piunti-biopmed",
+                    "alpcafe-stuttgart-second-round-report", "interview-alessandro-minello-kibs-treviso",
+                    "interview-gian-angelo-bellati-unioncamere")),
+            new Judged("Rhone Alpes", List.of("alpcafe-lyon-materiautech", "pollutec-rhone-alpes-regional-village",
+                    "smart-plastics-congress-lyon", "plastipolis-seminaire-strategique-villebois",
+                    "interview-alain-roux-sise", "entretien-eric-demierre-energy-construction-cluster")),
+            new Judged("Piedmont mechatronics", List.of("mesap-mechatronics-openalps")),
+            new Judged("Chemie-Cluster Bayern China", List.of("interview-daniel-gottschald-chemie-cluster-bayern")),
+            new Judged("Corallia Greece", List.of("corallia-clusters-initiative-greece")),
+            new Judged("Internationalisierung Cluster Stuttgart", List.of("alpcafe-stuttgart-clusterservices-kmu",
+                    "erstes-alpcafe-stuttgart", "alpcafe-stuttgart-second-round-report",
+                    "alpcafe-stuttgart-barriers-needs")));
+
+    @BeforeAll
+    static void indexTheArchive() throws Exception {
+        String source = "  - name: archive\n    type: folder\n    path: " + AnswerKey.SITE + "\n    urlPrefix: /archive/\n"
+                + "    exclude: [\"private/**\", \"robots.txt\", \"sitemap.xml\", \"assets/**\"]\n";
+        services = new Services(ConfigLoader.load(TestConfigs.withSources(tmp, source)), tmp.resolve("data"), null);
+        services.indexer().run(services.sources().configured(null), Indexer.Mode.FULL, Progress.NONE, () -> false);
+    }
+
+    @AfterAll
+    static void close() throws Exception {
+        services.close();
+    }
+
+    @Test
+    void the_expected_documents_come_first() {
+        double precisionSum = 0;
+        double reciprocalRankSum = 0;
+        for (Judged j : JUDGEMENTS) {
+            SearchResult r = services.search().search(new SearchRequest(j.query(), Map.of(), null, null,
+                    SearchRequest.Sort.RELEVANCE, 1, 10, "en"));
+            List<String> slugs = r.hits().stream().map(h -> slug(h.url())).toList();
+            int relevantInTop5 = 0;
+            for (int i = 0; i < Math.min(5, slugs.size()); i++) {
+                if (j.relevant().contains(slugs.get(i))) {
+                    relevantInTop5++;
+                }
+            }
+            double precision = (double) relevantInTop5 / Math.min(5, j.relevant().size());
+            double rr = 0;
+            for (int i = 0; i < slugs.size(); i++) {
+                if (j.relevant().contains(slugs.get(i))) {
+                    rr = 1.0 / (i + 1);
+                    break;
+                }
+            }
+            precisionSum += precision;
+            reciprocalRankSum += rr;
+            System.out.printf("  P@5 %.2f  RR %.2f  %-45s top: %s%n", precision, rr, j.query(),
+                    slugs.subList(0, Math.min(3, slugs.size())));
+        }
+        double p5 = precisionSum / JUDGEMENTS.size();
+        double mrr = reciprocalRankSum / JUDGEMENTS.size();
+        System.out.printf("relevance over %d queries: precision@5 %.3f, MRR %.3f%n", JUDGEMENTS.size(), p5, mrr);
+        assertThat(JUDGEMENTS).hasSizeGreaterThanOrEqualTo(25);
+        assertThat(p5).isGreaterThanOrEqualTo(MIN_PRECISION_AT_5);
+        assertThat(mrr).isGreaterThanOrEqualTo(MIN_MRR);
+    }
+
+    private static String slug(String url) {
+        String name = url.substring(url.lastIndexOf('/') + 1);
+        return name.endsWith(".html") ? name.substring(0, name.length() - 5) : name;
+    }
+}
