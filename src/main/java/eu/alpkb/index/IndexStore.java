@@ -41,6 +41,16 @@ public final class IndexStore implements Closeable {
     private static final String CURRENT = "CURRENT";
     private static final String GENERATION_PREFIX = "gen-";
 
+    static {
+        // Lucene's IndexWriter and ConcurrentMergeScheduler initialise each other through TestSecrets; two threads
+        // doing it for the first time at once (a build and the suggester) deadlock. Initialise them here, once.
+        try {
+            Class.forName(IndexWriter.class.getName(), true, IndexWriter.class.getClassLoader());
+        } catch (ClassNotFoundException e) {
+            throw new ExceptionInInitializerError(e);
+        }
+    }
+
     private final Path root;
     private final Analyzer analyzer;
     private final FacetsConfig facetsConfig;

@@ -1,0 +1,159 @@
+package eu.alpkb.search;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import eu.alpkb.Services;
+import eu.alpkb.TestConfigs;
+import eu.alpkb.config.ConfigLoader;
+import eu.alpkb.pipeline.Indexer;
+import eu.alpkb.pipeline.Progress;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Filters, multi-select facets, sorting, dates, typo tolerance and suggestions on a small real index. */
+class SearchServiceTest {
+    @TempDir
+    static Path tmp;
+    static Services services;
+
+    static void page(Path dir, String name, String date, String title, String body) throws Exception {
+        Files.writeString(dir.resolve(name), "<!doctype html><html lang=\"en\"><head><title>" + title + "</title>"
+                + "<meta property=\"article:published_time\" content=\"" + date + "\"></head><body><article><h1>"
+                + title + "</h1><p>" + body + "</p></article></body></html>");
+    }
+
+    @BeforeAll
+    static void index() throws Exception {
+        Path dir = Files.createDirectories(tmp.resolve("pages"));
+        page(dir, "a.html", "2014-03-10", "Plastics cluster in Torino", "Proplast and plastics firms from Torino met"
+                + " partners abroad to discuss internationalisation.");
+        page(dir, "b.html", "2014-06-02", "Mechatronics in Torino", "MESAP showed robots and mechatronics in Torino.");
+        page(dir, "c.html", "2013-11-19", "Plastics meeting in Linz", "Plastics companies of Upper Austria met in"
+                + " Linz to discuss cluster internationalisation.");
+        page(dir, "d.html", "2014-09-29", "Healthcare cluster in Venezia", "Healthcare and hospitals: a healthcare"
+                + " meeting in Venezia on internationalisation.");
+        page(dir, "e.html", "2012-05-05", "Renewable energy in Verbania", "Hydropower and renewable energy in the"
+                + " mountains near Verbania.");
+        services = new Services(ConfigLoader.load(TestConfigs.withSources(tmp, TestConfigs.folderSource("p", dir))),
+                tmp.resolve("data"), null);
+        services.indexer().run(services.sources().configured(null), Indexer.Mode.FULL, Progress.NONE, () -> false);
+    }
+
+    @AfterAll
+    static void close() throws Exception {
+        services.close();
+    }
+
+    static SearchResult search(String q, Map<String, List<String>> filters) {
+        return services.search().search(new SearchRequest(q, filters, null, null, SearchRequest.Sort.RELEVANCE, 1, 10,
+                "en"));
+    }
+
+    static int count(List<FacetValue> values, String value) {
+        for (FacetValue v : values) {
+            if (v.value().equals(value)) {
+                return v.count();
+            }
+            int inChildren = count(v.children(), value);
+            if (inChildren >= 0) {
+                return inChildren;
+            }
+        }
+        return -1;
+    }
+
+    @Test
+    void a_region_filter_keeps_the_other_regions_counts_and_narrows_the_other_dimensions() {
+        SearchResult all = search("", Map.of());
+        SearchResult torino = search("", Map.of("region", List.of("ITC1")));
+        assertThat(torino.total()).isEqualTo(3); // two Torino pages and Verbania, all in Piemonte
+        // drill sideways: the region counts ignore the region filter itself
+        assertThat(count(torino.facets().get("region"), "AT31")).isEqualTo(count(all.facets().get("region"), "AT31"));
+        // other dimensions honour it: no Linz plastics page among the Piemonte results
+        assertThat(count(torino.facets().get("sector"), "plastics")).isEqualTo(1);
+        assertThat(torino.facets().get("region").stream().filter(FacetValue::selected)).isEmpty();
+        assertThat(count(torino.facets().get("region"), "ITC1")).isEqualTo(3);
+    }
+
+    @Test
+    void two_values_of_one_dimension_are_ored_and_dimensions_are_anded() {
+        assertThat(search("", Map.of("region", List.of("ITC1", "AT31"))).total()).isEqualTo(4);
+        assertThat(search("", Map.of("region", List.of("ITC1", "AT31"), "sector", List.of("plastics"))).total())
+                .isEqualTo(2);
+    }
+
+    @Test
+    void a_region_is_found_by_code_or_by_name_in_any_language_and_selects_its_sub_regions() {
+        long byCode = search("", Map.of("region", List.of("ITC1"))).total();
+        assertThat(search("", Map.of("region", List.of("Piemonte"))).total()).isEqualTo(byCode);
+        assertThat(search("", Map.of("region", List.of("Piedmont"))).total()).isEqualTo(byCode);
+        assertThat(search("", Map.of("region", List.of("IT"))).total()).isEqualTo(4);
+        assertThat(search("", Map.of("region", List.of("Italia"))).total()).isEqualTo(4);
+    }
+
+    @Test
+    void region_syntax_in_the_query_filters_like_the_parameter() {
+        assertThat(search("plastics region:Piemonte", Map.of()).hits()).extracting(SearchHit::title)
+                .containsExactly("Plastics cluster in Torino");
+        assertThatThrownBy(() -> search("region:Atlantis", Map.of())).isInstanceOf(BadQueryException.class)
+                .hasMessageContaining("unknown region");
+    }
+
+    @Test
+    void dates_filter_inclusively_and_sort_both_ways() {
+        SearchResult r = services.search().search(new SearchRequest("", Map.of(), LocalDate.parse("2014-03-10"),
+                LocalDate.parse("2014-06-02"), SearchRequest.Sort.DATE_ASC, 1, 10, "en"));
+        assertThat(r.hits()).extracting(SearchHit::date).containsExactly(LocalDate.parse("2014-03-10"),
+                LocalDate.parse("2014-06-02"));
+        SearchResult newest = services.search().search(new SearchRequest("internationalisation", Map.of(), null,
+                null, SearchRequest.Sort.DATE_DESC, 1, 10, "en"));
+        assertThat(newest.hits().get(0).date()).isEqualTo(LocalDate.parse("2014-09-29"));
+    }
+
+    @Test
+    void documents_with_all_the_words_rank_before_those_with_some() {
+        SearchResult r = search("plastics Linz internationalisation", Map.of());
+        assertThat(r.hits().get(0).title()).isEqualTo("Plastics meeting in Linz");
+        assertThat(r.total()).isGreaterThanOrEqualTo(3);
+    }
+
+    @Test
+    void stemming_accents_and_synonyms_find_the_same_documents() {
+        assertThat(search("clusters", Map.of()).hits()).extracting(SearchHit::id)
+                .containsAll(search("cluster", Map.of()).hits().stream().map(SearchHit::id).toList());
+        assertThat(search("Venice", Map.of()).hits()).extracting(SearchHit::title)
+                .contains("Healthcare cluster in Venezia");
+        assertThat(search("Turin", Map.of()).total()).isEqualTo(2);
+    }
+
+    @Test
+    void a_typo_still_finds_documents_and_suggests_the_right_spelling() {
+        SearchResult r = search("mechatronix", Map.of());
+        assertThat(r.fuzzy()).isTrue();
+        assertThat(r.hits()).extracting(SearchHit::title).contains("Mechatronics in Torino");
+        assertThat(r.suggestion()).isEqualTo("mechatronics");
+    }
+
+    @Test
+    void year_facet_is_a_year_to_month_hierarchy() {
+        List<FacetValue> years = search("", Map.of()).facets().get("year");
+        assertThat(years).extracting(FacetValue::value).containsExactly("2014", "2013", "2012");
+        assertThat(years.get(0).children()).extracting(FacetValue::value).containsExactly("03", "06", "09");
+        assertThat(years.get(0).children().get(0).label()).isEqualTo("March");
+    }
+
+    @Test
+    void labels_follow_the_requested_language() {
+        SearchResult r = services.search().search(new SearchRequest("", Map.of(), null, null,
+                SearchRequest.Sort.RELEVANCE, 1, 10, "de"));
+        assertThat(r.facets().get("region").stream().map(FacetValue::label)).contains("Italien");
+    }
+}
