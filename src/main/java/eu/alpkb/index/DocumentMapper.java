@@ -69,13 +69,16 @@ public final class DocumentMapper {
         doc.add(new Field(IndexFields.TITLE, d.title(), TEXT_WITH_OFFSETS));
         doc.add(new Field(IndexFields.SUMMARY, d.summary(), TEXT_WITH_OFFSETS));
         doc.add(new Field(IndexFields.TEXT, d.text(), TEXT_WITH_OFFSETS));
+        String orgNames = names(e.orgs(), true);
+        String projectNames = names(e.projects(), false);
         if (IndexFields.STEMMED_LANGUAGES.contains(e.lang())) {
             doc.add(new TextField(IndexFields.stemmed(IndexFields.TITLE, e.lang()), d.title(), Field.Store.NO));
-            doc.add(new TextField(IndexFields.stemmed(IndexFields.TEXT, e.lang()), d.summary() + "\n" + d.text(),
-                    Field.Store.NO));
+            // names go into the stemmed text too, so "clusters" finds an organisation called "... Cluster"
+            doc.add(new TextField(IndexFields.stemmed(IndexFields.TEXT, e.lang()), d.summary() + "\n" + d.text()
+                    + "\n" + orgNames + projectNames, Field.Store.NO));
         }
-        doc.add(new TextField(IndexFields.ORGS_TEXT, names(e.orgs(), true), Field.Store.NO));
-        doc.add(new TextField(IndexFields.PROJECTS_TEXT, names(e.projects(), false), Field.Store.NO));
+        doc.add(new TextField(IndexFields.ORGS_TEXT, orgNames, Field.Store.NO));
+        doc.add(new TextField(IndexFields.PROJECTS_TEXT, projectNames, Field.Store.NO));
 
         if (d.author() != null) {
             doc.add(new StoredField(IndexFields.AUTHOR, d.author()));
