@@ -2,14 +2,12 @@ package eu.alpkb.corpus;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
-import com.fasterxml.jackson.core.util.DefaultIndenter;
-import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 
 /**
  * {@code corpus/answers.json}: what the service should find for each page and file, used to grade extraction and
@@ -43,13 +41,16 @@ final class AnswerKey {
                 d.regions(), d.sectors(), d.format() == DocumentFormat.SCANNED_PDF ? SKIPPED : INDEXED);
     }
 
-    /** The answers sorted by path, as UTF-8 JSON with two-space indentation and LF line ends on every platform. */
+    /**
+     * The answers sorted by path, as UTF-8 JSON with one answer per line: compact enough to read, and a changed page
+     * shows up as one changed line in a diff.
+     */
     static byte[] json(List<Answer> answers) throws IOException {
-        List<Answer> sorted = answers.stream().sorted(Comparator.comparing(Answer::path)).toList();
-        DefaultPrettyPrinter pretty = new DefaultPrettyPrinter()
-                .withObjectIndenter(new DefaultIndenter("  ", "\n"))
-                .withArrayIndenter(new DefaultIndenter("  ", "\n"));
-        String json = new ObjectMapper().writer(pretty).writeValueAsString(Map.of("items", sorted));
-        return (json + "\n").getBytes(StandardCharsets.UTF_8);
+        ObjectMapper mapper = new ObjectMapper();
+        List<String> lines = new ArrayList<>();
+        for (Answer a : answers.stream().sorted(Comparator.comparing(Answer::path)).toList()) {
+            lines.add("  " + mapper.writeValueAsString(a));
+        }
+        return ("{\"items\": [\n" + String.join(",\n", lines) + "\n]}\n").getBytes(StandardCharsets.UTF_8);
     }
 }

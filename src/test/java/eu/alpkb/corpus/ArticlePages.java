@@ -33,7 +33,8 @@ final class ArticlePages {
         String path = e.path();
         StringBuilder head = new StringBuilder();
         head.append("<link rel=\"canonical\" href=\"/").append(Html.escape(path)).append("\">\n")
-                .append("<meta property=\"og:type\" content=\"article\">\n")
+                .append("<meta property=\"og:type\" content=\"").append(e.record() ? "website" : "article")
+                .append("\">\n")
                 .append("<meta property=\"og:site_name\" content=\"").append(Layout.SITE_NAME).append("\">\n")
                 .append("<meta property=\"og:title\" content=\"").append(Html.escape(e.title())).append("\">\n")
                 .append("<meta property=\"og:url\" content=\"").append(Html.escape(Layout.absolute(path)))

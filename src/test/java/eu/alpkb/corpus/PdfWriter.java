@@ -207,7 +207,12 @@ final class PdfWriter {
             y = A4.getHeight() - MARGIN;
             line(fonts.bold(), 14, MARGIN, "AlpClusters2020");
             y -= 16;
-            line(fonts.regular(), 9.5f, MARGIN, "Alpine Space Programme 2007-2013");
+            line(fonts.regular(), 9.5f, MARGIN, switch (d.lang()) {
+                case "it" -> "Programma Spazio Alpino 2007-2013";
+                case "fr" -> "Programme Espace Alpin 2007-2013";
+                case "de" -> "Alpenraumprogramm 2007-2013";
+                default -> "Alpine Space Programme 2007-2013";
+            });
             y = A4.getHeight() * 0.62f;
             for (String l : wrap(d.title(), fonts.bold(), 22, w)) {
                 line(fonts.bold(), 22, MARGIN, l);
@@ -220,7 +225,12 @@ final class PdfWriter {
             }
             line(fonts.regular(), 12, MARGIN, Dates.longDate(d.created(), d.lang()));
             y = MARGIN + 10;
-            line(fonts.regular(), 8, MARGIN, "Project co-financed by the European Regional Development Fund");
+            line(fonts.regular(), 8, MARGIN, switch (d.lang()) {
+                case "it" -> "Progetto cofinanziato dal Fondo europeo di sviluppo regionale";
+                case "fr" -> "Projet cofinancé par le Fonds européen de développement régional";
+                case "de" -> "Projekt kofinanziert durch den Europäischen Fonds für regionale Entwicklung";
+                default -> "Project co-financed by the European Regional Development Fund";
+            });
         }
 
         private void newPage() throws IOException {
@@ -235,13 +245,27 @@ final class PdfWriter {
             if (pageNo > 1 || doc.getNumberOfPages() > 1) {
                 float keep = y;
                 y = A4.getHeight() - 40;
-                line(fonts.regular(), 7.5f, MARGIN, "AlpClusters2020 \u2013 " + d.title());
+                line(fonts.regular(), 7.5f, MARGIN, runningHeader());
                 y = 30;
                 String num = String.valueOf(pageNo);
                 float nw = width(fonts.regular(), 8, num);
                 line(fonts.regular(), 8, (A4.getWidth() - nw) / 2, num);
                 y = keep;
             }
+        }
+
+        /** Project name and title, shortened to one line as word processors do with long header fields. */
+        private String runningHeader() throws IOException {
+            String text = d.title().startsWith("AlpClusters2020") ? d.title() : "AlpClusters2020 \u2013 " + d.title();
+            float max = A4.getWidth() - 2 * MARGIN;
+            if (width(fonts.regular(), 7.5f, text) <= max) {
+                return text;
+            }
+            String cut = text;
+            while (cut.contains(" ") && width(fonts.regular(), 7.5f, cut + " \u2026") > max) {
+                cut = cut.substring(0, cut.lastIndexOf(' '));
+            }
+            return cut + " \u2026";
         }
 
         private void block(Block b) throws IOException {
