@@ -26,6 +26,7 @@ public final class FilterValues {
 
     private final Vocabularies vocab;
     private final Map<String, String> regionByName = new HashMap<>();
+    private final Map<String, String> regionByPlace = new HashMap<>();
     private final Map<String, String> sectorByName = new HashMap<>();
     private final Map<String, String> orgByName = new HashMap<>();
     private final Map<String, String> projectByName = new HashMap<>();
@@ -36,6 +37,8 @@ public final class FilterValues {
             regionByName.put(Text.fold(r.code()), r.code());
             r.names().values().forEach(n -> regionByName.putIfAbsent(Text.fold(n), r.code()));
             r.aliases().forEach(a -> regionByName.putIfAbsent(Text.fold(a), r.code()));
+            r.names().values().forEach(n -> regionByPlace.putIfAbsent(Text.fold(n), r.code()));
+            r.places().forEach(p -> regionByPlace.putIfAbsent(Text.fold(p), r.code()));
         }
         for (Sector s : vocab.sectors().values()) {
             sectorByName.put(Text.fold(s.id()), s.id());
@@ -120,6 +123,14 @@ public final class FilterValues {
             }
             default -> throw new BadQueryException("unknown filter '" + dim + "'");
         }
+    }
+
+    /**
+     * @return the region path of a place or region named by {@code text} ("Venice", "Torino", "Piemonte"), or null
+     */
+    public String[] placePath(String text) {
+        String code = regionByPlace.get(Text.fold(text));
+        return code == null ? null : vocab.regionPath(code).toArray(String[]::new);
     }
 
     /** @return a display label for a facet value in {@code lang} */

@@ -73,11 +73,16 @@ public final class SearchService {
         this.settings = settings;
         this.values = values;
         this.facetsConfig = store.facetsConfig();
-        this.parser = new UserQueryParser(analyzers, settings, this::syntaxFilter);
+        this.parser = new UserQueryParser(analyzers, settings, this::syntaxFilter, this::placeQuery);
     }
 
     private Query syntaxFilter(String dim, String value) {
         return new TermQuery(drillTerm(dim, values.path(dim, value)));
+    }
+
+    private Query placeQuery(String text) {
+        String[] path = values.placePath(text);
+        return path == null ? null : new TermQuery(drillTerm(IndexFields.REGION, path));
     }
 
     private Term drillTerm(String dim, String[] path) {

@@ -74,14 +74,25 @@ public final class UserQueryParser {
     public record BooleanClauseSpec(Query query, Occur occur) {
     }
 
+    /** Turns a word or phrase that names a place or region into a query on the documents tagged with it. */
+    public interface PlaceResolver {
+        /** @return a query, or null when {@code text} names no place */
+        Query resolve(String text);
+    }
+
+    /** Share of a text match that a place's documents get: they follow the ones that name the word itself. */
+    static final float PLACE_BOOST = 0.3f;
+
     private final Analyzers analyzers;
+    private final PlaceResolver places;
     private final Map<String, Float> textFields = new LinkedHashMap<>();
     private final Map<String, Float> titleFields = new LinkedHashMap<>();
     private final FilterResolver filters;
 
-    public UserQueryParser(Analyzers analyzers, IndexSettings settings, FilterResolver filters) {
+    public UserQueryParser(Analyzers analyzers, IndexSettings settings, FilterResolver filters, PlaceResolver places) {
         this.analyzers = analyzers;
         this.filters = filters;
+        this.places = places;
         float title = settings.boost("title");
         float text = settings.boost("text");
         titleFields.put(IndexFields.TITLE, title);
@@ -303,6 +314,11 @@ public final class UserQueryParser {
                 if (q != null) {
                     perField.add(new BoostQuery(q, f.getValue()));
                 }
+            }
+            Query place = fields == textFields ? places.resolve(text) : null;
+            if (place != null && !perField.isEmpty()) {
+                // "Venice" also finds what is tagged with the Veneto because the text says "Venezia"
+                perField.add(new BoostQuery(new ConstantScoreQuery(place), PLACE_BOOST));
             }
             return perField.isEmpty() ? null : new DisjunctionMaxQuery(perField, TIE_BREAKER);
         }
