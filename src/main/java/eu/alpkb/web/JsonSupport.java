@@ -39,9 +39,10 @@ final class JsonSupport {
             return table;
         }
 
+        /** Only the three markup characters get a custom escape; everything else, accents included, stays as is. */
         @Override
         public SerializableString getEscapeSequence(int ch) {
-            return new SerializedString(String.format("\\u%04x", ch));
+            return ch == '<' || ch == '>' || ch == '&' ? new SerializedString(String.format("\\u%04x", ch)) : null;
         }
     }
 }

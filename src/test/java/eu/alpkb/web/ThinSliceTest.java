@@ -88,6 +88,12 @@ class ThinSliceTest {
     }
 
     @Test
+    void json_keeps_accents_readable_and_escapes_markup() throws Exception {
+        HttpResponse<String> r = get("/api/search?q=villebois");
+        assertThat(r.body()).contains("Séminaire stratégique").doesNotContain("<mark>").contains("\\u003cmark\\u003e");
+    }
+
+    @Test
     void health_reports_the_documents() throws Exception {
         HttpResponse<String> r = get("/health");
         assertThat(r.statusCode()).isEqualTo(200);
