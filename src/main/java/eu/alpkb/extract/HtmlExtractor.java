@@ -64,7 +64,7 @@ public final class HtmlExtractor {
         List<String> links = links(doc);
         List<String> hints = hints(doc, jsonLd);
         String declaredLang = language(doc);
-        String author = author(doc, jsonLd);
+        String author = firstNonBlank(author(doc, jsonLd), byline(doc));
         LocalDate metaDate = markupDate(doc, jsonLd);
         String metaTitle = firstNonBlank(attr(doc, "meta[property=og:title]", "content"),
                 jsonLdText(jsonLd, "headline"));
@@ -242,6 +242,19 @@ public final class HtmlExtractor {
         return firstNonBlank(jsonLdText(jsonLd, "author"), attr(doc, "meta[name=author]", "content"),
                 attr(doc, "meta[property=article:author]", "content"), text(doc, "[rel=author]"),
                 text(doc, ".author"));
+    }
+
+    private static final java.util.regex.Pattern BYLINE_PREFIX = java.util.regex.Pattern.compile(
+            "^(by|von|di|da|par|door|written by|autore|auteur|autor)\\s*:?\\s+", java.util.regex.Pattern.CASE_INSENSITIVE);
+
+    /** "By Regione Piemonte", "Von AlpClusters2020 team": the visible byline without its lead word. */
+    private static String byline(Document doc) {
+        Element el = doc.selectFirst(".byline, .author-name, .posted-by");
+        if (el == null) {
+            return null;
+        }
+        String text = BYLINE_PREFIX.matcher(el.text().strip()).replaceFirst("");
+        return text.isBlank() || text.length() > 120 || DateFinder.first(text).isPresent() ? null : text;
     }
 
     private static String language(Document doc) {

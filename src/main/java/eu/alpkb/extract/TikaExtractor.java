@@ -16,7 +16,6 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import org.apache.tika.exception.EncryptedDocumentException;
 import org.apache.tika.exception.TikaException;
-import org.apache.tika.exception.WriteLimitReachedException;
 import org.apache.tika.exception.ZeroByteFileException;
 import org.apache.tika.metadata.Metadata;
 import org.apache.tika.metadata.PagedText;
@@ -24,7 +23,6 @@ import org.apache.tika.metadata.TikaCoreProperties;
 import org.apache.tika.parser.AutoDetectParser;
 import org.apache.tika.parser.ParseContext;
 import org.apache.tika.parser.Parser;
-import org.apache.tika.sax.BodyContentHandler;
 import org.xml.sax.SAXException;
 
 /**
@@ -92,18 +90,31 @@ public final class TikaExtractor implements AutoCloseable {
     }
 
     private Parsed parse(byte[] bytes) throws IOException, SAXException, TikaException {
-        BodyContentHandler handler = new BodyContentHandler(maxChars);
+        BlockTextHandler handler = new BlockTextHandler(maxChars);
         Metadata md = new Metadata();
         boolean cut = false;
         try (InputStream in = new ByteArrayInputStream(bytes)) {
             parser.parse(in, handler, md, new ParseContext());
-        } catch (SAXException e) {
-            if (!WriteLimitReachedException.isWriteLimitReached(e)) {
+        } catch (SAXException | TikaException e) {
+            if (!limitReached(e)) {
                 throw e;
             }
             cut = true; // the first maxChars characters are kept; the rest of a huge document is not needed
         }
         return new Parsed(handler.toString(), md, cut);
+    }
+
+    /** Tika wraps what a handler throws; look through the causes. */
+    private static boolean limitReached(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof BlockTextHandler.LimitReached) {
+                return true;
+            }
+            if (t instanceof SAXException sax && sax.getException() instanceof BlockTextHandler.LimitReached) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static ExtractionException classify(Throwable cause) {
