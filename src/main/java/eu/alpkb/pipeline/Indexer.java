@@ -125,8 +125,9 @@ public final class Indexer {
             sources.forEach(s -> keep.put(s.name(), s.keepsVanished()));
             for (Map.Entry<String, Previous> e : previousByUrl.entrySet()) {
                 Previous p = e.getValue();
+                // A source that broke down says nothing about which of its documents are gone.
                 if (sourceNames.contains(p.source()) && !state.seenUrls.contains(e.getKey())
-                        && !keep.getOrDefault(p.source(), false)) {
+                        && !keep.getOrDefault(p.source(), false) && !state.failedSources.contains(p.source())) {
                     writer.deleteDocuments(new Term(IndexFields.ID, p.id()));
                     state.deleted.incrementAndGet();
                     state.outcome(Outcome.ok(e.getKey(), "gone from the source; removed from the index"));
@@ -205,6 +206,11 @@ public final class Indexer {
 
                         @Override
                         public void report(Outcome outcome) {
+                            if (outcome.status() == Outcome.Status.FAILED) {
+                                // A document that could not be read this time (server error, timeout) is not gone:
+                                // keep what the index has rather than delete it on a passing fault.
+                                state.seenUrls.add(outcome.url());
+                            }
                             state.outcome(outcome);
                             state.tick(outcome.status() == Outcome.Status.FAILED);
                         }
@@ -232,6 +238,7 @@ public final class Indexer {
                     log.warn("Source {} stopped: {}", source.name(), e.toString());
                     state.outcome(Outcome.failed("source:" + source.name(), "source stopped: " + e.getMessage()));
                     state.sourceFailed = true;
+                    state.failedSources.add(source.name());
                 }
             }
         } finally {
@@ -320,6 +327,7 @@ public final class Indexer {
         final BooleanSupplier cancelled;
         final Set<String> seenUrls = ConcurrentHashMap.newKeySet();
         final Set<String> ids = ConcurrentHashMap.newKeySet();
+        final Set<String> failedSources = ConcurrentHashMap.newKeySet();
         final Map<String, String> byContent = new ConcurrentHashMap<>();
         final AtomicInteger added = new AtomicInteger();
         final AtomicInteger updated = new AtomicInteger();
