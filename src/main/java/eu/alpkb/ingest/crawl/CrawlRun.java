@@ -106,6 +106,9 @@ final class CrawlRun implements AutoCloseable {
             }
             visit(entry);
         }
+        if (!stopped && !sink.cancelled()) {
+            keepPagesOfUnreachableSites();
+        }
         log.info("Crawl of {} ended: {} requests for pages, {} delivered, {} not modified, outcomes {}, in {} s",
                 config.name(), pagesFetched, delivered.size() - unchanged, unchanged, counts,
                 (System.nanoTime() - started) / 1_000_000_000);
@@ -455,6 +458,30 @@ final class CrawlRun implements AutoCloseable {
         }
     }
 
+    /**
+     * Reports the pages known from the last run that this run could not even look at, because their site's
+     * robots.txt or name could not be reached, as failures: a site that is down for a day must not lose its
+     * documents, and the next run must still know them.
+     */
+    private void keepPagesOfUnreachableSites() {
+        for (String url : setup.previous().urls()) {
+            if (frontier.met(url)) {
+                continue;
+            }
+            URI uri = URI.create(url);
+            RobotsCache.Robots rules = robots.known(origin(uri));
+            String why = rules != null ? rules.unreachable() : null;
+            if (why == null && guard.scope(uri) == null) {
+                Verdict v = guard.check(uri);
+                why = v != null && v.failed() ? v.reason() : null;
+            }
+            if (why != null) {
+                frontier.meet(url);
+                report(Outcome.failed(url, "not checked this run: " + why));
+            }
+        }
+    }
+
     // ---- requests ----
 
     /** Fetches a resource the crawler needs for itself, following redirects to addresses the guard allows. */
@@ -524,6 +551,10 @@ final class CrawlRun implements AutoCloseable {
     // ---- helpers ----
 
     private void report(Outcome outcome) {
+        if (outcome.status() == Outcome.Status.FAILED && next.get(outcome.url()).isEmpty()) {
+            // The index keeps a page that failed this time; the next run must keep knowing it too.
+            setup.previous().get(outcome.url()).ifPresent(p -> next.put(outcome.url(), p));
+        }
         counts.merge(outcome.status(), 1, Integer::sum);
         sink.report(outcome);
     }

@@ -79,6 +79,11 @@ final class CrawlState {
         pages.put(url, page);
     }
 
+    /** @return the addresses known, in order */
+    java.util.List<String> urls() {
+        return java.util.List.copyOf(pages.keySet());
+    }
+
     int size() {
         return pages.size();
     }
