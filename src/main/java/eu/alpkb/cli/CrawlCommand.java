@@ -35,6 +35,11 @@ final class CrawlCommand implements Callable<Integer> {
     @Option(names = "--max-depth", paramLabel = "N", defaultValue = "6", description = "(default: ${DEFAULT-VALUE})")
     int maxDepth;
 
+    @Option(names = "--delay-ms", paramLabel = "MS", defaultValue = "" + SourceConfig.DEFAULT_DELAY_MS,
+            description = "pause between two requests to the site; robots.txt may ask for more"
+                    + " (default: ${DEFAULT-VALUE})")
+    long delayMs;
+
     @Override
     public Integer call() throws Exception {
         URI start;
@@ -57,10 +62,15 @@ final class CrawlCommand implements Callable<Integer> {
             System.err.println("alpkb: --max-depth must be between 0 and 1000");
             return 2;
         }
+        if (delayMs < 0) {
+            System.err.println("alpkb: --delay-ms must not be negative");
+            return 2;
+        }
         Config config = Launch.config(common);
         try (Services services = Launch.services(config, common)) {
-            SourceConfig sc = SourceConfig.web(sourceName(start.getHost()), start.toString(), maxPages, maxDepth,
-                    true);
+            // Private addresses are allowed for the named host only: the allowed hosts default to the start's.
+            SourceConfig sc = new SourceConfig(sourceName(start.getHost()), SourceConfig.SourceType.WEB, null, null,
+                    List.of(start.toString()), null, null, null, maxDepth, maxPages, null, delayMs, null, null, true);
             Source source = services.sources().build(sc);
             System.out.println("crawling " + start + " as source '" + sc.name() + "' (at most " + maxPages
                     + " pages, " + maxDepth + " links deep)");
