@@ -60,6 +60,8 @@ final class CrawlRun implements AutoCloseable {
     private final Set<String> visited = new HashSet<>();
     private final Set<String> delivered = new HashSet<>();
     private final Map<Outcome.Status, Integer> counts = new LinkedHashMap<>();
+    /** Hosts outside the source whose links were reported once already. */
+    private final Set<String> foreignHosts = new HashSet<>();
     private int pagesFetched;
     private int unchanged;
     private boolean stopped;
@@ -139,10 +141,22 @@ final class CrawlRun implements AutoCloseable {
         }
         Verdict v = admit(url, depth, start);
         if (v != null) {
-            report(v.outcome(url));
+            refuse(url, v);
             return;
         }
         frontier.push(new Frontier.Entry(url, depth));
+    }
+
+    /** Reports a refused address; addresses on hosts outside the source only once per host. */
+    private void refuse(String url, Verdict v) {
+        String host = URI.create(url).getHost();
+        if (guard.isAllowedHost(host)) {
+            report(v.outcome(url));
+        } else if (foreignHosts.add(host)) {
+            // Share buttons put a distinct link to the same few networks on every page; one word per host says
+            // all there is to say, where one per link would bury the report.
+            report(Outcome.skipped(url, v.reason() + "; further links to it are not reported"));
+        }
     }
 
     /**
@@ -310,7 +324,7 @@ final class CrawlRun implements AutoCloseable {
         frontier.meet(target);
         Verdict v = admit(target, depth, false);
         if (v != null) {
-            report(v.outcome(target));
+            refuse(target, v);
             report(Outcome.skipped(current, "redirects to " + target + ", which is not crawled"));
             return null;
         }
@@ -391,7 +405,7 @@ final class CrawlRun implements AutoCloseable {
         frontier.meet(canonical);
         Verdict v = admit(canonical, depth, false);
         if (v != null) {
-            report(v.outcome(canonical));
+            refuse(canonical, v);
             return false;
         }
         frontier.push(new Frontier.Entry(canonical, depth));
@@ -486,6 +500,11 @@ final class CrawlRun implements AutoCloseable {
 
     /** Fetches a resource the crawler needs for itself, following redirects to addresses the guard allows. */
     private FetchResult fetchResource(URI uri, CaptureRole role, long maxBytes) throws InterruptedException {
+        String normal = normalizer.normalize(uri.toString());
+        if (normal != null) {
+            // Sites link their sitemap from the footer; it is read already and is no document.
+            frontier.meet(normal);
+        }
         URI current = uri;
         Set<String> seen = new HashSet<>();
         for (int hop = 0; ; hop++) {

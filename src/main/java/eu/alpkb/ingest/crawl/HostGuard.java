@@ -48,6 +48,11 @@ final class HostGuard {
         this(allowedHosts, allowPrivate, InetAddress::getAllByName);
     }
 
+    /** @return whether {@code host} is one of the source's hosts */
+    boolean isAllowedHost(String host) {
+        return host != null && allowedHosts.contains(host.toLowerCase(Locale.ROOT));
+    }
+
     /** @return whether the scheme and host of {@code uri} are within the source, before any name lookup */
     Verdict scope(URI uri) {
         String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);

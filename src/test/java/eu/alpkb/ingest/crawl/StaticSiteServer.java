@@ -73,6 +73,11 @@ public final class StaticSiteServer implements AutoCloseable {
     private final Map<String, Route> routes = new LinkedHashMap<>();
     private volatile String rewriteFrom;
 
+    static {
+        // Headers and body leave in separate packets; without this the JDK server waits for a delayed ACK each time.
+        System.setProperty("sun.net.httpserver.nodelay", "true");
+    }
+
     private StaticSiteServer(List<Path> roots) throws IOException {
         this.roots = roots.stream().map(p -> p.toAbsolutePath().normalize()).toList();
         this.server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);

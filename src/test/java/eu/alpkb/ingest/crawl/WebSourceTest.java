@@ -101,9 +101,10 @@ class WebSourceTest {
     }
 
     @Test
-    void links_to_other_hosts_are_reported_and_mail_links_ignored() {
-        assertThat(first.reason("https://facebook.example/alpclusters"))
-                .isEqualTo("host facebook.example is not among the source's allowed hosts");
+    void links_to_other_hosts_are_reported_once_per_host_and_mail_links_ignored() {
+        assertThat(first.reason("https://facebook.example/alpclusters")).isEqualTo("host facebook.example is not"
+                + " among the source's allowed hosts; further links to it are not reported");
+        assertThat(first.outcomes).filteredOn(o -> o.url().contains("facebook.example")).hasSize(1);
         assertThat(first.outcomes).noneMatch(o -> o.url().startsWith("mailto:"));
     }
 
