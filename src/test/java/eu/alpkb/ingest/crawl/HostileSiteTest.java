@@ -96,6 +96,24 @@ class HostileSiteTest {
                         ("<html><body><p>Unknown charset, \u00e9 and \u00fc.</p>"
                                 + "<a href=\"/after-badcharset.html\">next</a></body></html>")
                                 .getBytes(StandardCharsets.UTF_8)))
+                .route("/gzipped.html", ex -> {
+                    ex.getResponseHeaders().set("Content-Encoding", "gzip");
+                    StaticSiteServer.send(ex, 200, "text/html; charset=utf-8", gzip(("<html><body><p>Compressed"
+                            + " page.</p><a href=\"/after-gzip.html\">next</a></body></html>")
+                            .getBytes(StandardCharsets.UTF_8)));
+                })
+                .route("/after-gzip.html", ex -> StaticSiteServer.sendHtml(ex, "<html><body><p>Reached through a"
+                        + " compressed page.</p></body></html>"))
+                .route("/bomb.html", ex -> {
+                    ex.getResponseHeaders().set("Content-Encoding", "gzip");
+                    StaticSiteServer.send(ex, 200, "text/html; charset=utf-8", gzip(("<html><body>"
+                            + "<p>again</p>".repeat(2_000_000)).getBytes(StandardCharsets.UTF_8)));
+                })
+                .route("/no-type.html", ex -> StaticSiteServer.send(ex, 200, null, ("<!DOCTYPE html><html><body>"
+                        + "<p>No type.</p><a href=\"/after-no-type.html\">next</a></body></html>")
+                        .getBytes(StandardCharsets.UTF_8)))
+                .route("/after-no-type.html", ex -> StaticSiteServer.sendHtml(ex, "<html><body><p>Reached through"
+                        + " a page without a content type.</p></body></html>"))
                 .route("/truncated.html", ex -> {
                     ex.getResponseHeaders().set("Content-Type", "text/html; charset=utf-8");
                     ex.sendResponseHeaders(200, 5000);
@@ -119,6 +137,14 @@ class HostileSiteTest {
     static void redirect(HttpExchange ex, int status, String location) throws IOException {
         ex.getResponseHeaders().set("Location", location);
         ex.sendResponseHeaders(status, -1);
+    }
+
+    static byte[] gzip(byte[] bytes) throws IOException {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        try (java.util.zip.GZIPOutputStream gz = new java.util.zip.GZIPOutputStream(out)) {
+            gz.write(bytes);
+        }
+        return out.toByteArray();
     }
 
     static void pause(long ms) {
@@ -300,6 +326,21 @@ class HostileSiteTest {
         assertThat(accepted("/latin1.html").bytes()).contains((byte) 0xe9);
         assertThat(accepted("/badcharset.html")).isNotNull();
         assertThat(accepted("/after-badcharset.html")).isNotNull();
+    }
+
+    @Test
+    void a_compressed_body_is_decoded_and_a_decompression_bomb_stops_at_the_limit() {
+        assertThat(new String(accepted("/gzipped.html").bytes(), StandardCharsets.UTF_8)).contains("Compressed page");
+        assertThat(accepted("/after-gzip.html")).isNotNull();
+        FetchedResource bomb = accepted("/bomb.html");
+        assertThat(bomb.truncated()).isTrue();
+        assertThat(bomb.bytes()).hasSize((int) MAX_BYTES);
+    }
+
+    @Test
+    void a_page_without_a_content_type_is_still_read() {
+        assertThat(accepted("/no-type.html").contentType()).isNull();
+        assertThat(accepted("/after-no-type.html")).isNotNull();
     }
 
     @Test

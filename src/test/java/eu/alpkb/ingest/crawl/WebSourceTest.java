@@ -160,6 +160,24 @@ class WebSourceTest {
     }
 
     @Test
+    void include_patterns_choose_what_is_fetched_and_exclude_patterns_win(@TempDir Path own) {
+        SourceConfig config = new SourceConfig("patterns", SourceConfig.SourceType.WEB, null, null,
+                List.of(site.baseUrl()), null, List.of("/news/"), List.of("minutes\\.txt$"), 5, 100, 1024L * 1024,
+                0L, null, null, true);
+        int mark = site.requests().size();
+        RecordingSink sink = new RecordingSink(false);
+        new WebSource(config, own, LIMITS).read(sink);
+        assertThat(sink.accepted.keySet()).as(sink.describe()).containsExactlyInAnyOrder(site.baseUrl(),
+                site.url("/news/"), site.url("/news/alpcafe-stuttgart.html"),
+                site.url("/news/plastipolis-seminaire.html"));
+        assertThat(sink.reason(site.url("/about.html"))).isEqualTo("matches none of the source's include patterns");
+        assertThat(sink.reason(site.url("/news/minutes.txt"))).isEqualTo("excluded by the source's pattern"
+                + " minutes\\.txt$");
+        assertThat(site.requests().subList(mark, site.requests().size()))
+                .noneMatch(r -> r.path().equals("/about.html") || r.path().endsWith("minutes.txt"));
+    }
+
+    @Test
     void a_second_incremental_run_asks_conditionally_and_gets_304s(@TempDir Path own) {
         RecordingSink one = crawl(own, true);
         assertThat(one.accepted.keySet()).containsExactlyInAnyOrderElementsOf(goodPages());
