@@ -53,7 +53,7 @@ final class CrawlState {
         return new CrawlState(Map.of());
     }
 
-    /** @return the state in {@code file}; empty when there is none or it cannot be read (the crawl then starts afresh) */
+    /** @return the state in {@code file}; empty when there is none or it is unreadable (the crawl starts afresh) */
     static CrawlState load(Path file) {
         if (!Files.isRegularFile(file)) {
             return empty();

@@ -69,7 +69,8 @@ class HostileSiteTest {
                     ex.getResponseHeaders().set("Content-Type", "text/html; charset=utf-8");
                     ex.sendResponseHeaders(200, 0);
                     OutputStream out = ex.getResponseBody();
-                    out.write("<html><body><p>The beginning of a page that never ends".getBytes(StandardCharsets.UTF_8));
+                    out.write("<html><body><p>The beginning of a page that never ends"
+                            .getBytes(StandardCharsets.UTF_8));
                     out.flush();
                     pause(3000);
                 })

@@ -99,7 +99,7 @@ public final class StaticSiteServer implements AutoCloseable {
         return new StaticSiteServer(Arrays.asList(roots));
     }
 
-    /** Replaces {@code publicBase} (e.g. {@code https://www.example.org/}) by {@link #baseUrl()} in robots.txt and XML. */
+    /** Replaces {@code publicBase} ({@code https://www.example.org/}) by {@link #baseUrl()} in robots.txt and XML. */
     public StaticSiteServer rewriting(String publicBase) {
         this.rewriteFrom = publicBase;
         return this;
