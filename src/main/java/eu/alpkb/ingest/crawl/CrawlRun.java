@@ -33,6 +33,8 @@ import org.slf4j.LoggerFactory;
 final class CrawlRun implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(CrawlRun.class);
     /** Response headers passed on with a document. */
+    /** Addresses left over at the page limit that are reported one by one. */
+    static final int MAX_LISTED_LEFT_OVER = 1000;
     private static final List<String> KEPT_HEADERS = List.of("ETag", "Last-Modified", "Content-Type",
             "Content-Language", "Date");
 
@@ -101,9 +103,7 @@ final class CrawlRun implements AutoCloseable {
                 return false;
             }
             if (pagesFetched >= config.maxPages()) {
-                do {
-                    report(Outcome.skipped(entry.url(), limitReason()));
-                } while ((entry = frontier.poll()) != null);
+                reportLeftOver(entry);
                 break;
             }
             visit(entry);
@@ -115,6 +115,30 @@ final class CrawlRun implements AutoCloseable {
                 config.name(), pagesFetched, delivered.size() - unchanged, unchanged, counts,
                 (System.nanoTime() - started) / 1_000_000_000);
         return !stopped && !sink.cancelled();
+    }
+
+    /**
+     * Reports the addresses still queued when the page limit is reached. A site far larger than the limit can leave
+     * hundreds of thousands; the first ones are listed, the rest counted in one last outcome.
+     */
+    private void reportLeftOver(Frontier.Entry first) {
+        int listed = 0;
+        Frontier.Entry e = first;
+        Frontier.Entry last = null;
+        int unlisted = 0;
+        for (; e != null; e = frontier.poll()) {
+            if (listed < MAX_LISTED_LEFT_OVER) {
+                report(Outcome.skipped(e.url(), limitReason()));
+                listed++;
+            } else {
+                last = e;
+                unlisted++;
+            }
+        }
+        if (last != null) {
+            report(Outcome.skipped(last.url(), limitReason() + "; " + (unlisted - 1)
+                    + " more addresses were left for the same reason and are not listed"));
+        }
     }
 
     /** @return what the next run should remember */

@@ -160,6 +160,21 @@ class WebSourceTest {
     }
 
     @Test
+    void the_page_limit_ends_the_crawl_and_reports_what_was_left(@TempDir Path own) {
+        SourceConfig config = new SourceConfig("limited", SourceConfig.SourceType.WEB, null, null,
+                List.of(site.baseUrl()), null, null, null, 5, 3, 1024L * 1024, 0L, null, null, true);
+        int mark = site.requests().size();
+        RecordingSink sink = new RecordingSink(false);
+        new WebSource(config, own, LIMITS).read(sink);
+        List<StaticSiteServer.Request> made = site.requests().subList(mark, site.requests().size());
+        assertThat(made).filteredOn(r -> !r.path().equals("/robots.txt") && !r.path().equals("/sitemap.xml"))
+                .hasSize(3);
+        assertThat(sink.accepted).hasSize(3);
+        assertThat(sink.withStatus(Outcome.Status.SKIPPED).values())
+                .anyMatch(r -> r.equals("not fetched: the source's limit of 3 pages per run was reached"));
+    }
+
+    @Test
     void include_patterns_choose_what_is_fetched_and_exclude_patterns_win(@TempDir Path own) {
         SourceConfig config = new SourceConfig("patterns", SourceConfig.SourceType.WEB, null, null,
                 List.of(site.baseUrl()), null, List.of("/news/"), List.of("minutes\\.txt$"), 5, 100, 1024L * 1024,
