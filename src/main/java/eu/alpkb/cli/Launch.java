@@ -5,6 +5,8 @@ import eu.alpkb.config.Config;
 import eu.alpkb.config.ConfigLoader;
 import eu.alpkb.config.SourceConfig;
 import eu.alpkb.ingest.Source;
+import eu.alpkb.ingest.crawl.WebSource;
+import java.nio.file.Path;
 import java.util.function.Function;
 
 /** Loads configuration and builds services the same way for every command. */
@@ -17,10 +19,12 @@ final class Launch {
     }
 
     static Services services(Config config, CommonOptions common) throws java.io.IOException {
-        return new Services(config, common.data, webSources());
+        return new Services(config, common.data, webSources(common.data));
     }
 
-    static Function<SourceConfig, Source> webSources() {
-        return null;
+    /** @return the factory of crawler sources; their archive and crawl state live under {@code dataDir} */
+    static Function<SourceConfig, Source> webSources(Path dataDir) {
+        Path data = dataDir.toAbsolutePath().normalize();
+        return sc -> new WebSource(sc, data);
     }
 }

@@ -115,7 +115,9 @@ public final class DocumentMapper {
             doc.add(new SortedSetDocValuesFacetField(IndexFields.YEAR, Integer.toString(d.date().getYear()),
                     String.format("%02d", d.date().getMonthValue())));
         } else {
-            // Undated documents come last when sorting newest first, the order browsing uses.
+            // Undated documents come last when sorting newest first, the order browsing uses. Lucene wants every
+            // document to give a field the same structures, so the point is there too; date filters start above it.
+            doc.add(new LongPoint(IndexFields.DATE, Long.MIN_VALUE));
             doc.add(new NumericDocValuesField(IndexFields.DATE, Long.MIN_VALUE));
         }
         return facets.build(doc);

@@ -107,8 +107,9 @@ public final class Indexer {
                         continue;
                     }
                     Previous p = e.getValue();
-                    if (state.sourceFailed && sourceNames(sources).contains(p.source())) {
-                        // The source broke down mid-run: what it did not deliver is not known to be gone.
+                    if (state.failedSources.contains(p.source()) || state.failedUrls.contains(e.getKey())) {
+                        // A source that broke down, or a page that failed this time (server error, timeout), is
+                        // not known to be gone: the new index keeps the copy it had.
                         state.writer.addDocument(archivedCopyOrSame(p));
                     } else if (keep.getOrDefault(p.source(), false) && sourceNames(sources).contains(p.source())) {
                         state.writer.addDocument(archivedCopy(p.id(), p.bytesHash()));
@@ -136,11 +137,11 @@ public final class Indexer {
             }
             Set<String> sourceNames = sourceNames(sources);
             Map<String, Boolean> keep = keepVanished(sources);
-            boolean sourceBroke = state.sourceFailed;
             for (Map.Entry<String, Previous> e : previousByUrl.entrySet()) {
                 Previous p = e.getValue();
-                if (!sourceNames.contains(p.source()) || state.seenUrls.contains(e.getKey()) || sourceBroke) {
-                    continue; // a source that broke down says nothing about which documents are gone
+                if (!sourceNames.contains(p.source()) || state.seenUrls.contains(e.getKey())
+                        || state.failedUrls.contains(e.getKey()) || state.failedSources.contains(p.source())) {
+                    continue; // a fault this time says nothing about which documents are gone
                 }
                 if (keep.getOrDefault(p.source(), false)) {
                     if (!p.archived()) {
@@ -264,6 +265,11 @@ public final class Indexer {
 
                         @Override
                         public void report(Outcome outcome) {
+                            if (outcome.status() == Outcome.Status.FAILED) {
+                                // A document that could not be read this time (server error, timeout) is not gone:
+                                // keep what the index has rather than delete it on a passing fault.
+                                state.failedUrls.add(outcome.url());
+                            }
                             state.outcome(outcome);
                             state.tick(outcome.status() == Outcome.Status.FAILED);
                         }
@@ -290,7 +296,7 @@ public final class Indexer {
                     // A source that breaks down (folder vanished, network gone) fails alone; others still run.
                     log.warn("Source {} stopped: {}", source.name(), e.toString());
                     state.outcome(Outcome.failed("source:" + source.name(), "source stopped: " + e.getMessage()));
-                    state.sourceFailed = true;
+                    state.failedSources.add(source.name());
                 }
             }
         } finally {
@@ -379,6 +385,8 @@ public final class Indexer {
         final BooleanSupplier cancelled;
         final Set<String> seenUrls = ConcurrentHashMap.newKeySet();
         final Set<String> ids = ConcurrentHashMap.newKeySet();
+        final Set<String> failedSources = ConcurrentHashMap.newKeySet();
+        final Set<String> failedUrls = ConcurrentHashMap.newKeySet();
         final Map<String, String> byContent = new ConcurrentHashMap<>();
         final AtomicInteger added = new AtomicInteger();
         final AtomicInteger updated = new AtomicInteger();
@@ -391,7 +399,6 @@ public final class Indexer {
         final List<Outcome> outcomes = new ArrayList<>();
         int okOutcomes;
         boolean truncated;
-        volatile boolean sourceFailed;
         volatile IOException indexError;
         IndexWriter writer;
 

@@ -1,0 +1,632 @@
+package eu.alpkb.ingest.crawl;
+
+import eu.alpkb.config.SourceConfig;
+import eu.alpkb.ingest.FetchedResource;
+import eu.alpkb.ingest.Outcome;
+import eu.alpkb.ingest.ResourceSink;
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.URI;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * One crawl of one web source: the mutable state of a run (frontier, robots rules, politeness clock, archive) and
+ * the decisions taken for each address. Single-threaded on purpose: one request at a time is the politest a
+ * crawler can be, and the indexer already works in parallel on what the crawl delivers.
+ *
+ * <p>Every address met gets one outcome through the sink: delivered (the indexer then reports it), unchanged,
+ * skipped with the rule that left it out, or failed with what went wrong.
+ */
+final class CrawlRun implements AutoCloseable {
+    private static final Logger log = LoggerFactory.getLogger(CrawlRun.class);
+    /** Response headers passed on with a document. */
+    /** Addresses left over at the page limit that are reported one by one. */
+    static final int MAX_LISTED_LEFT_OVER = 1000;
+    private static final List<String> KEPT_HEADERS = List.of("ETag", "Last-Modified", "Content-Type",
+            "Content-Language", "Date");
+
+    /** What the run is given. */
+    record Setup(SourceConfig config, List<String> startUrls, List<String> allowedHosts, List<Pattern> include,
+                 List<Pattern> exclude, CrawlLimits limits, java.nio.file.Path archiveDir, CrawlState previous) {
+    }
+
+    private final SourceConfig config;
+    private final CrawlLimits limits;
+    private final Setup setup;
+    private final ResourceSink sink;
+    private final boolean incremental;
+    private final UrlNormalizer normalizer = new UrlNormalizer();
+    private final HostGuard guard;
+    private final TrapGuard traps;
+    private final Frontier frontier;
+    private final Politeness politeness = new Politeness();
+    private final RobotsCache robots;
+    private final WarcArchive archive;
+    private final Fetcher fetcher;
+    private final CrawlState next = CrawlState.empty();
+    /** A page and the canonical address it gave way to. */
+    private final Map<String, String> deferredTo = new HashMap<>();
+    private final Set<String> visited = new HashSet<>();
+    private final Set<String> delivered = new HashSet<>();
+    private final Map<Outcome.Status, Integer> counts = new LinkedHashMap<>();
+    /** Hosts outside the source whose links were reported once already. */
+    private final Set<String> foreignHosts = new HashSet<>();
+    private int pagesFetched;
+    private int unchanged;
+    private boolean stopped;
+
+    CrawlRun(Setup setup, ResourceSink sink) {
+        this.setup = setup;
+        this.config = setup.config();
+        this.limits = setup.limits();
+        this.sink = sink;
+        this.incremental = sink.incremental();
+        this.guard = new HostGuard(setup.allowedHosts(), config.allowPrivateAddresses());
+        this.traps = new TrapGuard(limits);
+        this.frontier = new Frontier((int) Math.min(Integer.MAX_VALUE, config.maxPages() * 20L + 10_000));
+        this.archive = new WarcArchive(setup.archiveDir(), config.name(), limits.warcFileBytes(), config.userAgent());
+        this.fetcher = new Fetcher(config.userAgent(), limits, archive);
+        this.robots = new RobotsCache(config.userAgent(), limits.maxCrawlDelay(),
+                uri -> fetchResource(uri, CaptureRole.ROBOTS, limits.maxRobotsBytes()));
+    }
+
+    /**
+     * Crawls until the frontier is empty, the page limit is reached, or the run is cancelled.
+     *
+     * @return whether the crawl ended normally (not cancelled, not stopped by the sink)
+     */
+    boolean crawl() throws InterruptedException {
+        long started = System.nanoTime();
+        log.info("Crawl of {} started at {}", config.name(), setup.startUrls());
+        for (String start : setup.startUrls()) {
+            consider(start, 0, true);
+        }
+        if (config.maxDepth() > 0) {
+            readSitemaps();
+        }
+        Frontier.Entry entry;
+        while ((entry = frontier.poll()) != null) {
+            if (stopped || sink.cancelled()) {
+                return false;
+            }
+            if (pagesFetched >= config.maxPages()) {
+                reportLeftOver(entry);
+                break;
+            }
+            visit(entry);
+        }
+        if (!stopped && !sink.cancelled()) {
+            keepPagesOfUnreachableSites();
+        }
+        log.info("Crawl of {} ended: {} requests for pages, {} delivered, {} not modified, outcomes {}, in {} s",
+                config.name(), pagesFetched, delivered.size() - unchanged, unchanged, counts,
+                (System.nanoTime() - started) / 1_000_000_000);
+        return !stopped && !sink.cancelled();
+    }
+
+    /**
+     * Reports the addresses still queued when the page limit is reached. A site far larger than the limit can leave
+     * hundreds of thousands; the first ones are listed, the rest counted in one last outcome.
+     */
+    private void reportLeftOver(Frontier.Entry first) {
+        int listed = 0;
+        Frontier.Entry e = first;
+        Frontier.Entry last = null;
+        int unlisted = 0;
+        for (; e != null; e = frontier.poll()) {
+            if (listed < MAX_LISTED_LEFT_OVER) {
+                report(Outcome.skipped(e.url(), limitReason()));
+                listed++;
+            } else {
+                last = e;
+                unlisted++;
+            }
+        }
+        if (last != null) {
+            report(Outcome.skipped(last.url(), limitReason() + "; " + (unlisted - 1)
+                    + " more addresses were left for the same reason and are not listed"));
+        }
+    }
+
+    /** @return what the next run should remember */
+    CrawlState nextState() {
+        return next;
+    }
+
+    // ---- deciding about addresses ----
+
+    /** Meets an address for the first time: queues it or reports why not. Later meetings are ignored. */
+    private void consider(String raw, int depth, boolean start) throws InterruptedException {
+        String trimmed = raw.strip();
+        String url = normalizer.normalize(trimmed);
+        if (url == null) {
+            if (frontier.meet(trimmed)) {
+                boolean http = trimmed.regionMatches(true, 0, "http://", 0, 7)
+                        || trimmed.regionMatches(true, 0, "https://", 0, 8);
+                report(Outcome.skipped(trimmed, http ? "malformed address" : "not an http(s) address; never followed"));
+            }
+            return;
+        }
+        if (!frontier.meet(url)) {
+            return;
+        }
+        Verdict v = admit(url, depth, start);
+        if (v != null) {
+            refuse(url, v);
+            return;
+        }
+        frontier.push(new Frontier.Entry(url, depth));
+    }
+
+    /** Reports a refused address; addresses on hosts outside the source only once per host. */
+    private void refuse(String url, Verdict v) {
+        String host = URI.create(url).getHost();
+        if (guard.isAllowedHost(host)) {
+            report(v.outcome(url));
+        } else if (foreignHosts.add(host)) {
+            // Share buttons put a distinct link to the same few networks on every page; one word per host says
+            // all there is to say, where one per link would bury the report.
+            report(Outcome.skipped(url, v.reason() + "; further links to it are not reported"));
+        }
+    }
+
+    /**
+     * Applies the source's rules to a normalized address, cheapest first; counts it against the trap caps when it
+     * passes them.
+     *
+     * @return null when the address may be fetched
+     */
+    private Verdict admit(String url, int depth, boolean start) throws InterruptedException {
+        URI uri = URI.create(url);
+        Verdict v = guard.scope(uri);
+        if (v != null) {
+            return v;
+        }
+        if (depth > config.maxDepth()) {
+            return Verdict.skip("more than " + config.maxDepth() + " links away from the start (maxDepth)");
+        }
+        for (Pattern p : setup.exclude()) {
+            if (p.matcher(url).find()) {
+                return Verdict.skip("excluded by the source's pattern " + p.pattern());
+            }
+        }
+        if (!start && !setup.include().isEmpty() && setup.include().stream().noneMatch(p -> p.matcher(url).find())) {
+            return Verdict.skip("matches none of the source's include patterns");
+        }
+        v = traps.check(url);
+        if (v != null) {
+            return v;
+        }
+        v = guard.check(uri);
+        if (v != null) {
+            return v;
+        }
+        RobotsCache.Robots rules = robots.forOrigin(origin(uri));
+        if (rules.unreachable() != null) {
+            return Verdict.fail(rules.unreachable());
+        }
+        if (!rules.allows(url)) {
+            return Verdict.skip("disallowed by robots.txt");
+        }
+        return null;
+    }
+
+    // ---- visiting ----
+
+    /** Fetches one queued address, following its redirects hop by hop, each hop under the same rules. */
+    private void visit(Frontier.Entry entry) throws InterruptedException {
+        String current = entry.url();
+        List<String> chain = new ArrayList<>(List.of(current));
+        boolean conditional = incremental;
+        while (true) {
+            if (pagesFetched >= config.maxPages()) {
+                report(Outcome.skipped(current, limitReason()));
+                return;
+            }
+            visited.add(current);
+            Optional<CrawlState.Page> previous = setup.previous().get(current);
+            Map<String, String> validators = conditional && previous.isPresent() && previous.get().conditional()
+                    ? validators(previous.get()) : Map.of();
+            pagesFetched++;
+            FetchResult r = fetchWithRetries(URI.create(current), CaptureRole.PAGE, config.maxBytes(), validators);
+            if (sink.cancelled()) {
+                return;
+            }
+            if (!r.responded()) {
+                report(Outcome.failed(current, r.failureReason()));
+                followArchivedLinks(current, entry.depth());
+                return;
+            }
+            int status = r.status();
+            if (status == 304) {
+                if (validators.isEmpty()) {
+                    report(Outcome.failed(current, "HTTP 304 Not Modified to a request that was not conditional"));
+                    return;
+                }
+                Optional<ArchiveReader.Stored> copy = ArchiveReader.read(setup.archiveDir(),
+                        previous.get().archived());
+                if (copy.isEmpty()) {
+                    // Without the archived copy there are no links to follow: fetch the page whole once more.
+                    conditional = false;
+                    continue;
+                }
+                CrawlState.Page p = previous.get();
+                next.put(current, new CrawlState.Page(firstNonNull(r.header("ETag"), p.etag()),
+                        firstNonNull(r.header("Last-Modified"), p.lastModified()), p.archived(), p.fetchedAt()));
+                ArchiveReader.Stored c = copy.get();
+                handleDocument(current, entry.depth(), c.header("Content-Type"), c.header("Content-Encoding"),
+                        c.body(), c.end(), c.headers(), c.date(), true);
+                return;
+            }
+            if (HttpStatus.isRedirect(status)) {
+                String target = redirectTarget(current, r, chain, entry.depth());
+                if (target == null) {
+                    return;
+                }
+                chain.add(target);
+                current = target;
+                conditional = incremental;
+                continue;
+            }
+            if (status == 200 || status == 203) {
+                if (!r.bodyUsable()) {
+                    report(Outcome.failed(current, r.failureReason()));
+                    followArchivedLinks(current, entry.depth());
+                    return;
+                }
+                if (r.archived() != null) {
+                    next.put(current, new CrawlState.Page(r.header("ETag"), r.header("Last-Modified"), r.archived(),
+                            r.fetchedAt()));
+                }
+                handleDocument(current, entry.depth(), r.contentType(), r.header("Content-Encoding"), r.body(),
+                        r.end(), r.headers(), r.fetchedAt(), false);
+                return;
+            }
+            if (status == 404 || status == 410) {
+                report(Outcome.skipped(current, status == 404 ? "not found (HTTP 404)" : "gone (HTTP 410)"));
+                return;
+            }
+            if (r.transientFailure()) {
+                report(Outcome.failed(current, r.failureReason()));
+                followArchivedLinks(current, entry.depth());
+                return;
+            }
+            if (status >= 200 && status < 300) {
+                report(Outcome.skipped(current, "HTTP " + status + HttpStatus.reasonSuffix(status)
+                        + ": no document"));
+                return;
+            }
+            report(Outcome.failed(current, r.failureReason()));
+            return;
+        }
+    }
+
+    /**
+     * Decides about one redirect and reports the address that redirected.
+     *
+     * @return the next address to fetch, or null when the chain ends here
+     */
+    private String redirectTarget(String current, FetchResult r, List<String> chain, int depth)
+            throws InterruptedException {
+        String location = r.header("Location");
+        if (location == null || location.isBlank()) {
+            report(Outcome.failed(current, "HTTP " + r.status() + " redirect without a Location header"));
+            return null;
+        }
+        String target = normalizer.resolve(current, location);
+        if (target == null) {
+            report(Outcome.skipped(current, "redirects to " + location.strip() + ", which is not followed"));
+            return null;
+        }
+        if (chain.contains(target)) {
+            report(Outcome.failed(current, "redirect loop: " + String.join(" -> ", chain) + " -> " + target));
+            return null;
+        }
+        if (chain.size() - 1 >= limits.maxRedirects()) {
+            report(Outcome.failed(current, "more than " + limits.maxRedirects() + " redirects in a row: "
+                    + String.join(" -> ", chain) + " -> " + target));
+            return null;
+        }
+        if (frontier.met(target)) {
+            report(Outcome.skipped(current, "redirects to " + target
+                    + (frontier.accepted(target) ? ", which is crawled on its own" : ", which is not crawled")));
+            return null;
+        }
+        frontier.meet(target);
+        Verdict v = admit(target, depth, false);
+        if (v != null) {
+            refuse(target, v);
+            report(Outcome.skipped(current, "redirects to " + target + ", which is not crawled"));
+            return null;
+        }
+        frontier.claim(target);
+        report(Outcome.skipped(current, "redirects to " + target));
+        return target;
+    }
+
+    /** Hands a fetched (or archived, when unchanged) body on, after reading its links and canonical address. */
+    private void handleDocument(String url, int depth, String contentType, String contentEncoding, byte[] raw,
+                                BodyEnd end, Map<String, List<String>> headers, Instant fetchedAt, boolean notModified)
+            throws InterruptedException {
+        byte[] body;
+        boolean cut = end == BodyEnd.TOO_LARGE;
+        try {
+            ContentDecoding.Decoded d = ContentDecoding.decode(contentEncoding, raw, config.maxBytes());
+            body = d.bytes();
+            cut |= d.truncated();
+        } catch (IOException e) {
+            report(Outcome.skipped(url, "cannot decode the body: " + e.getMessage()));
+            return;
+        }
+        boolean html = ContentSniffer.looksLikeHtml(contentType, body);
+        PageLinks page = html ? PageLinks.parse(body, contentType, url, limits.maxLinksPerPage()) : PageLinks.NONE;
+        if (!page.nofollow()) {
+            for (String link : page.links()) {
+                consider(link, depth + 1, false);
+            }
+        }
+        if (page.canonical() != null) {
+            String canonical = normalizer.normalize(page.canonical());
+            if (canonical != null && !canonical.equals(url) && deferToCanonical(url, canonical, depth)) {
+                report(Outcome.skipped(url, "duplicate of its canonical address " + canonical));
+                return;
+            }
+        }
+        if (cut && !html && !ContentSniffer.looksLikeText(contentType, body)) {
+            String type = ContentSniffer.baseType(contentType);
+            report(Outcome.skipped(url, "larger than the source's limit of " + config.maxBytes() + " bytes; a cut "
+                    + (type.isEmpty() ? "file" : type + " file") + " cannot be read"));
+            return;
+        }
+        delivered.add(url);
+        if (notModified) {
+            unchanged++;
+            sink.unchanged(url);
+            return;
+        }
+        Map<String, String> kept = new LinkedHashMap<>();
+        for (String name : KEPT_HEADERS) {
+            List<String> v = headers.get(name);
+            if (v != null && !v.isEmpty()) {
+                kept.put(name, v.get(0));
+            }
+        }
+        if (!sink.accept(new FetchedResource(config.name(), url, body, contentType, kept, fetchedAt, cut))) {
+            stopped = true;
+        }
+    }
+
+    /**
+     * Decides whether a page gives way to the address it declares canonical: yes when that address is (or will be)
+     * crawled itself; no when it cannot be (another host, robots.txt, a failed fetch), so that the content is
+     * still indexed once, under the address that worked.
+     */
+    private boolean deferToCanonical(String url, String canonical, int depth) throws InterruptedException {
+        if (url.equals(deferredTo.get(canonical))) {
+            // Two pages naming each other: the second one met is kept.
+            return false;
+        }
+        if (frontier.met(canonical)) {
+            if (!frontier.accepted(canonical) || visited.contains(canonical) && !delivered.contains(canonical)) {
+                return false;
+            }
+            deferredTo.put(url, canonical);
+            return true;
+        }
+        frontier.meet(canonical);
+        Verdict v = admit(canonical, depth, false);
+        if (v != null) {
+            refuse(canonical, v);
+            return false;
+        }
+        frontier.push(new Frontier.Entry(canonical, depth));
+        deferredTo.put(url, canonical);
+        return true;
+    }
+
+    /** Keeps the crawl going past a page that failed this time, with the links of its last archived copy. */
+    private void followArchivedLinks(String url, int depth) throws InterruptedException {
+        Optional<CrawlState.Page> p = setup.previous().get(url);
+        if (p.isEmpty() || p.get().archived() == null) {
+            return;
+        }
+        Optional<ArchiveReader.Stored> copy = ArchiveReader.read(setup.archiveDir(), p.get().archived());
+        if (copy.isEmpty()) {
+            return;
+        }
+        ArchiveReader.Stored c = copy.get();
+        try {
+            byte[] body = ContentDecoding.decode(c.header("Content-Encoding"), c.body(), config.maxBytes()).bytes();
+            if (ContentSniffer.looksLikeHtml(c.header("Content-Type"), body)) {
+                PageLinks page = PageLinks.parse(body, c.header("Content-Type"), url, limits.maxLinksPerPage());
+                if (!page.nofollow()) {
+                    for (String link : page.links()) {
+                        consider(link, depth + 1, false);
+                    }
+                }
+            }
+        } catch (IOException e) {
+            // The archived copy cannot be decoded either; the page's links are simply not followed this run.
+            log.debug("Archived copy of {} unreadable: {}", url, e.toString());
+        }
+    }
+
+    private void readSitemaps() throws InterruptedException {
+        Set<String> declared = new LinkedHashSet<>();
+        Set<String> guessed = new LinkedHashSet<>();
+        for (String start : setup.startUrls()) {
+            if (!frontier.accepted(start)) {
+                continue;
+            }
+            String origin = origin(URI.create(start));
+            RobotsCache.Robots rules = robots.forOrigin(origin);
+            if (rules.unreachable() == null) {
+                declared.addAll(rules.sitemaps());
+                guessed.add(origin + "/sitemap.xml");
+            }
+        }
+        if (declared.isEmpty() && guessed.isEmpty()) {
+            return;
+        }
+        SitemapReader reader = new SitemapReader(uri -> fetchResource(uri, CaptureRole.SITEMAP,
+                limits.maxSitemapBytes()), limits.maxSitemaps(), limits.maxSitemapBytes());
+        SitemapReader.Result result = reader.read(new ArrayList<>(declared), new ArrayList<>(guessed), u -> {
+            try {
+                return guard.scope(new URI(u)) == null;
+            } catch (java.net.URISyntaxException e) {
+                return false;
+            }
+        }, (int) Math.min(Integer.MAX_VALUE, config.maxPages() * 2L));
+        result.problems().forEach(this::report);
+        for (String u : result.urls()) {
+            consider(u, 1, false);
+        }
+    }
+
+    /**
+     * Reports the pages known from the last run that this run could not even look at, because their site's
+     * robots.txt or name could not be reached, as failures: a site that is down for a day must not lose its
+     * documents, and the next run must still know them.
+     */
+    private void keepPagesOfUnreachableSites() {
+        for (String url : setup.previous().urls()) {
+            if (frontier.met(url)) {
+                continue;
+            }
+            URI uri = URI.create(url);
+            RobotsCache.Robots rules = robots.known(origin(uri));
+            String why = rules != null ? rules.unreachable() : null;
+            if (why == null && guard.scope(uri) == null) {
+                Verdict v = guard.check(uri);
+                why = v != null && v.failed() ? v.reason() : null;
+            }
+            if (why != null) {
+                frontier.meet(url);
+                report(Outcome.failed(url, "not checked this run: " + why));
+            }
+        }
+    }
+
+    // ---- requests ----
+
+    /** Fetches a resource the crawler needs for itself, following redirects to addresses the guard allows. */
+    private FetchResult fetchResource(URI uri, CaptureRole role, long maxBytes) throws InterruptedException {
+        String normal = normalizer.normalize(uri.toString());
+        if (normal != null) {
+            // Sites link their sitemap from the footer; it is read already and is no document.
+            frontier.meet(normal);
+        }
+        URI current = uri;
+        Set<String> seen = new HashSet<>();
+        for (int hop = 0; ; hop++) {
+            Verdict v = guard.check(current);
+            if (v != null) {
+                return FetchResult.noResponse(current, Instant.now(), v.reason(), false);
+            }
+            FetchResult r = fetchWithRetries(current, role, maxBytes, Map.of());
+            if (!HttpStatus.isRedirect(r.status()) || hop >= limits.maxRedirects() || r.header("Location") == null) {
+                return r;
+            }
+            String target = normalizer.resolve(current.toString(), r.header("Location"));
+            if (target == null || !seen.add(target)) {
+                return r;
+            }
+            current = URI.create(target);
+        }
+    }
+
+    /**
+     * One request, repeated with growing pauses while it fails in a way that may pass, and always after the
+     * host's politeness delay.
+     */
+    private FetchResult fetchWithRetries(URI uri, CaptureRole role, long maxBytes, Map<String, String> headers)
+            throws InterruptedException {
+        String origin = origin(uri);
+        InetAddress address = guard.addressOf(uri.getHost());
+        FetchResult r = null;
+        for (int attempt = 1; ; attempt++) {
+            if (!politeness.awaitTurn(origin, sink::cancelled)) {
+                return r != null ? r : FetchResult.noResponse(uri, Instant.now(), "run cancelled", false);
+            }
+            r = fetcher.get(uri, headers, maxBytes, role, address).withAttempts(attempt);
+            politeness.done(origin, delayFor(origin));
+            if (!r.transientFailure() || attempt > limits.maxRetries()) {
+                return r;
+            }
+            Duration wait = limits.retryBackoff().multipliedBy(1L << Math.min(attempt - 1, 16));
+            Optional<Duration> retryAfter = r.retryAfter();
+            if (retryAfter.isPresent() && (r.status() == 429 || r.status() == 503)) {
+                Duration asked = retryAfter.get().compareTo(limits.maxRetryAfter()) > 0 ? limits.maxRetryAfter()
+                        : retryAfter.get();
+                if (asked.compareTo(wait) > 0) {
+                    wait = asked;
+                }
+            }
+            log.debug("{} failed ({}); retrying in {} ms", uri, r.failureReason(), wait.toMillis());
+            if (!Politeness.sleep(wait, sink::cancelled)) {
+                return r;
+            }
+        }
+    }
+
+    private Duration delayFor(String origin) {
+        Duration configured = Duration.ofMillis(config.delayMs());
+        RobotsCache.Robots rules = robots.known(origin);
+        if (rules != null && rules.crawlDelay().compareTo(configured) > 0) {
+            return rules.crawlDelay();
+        }
+        return configured;
+    }
+
+    // ---- helpers ----
+
+    private void report(Outcome outcome) {
+        if (outcome.status() == Outcome.Status.FAILED && next.get(outcome.url()).isEmpty()) {
+            // The index keeps a page that failed this time; the next run must keep knowing it too.
+            setup.previous().get(outcome.url()).ifPresent(p -> next.put(outcome.url(), p));
+        }
+        counts.merge(outcome.status(), 1, Integer::sum);
+        sink.report(outcome);
+    }
+
+    private String limitReason() {
+        return "not fetched: the source's limit of " + config.maxPages() + " pages per run was reached";
+    }
+
+    private static Map<String, String> validators(CrawlState.Page p) {
+        Map<String, String> h = new LinkedHashMap<>();
+        if (p.etag() != null) {
+            h.put("If-None-Match", p.etag());
+        }
+        if (p.lastModified() != null) {
+            h.put("If-Modified-Since", p.lastModified());
+        }
+        return h;
+    }
+
+    static String origin(URI uri) {
+        return uri.getScheme() + "://" + uri.getRawAuthority();
+    }
+
+    private static String firstNonNull(String a, String b) {
+        return a != null ? a : b;
+    }
+
+    @Override
+    public void close() throws IOException {
+        archive.close();
+    }
+}

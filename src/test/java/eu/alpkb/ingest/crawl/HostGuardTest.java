@@ -1,0 +1,59 @@
+package eu.alpkb.ingest.crawl;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.InetAddress;
+import java.net.URI;
+import java.net.UnknownHostException;
+import java.util.List;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class HostGuardTest {
+    @ParameterizedTest(name = "{0} public: {1}")
+    @CsvSource({
+        "127.0.0.1, false", "127.1.2.3, false", "10.1.2.3, false", "172.16.0.1, false", "172.31.255.255, false",
+        "192.168.1.1, false", "169.254.169.254, false", "100.64.0.1, false", "0.0.0.0, false", "224.0.0.1, false",
+        "255.255.255.255, false", "::1, false", "fe80::1, false", "fc00::1, false", "fd12:3456::1, false",
+        "::ffff:127.0.0.1, false", "93.184.216.34, true", "172.32.0.1, true", "2606:4700::1111, true"})
+    void only_public_addresses_are_reachable(String address, boolean isPublic) throws Exception {
+        assertThat(HostGuard.isPublic(InetAddress.getByName(address))).isEqualTo(isPublic);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "http://intranet.example/admin   | 10.0.0.5     | non-public address 10.0.0.5",
+        "http://intranet.example/admin   | 93.184.216.34 | ",
+        "http://metadata.example/latest  | 169.254.169.254 | non-public address 169.254.169.254",
+        "ftp://intranet.example/         | 93.184.216.34 | not an http(s) address",
+        "http://elsewhere.example/       | 93.184.216.34 | not among the source's allowed hosts"})
+    void hosts_are_checked_by_name_and_by_resolved_address(String url, String resolvesTo, String refusal) {
+        HostGuard guard = new HostGuard(List.of("intranet.example", "metadata.example"), false,
+                host -> new InetAddress[] {InetAddress.getByName(resolvesTo)});
+        Verdict v = guard.check(URI.create(url));
+        if (refusal == null) {
+            assertThat(v).isNull();
+        } else {
+            assertThat(v.reason()).contains(refusal);
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({"http://intranet.example/, true", "http://elsewhere.example/, false"})
+    void private_addresses_are_allowed_only_for_the_source_hosts_when_asked(String url, boolean allowed) {
+        HostGuard guard = new HostGuard(List.of("intranet.example"), true,
+                host -> new InetAddress[] {InetAddress.getByName("127.0.0.1")});
+        assertThat(guard.check(URI.create(url)) == null).isEqualTo(allowed);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({"http://nowhere.example/"})
+    void an_unknown_host_is_a_failure_not_a_skip(String url) {
+        HostGuard guard = new HostGuard(List.of("nowhere.example"), false, host -> {
+            throw new UnknownHostException(host);
+        });
+        Verdict v = guard.check(URI.create(url));
+        assertThat(v.failed()).isTrue();
+        assertThat(v.reason()).contains("not found");
+    }
+}
