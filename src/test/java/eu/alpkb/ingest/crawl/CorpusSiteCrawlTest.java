@@ -1,7 +1,6 @@
 package eu.alpkb.ingest.crawl;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import eu.alpkb.config.SourceConfig;
 import eu.alpkb.ingest.Outcome;
@@ -18,14 +17,14 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The bundled archive served as the web site it once was: crawling it must find every document the folder source
- * reads, and nothing robots.txt forbids. Runs once {@code corpus/site} is present.
+ * reads, and nothing robots.txt forbids.
  */
 class CorpusSiteCrawlTest {
     static final Path CORPUS = Paths.get("corpus/site");
 
     @Test
     void crawling_the_bundled_site_finds_every_document_of_the_folder(@TempDir Path data) throws IOException {
-        assumeTrue(Files.isRegularFile(CORPUS.resolve("robots.txt")), "corpus/site is not in this checkout");
+        assertThat(CORPUS.resolve("robots.txt")).as("the bundled site under corpus/site").isRegularFile();
         try (StaticSiteServer site = StaticSiteServer.serve(CORPUS).rewriting("https://www.alpclusters2020.eu/")) {
             SourceConfig config = new SourceConfig("corpus", SourceConfig.SourceType.WEB, null, null,
                     List.of(site.baseUrl()), null, null, null, 20, 5000, null, 0L, null, null, true);
