@@ -20,6 +20,7 @@ final class Assets {
     private static final Map<String, String> TYPES = Map.of(
             "site.css", "text/css; charset=utf-8",
             "search.js", "text/javascript; charset=utf-8",
+            "admin.js", "text/javascript; charset=utf-8",
             "icon.svg", "image/svg+xml");
 
     /** One file, read once at start. */

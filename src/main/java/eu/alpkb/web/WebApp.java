@@ -9,6 +9,7 @@ import eu.alpkb.search.BadQueryException;
 import eu.alpkb.admin.Monitoring;
 import io.javalin.Javalin;
 import io.javalin.http.Handler;
+import java.time.Clock;
 import java.util.Map;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
@@ -53,12 +54,14 @@ public final class WebApp {
         HealthController health = new HealthController(services.store(), services.jobs());
         Pages pages = new Pages(new Assets());
         Assets assets = pages.assets();
+        AdminSessions sessions = new AdminSessions(Clock.systemUTC());
         SearchPage page = new SearchPage(services.search(), services.filterValues(), limits, services.queryLog(),
                 services.jobs(), pages);
         DocumentPage documentPage = new DocumentPage(services.documents(), services.filterValues(), pages);
         DocumentController documents = new DocumentController(services.documents());
         ExportController exports = new ExportController(services.search(), limits);
-        AdminController admin = new AdminController(services, adminToken);
+        AdminController admin = new AdminController(services, adminToken, sessions);
+        AdminPage adminPage = new AdminPage(services, adminToken, sessions, admin, pages);
         ArchiveController archive = new ArchiveController(services.config());
         Semaphore searches = new Semaphore(limits.maxConcurrentSearches());
 
@@ -99,6 +102,11 @@ public final class WebApp {
                 .result(WebApp.class.getResourceAsStream("/openapi.json")));
         app.get("/", limited(searches, page::render));
         app.get("/doc/{id}", documentPage::render);
+        app.get("/admin", adminPage::show);
+        app.post("/admin/login", adminPage::login);
+        app.post("/admin/logout", adminPage::logout);
+        app.post("/admin/reindex", adminPage::reindex);
+        app.post("/admin/cancel", adminPage::cancel);
         app.get("/assets/{name}", assets::serve);
         for (String prefix : archive.prefixes()) {
             app.get(prefix + "<path>", archive::serve);
