@@ -119,7 +119,7 @@
 
   form.addEventListener('submit', function (event) {
     event.preventDefault();
-    closeSuggestions();
+    cancelSuggestions();
     load(formUrl(), { push: true });
   });
 
@@ -175,7 +175,17 @@
   input.setAttribute('aria-expanded', 'false');
   input.setAttribute('aria-controls', 'q-suggestions');
 
+  // Also forgets a completion still on its way, so it cannot pop up after the search has been made.
+  function cancelSuggestions() {
+    window.clearTimeout(timer);
+    asked++;
+    closeSuggestions();
+  }
+
   function closeSuggestions() {
+    if (!list) {
+      return;
+    }
     list.hidden = true;
     list.textContent = '';
     items = [];
@@ -229,7 +239,7 @@
 
   function choose(index) {
     var s = items[index];
-    closeSuggestions();
+    cancelSuggestions();
     if (!s) {
       return;
     }

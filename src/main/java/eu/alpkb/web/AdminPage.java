@@ -37,7 +37,7 @@ final class AdminPage {
     private static final int QUERY_ROWS = 10;
     /** Without JavaScript, a page showing a running job reloads itself this often. */
     private static final int REFRESH_SECONDS = 2;
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm:ss 'UTC'",
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm 'UTC'",
             Locale.ENGLISH).withZone(ZoneOffset.UTC);
 
     private final Services services;

@@ -274,11 +274,11 @@ final class SearchPage {
         return new SearchView.Histogram(width, height, baseline, bars);
     }
 
+    /** Relevance, the default, has an empty value so that a submitted form does not spell it out. */
     private static List<SearchView.Option> sorts(QueryLinks links) {
         String current = links.value(QueryLinks.SORT) == null ? SearchRequest.Sort.RELEVANCE.param()
                 : links.value(QueryLinks.SORT);
-        return List.of(new SearchView.Option(SearchRequest.Sort.RELEVANCE.param(), "Relevance",
-                        current.equals(SearchRequest.Sort.RELEVANCE.param())),
+        return List.of(new SearchView.Option("", "Relevance", current.equals(SearchRequest.Sort.RELEVANCE.param())),
                 new SearchView.Option(SearchRequest.Sort.DATE_DESC.param(), "Newest first",
                         current.equals(SearchRequest.Sort.DATE_DESC.param())),
                 new SearchView.Option(SearchRequest.Sort.DATE_ASC.param(), "Oldest first",
