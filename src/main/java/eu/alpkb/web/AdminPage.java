@@ -25,12 +25,15 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * {@code /admin}: sign in with the admin token, start a reindex and watch it, read the last run's report and the
  * index statistics. Every form posts a per-session CSRF token; the token itself is only ever posted once, to sign in.
  */
 final class AdminPage {
+    private static final Logger log = LoggerFactory.getLogger(AdminPage.class);
     static final int MAX_PROBLEMS = 200;
     private static final int RECENT_JOBS = 5;
     private static final int QUERY_DAYS = 30;
@@ -84,6 +87,7 @@ final class AdminPage {
             return;
         }
         if (!token.matches(ctx.formParam("token"))) {
+            log.warn("Admin sign-in refused: wrong token");
             signInForm(ctx, 401, session.get(), "That is not the admin token.");
             return;
         }

@@ -24,6 +24,16 @@ final class Browser {
     static final Path CHROMIUM = Path.of(System.getProperty("alpkb.chromium", "/usr/bin/chromium"));
     static final Path CHROMEDRIVER = Path.of(System.getProperty("alpkb.chromedriver", "/usr/bin/chromedriver"));
     static final String INSTALL = "apt-get install -y chromium chromium-driver";
+    /**
+     * The DevTools bindings are left out of the build on purpose (the tests use WebDriver only), so Selenium's
+     * warning that none matches the browser is noise. Held here because the logging system keeps loggers weakly.
+     */
+    private static final java.util.logging.Logger CDP_FINDER =
+            java.util.logging.Logger.getLogger("org.openqa.selenium.devtools.CdpVersionFinder");
+
+    static {
+        CDP_FINDER.setLevel(Level.SEVERE);
+    }
 
     private Browser() {
     }
