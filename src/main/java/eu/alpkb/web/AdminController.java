@@ -13,27 +13,48 @@ import java.io.IOException;
 import java.util.List;
 import java.util.Map;
 
-/** The admin API: reindex jobs, their progress and reports, and the query log. Guarded by {@link AdminToken}. */
+/**
+ * The admin API: reindex jobs, their progress and reports, and the query log. Guarded by {@link AdminToken}, or by
+ * the admin page's signed-in session (see {@link #authorise}).
+ */
 final class AdminController {
+    /** The header through which the admin page's scripts send their session's CSRF token. */
+    static final String CSRF_HEADER = "X-CSRF-Token";
     private final Services services;
     private final AdminToken token;
+    private final AdminSessions sessions;
     private final ObjectMapper json = new ObjectMapper();
 
-    AdminController(Services services, AdminToken token) {
+    AdminController(Services services, AdminToken token, AdminSessions sessions) {
         this.services = services;
         this.token = token;
+        this.sessions = sessions;
     }
 
-    /** Refuses every admin call without the right bearer token; 503 when none is configured. */
+    /**
+     * Refuses every admin call without the right bearer token; 503 when none is configured. A signed-in admin
+     * page session may stand in for the token: for reading (GET) as it is, and for changes (POST, DELETE) only with
+     * the session's CSRF token in {@value #CSRF_HEADER}, which another site's page cannot know.
+     */
     void authorise(Context ctx) {
         if (!token.configured()) {
             throw new AdminUnavailableException();
         }
-        if (!token.matches(bearer(ctx))) {
-            ctx.header("WWW-Authenticate", "Bearer realm=\"alpkb admin\"");
-            throw new io.javalin.http.UnauthorizedResponse("missing or wrong admin token; send"
-                    + " 'Authorization: Bearer TOKEN'");
+        if (token.matches(bearer(ctx))) {
+            return;
         }
+        var session = sessions.signedIn(ctx.cookie(AdminSessions.COOKIE));
+        if (session.isPresent()) {
+            String method = ctx.method().name();
+            if (method.equals("GET") || method.equals("HEAD") || session.get().csrfMatches(ctx.header(CSRF_HEADER))) {
+                return;
+            }
+            throw new io.javalin.http.ForbiddenResponse("a signed-in session must send its CSRF token in the "
+                    + CSRF_HEADER + " header to change anything");
+        }
+        ctx.header("WWW-Authenticate", "Bearer realm=\"alpkb admin\"");
+        throw new io.javalin.http.UnauthorizedResponse("missing or wrong admin token; send"
+                + " 'Authorization: Bearer TOKEN'");
     }
 
     static String bearer(Context ctx) {
@@ -78,20 +99,28 @@ final class AdminController {
                 source = node.get("source").asText();
             }
         }
-        final String only = source;
-        List<Source> sources;
         try {
-            sources = services.sources().configured(only);
-        } catch (IllegalArgumentException e) {
-            throw new BadRequestException(e.getMessage());
-        }
-        try {
-            Job job = services.jobs().start(full ? Indexer.Mode.FULL : Indexer.Mode.INCREMENTAL, only,
-                    () -> sources);
+            Job job = startReindex(full, source);
             ctx.status(202).json(Map.of("jobId", job.id(), "state", job.state()));
         } catch (JobConflictException e) {
             ctx.status(409).json(Map.of("error", e.getMessage(), "status", 409, "jobId", e.runningJobId()));
         }
+    }
+
+    /**
+     * Starts a reindex of every configured source, or of the one named {@code source}.
+     *
+     * @throws BadRequestException  when no source has that name
+     * @throws JobConflictException when a job is already queued or running
+     */
+    Job startReindex(boolean full, String source) {
+        List<Source> sources;
+        try {
+            sources = services.sources().configured(source);
+        } catch (IllegalArgumentException e) {
+            throw new BadRequestException(e.getMessage());
+        }
+        return services.jobs().start(full ? Indexer.Mode.FULL : Indexer.Mode.INCREMENTAL, source, () -> sources);
     }
 
     void job(Context ctx) {

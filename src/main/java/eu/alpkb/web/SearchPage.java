@@ -1,92 +1,325 @@
 package eu.alpkb.web;
 
+import eu.alpkb.admin.JobManager;
+import eu.alpkb.admin.QueryLog;
 import eu.alpkb.config.ServerSettings;
+import eu.alpkb.index.IndexFields;
+import eu.alpkb.search.BadQueryException;
 import eu.alpkb.search.FacetValue;
-import eu.alpkb.search.Html;
+import eu.alpkb.search.FilterValues;
 import eu.alpkb.search.SearchHit;
 import eu.alpkb.search.SearchRequest;
 import eu.alpkb.search.SearchResult;
 import eu.alpkb.search.SearchService;
 import io.javalin.http.Context;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /** {@code GET /}: the search page, rendered on the server so that it works without JavaScript. */
 final class SearchPage {
-    private final SearchService search;
-    private final ServerSettings limits;
+    /** Facet values shown before the "more" disclosure. */
+    static final int FACET_TOP = 8;
+    /** Page numbers shown on each side of the current one. */
+    private static final int PAGE_WINDOW = 2;
+    static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH);
+    /** Display names of the facet dimensions, in sidebar order. */
+    static final Map<String, String> DIM_TITLES = titles();
+    /** Languages offered for facet labels. */
+    private static final Map<String, String> LABEL_LANGUAGES = new LinkedHashMap<>();
 
-    SearchPage(SearchService search, ServerSettings limits) {
+    static {
+        LABEL_LANGUAGES.put("en", "English");
+        LABEL_LANGUAGES.put("de", "Deutsch");
+        LABEL_LANGUAGES.put("fr", "Français");
+        LABEL_LANGUAGES.put("it", "Italiano");
+        LABEL_LANGUAGES.put("sl", "Slovenščina");
+    }
+
+    private final SearchService search;
+    private final FilterValues values;
+    private final ServerSettings limits;
+    private final QueryLog queryLog;
+    private final JobManager jobs;
+    private final Pages pages;
+
+    SearchPage(SearchService search, FilterValues values, ServerSettings limits, QueryLog queryLog, JobManager jobs,
+               Pages pages) {
         this.search = search;
+        this.values = values;
         this.limits = limits;
+        this.queryLog = queryLog;
+        this.jobs = jobs;
+        this.pages = pages;
+    }
+
+    private static Map<String, String> titles() {
+        Map<String, String> t = new LinkedHashMap<>();
+        t.put(IndexFields.REGION, "Region");
+        t.put(IndexFields.SECTOR, "Sector");
+        t.put(IndexFields.TYPE, "Type");
+        t.put(IndexFields.YEAR, "Year");
+        t.put(IndexFields.LANG, "Language");
+        t.put(IndexFields.ORG, "Organisation");
+        t.put(IndexFields.PROJECT, "Project");
+        return t;
     }
 
     void render(Context ctx) {
-        SearchRequest request;
-        SearchResult result = null;
-        String error = null;
+        QueryLinks links = QueryLinks.of("/", ctx.queryParamMap());
+        String q = links.value(QueryLinks.Q) == null ? "" : links.value(QueryLinks.Q);
+        SearchResult result;
         try {
-            request = SearchParams.parse(ctx, limits);
+            SearchRequest request = SearchParams.parse(ctx, limits);
             result = search.search(request);
-        } catch (RuntimeException e) {
-            if (!(e instanceof BadRequestException) && !(e instanceof eu.alpkb.search.BadQueryException)) {
-                throw e;
-            }
-            error = e.getMessage();
-            ctx.status(400);
+            links = canonical(links);
+        } catch (BadRequestException | BadQueryException e) {
+            pages.render(ctx, 400, "search.jte", failed(links, q, e.getMessage()));
+            return;
         }
-        String q = ctx.queryParam("q") == null ? "" : ctx.queryParam("q");
-        StringBuilder html = new StringBuilder(8192);
-        html.append("<!doctype html><html lang=\"en\"><head><meta charset=\"utf-8\">")
-                .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">")
-                .append("<title>").append(q.isBlank() ? "" : Html.escape(q) + " – ").append("alpkb archive search</title>")
-                .append("</head><body><header><h1><a href=\"/\">alpkb</a></h1></header><main>")
-                .append("<form role=\"search\" action=\"/\" method=\"get\"><label for=\"q\">Search the archive</label> ")
-                .append("<input id=\"q\" name=\"q\" type=\"search\" value=\"").append(Html.escape(q)).append("\"> ")
-                .append("<button type=\"submit\">Search</button></form>");
-        if (error != null) {
-            html.append("<p role=\"alert\" class=\"error\">").append(Html.escape(error)).append("</p>");
-        } else if (result != null) {
-            html.append("<p class=\"count\">").append(result.total()).append(result.total() == 1 ? " result" : " results")
-                    .append("</p>");
-            if (result.suggestion() != null) {
-                html.append("<p class=\"suggestion\">Did you mean <a href=\"/?q=")
-                        .append(Html.escape(java.net.URLEncoder.encode(result.suggestion(),
-                                java.nio.charset.StandardCharsets.UTF_8)))
-                        .append("\">").append(Html.escape(result.suggestion())).append("</a>?</p>");
-            }
-            html.append("<ol class=\"hits\">");
-            for (SearchHit h : result.hits()) {
-                html.append("<li><h2><a href=\"").append(Html.escape(h.url())).append("\">").append(h.titleHtml())
-                        .append("</a></h2><p class=\"meta\">").append(Html.escape(h.type()));
-                if (h.date() != null) {
-                    html.append(" · <time datetime=\"").append(h.date()).append("\">").append(h.date())
-                            .append("</time>");
-                }
-                html.append("</p><p class=\"snippet\">").append(h.snippet()).append("</p></li>");
-            }
-            html.append("</ol>");
-            facetList(html, result.facets());
+        if (result.request().page() == 1) {
+            queryLog.record(result.request().query(), result.total());
         }
-        html.append("</main></body></html>");
-        ctx.contentType("text/html; charset=utf-8").result(html.toString());
+        pages.render(ctx, 200, "search.jte", view(links, q, result));
     }
 
-    private static void facetList(StringBuilder html, Map<String, List<FacetValue>> facets) {
-        html.append("<aside aria-label=\"Filters\">");
-        facets.forEach((dim, values) -> {
-            if (values.isEmpty()) {
-                return;
+    private Frame frame(String q) {
+        return pages.frame(q.isBlank() ? "Search the archive – alpkb" : q + " – alpkb search", Frame.SEARCH,
+                "search.js", null);
+    }
+
+    private SearchView failed(QueryLinks links, String q, String message) {
+        return new SearchView(frame(q), q, hidden(links), message, 0, 0, 0, 0, List.of(), List.of(), List.of(),
+                null, false, links.filtered() ? links.withoutFilters().url() : null, null, null, sorts(links),
+                null, List.of());
+    }
+
+    /** Rewrites filter values as their canonical ids (a region name becomes its code), so links can toggle them. */
+    private QueryLinks canonical(QueryLinks links) {
+        QueryLinks out = links;
+        for (String dim : SearchParams.FILTER_PARAMS) {
+            if (!links.has(dim)) {
+                continue;
             }
-            html.append("<section><h3>").append(Html.escape(dim)).append("</h3><ul>");
-            for (FacetValue v : values) {
-                html.append("<li><a href=\"/?").append(Html.escape(dim)).append('=')
-                        .append(Html.escape(java.net.URLEncoder.encode(v.value(), java.nio.charset.StandardCharsets.UTF_8)))
-                        .append("\">").append(Html.escape(v.label())).append("</a> (").append(v.count())
-                        .append(")</li>");
+            out = out.without(dim);
+            for (String raw : links.values(dim)) {
+                String[] path = values.path(dim, raw);
+                out = out.plus(dim, path[path.length - 1]);
             }
-            html.append("</ul></section>");
+        }
+        String page = links.value(QueryLinks.PAGE);
+        return page == null ? out : out.page(Integer.parseInt(page.strip()));
+    }
+
+    private SearchView view(QueryLinks links, String q, SearchResult result) {
+        SearchRequest request = result.request();
+        String locale = request.locale();
+        List<SearchView.Hit> hits = result.hits().stream().map(h -> hit(h, locale)).toList();
+        long first = hits.isEmpty() ? 0 : (long) (request.page() - 1) * request.size() + 1;
+        long last = hits.isEmpty() ? 0 : first + hits.size() - 1;
+        List<SearchView.Chip> chips = chips(links, locale);
+        SearchView.Link suggestion = result.suggestion() == null ? null
+                : new SearchView.Link(result.suggestion(), links.with(QueryLinks.Q, result.suggestion()).url());
+        int lastPage = (int) Math.min(limits.maxPage(), (result.total() + request.size() - 1) / request.size());
+        SearchView.Empty empty = null;
+        if (hits.isEmpty()) {
+            boolean everything = request.query().isEmpty() && !links.filtered();
+            SearchView.Link beyond = result.total() > 0
+                    ? new SearchView.Link("Go to the last page (" + lastPage + ")", links.page(lastPage).url())
+                    : null;
+            empty = new SearchView.Empty(everything && result.total() == 0, jobs.running().isPresent(),
+                    chips.stream().map(c -> new SearchView.Link(c.dimTitle() + ": " + c.label(), c.removeUrl()))
+                            .toList(), beyond);
+        }
+        return new SearchView(frame(q), q, hidden(links), null, result.total(), first, last, result.tookMs(), hits,
+                facets(links, result, locale), chips, suggestion, result.fuzzy(),
+                links.filtered() ? links.withoutFilters().url() : null, histogram(links, result.facets()),
+                empty, sorts(links), pagination(links, request.page(), lastPage), languages(links, locale));
+    }
+
+    private static List<SearchView.Param> hidden(QueryLinks links) {
+        List<SearchView.Param> out = new ArrayList<>();
+        for (String name : List.of(QueryLinks.FROM, QueryLinks.TO, QueryLinks.SIZE, QueryLinks.HL)) {
+            links.values(name).forEach(v -> out.add(new SearchView.Param(name, v)));
+        }
+        return out;
+    }
+
+    private SearchView.Hit hit(SearchHit h, String locale) {
+        String href = Pages.safeHref(h.url());
+        return new SearchView.Hit(h.id(), "/doc/" + h.id(), Highlighted.fromHtml(h.titleHtml()),
+                Highlighted.fromHtml(h.snippet()).withoutPrefix(h.title()), h.type(), label(IndexFields.TYPE, h.type(), locale),
+                h.date() == null ? null : h.date().toString(), formatDate(h.date()),
+                h.regions().stream().map(r -> label(IndexFields.REGION, r, locale)).toList(),
+                h.sectors().stream().map(s -> label(IndexFields.SECTOR, s, locale)).toList(), href, h.url(),
+                h.archived(), h.url() != null && h.url().toLowerCase(Locale.ROOT).endsWith(".pdf"));
+    }
+
+    static String formatDate(LocalDate date) {
+        return date == null ? null : DATE.format(date);
+    }
+
+    private String label(String dim, String value, String locale) {
+        if (value == null) {
+            return "";
+        }
+        try {
+            return values.label(dim, List.of(value), locale);
+        } catch (RuntimeException e) {
+            return value; // a value the vocabulary no longer knows is shown as stored
+        }
+    }
+
+    private List<SearchView.Chip> chips(QueryLinks links, String locale) {
+        List<SearchView.Chip> chips = new ArrayList<>();
+        for (String dim : SearchParams.FILTER_PARAMS) {
+            for (String v : links.values(dim)) {
+                chips.add(new SearchView.Chip(DIM_TITLES.getOrDefault(dim, dim), label(dim, v, locale),
+                        links.minus(dim, v).url()));
+            }
+        }
+        if (links.has(QueryLinks.FROM)) {
+            chips.add(new SearchView.Chip("From", links.value(QueryLinks.FROM), links.without(QueryLinks.FROM).url()));
+        }
+        if (links.has(QueryLinks.TO)) {
+            chips.add(new SearchView.Chip("To", links.value(QueryLinks.TO), links.without(QueryLinks.TO).url()));
+        }
+        return chips;
+    }
+
+    private List<SearchView.FacetGroup> facets(QueryLinks links, SearchResult result, String locale) {
+        List<SearchView.FacetGroup> groups = new ArrayList<>();
+        for (Map.Entry<String, String> dim : DIM_TITLES.entrySet()) {
+            String name = dim.getKey();
+            List<FacetValue> found = result.facets().getOrDefault(name, List.of());
+            boolean hierarchical = name.equals(IndexFields.REGION) || name.equals(IndexFields.SECTOR);
+            List<SearchView.FacetItem> items = new ArrayList<>();
+            for (FacetValue v : found) {
+                items.add(item(links, name, v, hierarchical));
+            }
+            // A ticked value that no longer matches anything still shows, ticked, so it can be unticked.
+            for (String selected : links.values(name)) {
+                if (!contains(items, selected)) {
+                    items.add(new SearchView.FacetItem(name, selected, label(name, selected, locale), 0, true,
+                            inputId(name, selected), links.toggle(name, selected).url(), List.of(), false));
+                }
+            }
+            if (items.isEmpty()) {
+                continue;
+            }
+            List<SearchView.FacetItem> top = new ArrayList<>();
+            List<SearchView.FacetItem> more = new ArrayList<>();
+            for (SearchView.FacetItem item : items) {
+                (top.size() < FACET_TOP || item.selected() || item.open() ? top : more).add(item);
+            }
+            int selected = links.values(name).size();
+            groups.add(new SearchView.FacetGroup(name, dim.getValue(),
+                    selected > 0 ? links.without(name).url() : null, selected, top, more));
+        }
+        return groups;
+    }
+
+    private static SearchView.FacetItem item(QueryLinks links, String dim, FacetValue v, boolean hierarchical) {
+        List<SearchView.FacetItem> children = hierarchical
+                ? v.children().stream().map(c -> item(links, dim, c, true)).toList() : List.of();
+        boolean selected = links.values(dim).contains(v.value()) || v.selected();
+        boolean open = children.stream().anyMatch(c -> c.selected() || c.open());
+        return new SearchView.FacetItem(dim, v.value(), v.label(), v.count(), selected, inputId(dim, v.value()),
+                links.toggle(dim, v.value()).url(), children, open);
+    }
+
+    private static boolean contains(List<SearchView.FacetItem> items, String value) {
+        for (SearchView.FacetItem i : items) {
+            if (i.value().equals(value) || contains(i.children(), value)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    static String inputId(String dim, String value) {
+        return "f-" + dim + "-" + value.replaceAll("[^A-Za-z0-9_-]", "_");
+    }
+
+    private static SearchView.Histogram histogram(QueryLinks links, Map<String, List<FacetValue>> facets) {
+        List<FacetValue> years = new ArrayList<>(facets.getOrDefault(IndexFields.YEAR, List.of()));
+        years.removeIf(y -> y.count() <= 0);
+        if (years.isEmpty()) {
+            return null;
+        }
+        years.sort(Comparator.comparing(FacetValue::value));
+        int width = 640;
+        int height = 132;
+        int baseline = height - 22;
+        int top = 18;
+        int slot = width / years.size();
+        int barWidth = Math.max(6, Math.min(56, (int) (slot * 0.7)));
+        int max = years.stream().mapToInt(FacetValue::count).max().orElse(1);
+        List<SearchView.Bar> bars = new ArrayList<>();
+        for (int i = 0; i < years.size(); i++) {
+            FacetValue y = years.get(i);
+            int h = Math.max(2, (int) Math.round((baseline - top) * (double) y.count() / max));
+            int x = i * slot + (slot - barWidth) / 2;
+            boolean selected = links.values(IndexFields.YEAR).contains(y.value());
+            String description = y.value() + ": " + y.count() + (y.count() == 1 ? " result" : " results")
+                    + (selected ? " (selected; select again to remove the filter)" : "");
+            bars.add(new SearchView.Bar(y.value(), y.count(), links.toggle(IndexFields.YEAR, y.value()).url(), selected,
+                    x, baseline - h, barWidth, h, x + barWidth / 2, description));
+        }
+        return new SearchView.Histogram(width, height, baseline, bars);
+    }
+
+    /** Relevance, the default, has an empty value so that a submitted form does not spell it out. */
+    private static List<SearchView.Option> sorts(QueryLinks links) {
+        String current = links.value(QueryLinks.SORT) == null ? SearchRequest.Sort.RELEVANCE.param()
+                : links.value(QueryLinks.SORT);
+        return List.of(new SearchView.Option("", "Relevance", current.equals(SearchRequest.Sort.RELEVANCE.param())),
+                new SearchView.Option(SearchRequest.Sort.DATE_DESC.param(), "Newest first",
+                        current.equals(SearchRequest.Sort.DATE_DESC.param())),
+                new SearchView.Option(SearchRequest.Sort.DATE_ASC.param(), "Oldest first",
+                        current.equals(SearchRequest.Sort.DATE_ASC.param())));
+    }
+
+    private static SearchView.Pagination pagination(QueryLinks links, int current, int last) {
+        if (last <= 1 || current > last) {
+            return null;
+        }
+        List<SearchView.PageLink> out = new ArrayList<>();
+        int from = Math.max(1, current - PAGE_WINDOW);
+        int to = Math.min(last, current + PAGE_WINDOW);
+        if (from > 1) {
+            out.add(new SearchView.PageLink(1, links.page(1).url(), false));
+            if (from > 2) {
+                out.add(new SearchView.PageLink(0, null, false));
+            }
+        }
+        for (int p = from; p <= to; p++) {
+            out.add(new SearchView.PageLink(p, links.page(p).url(), p == current));
+        }
+        if (to < last) {
+            if (to < last - 1) {
+                out.add(new SearchView.PageLink(0, null, false));
+            }
+            out.add(new SearchView.PageLink(last, links.page(last).url(), false));
+        }
+        return new SearchView.Pagination(current > 1 ? links.page(current - 1).url() : null,
+                current < last ? links.page(current + 1).url() : null, out, current, last);
+    }
+
+    private static List<SearchView.Link> languages(QueryLinks links, String locale) {
+        List<SearchView.Link> out = new ArrayList<>();
+        LABEL_LANGUAGES.forEach((code, name) -> {
+            if (!code.equals(locale)) {
+                QueryLinks l = links.with(QueryLinks.HL, code);
+                String page = links.value(QueryLinks.PAGE);
+                out.add(new SearchView.Link(name, page == null ? l.url() : l.page(Integer.parseInt(page)).url()));
+            }
         });
-        html.append("</aside>");
+        return out;
     }
 }

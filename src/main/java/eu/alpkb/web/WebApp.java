@@ -7,6 +7,7 @@ import eu.alpkb.search.BadQueryException;
 import eu.alpkb.admin.Monitoring;
 import io.javalin.Javalin;
 import io.javalin.http.Handler;
+import java.time.Clock;
 import java.util.Map;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
@@ -49,10 +50,16 @@ public final class WebApp {
         });
         SearchController searchController = new SearchController(services.search(), limits, services.queryLog());
         HealthController health = new HealthController(services.store(), services.jobs());
-        SearchPage page = new SearchPage(services.search(), limits);
+        Pages pages = new Pages(new Assets());
+        Assets assets = pages.assets();
+        AdminSessions sessions = new AdminSessions(Clock.systemUTC());
+        SearchPage page = new SearchPage(services.search(), services.filterValues(), limits, services.queryLog(),
+                services.jobs(), pages);
+        DocumentPage documentPage = new DocumentPage(services.documents(), services.filterValues(), pages);
         DocumentController documents = new DocumentController(services.documents());
         ExportController exports = new ExportController(services.search(), limits);
-        AdminController admin = new AdminController(services, adminToken);
+        AdminController admin = new AdminController(services, adminToken, sessions);
+        AdminPage adminPage = new AdminPage(services, adminToken, sessions, admin, pages);
         ArchiveController archive = new ArchiveController(services.config());
         Semaphore searches = new Semaphore(limits.maxConcurrentSearches());
 
@@ -96,29 +103,52 @@ public final class WebApp {
         app.get("/openapi.json", ctx -> ctx.contentType("application/json; charset=utf-8")
                 .result(WebApp.class.getResourceAsStream("/openapi.json")));
         app.get("/", limited(searches, page::render));
+        app.get("/doc/{id}", documentPage::render);
+        app.get("/admin", adminPage::show);
+        app.post("/admin/login", adminPage::login);
+        app.post("/admin/logout", adminPage::logout);
+        app.post("/admin/reindex", adminPage::reindex);
+        app.post("/admin/cancel", adminPage::cancel);
+        app.get("/assets/{name}", assets::serve);
         for (String prefix : archive.prefixes()) {
             app.get(prefix + "<path>", archive::serve);
         }
 
-        app.exception(BadRequestException.class, (e, ctx) -> error(ctx, 400, e.getMessage()));
-        app.exception(AdminController.AdminUnavailableException.class, (e, ctx) -> error(ctx, 503, e.getMessage()));
+        // Browsers asking for a page get the error as a page; everything else gets JSON.
+        ErrorAnswer error = (ctx, status, message) -> {
+            if (Pages.wantsHtml(ctx)) {
+                pages.error(ctx, status, message);
+            } else {
+                error(ctx, status, message);
+            }
+        };
+        app.exception(BadRequestException.class, (e, ctx) -> error.send(ctx, 400, e.getMessage()));
+        app.exception(AdminController.AdminUnavailableException.class,
+                (e, ctx) -> error.send(ctx, 503, e.getMessage()));
         app.exception(BusyException.class, (e, ctx) -> {
             ctx.header("Retry-After", "1");
-            error(ctx, 503, e.getMessage());
+            error.send(ctx, 503, e.getMessage());
         });
-        app.exception(BadQueryException.class, (e, ctx) -> error(ctx, 400, e.getMessage()));
-        app.exception(HttpResponseException.class, (e, ctx) -> error(ctx, e.getStatus(), e.getMessage()));
+        app.exception(BadQueryException.class, (e, ctx) -> error.send(ctx, 400, e.getMessage()));
+        app.exception(HttpResponseException.class, (e, ctx) -> error.send(ctx, e.getStatus(), e.getMessage()));
         app.exception(Exception.class, (e, ctx) -> {
             log.error("Unhandled error on {} {}", ctx.method(), ctx.path(), e);
-            error(ctx, 500, "internal error; the request was logged");
+            error.send(ctx, 500, "internal error; the request was logged");
         });
         app.error(404, ctx -> {
             if (ctx.result() == null || ctx.result().isEmpty()) {
-                error(ctx, 404, "not found: " + ctx.path());
+                error.send(ctx, 404, Pages.wantsHtml(ctx) ? "There is no page at this address."
+                        : "not found: " + ctx.path());
             }
         });
-        app.error(405, ctx -> error(ctx, 405, "method not allowed"));
+        app.error(405, ctx -> error.send(ctx, 405, "method not allowed"));
         return app;
+    }
+
+    /** Sends an error answer. */
+    @FunctionalInterface
+    private interface ErrorAnswer {
+        void send(io.javalin.http.Context ctx, int status, String message);
     }
 
     private static final String START = "alpkb.start";

@@ -1,5 +1,10 @@
 /**
  * The web layer: Javalin routes, controllers that translate HTTP to service calls and back, JSON shapes, error
  * mapping and the server-rendered pages. The only package that imports Javalin.
+ *
+ * <p>Pages are JTE templates ({@code src/main/jte}) turned into Java at build time and rendered from
+ * package-private page models ({@code *View} records) that hold only display-ready values; the templates escape
+ * everything they print. Styles, scripts and the icon are files under {@code src/main/resources/assets}, never
+ * inline, so the Content-Security-Policy can forbid inline code.
  */
 package eu.alpkb.web;

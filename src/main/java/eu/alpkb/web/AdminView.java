@@ -1,0 +1,95 @@
+package eu.alpkb.web;
+
+import java.util.List;
+
+/**
+ * Everything admin.jte shows. Only the parts for the current {@link Mode} are set.
+ *
+ * @param message     a notice to show at the top, or null
+ * @param messageKind {@code error} or {@code info}
+ * @param csrf        the session's CSRF token for the forms, or null when administration is closed
+ * @param running     the queued or running job, or null
+ */
+record AdminView(Frame frame, Mode mode, String message, String messageKind, String csrf, List<SourceOption> sources,
+                 JobView running, List<JobView> recent, ReportView report, StatsView stats,
+                 List<QueryCount> topQueries, List<QueryCount> zeroQueries) {
+
+    /** What the page shows. */
+    enum Mode {
+        /** No admin token is configured. */
+        CLOSED,
+        /** The sign-in form. */
+        SIGN_IN,
+        /** The signed-in dashboard. */
+        DASHBOARD
+    }
+
+    boolean closed() {
+        return mode == Mode.CLOSED;
+    }
+
+    boolean signIn() {
+        return mode == Mode.SIGN_IN;
+    }
+
+    boolean dashboard() {
+        return mode == Mode.DASHBOARD;
+    }
+
+    /** A source in the reindex form. */
+    record SourceOption(String name, String type) {
+    }
+
+    /**
+     * A reindex job.
+     *
+     * @param value processed documents for the progress bar, or null while the total is unknown
+     * @param max   expected documents, or null while unknown
+     */
+    record JobView(String id, String state, String mode, String source, int processed, int total, int failed,
+                   String startedAt, String finishedAt, String message, Integer value, Integer max) {
+        boolean active() {
+            return state.equals("queued") || state.equals("running");
+        }
+
+        String progressText() {
+            if (total < 0) {
+                return processed + " documents processed so far" + (failed > 0 ? ", " + failed + " failed" : "");
+            }
+            return processed + " of " + total + " documents processed" + (failed > 0 ? ", " + failed + " failed"
+                    : "");
+        }
+    }
+
+    /**
+     * The last run's report.
+     *
+     * @param problems   failed and skipped addresses with their reasons, at most {@link AdminPage#MAX_PROBLEMS}
+     * @param moreProblems problems left out of the list
+     */
+    record ReportView(String mode, String startedAt, String finishedAt, String duration, boolean completed,
+                      String message, int added, int updated, int unchanged, int deleted, int failed, int skipped,
+                      List<OutcomeView> problems, int moreProblems) {
+    }
+
+    /**
+     * One failed or skipped address.
+     *
+     * @param href the address when it can be linked, else null
+     */
+    record OutcomeView(String url, String href, String status, String reason) {
+    }
+
+    /** Index statistics. */
+    record StatsView(int documents, String size, String lastUpdate, int schemaVersion, String generation,
+                     String newest, List<Count> perType, List<Count> perSource) {
+    }
+
+    /** A label with a number, and a search link when there is one. */
+    record Count(String label, long count, String url) {
+    }
+
+    /** How often a query was asked in the last days, and how often it found nothing. */
+    record QueryCount(String query, String url, long searches, long zeroResults) {
+    }
+}

@@ -1,0 +1,143 @@
+package eu.alpkb.web;
+
+import eu.alpkb.enrich.Tag;
+import eu.alpkb.index.IndexFields;
+import eu.alpkb.search.DocumentService;
+import eu.alpkb.search.FilterValues;
+import eu.alpkb.search.StoredDocument;
+import io.javalin.http.Context;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/** {@code GET /doc/{id}}: one document with its metadata, the reasons for its tags, its text and related documents. */
+final class DocumentPage {
+    private static final DateTimeFormatter FETCHED = DateTimeFormatter.ofPattern("d MMMM yyyy, HH:mm 'UTC'",
+            Locale.ENGLISH).withZone(ZoneOffset.UTC);
+    private static final Map<String, String> TAG_TITLES = new LinkedHashMap<>();
+
+    static {
+        TAG_TITLES.put(IndexFields.REGION, "Regions");
+        TAG_TITLES.put(IndexFields.SECTOR, "Sectors");
+        TAG_TITLES.put(IndexFields.ORG, "Organisations");
+        TAG_TITLES.put(IndexFields.PROJECT, "Projects");
+    }
+
+    private final DocumentService documents;
+    private final FilterValues values;
+    private final Pages pages;
+
+    DocumentPage(DocumentService documents, FilterValues values, Pages pages) {
+        this.documents = documents;
+        this.values = values;
+        this.pages = pages;
+    }
+
+    void render(Context ctx) {
+        String id = ctx.pathParam("id");
+        StoredDocument d = documents.get(id).orElse(null);
+        if (d == null) {
+            pages.error(ctx, 404, "There is no document with this address in the archive. It may have been removed"
+                    + " by the last reindex; search for it by its title instead.");
+            return;
+        }
+        String locale = SearchParams.locale(ctx);
+        String hl = ctx.queryParam("hl") == null ? null : locale;
+        List<DocumentView.Related> related = documents.related(id).orElse(List.of()).stream()
+                .map(r -> new DocumentView.Related(title(r), "/doc/" + r.id() + (hl == null ? "" : "?hl=" + hl),
+                        label(IndexFields.TYPE, r.type(), locale), r.date() == null ? null : r.date().toString(),
+                        SearchPage.formatDate(r.date())))
+                .toList();
+        String href = Pages.safeHref(d.url());
+        boolean pdf = d.contentType() != null && d.contentType().toLowerCase(Locale.ROOT).contains("pdf");
+        pages.render(ctx, 200, "document.jte", new DocumentView(pages.frame(title(d) + " – alpkb", Frame.SEARCH, null,
+                null), d.id(), title(d), d.summary(), meta(d, locale), tags(d, locale, hl), paragraphs(d.text(), d.title()),
+                href, d.url(), pdf, d.pageCount(), related));
+    }
+
+    private static String title(StoredDocument d) {
+        return d.title() == null || d.title().isBlank() ? "(untitled document)" : d.title();
+    }
+
+    private List<DocumentView.Meta> meta(StoredDocument d, String locale) {
+        List<DocumentView.Meta> meta = new ArrayList<>();
+        if (d.date() != null) {
+            meta.add(new DocumentView.Meta("Date", SearchPage.formatDate(d.date()), d.date().toString()));
+        }
+        meta.add(new DocumentView.Meta("Type", label(IndexFields.TYPE, d.type(), locale), null));
+        if (d.lang() != null) {
+            meta.add(new DocumentView.Meta("Language", label(IndexFields.LANG, d.lang(), locale), null));
+        }
+        if (d.source() != null) {
+            meta.add(new DocumentView.Meta("Source", d.source(), null));
+        }
+        if (d.author() != null && !d.author().isBlank()) {
+            meta.add(new DocumentView.Meta("Author", d.author(), null));
+        }
+        if (d.fetchedAt() != null) {
+            meta.add(new DocumentView.Meta("Fetched", FETCHED.format(d.fetchedAt()), d.fetchedAt().toString()));
+        }
+        if (d.contentType() != null) {
+            meta.add(new DocumentView.Meta("Content type", d.contentType(), null));
+        }
+        if (d.pageCount() > 0) {
+            meta.add(new DocumentView.Meta("Pages", Integer.toString(d.pageCount()), null));
+        }
+        meta.add(new DocumentView.Meta("Archived", d.archived()
+                ? "Yes: the source no longer has it; this is the copy kept in the archive" : "No", null));
+        return meta;
+    }
+
+    private List<DocumentView.TagGroup> tags(StoredDocument d, String locale, String hl) {
+        List<DocumentView.TagGroup> groups = new ArrayList<>();
+        TAG_TITLES.forEach((dim, title) -> {
+            List<Tag> tags = d.tags().getOrDefault(dim, List.of());
+            if (tags.isEmpty()) {
+                return;
+            }
+            List<DocumentView.TagView> views = new ArrayList<>();
+            for (Tag t : tags) {
+                QueryLinks link = QueryLinks.of("/", Map.of(dim, List.of(t.id())));
+                if (hl != null) {
+                    link = link.with(QueryLinks.HL, hl);
+                }
+                views.add(new DocumentView.TagView(label(dim, t.id(), locale), link.url(), t.evidence()));
+            }
+            groups.add(new DocumentView.TagGroup(title, views));
+        });
+        return groups;
+    }
+
+    private String label(String dim, String value, String locale) {
+        if (value == null) {
+            return "unknown";
+        }
+        try {
+            return values.label(dim, List.of(value), locale);
+        } catch (RuntimeException e) {
+            return value; // a value the vocabulary no longer knows is shown as stored
+        }
+    }
+
+    /**
+     * Splits extracted text at blank lines, as the extractors separate paragraphs; a first paragraph that only
+     * repeats the title is left out, since the page shows the title already.
+     */
+    static List<String> paragraphs(String text, String title) {
+        List<String> out = new ArrayList<>();
+        if (text == null) {
+            return out;
+        }
+        for (String p : text.split("\\n\\s*\\n")) {
+            String s = p.strip();
+            if (!s.isEmpty() && !(out.isEmpty() && s.equals(title == null ? null : title.strip()))) {
+                out.add(s);
+            }
+        }
+        return out;
+    }
+}

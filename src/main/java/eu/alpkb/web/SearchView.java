@@ -1,0 +1,119 @@
+package eu.alpkb.web;
+
+import java.util.List;
+
+/**
+ * Everything search.jte shows, worked out beforehand: labels are in the reader's language, dates are formatted and
+ * every link is a complete address, so the template only lays things out.
+ *
+ * @param q           the query as typed
+ * @param hidden      state that the search form carries along unchanged (dates, page size, label language)
+ * @param error       why the request could not be answered, or null
+ * @param total       matching documents
+ * @param firstShown  1-based position of the first hit on this page
+ * @param lastShown   1-based position of the last hit on this page
+ * @param suggestion  a "did you mean" link, or null
+ * @param fuzzy       whether the hits come from the typo-tolerant fallback
+ * @param clearAllUrl the same search without any filter, or null when nothing is filtered
+ * @param histogram   results per year, or null when there are no dates
+ * @param empty       the empty state, or null when there are hits
+ * @param pagination  page links, or null when everything fits on one page
+ * @param languages   links that show the facet labels in another language
+ */
+record SearchView(Frame frame, String q, List<Param> hidden, String error, long total, long firstShown,
+                  long lastShown, long tookMs, List<Hit> hits, List<FacetGroup> facets, List<Chip> chips,
+                  Link suggestion, boolean fuzzy, String clearAllUrl, Histogram histogram, Empty empty,
+                  List<Option> sorts, Pagination pagination, List<Link> languages) {
+
+    /** A name and a value, as a hidden form field. */
+    record Param(String name, String value) {
+    }
+
+    /** A link: its text and address. */
+    record Link(String label, String url) {
+    }
+
+    /**
+     * One result.
+     *
+     * @param originalUrl the source address when it can be linked (http, https or this server), else null
+     * @param original    the source address as text, for when it cannot be linked
+     */
+    record Hit(String id, String docUrl, Highlighted title, Highlighted snippet, String type, String typeLabel,
+               String dateIso, String dateText, List<String> regions, List<String> sectors, String originalUrl,
+               String original, boolean archived, boolean pdf) {
+    }
+
+    /**
+     * The values of one facet dimension.
+     *
+     * @param clearUrl the search without this dimension's filter, or null when none of its values is ticked
+     * @param top      the values shown at once
+     * @param more     further values, behind a "more" disclosure
+     */
+    record FacetGroup(String dim, String title, String clearUrl, int selectedCount, List<FacetItem> top,
+                      List<FacetItem> more) {
+        boolean hasMore() {
+            return !more.isEmpty();
+        }
+    }
+
+    /**
+     * One facet value with a checkbox.
+     *
+     * @param inputId   unique id for the checkbox and its label
+     * @param toggleUrl the search with this value ticked or unticked
+     * @param open      whether its children should start unfolded (one of them is ticked)
+     */
+    record FacetItem(String dim, String value, String label, int count, boolean selected, String inputId,
+                     String toggleUrl, List<FacetItem> children, boolean open) {
+        boolean hasChildren() {
+            return !children.isEmpty();
+        }
+
+        /** @return e.g. "3 sub-regions" */
+        String childrenSummary() {
+            String kind = dim.equals("region") ? "sub-region" : "sub-sector";
+            return children.size() + " " + kind + (children.size() == 1 ? "" : "s");
+        }
+    }
+
+    /** An active filter that can be removed. */
+    record Chip(String dimTitle, String label, String removeUrl) {
+    }
+
+    /** A choice in a select box. */
+    record Option(String value, String label, boolean selected) {
+    }
+
+    /** The small chart of results per year, drawn as inline SVG; each bar links to a year filter. */
+    record Histogram(int width, int height, int baseline, List<Bar> bars) {
+    }
+
+    /** One year's bar, with its geometry in SVG units. */
+    record Bar(String year, int count, String url, boolean selected, int x, int y, int barWidth, int barHeight,
+               int labelX, String description) {
+    }
+
+    /**
+     * What to say when nothing matched.
+     *
+     * @param indexEmpty  the archive holds no document at all
+     * @param indexing    a reindex is running, so documents may still arrive
+     * @param relax       searches with one filter fewer
+     * @param beyondLast  the requested page lies after the last one; a link to the last page, else null
+     */
+    record Empty(boolean indexEmpty, boolean indexing, List<Link> relax, Link beyondLast) {
+    }
+
+    /** Page links. */
+    record Pagination(String prevUrl, String nextUrl, List<PageLink> pages, int current, int last) {
+    }
+
+    /** One entry of the pagination: a page number, or a gap when {@code url} and {@code number} are unset. */
+    record PageLink(int number, String url, boolean current) {
+        boolean gap() {
+            return number == 0;
+        }
+    }
+}
