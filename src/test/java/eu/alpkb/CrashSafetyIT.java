@@ -40,7 +40,8 @@ class CrashSafetyIT {
 
         Process first = start(config, data, port, "first.log");
         try {
-            waitFor(() -> documents(port) == PAGES, 180, "first start to index " + PAGES + " pages");
+            waitFor(() -> documents(port) == PAGES && !health(port).get("indexing").asBoolean(), 180,
+                    "first start to index " + PAGES + " pages");
             String jobId = json(send(port, "POST", "/api/admin/reindex", "{\"full\": true}")).get("jobId").asText();
             waitFor(() -> json(send(port, "GET", "/api/admin/jobs/" + jobId, null)).get("processed").asInt() > 200,
                     60, "the reindex to get under way");
