@@ -6,6 +6,7 @@ import eu.alpkb.config.ServerSettings;
 import eu.alpkb.search.BadQueryException;
 import eu.alpkb.admin.Monitoring;
 import io.javalin.Javalin;
+import io.javalin.config.RoutesConfig;
 import io.javalin.http.Handler;
 import java.time.Clock;
 import java.util.Map;
@@ -41,13 +42,6 @@ public final class WebApp {
     public static Javalin create(Services services, AdminToken adminToken, Monitoring monitoring) {
         ServerSettings limits = services.config().service().server();
         ObjectMapper mapper = JsonSupport.mapper();
-        Javalin app = Javalin.create(config -> {
-            config.showJavalinBanner = false;
-            config.jsonMapper(new JavalinJackson(mapper, false));
-            config.http.maxRequestSize = limits.maxRequestBytes();
-            config.http.defaultContentType = "application/json; charset=utf-8";
-            config.router.ignoreTrailingSlashes = true;
-        });
         SearchController searchController = new SearchController(services.search(), limits, services.queryLog());
         HealthController health = new HealthController(services.store(), services.jobs());
         Pages pages = new Pages(new Assets());
@@ -63,86 +57,93 @@ public final class WebApp {
         ArchiveController archive = new ArchiveController(services.config());
         Semaphore searches = new Semaphore(limits.maxConcurrentSearches());
 
-        app.before(ctx -> {
-            ctx.attribute(START, System.nanoTime());
-            SECURITY_HEADERS.forEach(ctx::header);
-        });
-        app.after(ctx -> {
-            Long start = ctx.attribute(START);
-            String route;
-            try {
-                route = ctx.endpointHandlerPath();
-            } catch (RuntimeException e) {
-                route = null; // no endpoint matched (404): grouped as "unmatched", never by raw path
-            }
-            long nanos = start == null ? 0 : System.nanoTime() - start;
-            monitoring.request(ctx.method().name(), route == null || route.isEmpty() ? "unmatched" : route,
-                    ctx.statusCode(), nanos);
-            // key=value pairs, one line per request, without the client's address or the query string
-            requests.info("method={} route={} status={} ms={}", ctx.method().name(),
-                    route == null || route.isEmpty() ? "unmatched" : route, ctx.statusCode(), nanos / 1_000_000);
-        });
-        app.before("/api/admin/*", admin::authorise);
+        return Javalin.create(config -> {
+            config.startup.showJavalinBanner = false;
+            config.jsonMapper(new JavalinJackson(mapper, false));
+            config.http.maxRequestSize = limits.maxRequestBytes();
+            config.http.defaultContentType = "application/json; charset=utf-8";
+            config.router.ignoreTrailingSlashes = true;
+            RoutesConfig r = config.routes;
+            r.before(ctx -> {
+                ctx.attribute(START, System.nanoTime());
+                SECURITY_HEADERS.forEach(ctx::header);
+            });
+            r.after(ctx -> {
+                Long start = ctx.attribute(START);
+                String route;
+                try {
+                    route = ctx.endpoints().lastHttpEndpoint().path;
+                } catch (RuntimeException e) {
+                    route = null; // no endpoint matched (404): grouped as "unmatched", never by raw path
+                }
+                long nanos = start == null ? 0 : System.nanoTime() - start;
+                monitoring.request(ctx.method().name(), route == null || route.isEmpty() ? "unmatched" : route,
+                        ctx.statusCode(), nanos);
+                // key=value pairs, one line per request, without the client's address or the query string
+                requests.info("method={} route={} status={} ms={}", ctx.method().name(),
+                        route == null || route.isEmpty() ? "unmatched" : route, ctx.statusCode(), nanos / 1_000_000);
+            });
+            r.before("/api/admin/*", admin::authorise);
 
-        app.get("/api/search", limited(searches, searchController::search));
-        app.get("/api/search.csv", limited(searches, exports::csv));
-        app.get("/api/search.atom", limited(searches, exports::atom));
-        app.get("/api/suggest", new SuggestController(services.suggest())::suggest);
-        app.get("/api/documents/{id}", documents::get);
-        app.get("/api/documents/{id}/related", documents::related);
-        app.get("/api/facets", limited(searches, new FacetsController(services.search())::facets));
-        app.post("/api/admin/reindex", admin::reindex);
-        app.get("/api/admin/jobs", admin::jobs);
-        app.get("/api/admin/jobs/{id}", admin::job);
-        app.delete("/api/admin/jobs/{id}", admin::cancel);
-        app.get("/api/admin/report", admin::report);
-        app.get("/api/admin/queries", admin::queries);
-        app.get("/health", health::health);
-        app.get("/metrics", ctx -> ctx.contentType("text/plain; version=0.0.4; charset=utf-8")
-                .result(monitoring.scrape()));
-        app.get("/openapi.json", ctx -> ctx.contentType("application/json; charset=utf-8")
-                .result(WebApp.class.getResourceAsStream("/openapi.json")));
-        app.get("/", limited(searches, page::render));
-        app.get("/doc/{id}", documentPage::render);
-        app.get("/admin", adminPage::show);
-        app.post("/admin/login", adminPage::login);
-        app.post("/admin/logout", adminPage::logout);
-        app.post("/admin/reindex", adminPage::reindex);
-        app.post("/admin/cancel", adminPage::cancel);
-        app.get("/assets/{name}", assets::serve);
-        for (String prefix : archive.prefixes()) {
-            app.get(prefix + "<path>", archive::serve);
-        }
+            r.get("/api/search", limited(searches, searchController::search));
+            r.get("/api/search.csv", limited(searches, exports::csv));
+            r.get("/api/search.atom", limited(searches, exports::atom));
+            r.get("/api/suggest", new SuggestController(services.suggest())::suggest);
+            r.get("/api/documents/{id}", documents::get);
+            r.get("/api/documents/{id}/related", documents::related);
+            r.get("/api/facets", limited(searches, new FacetsController(services.search())::facets));
+            r.post("/api/admin/reindex", admin::reindex);
+            r.get("/api/admin/jobs", admin::jobs);
+            r.get("/api/admin/jobs/{id}", admin::job);
+            r.delete("/api/admin/jobs/{id}", admin::cancel);
+            r.get("/api/admin/report", admin::report);
+            r.get("/api/admin/queries", admin::queries);
+            r.get("/health", health::health);
+            r.get("/metrics", ctx -> ctx.contentType("text/plain; version=0.0.4; charset=utf-8")
+                    .result(monitoring.scrape()));
+            r.get("/openapi.json", ctx -> ctx.contentType("application/json; charset=utf-8")
+                    .result(WebApp.class.getResourceAsStream("/openapi.json")));
+            r.get("/", limited(searches, page::render));
+            r.get("/doc/{id}", documentPage::render);
+            r.get("/admin", adminPage::show);
+            r.post("/admin/login", adminPage::login);
+            r.post("/admin/logout", adminPage::logout);
+            r.post("/admin/reindex", adminPage::reindex);
+            r.post("/admin/cancel", adminPage::cancel);
+            r.get("/assets/{name}", assets::serve);
+            for (String prefix : archive.prefixes()) {
+                r.get(prefix + "<path>", archive::serve);
+            }
 
-        // Browsers asking for a page get the error as a page; everything else gets JSON.
-        ErrorAnswer error = (ctx, status, message) -> {
-            if (Pages.wantsHtml(ctx)) {
-                pages.error(ctx, status, message);
-            } else {
-                error(ctx, status, message);
-            }
-        };
-        app.exception(BadRequestException.class, (e, ctx) -> error.send(ctx, 400, e.getMessage()));
-        app.exception(AdminController.AdminUnavailableException.class,
-                (e, ctx) -> error.send(ctx, 503, e.getMessage()));
-        app.exception(BusyException.class, (e, ctx) -> {
-            ctx.header("Retry-After", "1");
-            error.send(ctx, 503, e.getMessage());
+            // Browsers asking for a page get the error as a page; everything else gets JSON.
+            ErrorAnswer error = (ctx, status, message) -> {
+                if (Pages.wantsHtml(ctx)) {
+                    pages.error(ctx, status, message);
+                } else {
+                    error(ctx, status, message);
+                }
+            };
+            r.exception(BadRequestException.class, (e, ctx) -> error.send(ctx, 400, e.getMessage()));
+            r.exception(AdminController.AdminUnavailableException.class,
+                    (e, ctx) -> error.send(ctx, 503, e.getMessage()));
+            r.exception(BusyException.class, (e, ctx) -> {
+                ctx.header("Retry-After", "1");
+                error.send(ctx, 503, e.getMessage());
+            });
+            r.exception(BadQueryException.class, (e, ctx) -> error.send(ctx, 400, e.getMessage()));
+            r.exception(HttpResponseException.class, (e, ctx) -> error.send(ctx, e.getStatus(), e.getMessage()));
+            r.exception(Exception.class, (e, ctx) -> {
+                log.error("Unhandled error on {} {}", ctx.method(), ctx.path(), e);
+                error.send(ctx, 500, "internal error; the request was logged");
+            });
+            r.error(404, ctx -> {
+                if (ctx.result() == null || ctx.result().isEmpty()) {
+                    error.send(ctx, 404, Pages.wantsHtml(ctx) ? "There is no page at this address."
+                            : "not found: " + ctx.path());
+                }
+            });
+            r.error(405, ctx -> error.send(ctx, 405, "method not allowed"));
         });
-        app.exception(BadQueryException.class, (e, ctx) -> error.send(ctx, 400, e.getMessage()));
-        app.exception(HttpResponseException.class, (e, ctx) -> error.send(ctx, e.getStatus(), e.getMessage()));
-        app.exception(Exception.class, (e, ctx) -> {
-            log.error("Unhandled error on {} {}", ctx.method(), ctx.path(), e);
-            error.send(ctx, 500, "internal error; the request was logged");
-        });
-        app.error(404, ctx -> {
-            if (ctx.result() == null || ctx.result().isEmpty()) {
-                error.send(ctx, 404, Pages.wantsHtml(ctx) ? "There is no page at this address."
-                        : "not found: " + ctx.path());
-            }
-        });
-        app.error(405, ctx -> error.send(ctx, 405, "method not allowed"));
-        return app;
     }
 
     /** Sends an error answer. */
