@@ -202,6 +202,29 @@ class IndexerTest {
         }
     }
 
+    @Test
+    void an_index_written_with_another_schema_version_is_set_aside_for_a_rebuild() throws IOException {
+        page("a.html", "Cluster Academy in Linz", "Clusterland Oberösterreich trains cluster managers.");
+        run(Indexer.Mode.FULL, false);
+        Path generation = tmp.resolve("index").resolve(store.generation());
+        store.close();
+        try (var dir = org.apache.lucene.store.FSDirectory.open(generation);
+             var writer = new org.apache.lucene.index.IndexWriter(dir,
+                     new org.apache.lucene.index.IndexWriterConfig().setOpenMode(
+                             org.apache.lucene.index.IndexWriterConfig.OpenMode.APPEND))) {
+            writer.setLiveCommitData(Map.of(eu.alpkb.index.IndexFields.SCHEMA_VERSION_KEY, "0").entrySet());
+            writer.commit();
+        }
+        store = new IndexStore(tmp.resolve("index"), new Analyzers(null).index(), DocumentMapper.facetsConfig());
+        assertThat(store.hasIndex()).isFalse();
+        indexer = new Indexer(store, extractor, new Enricher(ConfigLoader.load(tmp.resolve("config")).vocabularies()),
+                new DocumentMapper(DocumentMapper.facetsConfig(), ConfigLoader.load(tmp.resolve("config"))
+                        .vocabularies()), 2);
+        RunReport rebuilt = run(Indexer.Mode.INCREMENTAL, false);
+        assertThat(rebuilt.mode()).isEqualTo("full");
+        assertThat(store.documentCount()).isEqualTo(1);
+    }
+
     private static void encryptedPdf(Path file) throws IOException {
         try (PDDocument doc = new PDDocument()) {
             PDPage page = new PDPage();
