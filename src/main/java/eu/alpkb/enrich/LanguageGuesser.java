@@ -14,16 +14,25 @@ public final class LanguageGuesser {
     private static final int MIN_CHARS_TO_OVERRULE = 120;
     private static final int SAMPLE_CHARS = 3000;
 
-    private final OptimaizeLangDetector detector;
+    /**
+     * Idle detectors. A detector keeps per-call state, so each call borrows one; one shared detector behind a lock
+     * made language detection, a quarter of enrichment, run on one thread at a time.
+     */
+    private final java.util.concurrent.ConcurrentLinkedQueue<OptimaizeLangDetector> idle =
+            new java.util.concurrent.ConcurrentLinkedQueue<>();
 
     public LanguageGuesser() {
+        idle.add(newDetector()); // fails here, not on the first document, when the models are missing
+    }
+
+    private static OptimaizeLangDetector newDetector() {
         OptimaizeLangDetector d = new OptimaizeLangDetector();
         try {
             d.loadModels(LANGUAGES);
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException("language models missing from the classpath", e);
         }
-        this.detector = d;
+        return d;
     }
 
     /**
@@ -35,9 +44,15 @@ public final class LanguageGuesser {
         if (sample.length() > SAMPLE_CHARS) {
             sample = sample.substring(0, SAMPLE_CHARS);
         }
+        OptimaizeLangDetector detector = idle.poll();
+        if (detector == null) {
+            detector = newDetector();
+        }
         LanguageResult result;
-        synchronized (detector) { // the detector keeps per-call state
+        try {
             result = detector.detect(sample);
+        } finally {
+            idle.offer(detector);
         }
         boolean confident = !result.isUnknown() && (result.isReasonablyCertain() || result.getRawScore() > 0.9f);
         if (declared != null && LANGUAGES.contains(declared)) {

@@ -18,8 +18,20 @@ public final class PhraseMatcher<T> {
 
     private static final class Node<T> {
         final Map<String, Node<T>> next = new HashMap<>();
-        final List<Prefix<T>> prefixes = new ArrayList<>();
+        /**
+         * Prefix terms by their first letter: a word is compared only with the prefixes it could start with, not
+         * with every prefix at every position of the text.
+         */
+        final Map<Character, List<Prefix<T>>> prefixes = new HashMap<>();
         List<Entry<T>> values;
+
+        List<Prefix<T>> prefixesFor(String token) {
+            if (prefixes.isEmpty() || token.isEmpty()) {
+                return List.of();
+            }
+            List<Prefix<T>> candidates = prefixes.get(token.charAt(0));
+            return candidates == null ? List.of() : candidates;
+        }
     }
 
     private record Prefix<T>(String prefix, Entry<T> entry) {
@@ -59,7 +71,8 @@ public final class PhraseMatcher<T> {
         }
         Entry<T> entry = new Entry<>(value, caseSensitive);
         if (prefix) {
-            node.prefixes.add(new Prefix<>(tokens[tokens.length - 1], entry));
+            String p = tokens[tokens.length - 1];
+            node.prefixes.computeIfAbsent(p.charAt(0), k -> new ArrayList<>()).add(new Prefix<>(p, entry));
         } else {
             if (node.values == null) {
                 node.values = new ArrayList<>(1);
@@ -78,7 +91,7 @@ public final class PhraseMatcher<T> {
             int bestEnd = -1;
             for (int j = i; j < n && node != null; j++) {
                 String tok = text.folded(j);
-                for (Prefix<T> p : node.prefixes) {
+                for (Prefix<T> p : node.prefixesFor(tok)) {
                     if (tok.startsWith(p.prefix()) && j + 1 > bestEnd) {
                         best = List.of(p.entry());
                         bestEnd = j + 1;

@@ -4,13 +4,17 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.net.MalformedURLException;
+import java.net.URL;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -18,7 +22,9 @@ import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
 import org.jsoup.parser.Parser;
 import org.jsoup.select.Elements;
+import org.jsoup.select.Evaluator;
 import org.jsoup.select.NodeVisitor;
+import org.jsoup.select.QueryParser;
 
 /**
  * Turns an HTML page into an {@link ExtractedDocument}: title, main text without navigation, footers, cookie banners
@@ -73,14 +79,14 @@ public final class HtmlExtractor {
 
         Element main = mainElement(doc);
         List<String> alts = new ArrayList<>();
-        for (Element img : main.select("img[alt]")) {
+        for (Element img : select(main, "img[alt]")) {
             String alt = img.attr("alt").strip();
             if (alt.length() > 3) {
                 alts.add(alt);
             }
         }
-        String h1 = main.selectFirst("h1") != null ? main.selectFirst("h1").text() : null;
-        String visibleDateLine = main.select("time, .date, .published, .byline, .meta, .posted").text();
+        String h1 = first(main, "h1") != null ? first(main, "h1").text() : null;
+        String visibleDateLine = select(main, "time, .date, .published, .byline, .meta, .posted").text();
         stripBoilerplate(main);
         String text = blockText(main);
         if (!alts.isEmpty()) {
@@ -112,7 +118,7 @@ public final class HtmlExtractor {
     private Element mainElement(Document doc) {
         Element body = doc.body();
         for (String selector : List.of("article", "main", "[role=main]", "#content", ".content")) {
-            Elements found = body.select(selector);
+            Elements found = select(body, selector);
             if (found.size() == 1) {
                 return found.first().clone();
             }
@@ -121,8 +127,8 @@ public final class HtmlExtractor {
     }
 
     private static void stripBoilerplate(Element root) {
-        root.select(BOILERPLATE).remove();
-        for (Element el : root.select("[class], [id]")) {
+        select(root, BOILERPLATE).remove();
+        for (Element el : select(root, "[class], [id]")) {
             String names = (el.className() + " " + el.id()).toLowerCase(Locale.ROOT);
             for (String word : NAME_SPLIT.split(names)) {
                 if (WIDGET_WORDS.contains(word)) {
@@ -161,7 +167,8 @@ public final class HtmlExtractor {
     }
 
     private static void paragraphBreak(StringBuilder sb) {
-        if (sb.length() > 0 && !sb.toString().endsWith("\n\n")) {
+        int n = sb.length();
+        if (n > 0 && !(n >= 2 && sb.charAt(n - 1) == '\n' && sb.charAt(n - 2) == '\n')) {
             sb.append(sb.charAt(sb.length() - 1) == '\n' ? "\n" : "\n\n");
         }
     }
@@ -178,7 +185,7 @@ public final class HtmlExtractor {
 
     private List<JsonNode> jsonLd(Document doc) {
         List<JsonNode> nodes = new ArrayList<>();
-        for (Element script : doc.select("script[type=application/ld+json]")) {
+        for (Element script : select(doc, "script[type=application/ld+json]")) {
             try {
                 JsonNode node = json.readTree(script.data());
                 if (node == null) {
@@ -224,7 +231,7 @@ public final class HtmlExtractor {
                 "meta[itemprop=datePublished]", "meta[name=pubdate]", "meta[name=publication_date]")) {
             candidates.add(attr(doc, sel, "content"));
         }
-        Element time = doc.selectFirst("article time[datetime], main time[datetime], time[pubdate][datetime], "
+        Element time = first(doc, "article time[datetime], main time[datetime], time[pubdate][datetime], "
                 + "time[datetime]");
         if (time != null) {
             candidates.add(time.attr("datetime"));
@@ -258,7 +265,7 @@ public final class HtmlExtractor {
     }
 
     private static String language(Document doc) {
-        String lang = firstNonBlank(doc.selectFirst("html") == null ? null : doc.selectFirst("html").attr("lang"),
+        String lang = firstNonBlank(first(doc, "html") == null ? null : first(doc, "html").attr("lang"),
                 attr(doc, "meta[http-equiv=content-language]", "content"));
         if (lang == null) {
             return null;
@@ -278,7 +285,7 @@ public final class HtmlExtractor {
                 hints.add(n.get("@type").asText());
             }
         }
-        for (Element crumb : doc.select(".breadcrumb a, .breadcrumbs a, nav[aria-label~=(?i)breadcrumb] a")) {
+        for (Element crumb : select(doc, ".breadcrumb a, .breadcrumbs a, nav[aria-label~=(?i)breadcrumb] a")) {
             hints.add(crumb.text());
         }
         String section = attr(doc, "meta[property=article:section]", "content");
@@ -289,15 +296,64 @@ public final class HtmlExtractor {
         return new ArrayList<>(hints);
     }
 
+    /**
+     * Resolves every link against the page's base address, parsed once: jsoup's {@code abs:href} parses the base again
+     * and runs two regular expressions per link, which made link collection the costliest step of extraction.
+     */
     private static List<String> links(Document doc) {
         Set<String> out = new LinkedHashSet<>();
-        for (Element a : doc.select("a[href]")) {
-            String href = a.attr("abs:href");
-            if (href.startsWith("http://") || href.startsWith("https://")) {
+        String baseText = null;
+        URL base = null;
+        for (Element a : select(doc, "a[href]")) {
+            String href = withoutControlChars(a.attr("href")).strip();
+            if (!startsWithIgnoreCase(href, "http://") && !startsWithIgnoreCase(href, "https://")) {
+                if (!a.baseUri().equals(baseText)) { // a <base href> can change it, so compare rather than assume
+                    baseText = a.baseUri();
+                    base = parseUrl(baseText);
+                }
+                href = resolve(base, href);
+            }
+            if (startsWithIgnoreCase(href, "http://") || startsWithIgnoreCase(href, "https://")) {
                 out.add(href);
             }
         }
         return new ArrayList<>(out);
+    }
+
+    private static URL parseUrl(String url) {
+        try {
+            return url == null || url.isEmpty() ? null : new URL(url);
+        } catch (MalformedURLException e) {
+            return null; // a page read from a file name without scheme: relative links stay unresolved
+        }
+    }
+
+    /** @return {@code href} resolved against {@code base} as a browser would, or "" when it cannot be */
+    private static String resolve(URL base, String href) {
+        if (base == null || href.isEmpty()) {
+            return "";
+        }
+        try {
+            String rel = href.startsWith("?") ? base.getPath() + href : href;
+            String abs = new URL(base, rel).toExternalForm();
+            // "/../x" above the root means "/x", as in browsers
+            return abs.contains("/../") ? abs.replaceFirst("^(https?://[^/]*)(/\\.\\.)+(?=/)", "$1") : abs;
+        } catch (MalformedURLException | IllegalArgumentException e) {
+            return ""; // not a usable address (javascript:, broken escapes): not a link to follow
+        }
+    }
+
+    private static String withoutControlChars(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) < 0x20) {
+                return s.replaceAll("[\\x00-\\x1f]", "");
+            }
+        }
+        return s;
+    }
+
+    private static boolean startsWithIgnoreCase(String s, String prefix) {
+        return s.regionMatches(true, 0, prefix, 0, prefix.length());
     }
 
     private static String cleanTitle(String title) {
@@ -314,8 +370,24 @@ public final class HtmlExtractor {
         return path.substring(path.lastIndexOf('/') + 1);
     }
 
+    /** Parsed selectors, shared by every thread (jsoup's evaluators are thread-safe); parsing them per call cost more
+     * than matching them. */
+    private static final Map<String, Evaluator> SELECTORS = new ConcurrentHashMap<>();
+
+    private static Evaluator evaluator(String css) {
+        return SELECTORS.computeIfAbsent(css, QueryParser::parse);
+    }
+
+    private static Elements select(Element root, String css) {
+        return root.select(evaluator(css));
+    }
+
+    private static Element first(Element root, String css) {
+        return root.selectFirst(evaluator(css));
+    }
+
     private static String attr(Document doc, String selector, String attribute) {
-        Element el = doc.selectFirst(selector);
+        Element el = first(doc, selector);
         if (el == null) {
             return null;
         }
@@ -324,7 +396,7 @@ public final class HtmlExtractor {
     }
 
     private static String text(Document doc, String selector) {
-        Element el = doc.selectFirst(selector);
+        Element el = first(doc, selector);
         return el == null ? null : el.text();
     }
 

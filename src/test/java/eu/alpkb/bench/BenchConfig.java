@@ -1,0 +1,53 @@
+package eu.alpkb.bench;
+
+import eu.alpkb.config.Config;
+import eu.alpkb.config.ConfigLoader;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.nio.file.StandardCopyOption;
+import java.util.List;
+
+/**
+ * Configuration folders for benchmarks: the project's vocabularies from {@code index-config/} with a service file of
+ * the benchmark's own, so that a run never depends on the bundled archive being present.
+ */
+final class BenchConfig {
+    static final Path PROJECT_CONFIG = Paths.get("index-config").toAbsolutePath();
+
+    private BenchConfig() {
+    }
+
+    /**
+     * Writes {@code dir/config} with the project's vocabularies.
+     *
+     * @param sourcesYaml the {@code sources:} list in YAML block style, or empty for none
+     */
+    static Path write(Path dir, String sourcesYaml) throws IOException {
+        Path config = Files.createDirectories(dir.resolve("config"));
+        for (String name : List.of("regions.yaml", "sectors.yaml", "organisations.yaml", "projects.yaml",
+                "synonyms.yaml")) {
+            Path src = PROJECT_CONFIG.resolve(name);
+            if (Files.exists(src)) {
+                Files.copy(src, config.resolve(name), StandardCopyOption.REPLACE_EXISTING);
+            }
+        }
+        Files.writeString(config.resolve("alpkb.yaml"), "server:\n  port: 0\nsources:"
+                + (sourcesYaml.isBlank() ? " []\n" : "\n" + sourcesYaml));
+        return config;
+    }
+
+    /** @return the project's vocabularies with no sources */
+    static Config vocabularyOnly() throws IOException {
+        Path dir = Files.createTempDirectory("alpkb-bench-config");
+        dir.toFile().deleteOnExit();
+        Config config = ConfigLoader.load(write(dir, ""));
+        return config;
+    }
+
+    /** A folder source block for {@link #write}. */
+    static String folderSource(String name, Path folder) {
+        return "  - name: " + name + "\n    type: folder\n    path: " + folder.toAbsolutePath() + "\n";
+    }
+}

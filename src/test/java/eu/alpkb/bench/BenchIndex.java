@@ -1,0 +1,90 @@
+package eu.alpkb.bench;
+
+import eu.alpkb.enrich.EnrichedDocument;
+import eu.alpkb.enrich.Enricher;
+import eu.alpkb.extract.ExtractedDocument;
+import eu.alpkb.index.DocumentMapper;
+import eu.alpkb.index.IndexFields;
+import eu.alpkb.index.IndexStore;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.IntFunction;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.Term;
+
+/**
+ * Builds and publishes an index generation from extracted documents the way the indexer does after extraction:
+ * id from the canonical address, enrichment, the same duplicate checks, mapping, {@code updateDocument} on the
+ * build's writer from several threads, then publish (merge, commit, atomic swap).
+ */
+final class BenchIndex {
+    static final Instant FETCHED = Instant.parse("2025-01-01T00:00:00Z");
+
+    /** Durations of one build in nanoseconds, and what it indexed. */
+    record Timing(long writeNanos, long publishNanos, int indexed) {
+        double docsPerSecond() {
+            return indexed / ((writeNanos + publishNanos) / 1e9);
+        }
+
+        double writeDocsPerSecond() {
+            return indexed / (writeNanos / 1e9);
+        }
+    }
+
+    private BenchIndex() {
+    }
+
+    /**
+     * @param docs supplies document {@code i} (pre-generated, or generated on the calling worker)
+     */
+    static Timing build(IndexStore store, Enricher enricher, DocumentMapper mapper, int n, int threads,
+                        IntFunction<ExtractedDocument> docs) throws Exception {
+        Map<String, String> byContent = new ConcurrentHashMap<>();
+        Set<String> ids = ConcurrentHashMap.newKeySet();
+        AtomicInteger next = new AtomicInteger();
+        AtomicInteger indexed = new AtomicInteger();
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        long start = System.nanoTime();
+        try (IndexStore.Build build = store.beginBuild()) {
+            IndexWriter writer = build.writer();
+            List<Future<?>> futures = new ArrayList<>();
+            for (int t = 0; t < threads; t++) {
+                futures.add(pool.submit(() -> {
+                    for (int i = next.getAndIncrement(); i < n; i = next.getAndIncrement()) {
+                        ExtractedDocument doc = docs.apply(i);
+                        String id = Enricher.idFor(doc.canonicalUrl());
+                        EnrichedDocument e = enricher.enrich(id, "bench", doc, FETCHED);
+                        if (byContent.putIfAbsent(e.contentHash(), doc.url()) != null || !ids.add(id)) {
+                            continue; // the indexer skips duplicates the same way
+                        }
+                        try {
+                            writer.updateDocument(new Term(IndexFields.ID, id), mapper.toLucene(e, e.contentHash()));
+                        } catch (IOException ex) {
+                            throw new UncheckedIOException(ex);
+                        }
+                        indexed.incrementAndGet();
+                    }
+                    return null;
+                }));
+            }
+            for (Future<?> f : futures) {
+                f.get();
+            }
+            long written = System.nanoTime();
+            build.publish();
+            return new Timing(written - start, System.nanoTime() - written, indexed.get());
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+}

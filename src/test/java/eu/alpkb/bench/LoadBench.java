@@ -1,0 +1,217 @@
+package eu.alpkb.bench;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import eu.alpkb.Services;
+import eu.alpkb.config.Config;
+import eu.alpkb.config.ConfigLoader;
+import eu.alpkb.pipeline.Indexer;
+import eu.alpkb.pipeline.Progress;
+import eu.alpkb.pipeline.RunReport;
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The service under concurrent search load, as a separate process started from the jar: requests per second and
+ * p99 of {@code /api/search} (all facets, snippets) with and without a full reindex running, errors during the
+ * reindex, and the process's resident memory.
+ *
+ * <p>The data: {@code bench.docs} generated pages (100000) written once to {@code bench.dir}/site
+ * (target/bench/load-DOCS), indexed in-process through the real folder source and indexer (the figure of a full run
+ * from HTML on disk), then served by {@code java -Xmx<bench.heap> -jar target/alpkb.jar} (build it first with
+ * {@code mvn -q -DskipTests package}). Settings: {@code bench.clients} (16), {@code bench.seconds} per round (10),
+ * {@code bench.rounds} without reindex (3), {@code bench.heap} (1g).
+ */
+public final class LoadBench {
+    static final double TARGET_RPS = 1_500;
+    static final double TARGET_P99_MS = 50;
+    private static final String TOKEN = "bench-admin-token-0123456789";
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    public static void main(String[] args) throws Exception {
+        Bench.header("LoadBench");
+        int docs = Bench.intProp("bench.docs", 100_000);
+        Path root = Path.of(Bench.prop("bench.dir", "target/bench/load-" + docs)).toAbsolutePath();
+        int clients = Bench.intProp("bench.clients", 16);
+        long millis = Bench.longProp("bench.seconds", 10) * 1000;
+        int rounds = Bench.intProp("bench.rounds", 3);
+        Path jar = Path.of(Bench.prop("bench.jar", "target/alpkb.jar")).toAbsolutePath();
+        if (!Files.exists(jar)) {
+            throw new IllegalStateException(jar + " is missing; run mvn -q -DskipTests package first");
+        }
+
+        Path site = root.resolve("site");
+        Path marker = site.resolve(".generated-" + docs + "-" + Bench.longProp("bench.seed", 42));
+        if (!Files.exists(marker)) {
+            Bench.deleteTree(site);
+            long t = System.nanoTime();
+            long bytes = ScaleGenerator.withProjectVocabularies(Bench.longProp("bench.seed", 42))
+                    .writeHtml(site, docs);
+            Files.createFile(marker);
+            System.out.printf("wrote %,d pages (%,d MB) in %.0f s%n", docs, bytes >> 20, (System.nanoTime() - t) / 1e9);
+        }
+        Path config = BenchConfig.write(root, BenchConfig.folderSource("generated", site));
+        Path data = root.resolve("data");
+        indexOnce(ConfigLoader.load(config), data, docs);
+
+        int port;
+        try (ServerSocket s = new ServerSocket(0)) {
+            port = s.getLocalPort();
+        }
+        String heap = Bench.prop("bench.heap", "1g");
+        ProcessBuilder pb = new ProcessBuilder("java", "-Xmx" + heap, "-jar", jar.toString(), "serve", "--config",
+                config.toString(), "--data", data.toString(), "--port", Integer.toString(port))
+                .redirectErrorStream(true).redirectOutput(root.resolve("server.log").toFile());
+        pb.environment().put("ALPKB_ADMIN_TOKEN", TOKEN);
+        Process server = pb.start();
+        try {
+            String base = "http://127.0.0.1:" + port;
+            HttpClient http = HttpClient.newHttpClient();
+            waitUntilUp(http, base, server);
+            System.out.printf("server: pid %d, -Xmx%s, %,d documents, RSS at rest %,d MB%n%n", server.pid(), heap,
+                    health(http, base).get("documents").asLong(), Bench.rssMb(server.pid(), "VmRSS"));
+            List<String> urls = SearchBench.QUERIES.stream().map(q -> base + q.path()).toList();
+            RssSampler rss = new RssSampler(server.pid());
+            SearchBench.load(urls, clients, 3000); // warm-up
+
+            List<SearchBench.Load> quiet = new ArrayList<>();
+            for (int r = 0; r < rounds; r++) {
+                quiet.add(SearchBench.load(urls, clients, millis));
+            }
+            long quietRss = rss.peakAndReset();
+
+            HttpResponse<String> started = http.send(HttpRequest.newBuilder(URI.create(base + "/api/admin/reindex"))
+                    .header("Authorization", "Bearer " + TOKEN).header("Content-Type", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofString("{\"full\": true}")).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            if (started.statusCode() != 202) {
+                throw new IllegalStateException("reindex not started: " + started.statusCode() + " " + started.body());
+            }
+            String job = JSON.readTree(started.body()).get("jobId").asText();
+            long reindexStart = System.nanoTime();
+            List<SearchBench.Load> busy = new ArrayList<>();
+            String state = "running";
+            while (state.equals("running") || state.equals("queued")) {
+                busy.add(SearchBench.load(urls, clients, millis));
+                state = JSON.readTree(http.send(HttpRequest.newBuilder(URI.create(base + "/api/admin/jobs/" + job))
+                        .header("Authorization", "Bearer " + TOKEN).build(), HttpResponse.BodyHandlers.ofString())
+                        .body()).get("state").asText();
+            }
+            double reindexSeconds = (System.nanoTime() - reindexStart) / 1e9;
+            long busyRss = rss.peakAndReset();
+            rss.stop();
+
+            System.out.printf("load: %d concurrent clients (java.net.http, same machine), the 30 queries of"
+                    + " SearchBench in turn, rounds of %d s%n", clients, millis / 1000);
+            Bench.row("median over rounds", "requests/s", "p50 ms", "p99 ms", "errors", "rounds");
+            print("without reindex", quiet);
+            print("during a full reindex", busy);
+            Bench.row("during / without, requests/s", Bench.x(median(busy, 0) / median(quiet, 0)), "", "", "", "");
+            System.out.printf("%nfull reindex while loaded: %s after %.0f s (includes the load rounds' tail), %,d"
+                    + " documents after%n", state, reindexSeconds, health(http, base).get("documents").asLong());
+            System.out.printf("server RSS: peak %,d MB under load, peak %,d MB during the reindex (VmHWM %,d MB)%n%n",
+                    quietRss, busyRss, Bench.rssMb(server.pid(), "VmHWM"));
+            long errors = busy.stream().mapToLong(SearchBench.Load::errors).sum();
+            System.out.println("targets: >= " + Bench.f0(TARGET_RPS) + " searches/s -> "
+                    + Bench.verdict(median(quiet, 0) >= TARGET_RPS) + "; p99 <= " + Bench.f0(TARGET_P99_MS)
+                    + " ms under load -> " + Bench.verdict(median(quiet, 2) <= TARGET_P99_MS)
+                    + "; no errors during the reindex -> " + Bench.verdict(errors == 0 && state.equals("succeeded")));
+        } finally {
+            server.destroy(); // SIGTERM: the service's shutdown hook closes the index
+            server.waitFor();
+        }
+        System.exit(0);
+    }
+
+    /** Builds the served index once through the real folder source and indexer; later runs reuse it. */
+    private static void indexOnce(Config config, Path data, int docs) throws Exception {
+        try (Services services = new Services(config, data, null)) {
+            if (services.store().documentCount() >= docs * 0.99) {
+                System.out.printf("reusing the index in %s (%,d documents)%n", data,
+                        services.store().documentCount());
+                return;
+            }
+            long t = System.nanoTime();
+            RunReport report = services.indexer().run(services.sources().configured(null), Indexer.Mode.FULL,
+                    Progress.NONE, () -> false);
+            double s = (System.nanoTime() - t) / 1e9;
+            System.out.printf("full run from the HTML folder (extract + enrich + index + publish): %,d added, %,d"
+                    + " failed in %.0f s = %,.0f docs/s%n", report.added(), report.failed(), s, report.added() / s);
+        }
+    }
+
+    private static void print(String label, List<SearchBench.Load> loads) {
+        Bench.row(label, Bench.f0(median(loads, 0)), Bench.f2(median(loads, 1)), Bench.f2(median(loads, 2)),
+                Long.toString(loads.stream().mapToLong(SearchBench.Load::errors).sum()),
+                Integer.toString(loads.size()));
+    }
+
+    private static double median(List<SearchBench.Load> loads, int what) {
+        return Bench.median(loads.stream().mapToDouble(l -> what == 0 ? l.rate() : what == 1 ? l.p50() : l.p99())
+                .toArray());
+    }
+
+    private static void waitUntilUp(HttpClient http, String base, Process server) throws Exception {
+        long deadline = System.nanoTime() + 120_000_000_000L;
+        while (System.nanoTime() < deadline) {
+            if (!server.isAlive()) {
+                throw new IllegalStateException("the server exited; see server.log");
+            }
+            try {
+                if (health(http, base).get("documents").asLong() > 0) {
+                    return;
+                }
+            } catch (IOException e) {
+                // not listening yet
+            }
+            Thread.sleep(250);
+        }
+        throw new IllegalStateException("the server did not answer within 120 s");
+    }
+
+    private static JsonNode health(HttpClient http, String base) throws IOException, InterruptedException {
+        return JSON.readTree(http.send(HttpRequest.newBuilder(URI.create(base + "/health")).build(),
+                HttpResponse.BodyHandlers.ofString()).body());
+    }
+
+    /** Samples another process's resident memory every 200 ms. */
+    static final class RssSampler {
+        private final Thread thread;
+        private volatile boolean running = true;
+        private volatile long peak;
+
+        RssSampler(long pid) {
+            thread = new Thread(() -> {
+                while (running) {
+                    peak = Math.max(peak, Bench.rssMb(pid, "VmRSS"));
+                    try {
+                        Thread.sleep(200);
+                    } catch (InterruptedException e) {
+                        return; // stopped
+                    }
+                }
+            }, "rss-sampler");
+            thread.setDaemon(true);
+            thread.start();
+        }
+
+        long peakAndReset() {
+            long p = peak;
+            peak = 0;
+            return p;
+        }
+
+        void stop() {
+            running = false;
+            thread.interrupt();
+        }
+    }
+}
