@@ -161,7 +161,12 @@ public final class SearchBench {
         FacetsConfig facets = services.store().facetsConfig();
         UserQueryParser parser = new UserQueryParser(services.analyzers(), config.service().index(),
                 (dim, v) -> new TermQuery(DrillDownQuery.term(facets.getDimConfig(dim).indexFieldName, dim,
-                        services.filterValues().path(dim, v))));
+                        services.filterValues().path(dim, v))),
+                text -> {
+                    String[] path = services.filterValues().placePath(text);
+                    return path == null ? null : new TermQuery(DrillDownQuery.term(
+                            facets.getDimConfig("region").indexFieldName, "region", path));
+                });
         List<Query> direct = new ArrayList<>();
         for (Q q : QUERIES) {
             direct.add(directQuery(parser.parse(q.q()), q, facets, services));
