@@ -1,6 +1,7 @@
 package eu.alpkb.bench;
 
 import eu.alpkb.extract.ContentExtractor;
+import eu.alpkb.extract.ExtractionException;
 import eu.alpkb.extract.HtmlExtractor;
 import eu.alpkb.ingest.FetchedResource;
 import java.io.ByteArrayInputStream;
@@ -121,13 +122,20 @@ public final class ExtractionBench {
      */
     private void measure(String title, List<Page> pages, List<Task> tasks, String unit, Map<String, Double> perCore)
             throws Exception {
+        List<Page> usable = new ArrayList<>();
+        for (Page p : pages) { // pages the service refuses (noindex, no text) would time exceptions, not extraction
+            try {
+                tasks.get(tasks.size() - 1).work().run(p);
+                usable.add(p);
+            } catch (ExtractionException e) {
+                System.out.println("  left out " + p.url() + ": " + e.getMessage());
+            }
+        }
+        pages = usable;
         long bytes = pages.stream().mapToLong(p -> p.bytes().length).sum();
         int units = pages.stream().mapToInt(Page::pages).sum();
         System.out.printf("%s: %d files, %d %s, avg %.1f KB per file%n", title, pages.size(), units,
                 unit.replace("/s", ""), bytes / 1024.0 / pages.size());
-        for (Page p : pages) { // fail early on a page the extractor refuses, instead of timing exceptions
-            tasks.get(1).work().run(p);
-        }
         for (int threads : new int[] {1, 2}) {
             double[][] rates = new double[tasks.size()][rounds];
             double[][] mbs = new double[tasks.size()][rounds];
