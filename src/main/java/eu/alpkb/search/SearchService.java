@@ -111,6 +111,8 @@ public final class SearchService {
             Query base = baseQuery(searcher, request, parsed, parsed.relevance(), parsed.tier());
             Page page = execute(searcher, request, base, parsed.matchAll());
             boolean fuzzy = false;
+            // Snippets mark the words searched for; filters and ranking tiers have nothing to mark.
+            Query highlight = parsed.relevance();
             if (page.total == 0 && !parsed.words().isEmpty()) {
                 Query fuzzyQuery = parser.fuzzyFallback(parsed.words());
                 if (fuzzyQuery != null) {
@@ -119,12 +121,13 @@ public final class SearchService {
                     if (fuzzyPage.total > 0) {
                         page = fuzzyPage;
                         fuzzy = true;
+                        highlight = fuzzyQuery;
                     }
                 }
             }
             String suggestion = page.total < FEW_HITS || fuzzy ? suggest(searcher, request.query(), parsed.words())
                     : null;
-            List<SearchHit> hits = hits(searcher, page.docs, page.highlightQuery);
+            List<SearchHit> hits = hits(searcher, page.docs, highlight);
             return new SearchResult(request, page.total, hits, page.facets, suggestion, fuzzy, elapsed(start));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -257,13 +260,15 @@ public final class SearchService {
         }
         TopDocs page = new TopDocs(new TotalHits(docs.length, TotalHits.Relation.EQUAL_TO), docs);
         DefaultPassageFormatter formatter = new DefaultPassageFormatter("<mark>", "</mark>", " … ", true);
+        // Term-based highlighting: weight matches would run the whole query again on every hit.
         UnifiedHighlighter textHighlighter = UnifiedHighlighter.builder(searcher, analyzers.index())
-                .withFormatter(formatter).withMaxLength(100_000).withHandleMultiTermQuery(true).build();
+                .withFormatter(formatter).withMaxLength(100_000).withHandleMultiTermQuery(true)
+                .withWeightMatches(false).build();
         Map<String, String[]> snippets = textHighlighter.highlightFields(
                 new String[] {IndexFields.TEXT}, query, page, new int[] {SNIPPET_PASSAGES});
         UnifiedHighlighter titleHighlighter = UnifiedHighlighter.builder(searcher, analyzers.index())
                 .withFormatter(formatter).withBreakIterator(org.apache.lucene.search.uhighlight.WholeBreakIterator::new)
-                .withHandleMultiTermQuery(true).build();
+                .withHandleMultiTermQuery(true).withWeightMatches(false).build();
         Map<String, String[]> titles = titleHighlighter.highlightFields(
                 new String[] {IndexFields.TITLE}, query, page, new int[] {1});
         StoredFields stored = searcher.storedFields();
