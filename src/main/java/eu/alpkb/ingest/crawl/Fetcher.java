@@ -120,7 +120,17 @@ final class Fetcher {
                         + seconds(limits.fetchTimeout()), false, 1, null);
             }
         } catch (ExecutionException e) {
-            result = failure(uri, at, e.getCause());
+            CappedBody body = bodyRef.get();
+            HttpResponse.ResponseInfo info = infoRef.get();
+            if (body != null && info != null) {
+                // The headers arrived and the body broke off; the client reports that through the future or the
+                // body, whichever it reaches first, and both mean the same truncated response.
+                CappedBody.Result partial = body.abort(BodyEnd.DISCONNECTED, String.valueOf(e.getCause()));
+                result = new FetchResult(uri, info.statusCode(), headers(info.headers()), partial.bytes(),
+                        partial.end(), at, partial.error(), false, 1, null);
+            } else {
+                result = failure(uri, at, e.getCause());
+            }
         } catch (InterruptedException e) {
             future.cancel(true);
             throw e;
