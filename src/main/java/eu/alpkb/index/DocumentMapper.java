@@ -128,9 +128,7 @@ public final class DocumentMapper {
      * unchanged but for {@code archived} (documents gone from their source are kept as archived copies).
      */
     public EnrichedDocument fromStored(Document d, boolean archived) throws IOException {
-        Map<String, List<Tag>> tags = json.readValue(d.get(IndexFields.TAGS_JSON),
-                new com.fasterxml.jackson.core.type.TypeReference<Map<String, List<Tag>>>() {
-                });
+        Map<String, List<Tag>> tags = storedTags(d);
         org.apache.lucene.index.IndexableField date = d.getField(IndexFields.DATE);
         org.apache.lucene.index.IndexableField pages = d.getField(IndexFields.PAGE_COUNT);
         ExtractedDocument extracted = new ExtractedDocument(d.get(IndexFields.URL), d.get(IndexFields.CANONICAL_URL),
@@ -144,6 +142,17 @@ public final class DocumentMapper {
                 tags.getOrDefault(IndexFields.PROJECT, List.of()),
                 java.time.Instant.ofEpochMilli(d.getField(IndexFields.FETCHED_AT).numericValue().longValue()),
                 d.get(IndexFields.CONTENT_HASH), archived);
+    }
+
+    private static final com.fasterxml.jackson.core.type.TypeReference<Map<String, List<Tag>>> TAGS =
+            new com.fasterxml.jackson.core.type.TypeReference<>() {
+            };
+    private static final ObjectMapper TAGS_READER = new ObjectMapper();
+
+    /** @return the tags with their evidence as stored with a document, per dimension (region, sector, org, project) */
+    public static Map<String, List<Tag>> storedTags(Document d) throws IOException {
+        String stored = d.get(IndexFields.TAGS_JSON);
+        return stored == null ? Map.of() : TAGS_READER.readValue(stored, TAGS);
     }
 
     private String names(List<Tag> tags, boolean orgs) {

@@ -15,7 +15,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Stream;
+import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.util.Bits;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
@@ -190,6 +198,40 @@ public final class IndexStore implements Closeable {
                 release(l.manager(), searcher);
             }
         }
+    }
+
+    /**
+     * Reads {@code fields} of every live document of the current index, in index order; nothing without an index.
+     */
+    public void forEachDocument(Set<String> fields, java.util.function.Consumer<Document> action) {
+        withSearcher(s -> {
+            try {
+                for (LeafReaderContext leaf : s.getIndexReader().leaves()) {
+                    StoredFields stored = leaf.reader().storedFields();
+                    Bits live = leaf.reader().getLiveDocs();
+                    for (int i = 0; i < leaf.reader().maxDoc(); i++) {
+                        if (live == null || live.get(i)) {
+                            action.accept(stored.document(i, fields));
+                        }
+                    }
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            return null;
+        });
+    }
+
+    /** @return the stored fields of the document with {@code id}, if the current index has it */
+    public java.util.Optional<Document> storedDocument(String id) {
+        return java.util.Optional.ofNullable(withSearcher(s -> {
+            try {
+                TopDocs top = s.search(new TermQuery(new Term(IndexFields.ID, id)), 1);
+                return top.scoreDocs.length == 0 ? null : s.storedFields().document(top.scoreDocs[0].doc);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }));
     }
 
     private static void release(ReferenceManager<IndexSearcher> manager, IndexSearcher searcher) {

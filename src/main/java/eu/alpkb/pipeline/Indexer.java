@@ -13,7 +13,6 @@ import eu.alpkb.ingest.Outcome;
 import eu.alpkb.ingest.ResourceSink;
 import eu.alpkb.ingest.Source;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
@@ -32,10 +31,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BooleanSupplier;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.IndexWriter;
-import org.apache.lucene.index.LeafReaderContext;
-import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
-import org.apache.lucene.util.Bits;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -185,46 +181,18 @@ public final class Indexer {
     }
 
     private Document copyOf(String id, String bytesHash, boolean archived) throws IOException {
-        Document stored = store.withSearcher(s -> {
-            try {
-                org.apache.lucene.search.TopDocs top = s.search(
-                        new org.apache.lucene.search.TermQuery(new Term(IndexFields.ID, id)), 1);
-                return top.scoreDocs.length == 0 ? null : s.storedFields().document(top.scoreDocs[0].doc);
-            } catch (IOException e) {
-                throw new java.io.UncheckedIOException(e);
-            }
-        });
-        if (stored == null) {
-            throw new IOException("document " + id + " vanished from the live index during the run");
-        }
+        Document stored = store.storedDocument(id).orElseThrow(() -> new IOException("document " + id
+                + " vanished from the live index during the run"));
         return mapper.toLucene(mapper.fromStored(stored, archived), bytesHash);
     }
 
     private Map<String, Previous> snapshot() {
-        Map<String, Previous> out = store.withSearcher(s -> {
-            Map<String, Previous> m = new HashMap<>();
-            try {
-                for (LeafReaderContext leaf : s.getIndexReader().leaves()) {
-                    StoredFields fields = leaf.reader().storedFields();
-                    Bits live = leaf.reader().getLiveDocs();
-                    Set<String> wanted = Set.of(IndexFields.ID, IndexFields.URL, IndexFields.BYTES_HASH,
-                            IndexFields.CONTENT_HASH, IndexFields.SOURCE, IndexFields.ARCHIVED);
-                    for (int i = 0; i < leaf.reader().maxDoc(); i++) {
-                        if (live != null && !live.get(i)) {
-                            continue;
-                        }
-                        Document d = fields.document(i, wanted);
-                        m.put(d.get(IndexFields.URL), new Previous(d.get(IndexFields.ID), d.get(IndexFields.BYTES_HASH),
-                                d.get(IndexFields.CONTENT_HASH), d.get(IndexFields.SOURCE),
-                                Boolean.parseBoolean(d.get(IndexFields.ARCHIVED))));
-                    }
-                }
-            } catch (IOException e) {
-                throw new java.io.UncheckedIOException(e);
-            }
-            return m;
-        });
-        return out == null ? Map.of() : out;
+        Map<String, Previous> byUrl = new HashMap<>();
+        store.forEachDocument(Set.of(IndexFields.ID, IndexFields.URL, IndexFields.BYTES_HASH, IndexFields.CONTENT_HASH,
+                IndexFields.SOURCE, IndexFields.ARCHIVED), d -> byUrl.put(d.get(IndexFields.URL),
+                new Previous(d.get(IndexFields.ID), d.get(IndexFields.BYTES_HASH), d.get(IndexFields.CONTENT_HASH),
+                        d.get(IndexFields.SOURCE), Boolean.parseBoolean(d.get(IndexFields.ARCHIVED)))));
+        return byUrl;
     }
 
     private void readAll(List<Source> sources, RunState state, Mode mode) throws IOException {
@@ -269,9 +237,12 @@ public final class Indexer {
                                 // A document that could not be read this time (server error, timeout) is not gone:
                                 // keep what the index has rather than delete it on a passing fault.
                                 state.failedUrls.add(outcome.url());
+                                state.failed.incrementAndGet();
+                            } else if (outcome.status() == Outcome.Status.SKIPPED) {
+                                state.skipped.incrementAndGet();
                             }
                             state.outcome(outcome);
-                            state.tick(outcome.status() == Outcome.Status.FAILED);
+                            state.tick();
                         }
 
                         @Override
@@ -284,7 +255,7 @@ public final class Indexer {
                             state.seenUrls.add(url);
                             state.unchanged.incrementAndGet();
                             state.outcome(Outcome.ok(url, "not modified"));
-                            state.tick(false);
+                            state.tick();
                         }
 
                         @Override
@@ -295,6 +266,7 @@ public final class Indexer {
                 } catch (RuntimeException e) {
                     // A source that breaks down (folder vanished, network gone) fails alone; others still run.
                     log.warn("Source {} stopped: {}", source.name(), e.toString());
+                    state.failed.incrementAndGet();
                     state.outcome(Outcome.failed("source:" + source.name(), "source stopped: " + e.getMessage()));
                     state.failedSources.add(source.name());
                 }
@@ -323,7 +295,7 @@ public final class Indexer {
         if (mode == Mode.INCREMENTAL && prev != null && bytesHash.equals(prev.bytesHash())) {
             state.unchanged.incrementAndGet();
             state.outcome(Outcome.ok(r.url(), "unchanged"));
-            state.tick(false);
+            state.tick();
             return;
         }
         try {
@@ -334,14 +306,14 @@ public final class Indexer {
             if (firstUrl != null && !firstUrl.equals(r.url())) {
                 state.skipped.incrementAndGet();
                 state.outcome(Outcome.skipped(r.url(), "same content as " + firstUrl));
-                state.tick(false);
+                state.tick();
                 return;
             }
             if (!state.ids.add(id)) {
                 state.skipped.incrementAndGet();
                 state.outcome(Outcome.skipped(r.url(), "same canonical address as a document already indexed: "
                         + doc.canonicalUrl()));
-                state.tick(false);
+                state.tick();
                 return;
             }
             state.writer.updateDocument(new Term(IndexFields.ID, id), mapper.toLucene(enriched, bytesHash));
@@ -353,28 +325,28 @@ public final class Indexer {
                 state.updated.incrementAndGet();
             }
             state.outcome(Outcome.ok(r.url(), r.truncated() ? "body cut at the size limit" : null));
-            state.tick(false);
+            state.tick();
         } catch (ExtractionException e) {
             if (e.isSkip()) {
                 state.skipped.incrementAndGet();
                 state.outcome(Outcome.skipped(r.url(), e.getMessage()));
-                state.tick(false);
+                state.tick();
             } else {
                 state.failed.incrementAndGet();
                 state.outcome(Outcome.failed(r.url(), e.getMessage()));
-                state.tick(true);
+                state.tick();
             }
         } catch (IOException e) {
             state.indexError = e;
             state.failed.incrementAndGet();
             state.outcome(Outcome.failed(r.url(), "index write failed: " + e.getMessage()));
-            state.tick(true);
+            state.tick();
         } catch (RuntimeException | StackOverflowError e) {
             // A parser bug on one hostile document must not end the run.
             log.warn("Unexpected failure on {}", r.url(), e);
             state.failed.incrementAndGet();
             state.outcome(Outcome.failed(r.url(), "unexpected error: " + e));
-            state.tick(true);
+            state.tick();
         }
     }
 
@@ -395,7 +367,6 @@ public final class Indexer {
         final AtomicInteger failed = new AtomicInteger();
         final AtomicInteger skipped = new AtomicInteger();
         final AtomicInteger processed = new AtomicInteger();
-        final AtomicInteger failedTicks = new AtomicInteger();
         final List<Outcome> outcomes = new ArrayList<>();
         int okOutcomes;
         boolean truncated;
@@ -417,24 +388,18 @@ public final class Indexer {
                 truncated = true;
                 return;
             }
-            if (o.status() == Outcome.Status.FAILED && o.url().startsWith("source:")) {
-                failed.incrementAndGet();
-            }
             outcomes.add(o);
         }
 
-        void tick(boolean isFailure) {
-            int f = isFailure ? failedTicks.incrementAndGet() : failedTicks.get();
-            progress.processed(processed.incrementAndGet(), f);
+        /** One more document handled; call after its counters are updated. */
+        void tick() {
+            progress.processed(processed.incrementAndGet(), failed.get());
         }
 
         synchronized RunReport report(Mode mode, Instant started, boolean completed, String message) {
-            int reportedFailures = (int) outcomes.stream()
-                    .filter(o -> o.status() == Outcome.Status.FAILED && !o.url().startsWith("source:")).count();
-            int sourceSkips = (int) outcomes.stream().filter(o -> o.status() == Outcome.Status.SKIPPED).count();
             return new RunReport(mode.name().toLowerCase(), started, Instant.now(), added.get(), updated.get(),
-                    unchanged.get(), deleted.get(), Math.max(failed.get(), reportedFailures),
-                    Math.max(skipped.get(), sourceSkips), List.copyOf(outcomes), truncated, completed, message);
+                    unchanged.get(), deleted.get(), failed.get(), skipped.get(),
+                    List.copyOf(outcomes), truncated, completed, message);
         }
     }
 
@@ -444,9 +409,5 @@ public final class Indexer {
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
         }
-    }
-
-    static String sha256(String s) {
-        return sha256(s.getBytes(StandardCharsets.UTF_8));
     }
 }

@@ -38,15 +38,7 @@ public final class DocumentService {
         if (id == null || !ID.matcher(id).matches()) {
             return Optional.empty();
         }
-        StoredDocument doc = store.withSearcher(s -> {
-            try {
-                int docId = docId(s, id);
-                return docId < 0 ? null : StoredDocument.from(s.storedFields().document(docId));
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        });
-        return Optional.ofNullable(doc);
+        return store.storedDocument(id).map(StoredDocument::from);
     }
 
     private static int docId(IndexSearcher s, String id) throws IOException {

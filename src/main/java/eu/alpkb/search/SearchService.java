@@ -95,9 +95,7 @@ public final class SearchService {
     public SearchResult search(SearchRequest request) {
         long start = System.nanoTime();
         UserQueryParser.Parsed parsed = parser.parse(request.query());
-        for (String dim : request.filters().keySet()) {
-            request.filter(dim).forEach(v -> values.path(dim, v)); // validate before touching the index
-        }
+        validateFilters(request);
         SearchResult result = store.withSearcher(searcher -> run(searcher, request, parsed, start));
         if (result == null) {
             return new SearchResult(request, 0, List.of(), Map.of(), null, false, elapsed(start));
@@ -173,24 +171,42 @@ public final class SearchService {
         return max == null ? Long.MIN_VALUE : LongPoint.decodeDimension(max, 0);
     }
 
-    /** One executed search: the page's documents, counts and facets. */
-    private record Page(long total, ScoreDoc[] docs, Map<String, List<FacetValue>> facets, Query highlightQuery) {
-    }
-
-    private Page execute(FacetSearcher searcher, SearchRequest request, Query base, boolean matchAll)
-            throws IOException {
+    /** The base query restricted by the request's filters: OR within a dimension, AND across them. */
+    private DrillDownQuery drillDown(Query base, SearchRequest request) {
         DrillDownQuery ddq = new DrillDownQuery(facetsConfig, base);
         for (String dim : DRILL_DIMS) {
             for (String v : request.filter(dim)) {
                 ddq.add(dim, values.path(dim, v));
             }
         }
-        int topN = Math.max(1, request.page() * request.size());
-        Sort sort = switch (request.sort()) {
+        return ddq;
+    }
+
+    /** @return the sort for a request, or null to rank by score; browsing everything lists the newest first */
+    private static Sort sortOf(SearchRequest.Sort sort, boolean matchAll) {
+        return switch (sort) {
             case DATE_DESC -> NEWEST_FIRST;
             case DATE_ASC -> OLDEST_FIRST;
             case RELEVANCE -> matchAll ? NEWEST_FIRST : null;
         };
+    }
+
+    /** Resolves every filter value once before the index is touched, so a bad one is a 400, not a half answer. */
+    private void validateFilters(SearchRequest request) {
+        for (String dim : request.filters().keySet()) {
+            request.filter(dim).forEach(v -> values.path(dim, v));
+        }
+    }
+
+    /** One executed search: the page's documents, counts and facets. */
+    private record Page(long total, ScoreDoc[] docs, Map<String, List<FacetValue>> facets) {
+    }
+
+    private Page execute(FacetSearcher searcher, SearchRequest request, Query base, boolean matchAll)
+            throws IOException {
+        DrillDownQuery ddq = drillDown(base, request);
+        int topN = Math.max(1, request.page() * request.size());
+        Sort sort = sortOf(request.sort(), matchAll);
         TopDocs top;
         Facets facets = null;
         if (searcher.facetState() == null) {
@@ -205,8 +221,7 @@ public final class SearchService {
         int from = (request.page() - 1) * request.size();
         ScoreDoc[] pageDocs = from >= top.scoreDocs.length ? new ScoreDoc[0]
                 : Arrays.copyOfRange(top.scoreDocs, from, Math.min(top.scoreDocs.length, from + request.size()));
-        return new Page(top.totalHits.value, pageDocs, facets == null ? Map.of() : facets(searcher, facets, request),
-                base);
+        return new Page(top.totalHits.value, pageDocs, facets == null ? Map.of() : facets(searcher, facets, request));
     }
 
     private Map<String, List<FacetValue>> facets(FacetSearcher searcher, Facets facets, SearchRequest request)
@@ -337,23 +352,13 @@ public final class SearchService {
      */
     public long export(SearchRequest request, java.util.function.Consumer<StoredDocument> sink) {
         UserQueryParser.Parsed parsed = parser.parse(request.query());
-        for (String dim : request.filters().keySet()) {
-            request.filter(dim).forEach(v -> values.path(dim, v));
-        }
+        validateFilters(request);
         Long count = store.withSearcher(searcher -> {
             try {
                 Query base = baseQuery(searcher, request, parsed, parsed.relevance(), parsed.tier());
-                DrillDownQuery ddq = new DrillDownQuery(facetsConfig, base);
-                for (String dim : DRILL_DIMS) {
-                    for (String v : request.filter(dim)) {
-                        ddq.add(dim, values.path(dim, v));
-                    }
-                }
-                Sort sort = switch (request.sort()) {
-                    case DATE_ASC -> OLDEST_FIRST;
-                    case DATE_DESC -> NEWEST_FIRST;
-                    case RELEVANCE -> parsed.matchAll() ? NEWEST_FIRST : Sort.RELEVANCE;
-                };
+                DrillDownQuery ddq = drillDown(base, request);
+                Sort sort = java.util.Objects.requireNonNullElse(sortOf(request.sort(), parsed.matchAll()),
+                        Sort.RELEVANCE);
                 long written = 0;
                 ScoreDoc after = null;
                 StoredFields stored = searcher.storedFields();

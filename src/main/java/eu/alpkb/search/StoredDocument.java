@@ -1,8 +1,7 @@
 package eu.alpkb.search;
 
-import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import eu.alpkb.enrich.Tag;
+import eu.alpkb.index.DocumentMapper;
 import eu.alpkb.index.IndexFields;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -17,18 +16,13 @@ import org.apache.lucene.index.IndexableField;
 public record StoredDocument(String id, String url, String canonicalUrl, String source, String title, String summary,
                              String text, String author, LocalDate date, String lang, String type, String contentType,
                              int pageCount, Instant fetchedAt, boolean archived, Map<String, List<Tag>> tags) {
-    private static final ObjectMapper JSON = new ObjectMapper();
-    private static final TypeReference<Map<String, List<Tag>>> TAGS = new TypeReference<>() {
-    };
-
     static StoredDocument from(Document d) {
         IndexableField date = d.getField(IndexFields.DATE);
         IndexableField fetched = d.getField(IndexFields.FETCHED_AT);
         IndexableField pages = d.getField(IndexFields.PAGE_COUNT);
         Map<String, List<Tag>> tags;
         try {
-            String json = d.get(IndexFields.TAGS_JSON);
-            tags = json == null ? Map.of() : JSON.readValue(json, TAGS);
+            tags = DocumentMapper.storedTags(d);
         } catch (IOException e) {
             throw new UncheckedIOException("stored tags are not valid JSON", e);
         }

@@ -23,14 +23,10 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.stream.Stream;
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.document.Document;
-import org.apache.lucene.index.LeafReaderContext;
-import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.search.suggest.InputIterator;
 import org.apache.lucene.search.suggest.Lookup;
 import org.apache.lucene.search.suggest.analyzing.AnalyzingInfixSuggester;
 import org.apache.lucene.store.FSDirectory;
-import org.apache.lucene.util.Bits;
 import org.apache.lucene.util.BytesRef;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -97,32 +93,11 @@ public final class SuggestService implements Closeable {
         for (Project p : vocab.projects().values()) {
             entries.add(new Entry(p.name(), VOCABULARY_WEIGHT, p.id(), IndexFields.PROJECT));
         }
-        List<Entry> titles = store.withSearcher(s -> {
-            List<Entry> out = new ArrayList<>();
-            try {
-                for (LeafReaderContext leaf : s.getIndexReader().leaves()) {
-                    StoredFields fields = leaf.reader().storedFields();
-                    Bits live = leaf.reader().getLiveDocs();
-                    Set<String> wanted = Set.of(IndexFields.ID, IndexFields.TITLE, IndexFields.TYPE, IndexFields.DATE);
-                    for (int i = 0; i < leaf.reader().maxDoc(); i++) {
-                        if (live != null && !live.get(i)) {
-                            continue;
-                        }
-                        Document d = fields.document(i, wanted);
-                        var date = d.getField(IndexFields.DATE);
-                        long weight = date == null ? 1 : Math.max(1, date.numericValue().longValue());
-                        out.add(new Entry(d.get(IndexFields.TITLE), weight, d.get(IndexFields.ID),
-                                d.get(IndexFields.TYPE)));
-                    }
-                }
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-            return out;
+        store.forEachDocument(Set.of(IndexFields.ID, IndexFields.TITLE, IndexFields.TYPE, IndexFields.DATE), d -> {
+            var date = d.getField(IndexFields.DATE);
+            long weight = date == null ? 1 : Math.max(1, date.numericValue().longValue());
+            entries.add(new Entry(d.get(IndexFields.TITLE), weight, d.get(IndexFields.ID), d.get(IndexFields.TYPE)));
         });
-        if (titles != null) {
-            entries.addAll(titles);
-        }
         Path dir = root.resolve("s-" + System.nanoTime());
         AnalyzingInfixSuggester next = new AnalyzingInfixSuggester(FSDirectory.open(dir), analyzer, analyzer, 2,
                 false, true, true);
