@@ -55,6 +55,10 @@ public final class DateFinder {
             "\\b" + MONTH + "\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+((?:19|20)\\d{2})\\b",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
+    private static final Pattern[] PATTERNS = {NUMERIC, ISO, DAY_MONTH_YEAR, MONTH_DAY_YEAR};
+    /** How far before its year a written date can start ("On the 29th of September, 2014" needs 26 characters). */
+    private static final int DATE_REACH = 64;
+
     private DateFinder() {
     }
 
@@ -78,23 +82,44 @@ public final class DateFinder {
 
     /** @return the first plausible date written in {@code text} */
     public static Optional<LocalDate> first(String text) {
-        if (text == null || text.isEmpty()) {
+        if (text == null) {
             return Optional.empty();
         }
         LocalDate best = null;
         int bestAt = Integer.MAX_VALUE;
-        for (Pattern p : new Pattern[] {NUMERIC, ISO, DAY_MONTH_YEAR, MONTH_DAY_YEAR}) {
-            Matcher m = p.matcher(text);
-            while (m.find() && m.start() < bestAt) {
-                Optional<LocalDate> d = toDate(p, m);
-                if (d.isPresent()) {
-                    best = d.get();
-                    bestAt = m.start();
-                    break;
+        // Every pattern holds a year, so only the stretch around each year is searched, not the whole text.
+        for (int year = nextYear(text, 0); year >= 0 && year - DATE_REACH < bestAt; year = nextYear(text, year + 1)) {
+            int from = Math.max(0, year - DATE_REACH);
+            int to = Math.min(text.length(), year + 10);
+            for (Pattern p : PATTERNS) {
+                Matcher m = p.matcher(text).region(from, to).useTransparentBounds(true).useAnchoringBounds(false);
+                while (m.find() && m.start() < bestAt) {
+                    Optional<LocalDate> d = toDate(p, m);
+                    if (d.isPresent()) {
+                        best = d.get();
+                        bestAt = m.start();
+                        break;
+                    }
                 }
             }
         }
         return Optional.ofNullable(best);
+    }
+
+    /** @return where the next four digits starting with 19 or 20 begin at or after {@code from}, or -1 */
+    private static int nextYear(String text, int from) {
+        for (int at = from; at + 3 < text.length(); at++) {
+            char c = text.charAt(at);
+            if ((c == '1' && text.charAt(at + 1) == '9' || c == '2' && text.charAt(at + 1) == '0')
+                    && isDigit(text.charAt(at + 2)) && isDigit(text.charAt(at + 3))) {
+                return at;
+            }
+        }
+        return -1;
+    }
+
+    private static boolean isDigit(char c) {
+        return c >= '0' && c <= '9';
     }
 
     private static Optional<LocalDate> toDate(Pattern p, Matcher m) {

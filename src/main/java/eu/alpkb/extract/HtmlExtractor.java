@@ -10,38 +10,24 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
+import java.util.Objects;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
-import org.jsoup.nodes.Node;
-import org.jsoup.nodes.TextNode;
 import org.jsoup.parser.Parser;
-import org.jsoup.select.Elements;
-import org.jsoup.select.Evaluator;
-import org.jsoup.select.NodeVisitor;
-import org.jsoup.select.QueryParser;
 
 /**
  * Turns an HTML page into an {@link ExtractedDocument}: title, main text without navigation, footers, cookie banners
  * and share widgets, summary, author, publication date, language, links and image descriptions.
+ *
+ * <p>After parsing, the page is walked twice: once for what its markup declares ({@link PageMarkup}), once for the
+ * article's text ({@link ArticleText}).
  */
 public final class HtmlExtractor {
-    /** Elements that never hold article text. */
-    private static final String BOILERPLATE = "script, style, noscript, template, svg, iframe, form, button, nav, header,"
-            + " footer, aside, [role=navigation], [role=banner], [role=contentinfo], [aria-hidden=true], [hidden]";
-    /** Class or id words of widgets that sit inside articles but are not part of them. */
-    private static final Set<String> WIDGET_WORDS = Set.of("cookie", "cookies", "consent", "share", "sharing",
-            "social", "breadcrumb", "breadcrumbs", "menu", "navbar", "sidebar", "footer", "related", "newsletter",
-            "skip", "pagination", "pager", "comments", "banner", "byline", "meta", "toolbar");
-    private static final java.util.regex.Pattern NAME_SPLIT = java.util.regex.Pattern.compile("[\\s_-]+");
-    private static final Set<String> BLOCKS = Set.of("p", "div", "section", "article", "main", "h1", "h2", "h3", "h4",
-            "h5", "h6", "li", "ul", "ol", "blockquote", "pre", "table", "tr", "dl", "dt", "dd", "figure", "figcaption",
-            "br", "hr", "header", "footer", "address");
     private static final int MAX_NESTING = 512;
 
     private final ObjectMapper json = new ObjectMapper();
@@ -54,140 +40,73 @@ public final class HtmlExtractor {
         Document doc;
         try {
             Parser parser = Parser.htmlParser();
-            doc = Jsoup.parse(new ByteArrayInputStream(bytes), charsetHint, url, parser);
+            String charset = charsetHint != null ? charsetHint
+                    : Objects.requireNonNullElse(HtmlCharset.declared(bytes), "UTF-8");
+            doc = Jsoup.parse(new ByteArrayInputStream(bytes), charset, url, parser);
         } catch (IOException | IllegalArgumentException e) {
             throw ExtractionException.failed("unreadable HTML: " + e.getMessage(), e);
         }
-        if (depth(doc) > MAX_NESTING) {
+        PageMarkup markup = PageMarkup.of(doc);
+        if (markup.depth() > MAX_NESTING) {
             throw ExtractionException.failed("HTML nested deeper than " + MAX_NESTING + " levels", null);
         }
-        String robots = attr(doc, "meta[name=robots]", "content");
+        String robots = markup.meta("name", "robots");
         if (robots != null && robots.toLowerCase(Locale.ROOT).contains("noindex")) {
             throw ExtractionException.skipped("the page asks not to be indexed (meta robots noindex)");
         }
-        List<JsonNode> jsonLd = jsonLd(doc);
-        String canonical = attr(doc, "link[rel=canonical]", "abs:href");
-        List<String> links = links(doc);
-        List<String> hints = hints(doc, jsonLd);
-        String declaredLang = language(doc);
-        String author = firstNonBlank(author(doc, jsonLd), byline(doc));
-        LocalDate metaDate = markupDate(doc, jsonLd);
-        String metaTitle = firstNonBlank(attr(doc, "meta[property=og:title]", "content"),
-                jsonLdText(jsonLd, "headline"));
-        String description = firstNonBlank(attr(doc, "meta[name=description]", "content"),
-                attr(doc, "meta[property=og:description]", "content"));
+        List<JsonNode> jsonLd = jsonLd(markup.jsonLdScripts());
+        String canonical = markup.canonicalLink() == null ? null : absoluteHref(markup.canonicalLink());
+        String declaredLang = language(markup);
+        String author = firstNonBlank(jsonLdText(jsonLd, "author"), markup.meta("name", "author"),
+                markup.meta("property", "article:author"), markup.relAuthor(), markup.authorClass(), byline(markup));
+        LocalDate metaDate = markupDate(markup, jsonLd);
+        String metaTitle = firstNonBlank(markup.meta("property", "og:title"), jsonLdText(jsonLd, "headline"));
+        String description = firstNonBlank(markup.meta("name", "description"),
+                markup.meta("property", "og:description"));
 
-        Element main = mainElement(doc);
-        List<String> alts = new ArrayList<>();
-        for (Element img : select(main, "img[alt]")) {
-            String alt = img.attr("alt").strip();
-            if (alt.length() > 3) {
-                alts.add(alt);
-            }
+        ArticleText article = ArticleText.of(markup.articleContainer());
+        String text = article.text();
+        String title = firstNonBlank(metaTitle, article.firstHeading(), cleanTitle(doc.title()));
+        if (title == null) {
+            title = lastSegment(url);
         }
-        String h1 = first(main, "h1") != null ? first(main, "h1").text() : null;
-        String visibleDateLine = select(main, "time, .date, .published, .byline, .meta, .posted").text();
-        stripBoilerplate(main);
-        String text = blockText(main);
-        if (!alts.isEmpty()) {
-            text = text + "\n\n" + String.join("\n", alts);
-        }
-        String title = firstNonBlank(metaTitle, h1, cleanTitle(doc.title()), lastSegment(url));
         if (text.isBlank()) {
             throw ExtractionException.skipped("page has no text content");
         }
         LocalDate date = metaDate;
         if (date == null) {
-            date = DateFinder.first(visibleDateLine).orElse(null);
+            date = DateFinder.first(article.dateLines()).orElse(null);
         }
         if (date == null) {
             String head = text.length() > 400 ? text.substring(0, 400) : text;
             date = DateFinder.first(head).orElse(null);
         }
         String summary = firstNonBlank(description, firstParagraph(text, title));
-        return new ExtractedDocument(url, canonical == null || canonical.isBlank() ? null : canonical, title, text,
-                summary, author, date, declaredLang, "text/html", 0, links, hints);
-    }
-
-    private static int depth(Document doc) {
-        int[] max = {0};
-        doc.traverse((node, depth) -> max[0] = Math.max(max[0], depth));
-        return max[0];
-    }
-
-    private Element mainElement(Document doc) {
-        Element body = doc.body();
-        for (String selector : List.of("article", "main", "[role=main]", "#content", ".content")) {
-            Elements found = select(body, selector);
-            if (found.size() == 1) {
-                return found.first().clone();
-            }
-        }
-        return body.clone();
-    }
-
-    private static void stripBoilerplate(Element root) {
-        select(root, BOILERPLATE).remove();
-        for (Element el : select(root, "[class], [id]")) {
-            String names = (el.className() + " " + el.id()).toLowerCase(Locale.ROOT);
-            for (String word : NAME_SPLIT.split(names)) {
-                if (WIDGET_WORDS.contains(word)) {
-                    el.remove();
-                    break;
-                }
-            }
-        }
-    }
-
-    /** Text with a blank line between blocks, so paragraphs survive for the document page and snippets. */
-    private static String blockText(Element root) {
-        StringBuilder sb = new StringBuilder();
-        root.traverse(new NodeVisitor() {
-            @Override
-            public void head(Node node, int depth) {
-                if (node instanceof TextNode t) {
-                    String s = t.text();
-                    if (!s.isBlank()) {
-                        sb.append(s);
-                    }
-                } else if (node instanceof Element e && BLOCKS.contains(e.normalName())) {
-                    paragraphBreak(sb);
-                }
-            }
-
-            @Override
-            public void tail(Node node, int depth) {
-                if (node instanceof Element e && BLOCKS.contains(e.normalName())) {
-                    paragraphBreak(sb);
-                }
-            }
-        });
-        return sb.toString().replaceAll("[ \\t\\x0B\\f\\r]+", " ").replaceAll(" *\\n *", "\n")
-                .replaceAll("\\n{3,}", "\n\n").strip();
-    }
-
-    private static void paragraphBreak(StringBuilder sb) {
-        int n = sb.length();
-        if (n > 0 && !(n >= 2 && sb.charAt(n - 1) == '\n' && sb.charAt(n - 2) == '\n')) {
-            sb.append(sb.charAt(sb.length() - 1) == '\n' ? "\n" : "\n\n");
-        }
+        return new ExtractedDocument(url, canonical, title, text, summary, author, date, declaredLang, "text/html", 0,
+                links(markup.anchors()), hints(markup, jsonLd));
     }
 
     private static String firstParagraph(String text, String title) {
-        for (String para : text.split("\n\n")) {
-            String p = para.strip();
-            if (p.length() >= 60 && !p.equals(title)) {
-                return p.length() > 300 ? p.substring(0, p.lastIndexOf(' ', 300)) + " …" : p;
+        for (int start = 0; start < text.length(); ) {
+            int end = text.indexOf("\n\n", start);
+            if (end < 0) {
+                end = text.length();
             }
+            String p = text.substring(start, end).strip();
+            if (p.length() >= 60 && !p.equals(title)) {
+                int cut = p.lastIndexOf(' ', 300);
+                return p.length() > 300 ? p.substring(0, cut > 0 ? cut : 300) + " …" : p;
+            }
+            start = end + 2;
         }
         return "";
     }
 
-    private List<JsonNode> jsonLd(Document doc) {
+    private List<JsonNode> jsonLd(List<String> scripts) {
         List<JsonNode> nodes = new ArrayList<>();
-        for (Element script : select(doc, "script[type=application/ld+json]")) {
+        for (String script : scripts) {
             try {
-                JsonNode node = json.readTree(script.data());
+                JsonNode node = json.readTree(script);
                 if (node == null) {
                     continue;
                 }
@@ -222,20 +141,18 @@ public final class HtmlExtractor {
         return null;
     }
 
-    private static LocalDate markupDate(Document doc, List<JsonNode> jsonLd) {
+    private static LocalDate markupDate(PageMarkup markup, List<JsonNode> jsonLd) {
         List<String> candidates = new ArrayList<>();
         candidates.add(jsonLdText(jsonLd, "datePublished"));
         candidates.add(jsonLdText(jsonLd, "dateCreated"));
-        for (String sel : List.of("meta[property=article:published_time]", "meta[name=article:published_time]",
-                "meta[name=date]", "meta[name=dc.date]", "meta[name=DC.date]", "meta[name=dcterms.date]",
-                "meta[itemprop=datePublished]", "meta[name=pubdate]", "meta[name=publication_date]")) {
-            candidates.add(attr(doc, sel, "content"));
+        candidates.add(markup.meta("property", "article:published_time"));
+        for (String name : List.of("article:published_time", "date", "dc.date", "dcterms.date")) {
+            candidates.add(markup.meta("name", name));
         }
-        Element time = first(doc, "article time[datetime], main time[datetime], time[pubdate][datetime], "
-                + "time[datetime]");
-        if (time != null) {
-            candidates.add(time.attr("datetime"));
-        }
+        candidates.add(markup.meta("itemprop", "datePublished"));
+        candidates.add(markup.meta("name", "pubdate"));
+        candidates.add(markup.meta("name", "publication_date"));
+        candidates.add(markup.firstTimeDatetime());
         for (String c : candidates) {
             Optional<LocalDate> d = DateFinder.parseIso(c);
             if (d.isPresent()) {
@@ -245,18 +162,12 @@ public final class HtmlExtractor {
         return null;
     }
 
-    private static String author(Document doc, List<JsonNode> jsonLd) {
-        return firstNonBlank(jsonLdText(jsonLd, "author"), attr(doc, "meta[name=author]", "content"),
-                attr(doc, "meta[property=article:author]", "content"), text(doc, "[rel=author]"),
-                text(doc, ".author"));
-    }
-
-    private static final java.util.regex.Pattern BYLINE_PREFIX = java.util.regex.Pattern.compile(
-            "^(by|von|di|da|par|door|written by|autore|auteur|autor)\\s*:?\\s+", java.util.regex.Pattern.CASE_INSENSITIVE);
+    private static final Pattern BYLINE_PREFIX = Pattern.compile(
+            "^(by|von|di|da|par|door|written by|autore|auteur|autor)\\s*:?\\s+", Pattern.CASE_INSENSITIVE);
 
     /** "By Regione Piemonte", "Von AlpClusters2020 team": the visible byline without its lead word. */
-    private static String byline(Document doc) {
-        Element el = doc.selectFirst(".byline, .author-name, .posted-by");
+    private static String byline(PageMarkup markup) {
+        Element el = markup.byline();
         if (el == null) {
             return null;
         }
@@ -264,9 +175,8 @@ public final class HtmlExtractor {
         return text.isBlank() || text.length() > 120 || DateFinder.first(text).isPresent() ? null : text;
     }
 
-    private static String language(Document doc) {
-        String lang = firstNonBlank(first(doc, "html") == null ? null : first(doc, "html").attr("lang"),
-                attr(doc, "meta[http-equiv=content-language]", "content"));
+    private static String language(PageMarkup markup) {
+        String lang = firstNonBlank(markup.htmlLang(), markup.meta("http-equiv", "content-language"));
         if (lang == null) {
             return null;
         }
@@ -274,9 +184,9 @@ public final class HtmlExtractor {
         return primary.matches("[a-z]{2}") ? primary : null;
     }
 
-    private static List<String> hints(Document doc, List<JsonNode> jsonLd) {
+    private static List<String> hints(PageMarkup markup, List<JsonNode> jsonLd) {
         Set<String> hints = new LinkedHashSet<>();
-        String ogType = attr(doc, "meta[property=og:type]", "content");
+        String ogType = markup.meta("property", "og:type");
         if (ogType != null) {
             hints.add(ogType);
         }
@@ -285,10 +195,8 @@ public final class HtmlExtractor {
                 hints.add(n.get("@type").asText());
             }
         }
-        for (Element crumb : select(doc, ".breadcrumb a, .breadcrumbs a, nav[aria-label~=(?i)breadcrumb] a")) {
-            hints.add(crumb.text());
-        }
-        String section = attr(doc, "meta[property=article:section]", "content");
+        hints.addAll(markup.breadcrumbs());
+        String section = markup.meta("property", "article:section");
         if (section != null) {
             hints.add(section);
         }
@@ -300,11 +208,11 @@ public final class HtmlExtractor {
      * Resolves every link against the page's base address, parsed once: jsoup's {@code abs:href} parses the base again
      * and runs two regular expressions per link, which made link collection the costliest step of extraction.
      */
-    private static List<String> links(Document doc) {
+    private static List<String> links(List<Element> anchors) {
         Set<String> out = new LinkedHashSet<>();
         String baseText = null;
         URL base = null;
-        for (Element a : select(doc, "a[href]")) {
+        for (Element a : anchors) {
             String href = withoutControlChars(a.attr("href")).strip();
             if (!startsWithIgnoreCase(href, "http://") && !startsWithIgnoreCase(href, "https://")) {
                 if (!a.baseUri().equals(baseText)) { // a <base href> can change it, so compare rather than assume
@@ -318,6 +226,13 @@ public final class HtmlExtractor {
             }
         }
         return new ArrayList<>(out);
+    }
+
+    private static String absoluteHref(Element link) {
+        String href = withoutControlChars(link.attr("href")).strip();
+        String abs = startsWithIgnoreCase(href, "http://") || startsWithIgnoreCase(href, "https://") ? href
+                : resolve(parseUrl(link.baseUri()), href);
+        return abs.isEmpty() ? null : abs;
     }
 
     private static URL parseUrl(String url) {
@@ -368,36 +283,6 @@ public final class HtmlExtractor {
     private static String lastSegment(String url) {
         String path = url.replaceAll("[?#].*$", "").replaceAll("/+$", "");
         return path.substring(path.lastIndexOf('/') + 1);
-    }
-
-    /** Parsed selectors, shared by every thread (jsoup's evaluators are thread-safe); parsing them per call cost more
-     * than matching them. */
-    private static final Map<String, Evaluator> SELECTORS = new ConcurrentHashMap<>();
-
-    private static Evaluator evaluator(String css) {
-        return SELECTORS.computeIfAbsent(css, QueryParser::parse);
-    }
-
-    private static Elements select(Element root, String css) {
-        return root.select(evaluator(css));
-    }
-
-    private static Element first(Element root, String css) {
-        return root.selectFirst(evaluator(css));
-    }
-
-    private static String attr(Document doc, String selector, String attribute) {
-        Element el = first(doc, selector);
-        if (el == null) {
-            return null;
-        }
-        String v = el.attr(attribute).strip();
-        return v.isEmpty() ? null : v;
-    }
-
-    private static String text(Document doc, String selector) {
-        Element el = first(doc, selector);
-        return el == null ? null : el.text();
     }
 
     private static String firstNonBlank(String... values) {

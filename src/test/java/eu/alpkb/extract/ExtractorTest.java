@@ -47,6 +47,9 @@ class ExtractorTest {
         "am 3. März 2015|2015-03-03",
         "2014-10-22T09:00:00+02:00|2014-10-22",
         "on 31.02.2014 nothing|",
+        "founded in 2009, the cluster met on 12 March 2014 and again on 2 April 2014|2014-03-12",
+        "Budget 2014-2020: calls open 15.01.2015|2015-01-15",
+        "no date here at all, only 1,999 members and 20 regions|",
     })
     void dates_are_read_in_the_ways_sites_write_them(String text, String expected) {
         assertThat(DateFinder.first(text).orElse(null)).isEqualTo(expected == null ? null : LocalDate.parse(expected));

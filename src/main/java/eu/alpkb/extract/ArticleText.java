@@ -1,0 +1,184 @@
+package eu.alpkb.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.select.Elements;
+import org.jsoup.select.NodeVisitor;
+
+/**
+ * The readable text of an article's container, read in one walk that passes over navigation, footers, cookie
+ * banners and share widgets instead of cloning the container and deleting them; along the way it keeps the first
+ * heading, the images' descriptions and the lines that usually carry the date, boilerplate or not.
+ */
+final class ArticleText implements NodeVisitor {
+    /** Elements that never hold article text. */
+    private static final Set<String> BOILERPLATE_TAGS = Set.of("script", "style", "noscript", "template", "svg",
+            "iframe", "form", "button", "nav", "header", "footer", "aside");
+    private static final Set<String> BOILERPLATE_ROLES = Set.of("navigation", "banner", "contentinfo");
+    /** Class or id words of widgets that sit inside articles but are not part of them. */
+    private static final Set<String> WIDGET_WORDS = Set.of("cookie", "cookies", "consent", "share", "sharing",
+            "social", "breadcrumb", "breadcrumbs", "menu", "navbar", "sidebar", "footer", "related", "newsletter",
+            "skip", "pagination", "pager", "comments", "banner", "byline", "meta", "toolbar");
+    /** Elements whose text stands apart from what precedes and follows it. */
+    private static final Set<String> BLOCKS = Set.of("p", "div", "section", "article", "main", "h1", "h2", "h3", "h4",
+            "h5", "h6", "li", "ul", "ol", "blockquote", "pre", "table", "tr", "dl", "dt", "dd", "figure", "figcaption",
+            "br", "hr", "header", "footer", "address");
+    private static final Set<String> DATE_LINE_CLASSES = Set.of("date", "published", "byline", "meta", "posted");
+
+    private final Element root;
+    private final StringBuilder text = new StringBuilder();
+    private final List<String> imageDescriptions = new ArrayList<>();
+    private final List<Element> dateLines = new ArrayList<>();
+    private Element firstHeading;
+    /** The boilerplate element being passed over, or null while reading text. */
+    private Element skipping;
+
+    private ArticleText(Element root) {
+        this.root = root;
+    }
+
+    static ArticleText of(Element root) {
+        ArticleText article = new ArticleText(root);
+        root.traverse(article);
+        return article;
+    }
+
+    @Override
+    public void head(Node node, int depth) {
+        if (node instanceof TextNode t) {
+            if (skipping == null) {
+                appendText(t.text());
+            }
+            return;
+        }
+        if (!(node instanceof Element e)) {
+            return;
+        }
+        String name = e.normalName();
+        if (name.equals("img")) {
+            String alt = e.attr("alt").strip();
+            if (alt.length() > 3) {
+                imageDescriptions.add(alt);
+            }
+        } else if (name.equals("h1") && firstHeading == null) {
+            firstHeading = e;
+        }
+        if (name.equals("time") || hasAnyClass(e, DATE_LINE_CLASSES)) {
+            dateLines.add(e);
+        }
+        if (skipping != null) {
+            return;
+        }
+        if (e != root && isBoilerplate(e)) { // the container itself is the article, whatever its class says
+            skipping = e;
+        } else if (BLOCKS.contains(name)) {
+            paragraphBreak();
+        }
+    }
+
+    @Override
+    public void tail(Node node, int depth) {
+        if (node == skipping) {
+            skipping = null;
+        } else if (skipping == null && node instanceof Element e && BLOCKS.contains(e.normalName())) {
+            paragraphBreak();
+        }
+    }
+
+    private static boolean isBoilerplate(Element e) {
+        if (BOILERPLATE_TAGS.contains(e.normalName()) || e.hasAttr("hidden")
+                || e.attr("aria-hidden").trim().equalsIgnoreCase("true")
+                || BOILERPLATE_ROLES.contains(e.attr("role").trim().toLowerCase(Locale.ROOT))) {
+            return true;
+        }
+        return hasWidgetWord(e.attr("class")) || hasWidgetWord(e.id());
+    }
+
+    /** Whether a class list or id, split at spaces, underscores and hyphens, names a widget ("share-buttons"). */
+    private static boolean hasWidgetWord(String names) {
+        int start = -1;
+        for (int i = 0; i <= names.length(); i++) {
+            boolean separator = i == names.length() || isNameSeparator(names.charAt(i));
+            if (separator) {
+                if (start >= 0 && WIDGET_WORDS.contains(names.substring(start, i).toLowerCase(Locale.ROOT))) {
+                    return true;
+                }
+                start = -1;
+            } else if (start < 0) {
+                start = i;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isNameSeparator(char c) {
+        return c == '_' || c == '-' || Character.isWhitespace(c);
+    }
+
+    private static boolean hasAnyClass(Element e, Set<String> classes) {
+        if (!e.hasAttr("class")) {
+            return false;
+        }
+        for (String name : e.classNames()) {
+            if (classes.contains(name.toLowerCase(Locale.ROOT))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Appends a text node's words, one space between words whatever the markup had. */
+    private void appendText(String words) {
+        if (words.isBlank()) {
+            return;
+        }
+        for (int i = 0; i < words.length(); i++) {
+            char c = words.charAt(i);
+            boolean space = c == ' ' || c == '\t' || c == '\u000B' || c == '\f' || c == '\r';
+            if (!space) {
+                text.append(c);
+            } else if (!text.isEmpty() && !endsWithSpaceOrBreak()) {
+                text.append(' ');
+            }
+        }
+    }
+
+    private boolean endsWithSpaceOrBreak() {
+        char last = text.charAt(text.length() - 1);
+        return last == ' ' || last == '\n';
+    }
+
+    /** Ends the paragraph with a blank line, so paragraphs survive for the document page and snippets. */
+    private void paragraphBreak() {
+        int n = text.length();
+        while (n > 0 && text.charAt(n - 1) == ' ') {
+            n--;
+        }
+        text.setLength(n);
+        if (n == 0 || n >= 2 && text.charAt(n - 1) == '\n' && text.charAt(n - 2) == '\n') {
+            return;
+        }
+        text.append(text.charAt(n - 1) == '\n' ? "\n" : "\n\n");
+    }
+
+    /** Paragraphs separated by blank lines, image descriptions after them. */
+    String text() {
+        String body = text.toString().strip();
+        return imageDescriptions.isEmpty() ? body : body + "\n\n" + String.join("\n", imageDescriptions);
+    }
+
+    /** Text of the container's first {@code <h1>}, or null. */
+    String firstHeading() {
+        return firstHeading == null ? null : firstHeading.text();
+    }
+
+    /** Texts of the elements that usually carry the date ({@code <time>}, {@code .date}, bylines), joined. */
+    String dateLines() {
+        return new Elements(dateLines).text();
+    }
+}
