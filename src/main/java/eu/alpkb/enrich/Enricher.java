@@ -30,10 +30,18 @@ public final class Enricher {
     private static final int MAX_EVIDENCE = 5;
 
     private final Vocabularies vocab;
-    private final PhraseMatcher<String> regions = new PhraseMatcher<>();
-    private final PhraseMatcher<String> sectors = new PhraseMatcher<>();
-    private final PhraseMatcher<String> orgs = new PhraseMatcher<>();
-    private final PhraseMatcher<String> projects = new PhraseMatcher<>();
+    private static final int REGION = 0;
+    private static final int SECTOR = 1;
+    private static final int ORG = 2;
+    private static final int PROJECT = 3;
+    private static final int KINDS = 4;
+
+    /** A vocabulary term's meaning: what kind of tag it gives, and which. */
+    private record Meaning(int kind, String id) {
+    }
+
+    /** All vocabularies in one matcher, so each text is walked once rather than once per vocabulary. */
+    private final PhraseMatcher<Meaning> terms = new PhraseMatcher<>(Meaning::kind, KINDS);
     private final ContentTypes types = new ContentTypes();
     private final LanguageGuesser languages = new LanguageGuesser();
 
@@ -41,22 +49,26 @@ public final class Enricher {
         this.vocab = vocab;
         vocab.regions().values().forEach(this::addRegion);
         for (Sector s : vocab.sectors().values()) {
-            s.keywords().forEach(k -> sectors.add(k, s.id(), false));
+            Meaning sector = new Meaning(SECTOR, s.id());
+            s.keywords().forEach(k -> terms.add(k, sector, false));
         }
         for (Organisation o : vocab.organisations().values()) {
-            orgs.add(o.name(), o.id(), true);
-            o.aliases().forEach(a -> orgs.add(a, o.id(), true));
+            Meaning org = new Meaning(ORG, o.id());
+            terms.add(o.name(), org, true);
+            o.aliases().forEach(a -> terms.add(a, org, true));
         }
         for (Project p : vocab.projects().values()) {
-            projects.add(p.name(), p.id(), false);
-            p.aliases().forEach(a -> projects.add(a, p.id(), false));
+            Meaning project = new Meaning(PROJECT, p.id());
+            terms.add(p.name(), project, false);
+            p.aliases().forEach(a -> terms.add(a, project, false));
         }
     }
 
     private void addRegion(Region r) {
-        r.names().values().forEach(n -> regions.add(n, r.code(), true));
-        r.places().forEach(p -> regions.add(p, r.code(), true));
-        r.aliases().forEach(a -> regions.add(a, r.code(), false));
+        Meaning region = new Meaning(REGION, r.code());
+        r.names().values().forEach(n -> terms.add(n, region, true));
+        r.places().forEach(p -> terms.add(p, region, true));
+        r.aliases().forEach(a -> terms.add(a, region, false));
     }
 
     /**
@@ -69,16 +81,17 @@ public final class Enricher {
         Tokens body = new Tokens(doc.summary().isEmpty() || doc.text().contains(doc.summary())
                 ? doc.text() : doc.summary() + "\n" + doc.text());
 
-        Map<String, Evidence> orgHits = collect(orgs, title, body);
-        Map<String, Evidence> projectHits = collect(projects, title, body);
-        Map<String, Evidence> regionHits = collect(regions, title, body);
+        List<Map<String, Evidence>> hits = collect(title, body);
+        Map<String, Evidence> orgHits = hits.get(ORG);
+        Map<String, Evidence> projectHits = hits.get(PROJECT);
+        Map<String, Evidence> regionHits = hits.get(REGION);
         for (Map.Entry<String, Evidence> e : orgHits.entrySet()) {
             Organisation o = vocab.organisations().get(e.getKey());
             if (o.region() != null) {
                 regionHits.computeIfAbsent(o.region(), k -> new Evidence()).add(e.getValue().words.iterator().next(), 1);
             }
         }
-        Map<String, Evidence> sectorHits = collect(sectors, title, body);
+        Map<String, Evidence> sectorHits = hits.get(SECTOR);
         for (Map.Entry<String, Evidence> e : orgHits.entrySet()) {
             for (String s : vocab.organisations().get(e.getKey()).sectors()) {
                 sectorHits.computeIfAbsent(s, k -> new Evidence()).add(e.getValue().words.iterator().next(), 1);
@@ -105,13 +118,18 @@ public final class Enricher {
         }
     }
 
-    private static Map<String, Evidence> collect(PhraseMatcher<String> matcher, Tokens title, Tokens body) {
-        Map<String, Evidence> hits = new LinkedHashMap<>();
-        for (PhraseMatcher.Match<String> m : matcher.find(title)) {
-            hits.computeIfAbsent(m.value(), k -> new Evidence()).add(m.surface(), TITLE_WEIGHT);
+    /** @return the evidence per tag id, one map per kind of tag */
+    private List<Map<String, Evidence>> collect(Tokens title, Tokens body) {
+        List<Map<String, Evidence>> hits = new ArrayList<>(KINDS);
+        for (int k = 0; k < KINDS; k++) {
+            hits.add(new LinkedHashMap<>());
         }
-        for (PhraseMatcher.Match<String> m : matcher.find(body)) {
-            hits.computeIfAbsent(m.value(), k -> new Evidence()).add(m.surface(), 1);
+        for (PhraseMatcher.Match<Meaning> m : terms.find(title)) {
+            hits.get(m.value().kind()).computeIfAbsent(m.value().id(), k -> new Evidence()).add(m.surface(),
+                    TITLE_WEIGHT);
+        }
+        for (PhraseMatcher.Match<Meaning> m : terms.find(body)) {
+            hits.get(m.value().kind()).computeIfAbsent(m.value().id(), k -> new Evidence()).add(m.surface(), 1);
         }
         return hits;
     }

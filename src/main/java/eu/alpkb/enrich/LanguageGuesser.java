@@ -12,7 +12,7 @@ public final class LanguageGuesser {
     /** Languages of the Alpine Space partners; restricting the model keeps short texts from odd guesses. */
     public static final Set<String> LANGUAGES = Set.of("en", "it", "fr", "de", "sl");
     private static final int MIN_CHARS_TO_OVERRULE = 120;
-    private static final int SAMPLE_CHARS = 3000;
+    private static final int SAMPLE_CHARS = 1000;
 
     /**
      * Idle detectors. A detector keeps per-call state, so each call borrows one; one shared detector behind a lock

@@ -2,19 +2,40 @@ package eu.alpkb.enrich;
 
 import eu.alpkb.config.Text;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.ToIntFunction;
 
 /**
  * Finds many configured words and phrases in a text in one pass: the terms are kept in a trie of folded tokens,
- * and each position of the text walks it as far as it matches (the longest term wins there). Cost grows with the
- * text, not with the number of terms. A term ending in {@code *} matches any word that starts with it.
+ * and each position of the text walks it as far as it matches (the longest term of each kind wins there). Cost
+ * grows with the text, not with the number of terms. A term ending in {@code *} matches any word that starts with it.
+ *
+ * <p>Terms of several kinds (regions, sectors, organisations…) share one trie, so a text is walked once for all of
+ * them; a longer term of one kind never hides a shorter term of another kind at the same position.
  *
  * @param <T> what a match stands for (a region code, a sector id...)
  */
 public final class PhraseMatcher<T> {
     private final Node<T> root = new Node<>();
+    private final ToIntFunction<T> kindOf;
+    private final int kinds;
+
+    /** A matcher for terms of one kind. */
+    public PhraseMatcher() {
+        this(value -> 0, 1);
+    }
+
+    /**
+     * @param kindOf the kind of a term's value, from 0 to {@code kinds - 1}
+     * @param kinds  how many kinds there are
+     */
+    public PhraseMatcher(ToIntFunction<T> kindOf, int kinds) {
+        this.kindOf = kindOf;
+        this.kinds = kinds;
+    }
 
     private static final class Node<T> {
         final Map<String, Node<T>> next = new HashMap<>();
@@ -23,7 +44,8 @@ public final class PhraseMatcher<T> {
          * with every prefix at every position of the text.
          */
         final Map<Character, List<Prefix<T>>> prefixes = new HashMap<>();
-        List<Entry<T>> values;
+        /** Terms ending here, by kind; null when none does. */
+        List<Entry<T>>[] values;
 
         List<Prefix<T>> prefixesFor(String token) {
             if (prefixes.isEmpty() || token.isEmpty()) {
@@ -34,7 +56,7 @@ public final class PhraseMatcher<T> {
         }
     }
 
-    private record Prefix<T>(String prefix, Entry<T> entry) {
+    private record Prefix<T>(String prefix, Entry<T> entry, int kind) {
     }
 
     /** A configured term and what it means. */
@@ -58,12 +80,14 @@ public final class PhraseMatcher<T> {
      * @param caseSensitive the text's first word must start with a capital, as proper names do; keeps place names
      *                      that are also ordinary words ("Wels", "Bern") from matching the ordinary word
      */
+    @SuppressWarnings("unchecked")
     public void add(String term, T value, boolean caseSensitive) {
         boolean prefix = term.endsWith("*");
         String[] tokens = Text.fold(prefix ? term.substring(0, term.length() - 1) : term).split(" ");
         if (tokens.length == 0 || tokens[0].isEmpty()) {
             return;
         }
+        int kind = kindOf.applyAsInt(value);
         Node<T> node = root;
         int last = prefix ? tokens.length - 1 : tokens.length;
         for (int i = 0; i < last; i++) {
@@ -72,41 +96,60 @@ public final class PhraseMatcher<T> {
         Entry<T> entry = new Entry<>(value, caseSensitive);
         if (prefix) {
             String p = tokens[tokens.length - 1];
-            node.prefixes.computeIfAbsent(p.charAt(0), k -> new ArrayList<>()).add(new Prefix<>(p, entry));
+            node.prefixes.computeIfAbsent(p.charAt(0), k -> new ArrayList<>()).add(new Prefix<>(p, entry, kind));
         } else {
             if (node.values == null) {
-                node.values = new ArrayList<>(1);
+                node.values = new List[kinds];
             }
-            node.values.add(entry);
+            if (node.values[kind] == null) {
+                node.values[kind] = new ArrayList<>(1);
+            }
+            node.values[kind].add(entry);
         }
     }
 
-    /** @return every longest match at each token position, in text order */
+    /** @return at each token position, the longest match of every kind, in text order */
+    @SuppressWarnings("unchecked")
     public List<Match<T>> find(Tokens text) {
         List<Match<T>> out = new ArrayList<>();
+        List<Entry<T>>[] best = new List[kinds];
+        int[] bestEnd = new int[kinds];
         int n = text.size();
         for (int i = 0; i < n; i++) {
             Node<T> node = root;
-            List<Entry<T>> best = null;
-            int bestEnd = -1;
+            Arrays.fill(best, null);
+            Arrays.fill(bestEnd, -1);
+            boolean found = false;
             for (int j = i; j < n && node != null; j++) {
                 String tok = text.folded(j);
                 for (Prefix<T> p : node.prefixesFor(tok)) {
-                    if (tok.startsWith(p.prefix()) && j + 1 > bestEnd) {
-                        best = List.of(p.entry());
-                        bestEnd = j + 1;
+                    if (j + 1 > bestEnd[p.kind()] && tok.startsWith(p.prefix())) {
+                        best[p.kind()] = List.of(p.entry());
+                        bestEnd[p.kind()] = j + 1;
+                        found = true;
                     }
                 }
                 node = node.next.get(tok);
                 if (node != null && node.values != null) {
-                    best = node.values;
-                    bestEnd = j + 1;
+                    for (int k = 0; k < kinds; k++) {
+                        if (node.values[k] != null) {
+                            best[k] = node.values[k];
+                            bestEnd[k] = j + 1;
+                            found = true;
+                        }
+                    }
                 }
             }
-            if (best != null) {
-                for (Entry<T> e : best) {
+            if (!found) {
+                continue;
+            }
+            for (int k = 0; k < kinds; k++) {
+                if (best[k] == null) {
+                    continue;
+                }
+                for (Entry<T> e : best[k]) {
                     if (!e.caseSensitive() || text.capitalised(i)) {
-                        out.add(new Match<>(e.value(), text.surface(i, bestEnd), i, bestEnd));
+                        out.add(new Match<>(e.value(), text.surface(i, bestEnd[k]), i, bestEnd[k]));
                     }
                 }
             }

@@ -73,9 +73,11 @@ public final class DocumentMapper {
         String projectNames = names(e.projects(), false);
         if (IndexFields.STEMMED_LANGUAGES.contains(e.lang())) {
             doc.add(new TextField(IndexFields.stemmed(IndexFields.TITLE, e.lang()), d.title(), Field.Store.NO));
-            // names go into the stemmed text too, so "clusters" finds an organisation called "... Cluster"
-            doc.add(new TextField(IndexFields.stemmed(IndexFields.TEXT, e.lang()), d.summary() + "\n" + d.text()
-                    + "\n" + orgNames + projectNames, Field.Store.NO));
+            // Names go into the stemmed text too, so "clusters" finds an organisation called "... Cluster"; the
+            // summary only when the text does not already hold it (it is often the first paragraph).
+            String summary = d.summary().isEmpty() || d.text().contains(d.summary()) ? "" : d.summary() + "\n";
+            doc.add(new TextField(IndexFields.stemmed(IndexFields.TEXT, e.lang()), summary + d.text() + "\n"
+                    + orgNames + projectNames, Field.Store.NO));
         }
         doc.add(new TextField(IndexFields.ORGS_TEXT, orgNames, Field.Store.NO));
         doc.add(new TextField(IndexFields.PROJECTS_TEXT, projectNames, Field.Store.NO));
