@@ -63,7 +63,8 @@ public final class Services implements AutoCloseable {
                 Runtime.getRuntime().availableProcessors());
         this.sources = new Sources(config, webSources);
         this.filterValues = new FilterValues(config.vocabularies());
-        this.search = new SearchService(store, analyzers, config.service().index(), filterValues);
+        this.search = new SearchService(store, analyzers, config.service().index(), filterValues,
+                config.service().server().resultCacheSize());
         this.jobs = new JobManager(indexer, this.dataDir.resolve("state"));
         this.documents = new DocumentService(store, analyzers);
         this.suggest = new SuggestService(store, config.vocabularies(), analyzers.folded(),

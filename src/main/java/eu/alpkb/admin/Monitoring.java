@@ -3,7 +3,9 @@ package eu.alpkb.admin;
 import eu.alpkb.index.IndexStore;
 import eu.alpkb.ingest.Outcome;
 import eu.alpkb.pipeline.RunReport;
+import eu.alpkb.search.SearchService;
 import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.FunctionCounter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.Timer;
 import io.micrometer.core.instrument.binder.jvm.JvmGcMetrics;
@@ -21,13 +23,19 @@ import java.time.Duration;
 public final class Monitoring {
     private final PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
 
-    public Monitoring(IndexStore store, JobManager jobs) {
+    public Monitoring(IndexStore store, JobManager jobs, SearchService search) {
         Gauge.builder("alpkb_index_documents", store, IndexStore::documentCount)
                 .description("searchable documents").register(registry);
         Gauge.builder("alpkb_index_size_bytes", store, IndexStore::sizeInBytes)
                 .description("bytes on disk of the live index").baseUnit("bytes").register(registry);
         Gauge.builder("alpkb_job_running", jobs, j -> j.running().isPresent() ? 1 : 0)
                 .description("1 while a reindex job runs").register(registry);
+        FunctionCounter.builder("alpkb_result_cache_hits", search, s -> s.cacheStats().hits())
+                .description("searches answered from the cache of recent answers").register(registry);
+        FunctionCounter.builder("alpkb_result_cache_misses", search, s -> s.cacheStats().misses())
+                .description("searches run on the index").register(registry);
+        Gauge.builder("alpkb_result_cache_size", search, s -> s.cacheStats().size())
+                .description("answers held in the cache of recent answers").register(registry);
         new JvmMemoryMetrics().bindTo(registry);
         new JvmGcMetrics().bindTo(registry);
         new JvmThreadMetrics().bindTo(registry);

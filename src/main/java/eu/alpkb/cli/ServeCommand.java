@@ -44,7 +44,8 @@ final class ServeCommand implements Callable<Integer> {
         if (!token.configured()) {
             log.info("Admin API disabled: set {} to enable it", AdminToken.ENV);
         }
-        Javalin app = WebApp.create(services, token, new Monitoring(services.store(), services.jobs()));
+        Javalin app = WebApp.create(services, token, new Monitoring(services.store(), services.jobs(),
+                services.search()));
         ReindexSchedule schedule = new ReindexSchedule(services.jobs(), () -> services.sources().configured(null),
                 config.service().schedule().incrementalEveryMinutes());
         CountDownLatch stopped = new CountDownLatch(1);

@@ -93,6 +93,7 @@ public final class ConfigLoader {
         positive(file, "server.maxPage", s.maxPage(), 1, 1_000_000);
         positive(file, "server.maxConcurrentSearches", s.maxConcurrentSearches(), 1, 10_000);
         positive(file, "server.maxRequestBytes", s.maxRequestBytes(), 1024, 100 * 1024 * 1024);
+        positive(file, "server.resultCacheSize", s.resultCacheSize(), 0, 1_000_000);
         for (Map.Entry<String, Float> boost : c.index().boosts().entrySet()) {
             if (!IndexSettings.DEFAULT_BOOSTS.containsKey(boost.getKey())) {
                 throw file.error("index.boosts." + boost.getKey(),

@@ -10,9 +10,11 @@ package eu.alpkb.config;
  * @param maxPage               deepest accepted {@code page}; deep paging costs memory on every request
  * @param maxConcurrentSearches searches served at once; more wait briefly, then get 503
  * @param maxRequestBytes       largest accepted request body
+ * @param resultCacheSize       searches whose answers are kept until the index changes; 0 turns the cache off
  */
 public record ServerSettings(Integer port, Integer maxQueryLength, Integer maxPageSize, Integer defaultPageSize,
-                             Integer maxPage, Integer maxConcurrentSearches, Integer maxRequestBytes) {
+                             Integer maxPage, Integer maxConcurrentSearches, Integer maxRequestBytes,
+                             Integer resultCacheSize) {
     public static final int DEFAULT_PORT = 7070;
     public static final int DEFAULT_MAX_QUERY_LENGTH = 500;
     public static final int DEFAULT_MAX_PAGE_SIZE = 100;
@@ -20,6 +22,7 @@ public record ServerSettings(Integer port, Integer maxQueryLength, Integer maxPa
     public static final int DEFAULT_MAX_PAGE = 1000;
     public static final int DEFAULT_MAX_CONCURRENT_SEARCHES = 64;
     public static final int DEFAULT_MAX_REQUEST_BYTES = 64 * 1024;
+    public static final int DEFAULT_RESULT_CACHE_SIZE = 2000;
 
     public ServerSettings {
         port = port == null ? DEFAULT_PORT : port;
@@ -29,9 +32,10 @@ public record ServerSettings(Integer port, Integer maxQueryLength, Integer maxPa
         maxPage = maxPage == null ? DEFAULT_MAX_PAGE : maxPage;
         maxConcurrentSearches = maxConcurrentSearches == null ? DEFAULT_MAX_CONCURRENT_SEARCHES : maxConcurrentSearches;
         maxRequestBytes = maxRequestBytes == null ? DEFAULT_MAX_REQUEST_BYTES : maxRequestBytes;
+        resultCacheSize = resultCacheSize == null ? DEFAULT_RESULT_CACHE_SIZE : resultCacheSize;
     }
 
     public static ServerSettings defaults() {
-        return new ServerSettings(null, null, null, null, null, null, null);
+        return new ServerSettings(null, null, null, null, null, null, null, null);
     }
 }

@@ -67,7 +67,12 @@ public final class SearchService {
     private final UserQueryParser parser;
     private final FacetsConfig facetsConfig;
 
-    public SearchService(IndexStore store, Analyzers analyzers, IndexSettings settings, FilterValues values) {
+    private final ResultCache cache;
+
+    /** @param cacheSize answers of recent searches to keep until the index changes; 0 keeps none */
+    public SearchService(IndexStore store, Analyzers analyzers, IndexSettings settings, FilterValues values,
+                         int cacheSize) {
+        this.cache = new ResultCache(cacheSize);
         this.store = store;
         this.analyzers = analyzers;
         this.settings = settings;
@@ -96,11 +101,19 @@ public final class SearchService {
         long start = System.nanoTime();
         UserQueryParser.Parsed parsed = parser.parse(request.query());
         validateFilters(request);
-        SearchResult result = store.withSearcher(searcher -> run(searcher, request, parsed, start));
+        SearchResult result = store.withSearcher(searcher -> cache.get(
+                searcher.getIndexReader().getReaderCacheHelper().getKey(), request,
+                () -> run(searcher, request, parsed, start)));
         if (result == null) {
             return new SearchResult(request, 0, List.of(), Map.of(), null, false, elapsed(start));
         }
-        return result;
+        return new SearchResult(result.request(), result.total(), result.hits(), result.facets(), result.suggestion(),
+                result.fuzzy(), elapsed(start));
+    }
+
+    /** How the cache of recent answers is doing. */
+    public CacheStats cacheStats() {
+        return cache.stats();
     }
 
     private SearchResult run(FacetSearcher searcher, SearchRequest request, UserQueryParser.Parsed parsed,

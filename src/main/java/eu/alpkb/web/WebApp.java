@@ -35,7 +35,8 @@ public final class WebApp {
 
     /** @return the application with the admin API closed (no token) */
     public static Javalin create(Services services) {
-        return create(services, AdminToken.of(null), new Monitoring(services.store(), services.jobs()));
+        return create(services, AdminToken.of(null), new Monitoring(services.store(), services.jobs(),
+                services.search()));
     }
 
     /** @return the configured, not yet started, application */

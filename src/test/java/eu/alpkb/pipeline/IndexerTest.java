@@ -61,7 +61,7 @@ class IndexerTest {
         indexer = new Indexer(store, extractor, new Enricher(config.vocabularies()),
                 new DocumentMapper(facets, config.vocabularies()), 2);
         search = new SearchService(store, analyzers, config.service().index(),
-                new FilterValues(config.vocabularies()));
+                new FilterValues(config.vocabularies()), 0);
     }
 
     @AfterEach

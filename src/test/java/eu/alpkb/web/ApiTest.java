@@ -145,11 +145,14 @@ class ApiTest {
 
     @Test
     void metrics_and_openapi_are_served() throws Exception {
-        server.get("/api/search?q=cluster");
+        server.get("/api/search?q=metrics+cluster+check");
+        server.get("/api/search?q=metrics+cluster+check");
         HttpResponse<String> m = server.get("/metrics");
         assertThat(m.statusCode()).isEqualTo(200);
         assertThat(m.body()).contains("alpkb_index_documents").contains("alpkb_http_requests_seconds_bucket")
                 .contains("route=\"/api/search\"");
+        assertThat(m.body()).containsPattern("alpkb_result_cache_hits_total(\\{[^}]*})? [1-9]")
+                .contains("alpkb_result_cache_misses_total").contains("alpkb_result_cache_size");
         JsonNode api = server.json("/openapi.json");
         assertThat(api.get("openapi").asText()).startsWith("3.");
         assertThat(api.get("paths").has("/api/search")).isTrue();
