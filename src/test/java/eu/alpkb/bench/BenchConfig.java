@@ -11,7 +11,8 @@ import java.util.List;
 
 /**
  * Configuration folders for benchmarks: the project's vocabularies from {@code index-config/} with a service file of
- * the benchmark's own, so that a run never depends on the bundled archive being present.
+ * the benchmark's own, so that a run never depends on the bundled archive being present. {@code -Dbench.cache=N}
+ * sets the size of the cache of recent answers ({@code 0}: every search runs on the index).
  */
 final class BenchConfig {
     static final Path PROJECT_CONFIG = Paths.get("index-config").toAbsolutePath();
@@ -33,7 +34,9 @@ final class BenchConfig {
                 Files.copy(src, config.resolve(name), StandardCopyOption.REPLACE_EXISTING);
             }
         }
-        Files.writeString(config.resolve("alpkb.yaml"), "server:\n  port: 0\nsources:"
+        String cache = System.getProperty("bench.cache"); // size of the cache of recent answers; 0 turns it off
+        Files.writeString(config.resolve("alpkb.yaml"), "server:\n  port: 0\n"
+                + (cache == null ? "" : "  resultCacheSize: " + Integer.parseInt(cache) + "\n") + "sources:"
                 + (sourcesYaml.isBlank() ? " []\n" : "\n" + sourcesYaml));
         return config;
     }

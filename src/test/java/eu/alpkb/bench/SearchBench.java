@@ -134,8 +134,11 @@ public final class SearchBench {
         Config config = ConfigLoader.load(BenchConfig.write(root, ""));
         try (Services services = new Services(config, root.resolve("data"), null)) {
             ensureIndex(services, docs);
-            System.out.printf("index: %,d documents, %,d MB on disk%n%n", services.store().documentCount(),
-                    services.store().sizeInBytes() >> 20);
+            System.out.printf("index: %,d documents, %,d MB on disk; cache of recent answers: %,d entries%s%n%n",
+                    services.store().documentCount(), services.store().sizeInBytes() >> 20,
+                    config.service().server().resultCacheSize(),
+                    config.service().server().resultCacheSize() == 0 ? " (off: every search runs on the index)"
+                            : " (repeated searches are answered from it)");
             latency(services, config, rounds, reps);
             http(services, rounds);
         }
@@ -234,7 +237,9 @@ public final class SearchBench {
         System.out.println("targets: p50 <= " + TARGET_P50_MS + " ms -> " + Bench.verdict(Bench.median(p50s)
                 <= TARGET_P50_MS) + "; p99 <= " + TARGET_P99_MS + " ms -> " + Bench.verdict(Bench.median(p99s)
                 <= TARGET_P99_MS) + "; overhead (p50 ratio) <= " + TARGET_OVERHEAD + " -> "
-                + Bench.verdict(ratio50 <= TARGET_OVERHEAD));
+                + Bench.verdict(ratio50 <= TARGET_OVERHEAD)
+                + (config.service().server().resultCacheSize() > 0 ? " (repeated searches, answered from the cache of"
+                + " recent answers; -Dbench.cache=0 measures the searches themselves)" : ""));
         System.out.println();
     }
 
