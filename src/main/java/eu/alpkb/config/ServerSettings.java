@@ -22,7 +22,7 @@ public record ServerSettings(Integer port, Integer maxQueryLength, Integer maxPa
     public static final int DEFAULT_MAX_PAGE = 1000;
     public static final int DEFAULT_MAX_CONCURRENT_SEARCHES = 64;
     public static final int DEFAULT_MAX_REQUEST_BYTES = 64 * 1024;
-    public static final int DEFAULT_RESULT_CACHE_SIZE = 2000;
+    public static final int DEFAULT_RESULT_CACHE_SIZE = 500;
 
     public ServerSettings {
         port = port == null ? DEFAULT_PORT : port;
