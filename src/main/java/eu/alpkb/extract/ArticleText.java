@@ -68,7 +68,7 @@ final class ArticleText implements NodeVisitor {
         } else if (name.equals("h1") && firstHeading == null) {
             firstHeading = e;
         }
-        if (name.equals("time") || hasAnyClass(e, DATE_LINE_CLASSES)) {
+        if (name.equals("time") || hasWord(e.attr("class"), DATE_LINE_CLASSES, false)) {
             dateLines.add(e);
         }
         if (skipping != null) {
@@ -96,37 +96,25 @@ final class ArticleText implements NodeVisitor {
                 || BOILERPLATE_ROLES.contains(e.attr("role").trim().toLowerCase(Locale.ROOT))) {
             return true;
         }
-        return hasWidgetWord(e.attr("class")) || hasWidgetWord(e.id());
+        return hasWord(e.attr("class"), WIDGET_WORDS, true) || hasWord(e.id(), WIDGET_WORDS, true);
     }
 
-    /** Whether a class list or id, split at spaces, underscores and hyphens, names a widget ("share-buttons"). */
-    private static boolean hasWidgetWord(String names) {
+    /**
+     * Whether a class list or id names one of {@code words}, without regard to case; split at spaces, and also at
+     * underscores and hyphens when {@code alsoInsideNames} ("share-buttons" names "share").
+     */
+    private static boolean hasWord(String names, Set<String> words, boolean alsoInsideNames) {
         int start = -1;
         for (int i = 0; i <= names.length(); i++) {
-            boolean separator = i == names.length() || isNameSeparator(names.charAt(i));
+            char c = i == names.length() ? ' ' : names.charAt(i);
+            boolean separator = Character.isWhitespace(c) || alsoInsideNames && (c == '_' || c == '-');
             if (separator) {
-                if (start >= 0 && WIDGET_WORDS.contains(names.substring(start, i).toLowerCase(Locale.ROOT))) {
+                if (start >= 0 && words.contains(names.substring(start, i).toLowerCase(Locale.ROOT))) {
                     return true;
                 }
                 start = -1;
             } else if (start < 0) {
                 start = i;
-            }
-        }
-        return false;
-    }
-
-    private static boolean isNameSeparator(char c) {
-        return c == '_' || c == '-' || Character.isWhitespace(c);
-    }
-
-    private static boolean hasAnyClass(Element e, Set<String> classes) {
-        if (!e.hasAttr("class")) {
-            return false;
-        }
-        for (String name : e.classNames()) {
-            if (classes.contains(name.toLowerCase(Locale.ROOT))) {
-                return true;
             }
         }
         return false;

@@ -55,7 +55,7 @@ public final class HtmlExtractor {
             throw ExtractionException.skipped("the page asks not to be indexed (meta robots noindex)");
         }
         List<JsonNode> jsonLd = jsonLd(markup.jsonLdScripts());
-        String canonical = markup.canonicalLink() == null ? null : absoluteHref(markup.canonicalLink());
+        String canonical = markup.canonicalLink() == null ? "" : new HrefResolver().absolute(markup.canonicalLink());
         String declaredLang = language(markup);
         String author = firstNonBlank(jsonLdText(jsonLd, "author"), markup.meta("name", "author"),
                 markup.meta("property", "article:author"), markup.relAuthor(), markup.authorClass(), byline(markup));
@@ -82,7 +82,7 @@ public final class HtmlExtractor {
             date = DateFinder.first(head).orElse(null);
         }
         String summary = firstNonBlank(description, firstParagraph(text, title));
-        return new ExtractedDocument(url, canonical, title, text, summary, author, date, declaredLang, "text/html", 0,
+        return new ExtractedDocument(url, canonical.isEmpty() ? null : canonical, title, text, summary, author, date, declaredLang, "text/html", 0,
                 links(markup.anchors()), hints(markup, jsonLd));
     }
 
@@ -210,17 +210,9 @@ public final class HtmlExtractor {
      */
     private static List<String> links(List<Element> anchors) {
         Set<String> out = new LinkedHashSet<>();
-        String baseText = null;
-        URL base = null;
+        HrefResolver resolver = new HrefResolver();
         for (Element a : anchors) {
-            String href = withoutControlChars(a.attr("href")).strip();
-            if (!startsWithIgnoreCase(href, "http://") && !startsWithIgnoreCase(href, "https://")) {
-                if (!a.baseUri().equals(baseText)) { // a <base href> can change it, so compare rather than assume
-                    baseText = a.baseUri();
-                    base = parseUrl(baseText);
-                }
-                href = resolve(base, href);
-            }
+            String href = resolver.absolute(a);
             if (startsWithIgnoreCase(href, "http://") || startsWithIgnoreCase(href, "https://")) {
                 out.add(href);
             }
@@ -228,11 +220,23 @@ public final class HtmlExtractor {
         return new ArrayList<>(out);
     }
 
-    private static String absoluteHref(Element link) {
-        String href = withoutControlChars(link.attr("href")).strip();
-        String abs = startsWithIgnoreCase(href, "http://") || startsWithIgnoreCase(href, "https://") ? href
-                : resolve(parseUrl(link.baseUri()), href);
-        return abs.isEmpty() ? null : abs;
+    /** Resolves the {@code href} of a page's elements, parsing each distinct base address once. */
+    private static final class HrefResolver {
+        private String baseText;
+        private URL base;
+
+        /** @return the element's address made absolute, or "" when it cannot be */
+        String absolute(Element element) {
+            String href = withoutControlChars(element.attr("href")).strip();
+            if (startsWithIgnoreCase(href, "http://") || startsWithIgnoreCase(href, "https://")) {
+                return href;
+            }
+            if (!element.baseUri().equals(baseText)) { // a <base href> can change it, so compare rather than assume
+                baseText = element.baseUri();
+                base = parseUrl(baseText);
+            }
+            return resolve(base, href);
+        }
     }
 
     private static URL parseUrl(String url) {

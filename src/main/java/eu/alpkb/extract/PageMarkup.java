@@ -26,6 +26,8 @@ final class PageMarkup implements NodeVisitor {
     private static final int ID_CONTENT = 3;
     private static final int CLASS_CONTENT = 4;
     private static final Pattern BREADCRUMB_LABEL = Pattern.compile("(?i)breadcrumb");
+    /** Attributes that name a meta tag. */
+    private static final List<String> META_KEYS = List.of("name", "property", "itemprop", "http-equiv");
 
     private final Map<String, String> metaContent = new HashMap<>();
     private final List<String> jsonLdScripts = new ArrayList<>();
@@ -72,7 +74,7 @@ final class PageMarkup implements NodeVisitor {
                 }
             }
             case "meta" -> {
-                for (String key : new String[] {"name", "property", "itemprop", "http-equiv"}) {
+                for (String key : META_KEYS) {
                     String value = e.attr(key).trim();
                     if (!value.isEmpty()) {
                         metaContent.putIfAbsent(key + "=" + value.toLowerCase(Locale.ROOT), e.attr("content").strip());
