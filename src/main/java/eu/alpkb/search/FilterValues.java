@@ -1,5 +1,7 @@
 package eu.alpkb.search;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import eu.alpkb.config.Organisation;
 import eu.alpkb.config.Project;
 import eu.alpkb.config.Region;
@@ -30,6 +32,8 @@ public final class FilterValues {
     private final Map<String, String> sectorByName = new HashMap<>();
     private final Map<String, String> orgByName = new HashMap<>();
     private final Map<String, String> projectByName = new HashMap<>();
+    /** Bounded: facet values come from the index, and the language from the request. */
+    private final Cache<LabelKey, String> labels = Caffeine.newBuilder().maximumSize(20_000).build();
 
     public FilterValues(Vocabularies vocab) {
         this.vocab = vocab;
@@ -133,8 +137,18 @@ public final class FilterValues {
         return code == null ? null : vocab.regionPath(code).toArray(String[]::new);
     }
 
-    /** @return a display label for a facet value in {@code lang} */
+    /**
+     * @return a display label for a facet value in {@code lang}; remembered, since every answer labels the same few
+     *         hundred values (month names alone would otherwise cost a formatter each)
+     */
     public String label(String dim, List<String> path, String lang) {
+        return labels.get(new LabelKey(dim, List.copyOf(path), lang), k -> computeLabel(k.dim(), k.path(), k.lang()));
+    }
+
+    private record LabelKey(String dim, List<String> path, String lang) {
+    }
+
+    private String computeLabel(String dim, List<String> path, String lang) {
         String value = path.get(path.size() - 1);
         Locale locale = Locale.forLanguageTag(lang);
         return switch (dim) {

@@ -38,6 +38,9 @@ import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TotalHits;
 import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
+import org.apache.lucene.search.uhighlight.WholeBreakIterator;
+import org.apache.lucene.document.DocumentStoredFieldVisitor;
+import org.apache.lucene.index.FieldInfo;
 import org.apache.lucene.search.spell.DirectSpellChecker;
 import org.apache.lucene.search.spell.SuggestMode;
 import org.apache.lucene.search.spell.SuggestWord;
@@ -287,32 +290,26 @@ public final class SearchService {
             return List.of();
         }
         TopDocs page = new TopDocs(new TotalHits(docs.length, TotalHits.Relation.EQUAL_TO), docs);
-        DefaultPassageFormatter formatter = new DefaultPassageFormatter("<mark>", "</mark>", " … ", true);
-        // Term-based highlighting: weight matches would run the whole query again on every hit.
-        UnifiedHighlighter textHighlighter = UnifiedHighlighter.builder(searcher, analyzers.index())
-                .withFormatter(formatter).withMaxLength(100_000).withHandleMultiTermQuery(true)
-                .withWeightMatches(false).build();
-        Map<String, String[]> snippets = textHighlighter.highlightFields(
-                new String[] {IndexFields.TEXT}, query, page, new int[] {SNIPPET_PASSAGES});
-        UnifiedHighlighter titleHighlighter = UnifiedHighlighter.builder(searcher, analyzers.index())
-                .withFormatter(formatter).withBreakIterator(org.apache.lucene.search.uhighlight.WholeBreakIterator::new)
-                .withHandleMultiTermQuery(true).withWeightMatches(false).build();
-        Map<String, String[]> titles = titleHighlighter.highlightFields(
-                new String[] {IndexFields.TITLE}, query, page, new int[] {1});
+        Map<String, String[]> marked = highlighter(searcher).highlightFields(
+                new String[] {IndexFields.TEXT, IndexFields.TITLE}, query, page, new int[] {SNIPPET_PASSAGES, 1});
         StoredFields stored = searcher.storedFields();
         List<SearchHit> hits = new ArrayList<>();
         for (int i = 0; i < docs.length; i++) {
-            Document d = stored.document(docs[i].doc);
-            StoredDocument sd = StoredDocument.from(d);
-            String snippet = snippets.get(IndexFields.TEXT)[i];
+            // The text is long and the highlighter has already read what it needs of it.
+            WithoutText visitor = new WithoutText();
+            stored.document(docs[i].doc, visitor);
+            StoredDocument sd = StoredDocument.from(visitor.getDocument());
+            String snippet = marked.get(IndexFields.TEXT)[i];
             if (snippet == null || snippet.isBlank()) {
-                snippet = Html.escape(abbreviate(sd.summary().isBlank() ? sd.text() : sd.summary()));
+                String fallback = sd.summary().isBlank() ? stored.document(docs[i].doc, TEXT_ONLY)
+                        .get(IndexFields.TEXT) : sd.summary();
+                snippet = Html.escape(abbreviate(fallback == null ? "" : fallback));
             } else if (snippet.length() > SNIPPET_CHARS * 3) {
                 snippet = snippet.substring(0, SNIPPET_CHARS * 3);
                 snippet = snippet.substring(0, Math.max(0, snippet.lastIndexOf(' '))) + " …";
                 snippet = Html.closeMarks(snippet);
             }
-            String titleHtml = titles.get(IndexFields.TITLE)[i];
+            String titleHtml = marked.get(IndexFields.TITLE)[i];
             if (titleHtml == null || titleHtml.isBlank()) {
                 titleHtml = Html.escape(sd.title());
             }
@@ -321,6 +318,32 @@ public final class SearchService {
                     sd.archived()));
         }
         return hits;
+    }
+
+    private static final java.util.Set<String> TEXT_ONLY = java.util.Set.of(IndexFields.TEXT);
+
+    /** Reads every stored field of a hit but its text. */
+    private static final class WithoutText extends DocumentStoredFieldVisitor {
+        @Override
+        public Status needsField(FieldInfo field) {
+            return field.name.equals(IndexFields.TEXT) ? Status.NO : Status.YES;
+        }
+    }
+
+    /**
+     * One highlighter for the text (passages around the matches) and the title (whole), so each hit's stored fields
+     * are read once. Term-based: weight matches would run the whole query again on every hit.
+     */
+    private UnifiedHighlighter highlighter(IndexSearcher searcher) {
+        UnifiedHighlighter.Builder builder = UnifiedHighlighter.builder(searcher, analyzers.index())
+                .withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", " … ", true))
+                .withMaxLength(100_000).withHandleMultiTermQuery(true).withWeightMatches(false);
+        return new UnifiedHighlighter(builder) {
+            @Override
+            protected java.text.BreakIterator getBreakIterator(String field) {
+                return field.equals(IndexFields.TITLE) ? new WholeBreakIterator() : super.getBreakIterator(field);
+            }
+        };
     }
 
     private static String abbreviate(String text) {
