@@ -49,6 +49,18 @@ final class BenchIndex {
      */
     static Timing build(IndexStore store, Enricher enricher, DocumentMapper mapper, int n, int threads,
                         IntFunction<ExtractedDocument> docs) throws Exception {
+        return buildEnriched(store, mapper, n, threads, i -> enrich(enricher, docs.apply(i)));
+    }
+
+    static EnrichedDocument enrich(Enricher enricher, ExtractedDocument doc) {
+        return enricher.enrich(Enricher.idFor(doc.canonicalUrl()), "bench", doc, FETCHED);
+    }
+
+    /**
+     * The same build from documents that are already enriched (or are enriched by {@code docs} on the worker).
+     */
+    static Timing buildEnriched(IndexStore store, DocumentMapper mapper, int n, int threads,
+                                IntFunction<EnrichedDocument> docs) throws Exception {
         Map<String, String> byContent = new ConcurrentHashMap<>();
         Set<String> ids = ConcurrentHashMap.newKeySet();
         AtomicInteger next = new AtomicInteger();
@@ -61,10 +73,9 @@ final class BenchIndex {
             for (int t = 0; t < threads; t++) {
                 futures.add(pool.submit(() -> {
                     for (int i = next.getAndIncrement(); i < n; i = next.getAndIncrement()) {
-                        ExtractedDocument doc = docs.apply(i);
-                        String id = Enricher.idFor(doc.canonicalUrl());
-                        EnrichedDocument e = enricher.enrich(id, "bench", doc, FETCHED);
-                        if (byContent.putIfAbsent(e.contentHash(), doc.url()) != null || !ids.add(id)) {
+                        EnrichedDocument e = docs.apply(i);
+                        String id = e.id();
+                        if (byContent.putIfAbsent(e.contentHash(), e.doc().url()) != null || !ids.add(id)) {
                             continue; // the indexer skips duplicates the same way
                         }
                         try {

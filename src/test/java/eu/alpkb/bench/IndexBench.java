@@ -1,6 +1,7 @@
 package eu.alpkb.bench;
 
 import eu.alpkb.config.Vocabularies;
+import eu.alpkb.enrich.EnrichedDocument;
 import eu.alpkb.enrich.Enricher;
 import eu.alpkb.extract.ExtractedDocument;
 import eu.alpkb.index.Analyzers;
@@ -30,12 +31,14 @@ import org.apache.lucene.store.FSDirectory;
 /**
  * Enrichment and indexing throughput from extracted documents: the real enricher, document mapper and index
  * build with publish, next to the same text indexed into a plain Lucene index (StandardAnalyzer, id, title and text,
- * no enrichment, no facets, no offsets, no stemmed copies) with the same threads, buffer and final merge.
+ * no enrichment, no facets, no offsets, no stemmed copies) with the same threads, buffer and final merge; and the
+ * same alpkb index built from documents enriched beforehand, which shows what the index's own fields cost.
  *
  * <p>Settings: {@code bench.docs} (100000), {@code bench.rounds} (5), {@code bench.warmupDocs} (20000),
  * {@code bench.threads} (available cores), {@code bench.seed} (42), {@code bench.dir} (target/bench/index),
  * {@code bench.stream} (false: documents are generated up front, outside the timing; true: each worker generates
- * its documents, for runs too large to hold in memory), {@code bench.baseline} (true), {@code bench.stages} (true).
+ * its documents, for runs too large to hold in memory), {@code bench.baseline} (true),
+ * {@code bench.schemaBaseline} (true; not with bench.stream), {@code bench.stages} (true).
  */
 public final class IndexBench {
     static final double TARGET_DOCS_PER_SECOND = 5_000;
@@ -48,6 +51,7 @@ public final class IndexBench {
         int threads = Bench.intProp("bench.threads", Runtime.getRuntime().availableProcessors());
         boolean stream = Bench.boolProp("bench.stream", false);
         boolean baseline = Bench.boolProp("bench.baseline", true);
+        boolean schemaBaseline = !stream && Bench.boolProp("bench.schemaBaseline", true);
         Path dir = Path.of(Bench.prop("bench.dir", "target/bench/index")).toAbsolutePath();
         Bench.deleteTree(dir);
         Files.createDirectories(dir);
@@ -83,6 +87,18 @@ public final class IndexBench {
             stages(generator, enricher, mapper, docs);
         }
 
+        EnrichedDocument[] enriched = null;
+        if (schemaBaseline) {
+            long t = System.nanoTime();
+            enriched = new EnrichedDocument[n];
+            for (int i = 0; i < n; i++) {
+                enriched[i] = BenchIndex.enrich(enricher, docs.apply(i));
+            }
+            System.out.printf("%,d documents enriched beforehand in %.1f s on one thread, for the schema-only run%n%n",
+                    n, (System.nanoTime() - t) / 1e9);
+        }
+        EnrichedDocument[] preEnriched = enriched;
+
         Sampler sampler = new Sampler();
         try (IndexStore store = new IndexStore(dir.resolve("alpkb"), analyzers.index(), facets)) {
             System.out.printf("warm-up with %,d documents%n", warmupDocs);
@@ -97,7 +113,9 @@ public final class IndexBench {
             double[] plainE2e = new double[rounds];
             double[] plainWrite = new double[rounds];
             double[] plainSize = new double[rounds];
-            Bench.row("round", "alpkb docs/s", "write docs/s", "publish s", "plain docs/s", "ratio");
+            double[] schemaE2e = new double[rounds];
+            Bench.row("round", "alpkb docs/s", "write docs/s", "publish s", "schema docs/s", "plain docs/s",
+                    "ratio");
             for (int r = 0; r < rounds; r++) {
                 BenchIndex.Timing p = null;
                 if (baseline && r % 2 == 1) { // alternate which runs first
@@ -108,6 +126,10 @@ public final class IndexBench {
                 if (baseline && r % 2 == 0) {
                     p = plain(dir.resolve("plain"), n, threads, docs);
                 }
+                if (preEnriched != null) {
+                    schemaE2e[r] = BenchIndex.buildEnriched(store, mapper, n, threads, i -> preEnriched[i])
+                            .docsPerSecond();
+                }
                 e2e[r] = t.docsPerSecond();
                 write[r] = t.writeDocsPerSecond();
                 publish[r] = t.publishNanos() / 1e9;
@@ -117,7 +139,8 @@ public final class IndexBench {
                     plainSize[r] = lastPlainSize / (double) p.indexed();
                 }
                 Bench.row(Integer.toString(r + 1), Bench.f0(e2e[r]), Bench.f0(write[r]), Bench.f1(publish[r]),
-                        p == null ? "-" : Bench.f0(plainE2e[r]), p == null ? "-" : Bench.x(e2e[r] / plainE2e[r]));
+                        preEnriched == null ? "-" : Bench.f0(schemaE2e[r]), p == null ? "-" : Bench.f0(plainE2e[r]),
+                        p == null ? "-" : Bench.x(e2e[r] / plainE2e[r]));
             }
             System.out.println();
             System.out.printf("documents indexed: %,d of %,d (the rest were duplicates)%n", store.documentCount(), n);
@@ -125,6 +148,11 @@ public final class IndexBench {
             Bench.row("end to end (write + publish), docs/s", Bench.f0(Bench.median(e2e)),
                     baseline ? Bench.f0(Bench.median(plainE2e)) : "-",
                     baseline ? Bench.x(Bench.median(Bench.ratios(e2e, plainE2e))) : "-");
+            if (preEnriched != null) {
+                Bench.row("same index from enriched documents, docs/s", Bench.f0(Bench.median(schemaE2e)),
+                        baseline ? Bench.f0(Bench.median(plainE2e)) : "-",
+                        baseline ? Bench.x(Bench.median(Bench.ratios(schemaE2e, plainE2e))) : "-");
+            }
             Bench.row("write phase only, docs/s", Bench.f0(Bench.median(write)),
                     baseline ? Bench.f0(Bench.median(plainWrite)) : "-",
                     baseline ? Bench.x(Bench.median(Bench.ratios(write, plainWrite))) : "-");
