@@ -28,7 +28,9 @@ import java.util.List;
  * (target/bench/load-DOCS), indexed in-process through the real folder source and indexer (the figure of a full run
  * from HTML on disk), then served by {@code java -Xmx<bench.heap> -jar target/alpkb.jar} (build it first with
  * {@code mvn -q -DskipTests package}). Settings: {@code bench.clients} (16), {@code bench.seconds} per round (10),
- * {@code bench.rounds} without reindex (3), {@code bench.heap} (1g).
+ * {@code bench.rounds} without reindex (3), {@code bench.heap} (1g), {@code bench.reindex} (true; false leaves out the
+ * rounds during a full reindex, which take as long as the reindex does under load), {@code bench.cache} (the
+ * server's cache of recent answers; 0 turns it off).
  */
 public final class LoadBench {
     static final double TARGET_RPS = 1_500;
@@ -43,6 +45,7 @@ public final class LoadBench {
         int clients = Bench.intProp("bench.clients", 16);
         long millis = Bench.longProp("bench.seconds", 10) * 1000;
         int rounds = Bench.intProp("bench.rounds", 3);
+        boolean reindex = Bench.boolProp("bench.reindex", true);
         Path jar = Path.of(Bench.prop("bench.jar", "target/alpkb.jar")).toAbsolutePath();
         if (!Files.exists(jar)) {
             throw new IllegalStateException(jar + " is missing; run mvn -q -DskipTests package first");
@@ -88,42 +91,53 @@ public final class LoadBench {
             }
             long quietRss = rss.peakAndReset();
 
-            HttpResponse<String> started = http.send(HttpRequest.newBuilder(URI.create(base + "/api/admin/reindex"))
-                    .header("Authorization", "Bearer " + TOKEN).header("Content-Type", "application/json")
-                    .POST(HttpRequest.BodyPublishers.ofString("{\"full\": true}")).build(),
-                    HttpResponse.BodyHandlers.ofString());
-            if (started.statusCode() != 202) {
-                throw new IllegalStateException("reindex not started: " + started.statusCode() + " " + started.body());
-            }
-            String job = JSON.readTree(started.body()).get("jobId").asText();
-            long reindexStart = System.nanoTime();
             List<SearchBench.Load> busy = new ArrayList<>();
-            String state = "running";
-            while (state.equals("running") || state.equals("queued")) {
-                busy.add(SearchBench.load(urls, clients, millis));
-                state = JSON.readTree(http.send(HttpRequest.newBuilder(URI.create(base + "/api/admin/jobs/" + job))
-                        .header("Authorization", "Bearer " + TOKEN).build(), HttpResponse.BodyHandlers.ofString())
-                        .body()).get("state").asText();
+            String state = "not run";
+            double reindexSeconds = 0;
+            long busyRss = 0;
+            if (reindex) {
+                HttpResponse<String> started = http.send(HttpRequest.newBuilder(
+                        URI.create(base + "/api/admin/reindex")).header("Authorization", "Bearer " + TOKEN)
+                        .header("Content-Type", "application/json")
+                        .POST(HttpRequest.BodyPublishers.ofString("{\"full\": true}")).build(),
+                        HttpResponse.BodyHandlers.ofString());
+                if (started.statusCode() != 202) {
+                    throw new IllegalStateException("reindex not started: " + started.statusCode() + " "
+                            + started.body());
+                }
+                String job = JSON.readTree(started.body()).get("jobId").asText();
+                long reindexStart = System.nanoTime();
+                state = "running";
+                while (state.equals("running") || state.equals("queued")) {
+                    busy.add(SearchBench.load(urls, clients, millis));
+                    state = JSON.readTree(http.send(HttpRequest.newBuilder(
+                            URI.create(base + "/api/admin/jobs/" + job)).header("Authorization", "Bearer " + TOKEN)
+                            .build(), HttpResponse.BodyHandlers.ofString()).body()).get("state").asText();
+                }
+                reindexSeconds = (System.nanoTime() - reindexStart) / 1e9;
+                busyRss = rss.peakAndReset();
             }
-            double reindexSeconds = (System.nanoTime() - reindexStart) / 1e9;
-            long busyRss = rss.peakAndReset();
             rss.stop();
-
             System.out.printf("load: %d concurrent clients (java.net.http, same machine), the 30 queries of"
                     + " SearchBench in turn, rounds of %d s%n", clients, millis / 1000);
             Bench.row("median over rounds", "requests/s", "p50 ms", "p99 ms", "errors", "rounds");
             print("without reindex", quiet);
-            print("during a full reindex", busy);
-            Bench.row("during / without, requests/s", Bench.x(median(busy, 0) / median(quiet, 0)), "", "", "", "");
-            System.out.printf("%nfull reindex while loaded: %s after %.0f s (includes the load rounds' tail), %,d"
-                    + " documents after%n", state, reindexSeconds, health(http, base).get("documents").asLong());
+            if (reindex) {
+                print("during a full reindex", busy);
+                Bench.row("during / without, requests/s", Bench.x(median(busy, 0) / median(quiet, 0)), "", "", "",
+                        "");
+                System.out.printf("%nfull reindex while loaded: %s after %.0f s (includes the load rounds' tail),"
+                        + " %,d documents after%n", state, reindexSeconds,
+                        health(http, base).get("documents").asLong());
+            }
             System.out.printf("server RSS: peak %,d MB under load, peak %,d MB during the reindex (VmHWM %,d MB)%n%n",
                     quietRss, busyRss, Bench.rssMb(server.pid(), "VmHWM"));
             long errors = busy.stream().mapToLong(SearchBench.Load::errors).sum();
             System.out.println("targets: >= " + Bench.f0(TARGET_RPS) + " searches/s -> "
                     + Bench.verdict(median(quiet, 0) >= TARGET_RPS) + "; p99 <= " + Bench.f0(TARGET_P99_MS)
                     + " ms under load -> " + Bench.verdict(median(quiet, 2) <= TARGET_P99_MS)
-                    + "; no errors during the reindex -> " + Bench.verdict(errors == 0 && state.equals("succeeded")));
+                    + "; no errors during the reindex -> " + (reindex
+                    ? Bench.verdict(errors == 0 && state.equals("succeeded")) : "not run (bench.reindex=false)"));
         } finally {
             server.destroy(); // SIGTERM: the service's shutdown hook closes the index
             server.waitFor();
