@@ -160,4 +160,31 @@ class SearchServiceTest {
                 SearchRequest.Sort.RELEVANCE, 1, 10, "de"));
         assertThat(r.facets().get("region").stream().map(FacetValue::label)).contains("Italien");
     }
+
+    @Test
+    void labels_of_one_value_differ_by_language_however_often_they_are_asked() {
+        for (String lang : List.of("de", "fr", "en", "de", "it")) {
+            SearchResult r = services.search().search(new SearchRequest("", Map.of(), null, null,
+                    SearchRequest.Sort.RELEVANCE, 1, 10, lang));
+            String march = r.facets().get("year").get(0).children().get(0).label();
+            String italy = r.facets().get("region").stream().filter(v -> v.value().equals("IT")).findFirst()
+                    .orElseThrow().label();
+            assertThat(march).as(lang).isEqualTo(Map.of("de", "März", "fr", "mars", "en", "March", "it", "marzo")
+                    .get(lang));
+            assertThat(italy).as(lang).isEqualTo(Map.of("de", "Italien", "fr", "Italie", "en", "Italy", "it",
+                    "Italia").get(lang));
+        }
+    }
+
+    @Test
+    void hits_mark_the_words_in_title_and_snippet_and_fall_back_to_the_text_without_a_match() {
+        SearchHit hit = search("mechatronics", Map.of()).hits().get(0);
+        assertThat(hit.titleHtml()).isEqualTo("<mark>Mechatronics</mark> in Torino");
+        assertThat(hit.snippet()).contains("<mark>mechatronics</mark>").contains("robots");
+        // browsing marks nothing: the snippet is the start of the document, the title is plain
+        SearchHit browsed = services.search().search(new SearchRequest("", Map.of("region", List.of("AT31")), null,
+                null, SearchRequest.Sort.RELEVANCE, 1, 10, "en")).hits().get(0);
+        assertThat(browsed.titleHtml()).isEqualTo("Plastics meeting in Linz");
+        assertThat(browsed.snippet()).contains("Plastics companies of Upper Austria").doesNotContain("<mark>");
+    }
 }
