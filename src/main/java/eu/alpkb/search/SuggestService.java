@@ -67,13 +67,22 @@ public final class SuggestService implements Closeable {
 
     /** Schedules a rebuild; several changes in a row collapse into the last one. */
     public void rebuildLater() {
-        builder.execute(() -> {
-            try {
-                rebuild();
-            } catch (IOException | RuntimeException e) {
-                log.warn("Suggestions could not be rebuilt; the previous ones stay: {}", e.toString());
-            }
-        });
+        if (builder.isShutdown()) {
+            return; // closing: the index may still announce a last change
+        }
+        try {
+            builder.execute(() -> {
+                try {
+                    rebuild();
+                } catch (IOException | RuntimeException e) {
+                    if (!builder.isShutdown()) {
+                        log.warn("Suggestions could not be rebuilt; the previous ones stay: {}", e.toString());
+                    }
+                }
+            });
+        } catch (java.util.concurrent.RejectedExecutionException e) {
+            // closed between the check and the call; nothing to rebuild for
+        }
     }
 
     /** One entry to suggest. */
@@ -101,7 +110,17 @@ public final class SuggestService implements Closeable {
         Path dir = root.resolve("s-" + System.nanoTime());
         AnalyzingInfixSuggester next = new AnalyzingInfixSuggester(FSDirectory.open(dir), analyzer, analyzer, 2,
                 false, true, true);
-        next.build(new EntryIterator(entries));
+        try {
+            next.build(new EntryIterator(entries));
+        } catch (IOException | RuntimeException e) {
+            try {
+                next.close();
+            } catch (IOException | RuntimeException closing) {
+                e.addSuppressed(closing);
+            }
+            deleteTree(dir); // an interrupted build leaves a half-written folder behind
+            throw e;
+        }
         AnalyzingInfixSuggester old = current;
         current = next;
         currentDir = dir;
@@ -138,18 +157,30 @@ public final class SuggestService implements Closeable {
     private void clean(Path keep) throws IOException {
         try (Stream<Path> dirs = Files.list(root)) {
             for (Path d : dirs.filter(p -> !p.equals(keep)).toList()) {
-                try (Stream<Path> walk = Files.walk(d)) {
-                    for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
-                        Files.deleteIfExists(p);
-                    }
-                }
+                deleteTree(d);
             }
         }
     }
 
+    private static void deleteTree(Path dir) throws IOException {
+        try (Stream<Path> walk = Files.walk(dir)) {
+            for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(p);
+            }
+        }
+    }
+
+    /** Stops a rebuild in progress and waits for it, so that nothing writes into the data folder after closing. */
     @Override
     public void close() throws IOException {
         builder.shutdownNow();
+        try {
+            if (!builder.awaitTermination(30, java.util.concurrent.TimeUnit.SECONDS)) {
+                log.warn("A suggestion rebuild was still running after 30 s of shutdown");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
         AnalyzingInfixSuggester s = current;
         if (s != null) {
             s.close();

@@ -65,7 +65,7 @@ class ApiTest {
 
     @Test
     void suggest_completes_titles_and_organisations() throws Exception {
-        for (int i = 0; i < 50 && server.json("/api/suggest?q=plasti").size() == 0; i++) {
+        for (int i = 0; i < 200 && server.json("/api/suggest?q=plasti").size() == 0; i++) {
             Thread.sleep(100); // suggestions build in the background after indexing
         }
         JsonNode s = server.json("/api/suggest?q=plasti");
