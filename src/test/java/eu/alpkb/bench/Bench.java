@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.Locale;
+import java.util.function.LongSupplier;
 import java.util.stream.Stream;
 
 /**
@@ -170,5 +171,42 @@ final class Bench {
 
     static String verdict(boolean met) {
         return met ? "met" : "MISSED";
+    }
+
+    /** Samples a figure (in MB) on a daemon thread and keeps its peak: heap of this process, RSS of another. */
+    static final class PeakSampler {
+        private final Thread thread;
+        private volatile boolean running = true;
+        private volatile long peak;
+
+        PeakSampler(String name, long everyMillis, LongSupplier megabytes) {
+            thread = new Thread(() -> {
+                while (running) {
+                    peak = Math.max(peak, megabytes.getAsLong());
+                    try {
+                        Thread.sleep(everyMillis);
+                    } catch (InterruptedException e) {
+                        return; // stopped
+                    }
+                }
+            }, name);
+            thread.setDaemon(true);
+            thread.start();
+        }
+
+        long peak() {
+            return peak;
+        }
+
+        long peakAndReset() {
+            long p = peak;
+            peak = 0;
+            return p;
+        }
+
+        void stop() {
+            running = false;
+            thread.interrupt();
+        }
     }
 }

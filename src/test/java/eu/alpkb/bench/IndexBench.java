@@ -99,7 +99,11 @@ public final class IndexBench {
         }
         EnrichedDocument[] preEnriched = enriched;
 
-        Sampler sampler = new Sampler();
+        // Pool peaks miss nothing, but sampling also covers runs that reset them.
+        Bench.PeakSampler sampler = new Bench.PeakSampler("heap-sampler", 100, () -> {
+            Runtime rt = Runtime.getRuntime();
+            return (rt.totalMemory() - rt.freeMemory()) >> 20;
+        });
         try (IndexStore store = new IndexStore(dir.resolve("alpkb"), analyzers.index(), facets)) {
             System.out.printf("warm-up with %,d documents%n", warmupDocs);
             BenchIndex.build(store, enricher, mapper, warmupDocs, threads, docs);
@@ -162,7 +166,7 @@ public final class IndexBench {
                     baseline ? Bench.x(Bench.median(size) / Bench.median(plainSize)) : "-");
             System.out.println();
             System.out.printf("memory: peak heap used %,d MB, largest live heap after a GC %,d MB, peak RSS %,d MB"
-                    + " (max heap %,d MB)%n", sampler.peakHeapMb(), Bench.heapAfterGcPeakMb(),
+                    + " (max heap %,d MB)%n", sampler.peak(), Bench.heapAfterGcPeakMb(),
                     Bench.rssMb(Bench.selfPid(), "VmHWM"), Runtime.getRuntime().maxMemory() >> 20);
             double median = Bench.median(e2e);
             System.out.println("target: >= " + Bench.f0(TARGET_DOCS_PER_SECOND) + " docs/s end to end on "
@@ -239,38 +243,6 @@ public final class IndexBench {
         } finally {
             pool.shutdownNow();
             Bench.deleteTree(dir);
-        }
-    }
-
-    /** Samples heap use every 100 ms: pool peaks miss nothing, but this also covers runs that reset them. */
-    static final class Sampler {
-        private final Thread thread;
-        private volatile boolean running = true;
-        private volatile long peak;
-
-        Sampler() {
-            thread = new Thread(() -> {
-                while (running) {
-                    Runtime rt = Runtime.getRuntime();
-                    peak = Math.max(peak, rt.totalMemory() - rt.freeMemory());
-                    try {
-                        Thread.sleep(100);
-                    } catch (InterruptedException e) {
-                        return; // stopped
-                    }
-                }
-            }, "heap-sampler");
-            thread.setDaemon(true);
-            thread.start();
-        }
-
-        long peakHeapMb() {
-            return peak >> 20;
-        }
-
-        void stop() {
-            running = false;
-            thread.interrupt();
         }
     }
 }

@@ -82,7 +82,8 @@ public final class LoadBench {
             System.out.printf("server: pid %d, -Xmx%s, %,d documents, RSS at rest %,d MB%n%n", server.pid(), heap,
                     health(http, base).get("documents").asLong(), Bench.rssMb(server.pid(), "VmRSS"));
             List<String> urls = SearchBench.QUERIES.stream().map(q -> base + q.path()).toList();
-            RssSampler rss = new RssSampler(server.pid());
+            Bench.PeakSampler rss = new Bench.PeakSampler("rss-sampler", 200,
+                    () -> Bench.rssMb(server.pid(), "VmRSS"));
             SearchBench.load(urls, clients, 3000); // warm-up
 
             List<SearchBench.Load> quiet = new ArrayList<>();
@@ -194,38 +195,5 @@ public final class LoadBench {
     private static JsonNode health(HttpClient http, String base) throws IOException, InterruptedException {
         return JSON.readTree(http.send(HttpRequest.newBuilder(URI.create(base + "/health")).build(),
                 HttpResponse.BodyHandlers.ofString()).body());
-    }
-
-    /** Samples another process's resident memory every 200 ms. */
-    static final class RssSampler {
-        private final Thread thread;
-        private volatile boolean running = true;
-        private volatile long peak;
-
-        RssSampler(long pid) {
-            thread = new Thread(() -> {
-                while (running) {
-                    peak = Math.max(peak, Bench.rssMb(pid, "VmRSS"));
-                    try {
-                        Thread.sleep(200);
-                    } catch (InterruptedException e) {
-                        return; // stopped
-                    }
-                }
-            }, "rss-sampler");
-            thread.setDaemon(true);
-            thread.start();
-        }
-
-        long peakAndReset() {
-            long p = peak;
-            peak = 0;
-            return p;
-        }
-
-        void stop() {
-            running = false;
-            thread.interrupt();
-        }
     }
 }
