@@ -59,6 +59,11 @@ public final class TestServer implements AutoCloseable {
         return HttpRequest.newBuilder(URI.create(base() + pathAndQuery));
     }
 
+    /** A request that carries the admin token. */
+    public HttpRequest.Builder adminRequest(String pathAndQuery) {
+        return request(pathAndQuery).header("Authorization", "Bearer " + TOKEN);
+    }
+
     public JsonNode json(String pathAndQuery) throws IOException, InterruptedException {
         HttpResponse<String> r = get(pathAndQuery);
         assertThat(r.statusCode()).as(pathAndQuery + " -> " + r.body()).isEqualTo(200);

@@ -112,15 +112,13 @@ class ApiTest {
 
     @Test
     void a_reindex_runs_as_a_job_and_reports_its_progress() throws Exception {
-        HttpResponse<String> started = server.send(server.request("/api/admin/reindex")
-                .header("Authorization", "Bearer " + TestServer.TOKEN)
+        HttpResponse<String> started = server.send(server.adminRequest("/api/admin/reindex")
                 .POST(HttpRequest.BodyPublishers.ofString("{\"full\": true}")));
         assertThat(started.statusCode()).isEqualTo(202);
         String jobId = TestServer.parse(started.body()).get("jobId").asText();
         JsonNode job = null;
         for (int i = 0; i < 200; i++) {
-            job = TestServer.parse(server.send(server.request("/api/admin/jobs/" + jobId)
-                    .header("Authorization", "Bearer " + TestServer.TOKEN)).body());
+            job = TestServer.parse(server.send(server.adminRequest("/api/admin/jobs/" + jobId)).body());
             if (!job.get("state").asText().matches("queued|running")) {
                 break;
             }
@@ -128,16 +126,14 @@ class ApiTest {
         }
         assertThat(job.get("state").asText()).isEqualTo("succeeded");
         assertThat(job.get("processed").asInt()).isEqualTo(4);
-        JsonNode report = TestServer.parse(server.send(server.request("/api/admin/report")
-                .header("Authorization", "Bearer " + TestServer.TOKEN)).body());
+        JsonNode report = TestServer.parse(server.send(server.adminRequest("/api/admin/report")).body());
         assertThat(report.get("completed").asBoolean()).isTrue();
         assertThat(server.json("/health").get("documents").asInt()).isEqualTo(4);
     }
 
     @Test
     void a_bad_reindex_body_is_a_400() throws Exception {
-        HttpResponse<String> r = server.send(server.request("/api/admin/reindex")
-                .header("Authorization", "Bearer " + TestServer.TOKEN)
+        HttpResponse<String> r = server.send(server.adminRequest("/api/admin/reindex")
                 .POST(HttpRequest.BodyPublishers.ofString("{\"source\": \"nope\"}")));
         assertThat(r.statusCode()).isEqualTo(400);
         assertThat(TestServer.parse(r.body()).get("error").asText()).contains("no source named 'nope'");

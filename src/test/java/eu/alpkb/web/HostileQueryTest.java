@@ -133,16 +133,13 @@ class HostileQueryTest {
     @Test
     void oversized_and_malformed_request_bodies_are_refused_cleanly() throws Exception {
         String big = "{\"full\": true, \"pad\": \"" + "x".repeat(200_000) + "\"}";
-        HttpResponse<String> huge = server.send(server.request("/api/admin/reindex")
-                .header("Authorization", "Bearer " + TestServer.TOKEN)
+        HttpResponse<String> huge = server.send(server.adminRequest("/api/admin/reindex")
                 .POST(HttpRequest.BodyPublishers.ofString(big)));
         assertThat(huge.statusCode()).isBetween(400, 499);
-        HttpResponse<String> broken = server.send(server.request("/api/admin/reindex")
-                .header("Authorization", "Bearer " + TestServer.TOKEN)
+        HttpResponse<String> broken = server.send(server.adminRequest("/api/admin/reindex")
                 .POST(HttpRequest.BodyPublishers.ofString("{\"full\": tru")));
         assertThat(broken.statusCode()).isEqualTo(400);
-        HttpResponse<String> wrongType = server.send(server.request("/api/admin/reindex")
-                .header("Authorization", "Bearer " + TestServer.TOKEN)
+        HttpResponse<String> wrongType = server.send(server.adminRequest("/api/admin/reindex")
                 .POST(HttpRequest.BodyPublishers.ofString("[1,2,3]")));
         assertThat(wrongType.statusCode()).isEqualTo(400);
     }
