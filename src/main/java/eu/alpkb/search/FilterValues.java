@@ -145,6 +145,11 @@ public final class FilterValues {
         return labels.get(new LabelKey(dim, List.copyOf(path), lang), k -> computeLabel(k.dim(), k.path(), k.lang()));
     }
 
+    /** @return the label of a top-level or stored value (a type, a region code...); the value itself when unknown */
+    public String label(String dim, String value, String lang) {
+        return label(dim, List.of(value), lang);
+    }
+
     private record LabelKey(String dim, List<String> path, String lang) {
     }
 

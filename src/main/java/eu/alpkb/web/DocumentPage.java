@@ -113,14 +113,7 @@ final class DocumentPage {
     }
 
     private String label(String dim, String value, String locale) {
-        if (value == null) {
-            return "unknown";
-        }
-        try {
-            return values.label(dim, List.of(value), locale);
-        } catch (RuntimeException e) {
-            return value; // a value the vocabulary no longer knows is shown as stored
-        }
+        return value == null ? "unknown" : values.label(dim, value, locale);
     }
 
     /**

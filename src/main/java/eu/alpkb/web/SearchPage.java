@@ -165,14 +165,7 @@ final class SearchPage {
     }
 
     private String label(String dim, String value, String locale) {
-        if (value == null) {
-            return "";
-        }
-        try {
-            return values.label(dim, List.of(value), locale);
-        } catch (RuntimeException e) {
-            return value; // a value the vocabulary no longer knows is shown as stored
-        }
+        return value == null ? "" : values.label(dim, value, locale);
     }
 
     private List<SearchView.Chip> chips(QueryLinks links, String locale) {
