@@ -15,7 +15,6 @@ final class ResultCache {
     }
 
     private final Cache<Key, SearchResult> cache;
-    private volatile Object currentReader;
 
     /** @param maxEntries answers kept at most, least recently used out first; 0 keeps none */
     ResultCache(int maxEntries) {
@@ -27,11 +26,14 @@ final class ResultCache {
         if (cache == null) {
             return search.get();
         }
-        if (reader != currentReader) {
-            currentReader = reader;
-            cache.invalidateAll(); // answers of the readers before can never be asked for again
-        }
         return cache.get(new Key(reader, request), key -> search.get());
+    }
+
+    /** Drops every answer: called when the index changes, since answers of older readers are never asked again. */
+    void clear() {
+        if (cache != null) {
+            cache.invalidateAll();
+        }
     }
 
     CacheStats stats() {

@@ -76,6 +76,7 @@ public final class SearchService {
     public SearchService(IndexStore store, Analyzers analyzers, IndexSettings settings, FilterValues values,
                          int cacheSize) {
         this.cache = new ResultCache(cacheSize);
+        store.onChange(cache::clear);
         this.store = store;
         this.analyzers = analyzers;
         this.settings = settings;
