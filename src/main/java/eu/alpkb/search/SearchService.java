@@ -115,6 +115,16 @@ public final class SearchService {
                 result.fuzzy(), elapsed(start));
     }
 
+    /**
+     * Checks a request without searching, for answers that must fail before anything is sent.
+     *
+     * @throws BadQueryException when the query or a filter value cannot be used
+     */
+    public void validate(SearchRequest request) {
+        parser.parse(request.query());
+        validateFilters(request);
+    }
+
     /** How the cache of recent answers is doing. */
     public CacheStats cacheStats() {
         return cache.stats();
@@ -383,7 +393,8 @@ public final class SearchService {
 
     /**
      * Streams every document matching {@code request} (its page and size are ignored) to {@code sink}, in the
-     * request's order, reading the index in batches so that memory stays flat whatever the number of rows.
+     * request's order, reading the index in batches so that memory stays flat whatever the number of rows. The
+     * documents come without their text, which no export row holds.
      *
      * @return the number of rows written
      */
@@ -405,7 +416,9 @@ public final class SearchService {
                         return written;
                     }
                     for (ScoreDoc sd : batch.scoreDocs) {
-                        sink.accept(StoredDocument.from(stored.document(sd.doc)));
+                        WithoutText visitor = new WithoutText();
+                        stored.document(sd.doc, visitor);
+                        sink.accept(StoredDocument.from(visitor.getDocument()));
                         written++;
                     }
                     after = batch.scoreDocs[batch.scoreDocs.length - 1];

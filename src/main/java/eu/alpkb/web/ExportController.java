@@ -32,8 +32,7 @@ final class ExportController {
 
     void csv(Context ctx) throws IOException {
         SearchRequest request = SearchParams.parse(ctx, limits);
-        search.search(new SearchRequest(request.query(), request.filters(), request.from(), request.to(),
-                request.sort(), 1, 1, request.locale())); // validates before the 200 header is sent
+        search.validate(request); // a bad request is a 400 before the 200 header is sent
         ctx.contentType("text/csv; charset=utf-8");
         ctx.header("Content-Disposition", "attachment; filename=\"alpkb-search.csv\"");
         OutputStream out = ctx.outputStream();
