@@ -14,8 +14,22 @@ public final class Text {
 
     /** "Rhône-Alpes" and "rhone alpes" fold to the same "rhone alpes". */
     public static String fold(String s) {
+        if (isAsciiWord(s)) {
+            // Most words are plain ASCII: their folding is their lower case, without normalisation or patterns.
+            return s.toLowerCase(Locale.ROOT);
+        }
         String decomposed = Normalizer.normalize(s.replace("ß", "ss"), Normalizer.Form.NFD);
         String bare = MARKS.matcher(decomposed).replaceAll("");
         return NON_WORD.matcher(bare.toLowerCase(Locale.ROOT)).replaceAll(" ").trim();
+    }
+
+    private static boolean isAsciiWord(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (!(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9')) {
+                return false;
+            }
+        }
+        return true;
     }
 }

@@ -24,27 +24,9 @@ public final class Tokens {
             }
             if (i > start) {
                 spans.add(new int[] {start, i});
-                folded.add(fold(text, start, i));
+                folded.add(Text.fold(text.substring(start, i)));
             }
         }
-    }
-
-    /**
-     * Folds one word. A word of ASCII letters and digits folds to its lower case, which is what {@link Text#fold}
-     * returns for it, without the Unicode normalisation and two regular expressions that made folding the costliest
-     * step of tokenising.
-     */
-    private static String fold(String text, int start, int end) {
-        boolean changed = false;
-        for (int k = start; k < end; k++) {
-            char c = text.charAt(k);
-            if (c >= 0x80) {
-                return Text.fold(text.substring(start, end));
-            }
-            changed |= c >= 'A' && c <= 'Z';
-        }
-        String word = text.substring(start, end);
-        return changed ? word.toLowerCase(java.util.Locale.ROOT) : word;
     }
 
     private static boolean isMark(char c) {
