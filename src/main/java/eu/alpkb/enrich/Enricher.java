@@ -24,9 +24,6 @@ import java.util.function.Function;
  * vocabularies. Built once per configuration; {@link #enrich} is safe to call from several threads.
  */
 public final class Enricher {
-    /** A sector needs this much evidence: a keyword in the title counts double, an organisation's sector once. */
-    static final int SECTOR_MIN_SCORE = 1;
-    private static final int TITLE_WEIGHT = 2;
     private static final int MAX_EVIDENCE = 5;
 
     private final Vocabularies vocab;
@@ -78,8 +75,7 @@ public final class Enricher {
      */
     public EnrichedDocument enrich(String id, String source, ExtractedDocument doc, Instant fetchedAt) {
         Tokens title = new Tokens(doc.title());
-        Tokens body = new Tokens(doc.summary().isEmpty() || doc.text().contains(doc.summary())
-                ? doc.text() : doc.summary() + "\n" + doc.text());
+        Tokens body = new Tokens(doc.body());
 
         List<Map<String, Evidence>> hits = collect(title, body);
         Map<String, Evidence> orgHits = hits.get(ORG);
@@ -88,16 +84,15 @@ public final class Enricher {
         for (Map.Entry<String, Evidence> e : orgHits.entrySet()) {
             Organisation o = vocab.organisations().get(e.getKey());
             if (o.region() != null) {
-                regionHits.computeIfAbsent(o.region(), k -> new Evidence()).add(e.getValue().words.iterator().next(), 1);
+                regionHits.computeIfAbsent(o.region(), k -> new Evidence()).add(e.getValue().words.iterator().next());
             }
         }
         Map<String, Evidence> sectorHits = hits.get(SECTOR);
         for (Map.Entry<String, Evidence> e : orgHits.entrySet()) {
             for (String s : vocab.organisations().get(e.getKey()).sectors()) {
-                sectorHits.computeIfAbsent(s, k -> new Evidence()).add(e.getValue().words.iterator().next(), 1);
+                sectorHits.computeIfAbsent(s, k -> new Evidence()).add(e.getValue().words.iterator().next());
             }
         }
-        sectorHits.values().removeIf(ev -> ev.score < SECTOR_MIN_SCORE);
 
         String lang = languages.guess(doc.title(), doc.text(), doc.declaredLang());
         return new EnrichedDocument(id, source, doc, types.infer(doc), lang,
@@ -105,16 +100,14 @@ public final class Enricher {
                 tags(orgHits), tags(projectHits), fetchedAt, contentHash(doc), false);
     }
 
-    /** Words seen for one tag and how strongly they count. */
+    /** The first words seen for one tag, to show why a document has it. */
     private static final class Evidence {
         final Set<String> words = new LinkedHashSet<>();
-        int score;
 
-        void add(String word, int weight) {
+        void add(String word) {
             if (words.size() < MAX_EVIDENCE) {
                 words.add(word);
             }
-            score += weight;
         }
     }
 
@@ -124,12 +117,10 @@ public final class Enricher {
         for (int k = 0; k < KINDS; k++) {
             hits.add(new LinkedHashMap<>());
         }
-        for (PhraseMatcher.Match<Meaning> m : terms.find(title)) {
-            hits.get(m.value().kind()).computeIfAbsent(m.value().id(), k -> new Evidence()).add(m.surface(),
-                    TITLE_WEIGHT);
-        }
-        for (PhraseMatcher.Match<Meaning> m : terms.find(body)) {
-            hits.get(m.value().kind()).computeIfAbsent(m.value().id(), k -> new Evidence()).add(m.surface(), 1);
+        for (Tokens text : List.of(title, body)) {
+            for (PhraseMatcher.Match<Meaning> m : terms.find(text)) {
+                hits.get(m.value().kind()).computeIfAbsent(m.value().id(), k -> new Evidence()).add(m.surface());
+            }
         }
         return hits;
     }

@@ -29,4 +29,9 @@ public record ExtractedDocument(String url, String canonicalUrl, String title, S
         summary = summary == null ? "" : summary;
         text = text == null ? "" : text;
     }
+
+    /** @return the text, led by the summary unless the text already holds it (it is often the first paragraph) */
+    public String body() {
+        return summary.isEmpty() || text.contains(summary) ? text : summary + "\n" + text;
+    }
 }

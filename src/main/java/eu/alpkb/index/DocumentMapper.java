@@ -34,7 +34,8 @@ public final class DocumentMapper {
 
     private final FacetsConfig facets;
     private final Vocabularies vocab;
-    private final ObjectMapper json = new ObjectMapper();
+    /** Writes and reads the stored tags; thread-safe once configured. */
+    private static final ObjectMapper JSON = new ObjectMapper();
 
     public DocumentMapper(FacetsConfig facets, Vocabularies vocab) {
         this.facets = facets;
@@ -73,11 +74,9 @@ public final class DocumentMapper {
         String projectNames = names(e.projects(), false);
         if (IndexFields.STEMMED_LANGUAGES.contains(e.lang())) {
             doc.add(new TextField(IndexFields.stemmed(IndexFields.TITLE, e.lang()), d.title(), Field.Store.NO));
-            // Names go into the stemmed text too, so "clusters" finds an organisation called "... Cluster"; the
-            // summary only when the text does not already hold it (it is often the first paragraph).
-            String summary = d.summary().isEmpty() || d.text().contains(d.summary()) ? "" : d.summary() + "\n";
-            doc.add(new TextField(IndexFields.stemmed(IndexFields.TEXT, e.lang()), summary + d.text() + "\n"
-                    + orgNames + projectNames, Field.Store.NO));
+            // Names go into the stemmed text too, so "clusters" finds an organisation called "... Cluster".
+            doc.add(new TextField(IndexFields.stemmed(IndexFields.TEXT, e.lang()), d.body() + "\n" + orgNames
+                    + projectNames, Field.Store.NO));
         }
         doc.add(new TextField(IndexFields.ORGS_TEXT, orgNames, Field.Store.NO));
         doc.add(new TextField(IndexFields.PROJECTS_TEXT, projectNames, Field.Store.NO));
@@ -149,12 +148,11 @@ public final class DocumentMapper {
     private static final com.fasterxml.jackson.core.type.TypeReference<Map<String, List<Tag>>> TAGS =
             new com.fasterxml.jackson.core.type.TypeReference<>() {
             };
-    private static final ObjectMapper TAGS_READER = new ObjectMapper();
 
     /** @return the tags with their evidence as stored with a document, per dimension (region, sector, org, project) */
     public static Map<String, List<Tag>> storedTags(Document d) throws IOException {
         String stored = d.get(IndexFields.TAGS_JSON);
-        return stored == null ? Map.of() : TAGS_READER.readValue(stored, TAGS);
+        return stored == null ? Map.of() : JSON.readValue(stored, TAGS);
     }
 
     private String names(List<Tag> tags, boolean orgs) {
@@ -181,6 +179,6 @@ public final class DocumentMapper {
         all.put(IndexFields.SECTOR, e.sectors());
         all.put(IndexFields.ORG, e.orgs());
         all.put(IndexFields.PROJECT, e.projects());
-        return json.writeValueAsString(all);
+        return JSON.writeValueAsString(all);
     }
 }
