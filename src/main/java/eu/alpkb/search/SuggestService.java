@@ -21,6 +21,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.stream.Stream;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.search.suggest.InputIterator;
@@ -52,26 +53,36 @@ public final class SuggestService implements Closeable {
         return t;
     });
     private volatile AnalyzingInfixSuggester current;
-    private volatile Path currentDir;
+    /** Off until {@link #start()}: command-line runs share the services but never suggest. */
+    private final AtomicBoolean started = new AtomicBoolean();
+    /** A rebuild is queued and has not begun: changes until it begins need no rebuild of their own. */
+    private final AtomicBoolean pending = new AtomicBoolean();
 
-    public SuggestService(IndexStore store, Vocabularies vocab, Analyzer analyzer, Path root) throws IOException {
+    public SuggestService(IndexStore store, Vocabularies vocab, Analyzer analyzer, Path root) {
         this.store = store;
         this.vocab = vocab;
         this.analyzer = analyzer;
         this.root = root;
-        Files.createDirectories(root);
-        clean(null);
         store.onChange(this::rebuildLater);
-        rebuildLater();
+    }
+
+    /** Builds the suggestions from the current index, and again after every change; for a serving process. */
+    public void start() throws IOException {
+        if (started.compareAndSet(false, true)) {
+            Files.createDirectories(root);
+            clean(null);
+            rebuildLater();
+        }
     }
 
     /** Schedules a rebuild; several changes in a row collapse into the last one. */
     public void rebuildLater() {
-        if (builder.isShutdown()) {
-            return; // closing: the index may still announce a last change
+        if (!started.get() || builder.isShutdown() || !pending.compareAndSet(false, true)) {
+            return; // not serving, closing (the index may still announce a last change), or already queued
         }
         try {
             builder.execute(() -> {
+                pending.set(false);
                 try {
                     rebuild();
                 } catch (IOException | RuntimeException e) {
@@ -123,7 +134,6 @@ public final class SuggestService implements Closeable {
         }
         AnalyzingInfixSuggester old = current;
         current = next;
-        currentDir = dir;
         if (old != null) {
             old.close();
         }

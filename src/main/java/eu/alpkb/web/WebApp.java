@@ -41,6 +41,11 @@ public final class WebApp {
 
     /** @return the configured, not yet started, application */
     public static Javalin create(Services services, AdminToken adminToken, Monitoring monitoring) {
+        try {
+            services.suggest().start(); // the app answers /api/suggest; command-line runs never build suggestions
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException("cannot prepare the suggestions folder", e);
+        }
         ServerSettings limits = services.config().service().server();
         ObjectMapper mapper = JsonSupport.mapper();
         SearchController searchController = new SearchController(services.search(), limits, services.queryLog());
