@@ -35,6 +35,8 @@ public final class QueryLog {
     /** day → query → [searches, zero-result searches] */
     private final TreeMap<String, Map<String, long[]>> days = new TreeMap<>();
     private long lastSave;
+    /** Whether anything changed since the file was read or written; a run that searched nothing leaves it alone. */
+    private boolean dirty;
 
     /**
      * One query's counts.
@@ -91,6 +93,7 @@ public final class QueryLog {
         if (total == 0) {
             c[1]++;
         }
+        dirty = true;
         String oldest = LocalDate.now(clock).minusDays(RETENTION_DAYS).toString();
         days.headMap(oldest).clear();
         long now = clock.millis();
@@ -121,13 +124,17 @@ public final class QueryLog {
         return Map.of("top", top, "zeroResults", zero);
     }
 
-    /** Writes the log to disk (atomically). */
+    /** Writes the log to disk (atomically) when anything was recorded since the last write. */
     public synchronized void save() {
+        if (!dirty) {
+            return;
+        }
         try {
             Files.createDirectories(file.getParent());
             Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
             json.writeValue(tmp.toFile(), days);
             Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            dirty = false;
         } catch (IOException e) {
             log.warn("Cannot save the query log: {}", e.toString());
         }
