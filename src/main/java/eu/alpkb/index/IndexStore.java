@@ -9,7 +9,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Instant;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -125,7 +124,7 @@ public final class IndexStore implements Closeable {
                 String name = dir.getFileName().toString();
                 if (name.startsWith(GENERATION_PREFIX) && !name.equals(keep)) {
                     log.info("Removing unpublished or superseded index {}", name);
-                    deleteTree(dir);
+                    Folders.deleteTree(dir);
                 }
             }
         }
@@ -325,7 +324,7 @@ public final class IndexStore implements Closeable {
                 if (old != null) {
                     old.manager().close();
                     old.directory().close();
-                    deleteTree(root.resolve(old.generation()));
+                    Folders.deleteTree(root.resolve(old.generation()));
                 }
             }
             log.info("Published index {} with {} documents", generation, documentCount());
@@ -342,7 +341,7 @@ public final class IndexStore implements Closeable {
                 writer.rollback();
             } finally {
                 directory.close();
-                deleteTree(root.resolve(generation));
+                Folders.deleteTree(root.resolve(generation));
             }
         }
     }
@@ -358,17 +357,6 @@ public final class IndexStore implements Closeable {
             Files.move(tmp, root.resolve(CURRENT), StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
         } catch (AtomicMoveNotSupportedException e) {
             Files.move(tmp, root.resolve(CURRENT), StandardCopyOption.REPLACE_EXISTING);
-        }
-    }
-
-    private static void deleteTree(Path dir) throws IOException {
-        if (!Files.exists(dir)) {
-            return;
-        }
-        try (Stream<Path> walk = Files.walk(dir)) {
-            for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(p);
-            }
         }
     }
 

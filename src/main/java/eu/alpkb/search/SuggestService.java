@@ -5,6 +5,7 @@ import eu.alpkb.config.Organisation;
 import eu.alpkb.config.Project;
 import eu.alpkb.config.Region;
 import eu.alpkb.config.Vocabularies;
+import eu.alpkb.index.Folders;
 import eu.alpkb.index.IndexFields;
 import eu.alpkb.index.IndexStore;
 import java.io.Closeable;
@@ -14,7 +15,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -129,7 +129,7 @@ public final class SuggestService implements Closeable {
             } catch (IOException | RuntimeException closing) {
                 e.addSuppressed(closing);
             }
-            deleteTree(dir); // an interrupted build leaves a half-written folder behind
+            Folders.deleteTree(dir); // an interrupted build leaves a half-written folder behind
             throw e;
         }
         AnalyzingInfixSuggester old = current;
@@ -167,15 +167,7 @@ public final class SuggestService implements Closeable {
     private void clean(Path keep) throws IOException {
         try (Stream<Path> dirs = Files.list(root)) {
             for (Path d : dirs.filter(p -> !p.equals(keep)).toList()) {
-                deleteTree(d);
-            }
-        }
-    }
-
-    private static void deleteTree(Path dir) throws IOException {
-        try (Stream<Path> walk = Files.walk(dir)) {
-            for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(p);
+                Folders.deleteTree(d);
             }
         }
     }
