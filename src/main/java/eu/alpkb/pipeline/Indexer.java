@@ -97,6 +97,7 @@ public final class Indexer {
                     return state.report(mode, started, false,
                             "no document could be indexed; the live index is kept unchanged");
                 }
+                Set<String> sourceNames = sourceNames(sources);
                 Map<String, Boolean> keep = keepVanished(sources);
                 for (Map.Entry<String, Previous> e : previousByUrl.entrySet()) {
                     if (state.seenUrls.contains(e.getKey())) {
@@ -107,10 +108,10 @@ public final class Indexer {
                         // A source that broke down, or a page that failed this time (server error, timeout), is
                         // not known to be gone: the new index keeps the copy it had.
                         state.writer.addDocument(archivedCopyOrSame(p));
-                    } else if (keep.getOrDefault(p.source(), false) && sourceNames(sources).contains(p.source())) {
+                    } else if (keep.getOrDefault(p.source(), false)) { // only sources of this run are in keep
                         state.writer.addDocument(archivedCopy(p.id(), p.bytesHash()));
                         state.outcome(Outcome.ok(e.getKey(), "gone from the source; kept as an archived copy"));
-                    } else if (!sourceNames(sources).contains(p.source())) {
+                    } else if (!sourceNames.contains(p.source())) {
                         // A source not part of this run keeps its documents: reindexing one source must not wipe
                         // the others.
                         state.writer.addDocument(archivedCopyOrSame(p));
