@@ -28,8 +28,7 @@ public final class ArchiveReader {
     private static final Logger log = LoggerFactory.getLogger(ArchiveReader.class);
 
     /** One archived response, without its body. */
-    public record Entry(String url, int status, CaptureRole role, BodyEnd end, Instant date,
-                        ArchiveLocation location) {
+    public record Entry(String url, int status, CaptureRole role, BodyEnd end, ArchiveLocation location) {
     }
 
     /** One archived response with headers (names compared without case) and body as the server sent it. */
@@ -87,7 +86,7 @@ public final class ArchiveReader {
             r = CaptureRole.PAGE;
         }
         return new Entry(response.target(), response.http().status(), r, BodyEnd.of(response.truncated()),
-                response.date(), new ArchiveLocation(file.getFileName().toString(), response.position()));
+                new ArchiveLocation(file.getFileName().toString(), response.position()));
     }
 
     /**

@@ -84,10 +84,6 @@ final class CrawlState {
         return java.util.List.copyOf(pages.keySet());
     }
 
-    int size() {
-        return pages.size();
-    }
-
     /** Writes the state to {@code file} atomically. */
     void save(Path file, String source) throws IOException {
         Files.createDirectories(file.getParent());

@@ -131,9 +131,4 @@ public final class WebSource implements Source {
             }
         }
     }
-
-    /** @return the normalized start addresses */
-    public List<String> startUrls() {
-        return new ArrayList<>(startUrls);
-    }
 }
