@@ -27,9 +27,6 @@ import java.util.stream.Stream;
  * A page that gives way to its canonical address is left out when that address has a copy too, as the crawl does.
  */
 public final class ArchiveSource implements Source {
-    /** Pages with more links are not read for their canonical address; they are rare and only cost time. */
-    private static final int MAX_LINKS = 5000;
-
     private final String name;
     private final Path dir;
     private final long maxBytes;
@@ -108,8 +105,7 @@ public final class ArchiveSource implements Source {
             boolean html = ContentSniffer.looksLikeHtml(type, body.bytes());
             boolean cut = s.end() == BodyEnd.TOO_LARGE || body.truncated();
             if (html) {
-                String canonical = normalizer.normalize(PageLinks.parse(body.bytes(), type, url, MAX_LINKS)
-                        .canonical());
+                String canonical = normalizer.normalize(PageLinks.canonical(body.bytes(), type, url));
                 if (canonical != null && !canonical.equals(url) && pageSet.contains(canonical)
                         && !url.equals(deferredTo.get(canonical))) {
                     deferredTo.put(url, canonical);
@@ -120,12 +116,7 @@ public final class ArchiveSource implements Source {
                 sink.report(Outcome.skipped(url, "archived copy was cut at the size limit and cannot be read"));
                 continue;
             }
-            Map<String, String> headers = new LinkedHashMap<>();
-            for (String h : List.of("ETag", "Last-Modified", "Content-Type", "Content-Language", "Date")) {
-                if (s.header(h) != null) {
-                    headers.put(h, s.header(h));
-                }
-            }
+            Map<String, String> headers = FetchedResource.keptHeaders(s::header);
             if (!sink.accept(new FetchedResource(name, url, body.bytes(), type, headers, s.date(), cut))) {
                 return;
             }

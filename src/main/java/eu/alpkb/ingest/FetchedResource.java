@@ -1,7 +1,10 @@
 package eu.alpkb.ingest;
 
 import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 /**
  * The raw bytes of one document as a source delivered them, before anything is parsed.
@@ -17,7 +20,23 @@ import java.util.Map;
  */
 public record FetchedResource(String source, String url, byte[] bytes, String contentType, Map<String, String> headers,
                               Instant fetchedAt, boolean truncated) {
+    /** Response headers passed on with a document. */
+    private static final List<String> KEPT_HEADERS = List.of("ETag", "Last-Modified", "Content-Type",
+            "Content-Language", "Date");
+
     public FetchedResource {
         headers = headers == null ? Map.of() : Map.copyOf(headers);
+    }
+
+    /** @return the headers worth keeping, in a fixed order, from a lookup of a header's first value (or null) */
+    public static Map<String, String> keptHeaders(Function<String, String> firstValue) {
+        Map<String, String> kept = new LinkedHashMap<>();
+        for (String name : KEPT_HEADERS) {
+            String v = firstValue.apply(name);
+            if (v != null) {
+                kept.put(name, v);
+            }
+        }
+        return kept;
     }
 }

@@ -32,11 +32,8 @@ import org.slf4j.LoggerFactory;
  */
 final class CrawlRun implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(CrawlRun.class);
-    /** Response headers passed on with a document. */
     /** Addresses left over at the page limit that are reported one by one. */
     static final int MAX_LISTED_LEFT_OVER = 1000;
-    private static final List<String> KEPT_HEADERS = List.of("ETag", "Last-Modified", "Content-Type",
-            "Content-Language", "Date");
 
     /** What the run is given. */
     record Setup(SourceConfig config, List<String> startUrls, List<String> allowedHosts, List<Pattern> include,
@@ -397,13 +394,10 @@ final class CrawlRun implements AutoCloseable {
             sink.unchanged(url);
             return;
         }
-        Map<String, String> kept = new LinkedHashMap<>();
-        for (String name : KEPT_HEADERS) {
+        Map<String, String> kept = FetchedResource.keptHeaders(name -> {
             List<String> v = headers.get(name);
-            if (v != null && !v.isEmpty()) {
-                kept.put(name, v.get(0));
-            }
-        }
+            return v == null || v.isEmpty() ? null : v.get(0);
+        });
         if (!sink.accept(new FetchedResource(config.name(), url, body, contentType, kept, fetchedAt, cut))) {
             stopped = true;
         }

@@ -28,6 +28,7 @@ public record PageLinks(List<String> links, String canonical, boolean nofollow) 
     /** Link targets that never lead to a document and are not worth a word in the report. */
     private static final Pattern IGNORED = Pattern.compile("(?i)^(mailto|tel|javascript|data|sms|callto):.*");
     private static final Pattern REFRESH_URL = Pattern.compile("(?i)url\\s*=\\s*['\"]?([^'\"]+)");
+    private static final Pattern CANONICAL_REL = Pattern.compile("(.*\\s)?canonical(\\s.*)?");
 
     public PageLinks {
         links = List.copyOf(links);
@@ -41,10 +42,8 @@ public record PageLinks(List<String> links, String canonical, boolean nofollow) 
      * @param maxLinks    links returned at most
      */
     public static PageLinks parse(byte[] body, String contentType, String url, int maxLinks) {
-        Document doc;
-        try {
-            doc = Jsoup.parse(new ByteArrayInputStream(body), charsetOf(contentType), url);
-        } catch (IOException | RuntimeException e) {
+        Document doc = read(body, contentType, url);
+        if (doc == null) {
             return NONE;
         }
         Set<String> links = new LinkedHashSet<>();
@@ -63,13 +62,7 @@ public record PageLinks(List<String> links, String canonical, boolean nofollow) 
                 }
             }
         }
-        String canonical = null;
-        for (Element link : doc.select("link[rel][href]")) {
-            if (link.attr("rel").toLowerCase(Locale.ROOT).matches("(.*\\s)?canonical(\\s.*)?")) {
-                canonical = link.absUrl("href");
-                break;
-            }
-        }
+        String canonical = canonicalOf(doc);
         boolean nofollow = false;
         for (Element meta : doc.select("meta[name][content]")) {
             String name = meta.attr("name").toLowerCase(Locale.ROOT);
@@ -78,8 +71,32 @@ public record PageLinks(List<String> links, String canonical, boolean nofollow) 
                 nofollow = true;
             }
         }
-        return new PageLinks(new ArrayList<>(links), canonical == null || canonical.isBlank() ? null : canonical,
-                nofollow);
+        return new PageLinks(new ArrayList<>(links), canonical, nofollow);
+    }
+
+    /** @return only the page's canonical address, or null: for readers that need nothing else of the page */
+    public static String canonical(byte[] body, String contentType, String url) {
+        Document doc = read(body, contentType, url);
+        return doc == null ? null : canonicalOf(doc);
+    }
+
+    /** @return the parsed page, or null when Jsoup cannot read it */
+    private static Document read(byte[] body, String contentType, String url) {
+        try {
+            return Jsoup.parse(new ByteArrayInputStream(body), charsetOf(contentType), url);
+        } catch (IOException | RuntimeException e) {
+            return null;
+        }
+    }
+
+    private static String canonicalOf(Document doc) {
+        for (Element link : doc.select("link[rel][href]")) {
+            if (CANONICAL_REL.matcher(link.attr("rel").toLowerCase(Locale.ROOT)).matches()) {
+                String canonical = link.absUrl("href");
+                return canonical.isBlank() ? null : canonical;
+            }
+        }
+        return null;
     }
 
     private static void add(Set<String> links, String raw, String absolute) {
