@@ -87,12 +87,17 @@ public final class DateFinder {
         }
         LocalDate best = null;
         int bestAt = Integer.MAX_VALUE;
+        Matcher[] matchers = new Matcher[PATTERNS.length];
+        for (int k = 0; k < PATTERNS.length; k++) {
+            matchers[k] = PATTERNS[k].matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+        }
         // Every pattern holds a year, so only the stretch around each year is searched, not the whole text.
         for (int year = nextYear(text, 0); year >= 0 && year - DATE_REACH < bestAt; year = nextYear(text, year + 1)) {
             int from = Math.max(0, year - DATE_REACH);
             int to = Math.min(text.length(), year + 10);
-            for (Pattern p : PATTERNS) {
-                Matcher m = p.matcher(text).region(from, to).useTransparentBounds(true).useAnchoringBounds(false);
+            for (int k = 0; k < PATTERNS.length; k++) {
+                Pattern p = PATTERNS[k];
+                Matcher m = matchers[k].region(from, to);
                 while (m.find() && m.start() < bestAt) {
                     Optional<LocalDate> d = toDate(p, m);
                     if (d.isPresent()) {

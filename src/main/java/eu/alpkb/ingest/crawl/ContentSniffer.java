@@ -11,8 +11,9 @@ import java.util.Locale;
 public final class ContentSniffer {
     private static final int HEAD = 1024;
     /** First bytes of PDF, ZIP (Office, ODF, EPUB), old Office, PNG, GIF and JPEG files. */
-    private static final String[] BINARY_MAGIC = {"%PDF", "PK\u0003\u0004", "\u00d0\u00cf\u0011\u00e0", "\u0089PNG",
-        "GIF8", "\u00ff\u00d8\u00ff"};
+    private static final byte[][] BINARY_MAGIC = java.util.stream.Stream.of("%PDF", "PK\u0003\u0004",
+            "\u00d0\u00cf\u0011\u00e0", "\u0089PNG", "GIF8", "\u00ff\u00d8\u00ff")
+            .map(m -> m.getBytes(StandardCharsets.ISO_8859_1)).toArray(byte[][]::new);
 
     private ContentSniffer() {
     }
@@ -47,7 +48,7 @@ public final class ContentSniffer {
     }
 
     private static boolean isBinary(byte[] body) {
-        for (String magic : BINARY_MAGIC) {
+        for (byte[] magic : BINARY_MAGIC) {
             if (startsWith(body, magic)) {
                 return true;
             }
@@ -62,8 +63,7 @@ public final class ContentSniffer {
         return false;
     }
 
-    private static boolean startsWith(byte[] body, String magic) {
-        byte[] m = magic.getBytes(StandardCharsets.ISO_8859_1);
+    private static boolean startsWith(byte[] body, byte[] m) {
         if (body.length < m.length) {
             return false;
         }
