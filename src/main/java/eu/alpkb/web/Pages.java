@@ -45,16 +45,25 @@ final class Pages {
     }
 
     void error(Context ctx, int status, String message) {
+        ctx.status(status).contentType("text/html; charset=utf-8").result(errorHtml(status, message));
+    }
+
+    /** @return the error page as text, for answers written outside a route (see {@link ServerErrors}) */
+    String errorHtml(int status, String message) {
         String heading = switch (status) {
             case 400 -> "That request could not be understood";
             case 401, 403 -> "Not allowed";
             case 404 -> "Page not found";
             case 405 -> "Not possible here";
+            case 414 -> "That address is too long";
+            case 431 -> "That request carries too much";
             case 503 -> "Busy or unavailable";
             default -> status >= 500 ? "Something went wrong on our side" : "That did not work";
         };
-        render(ctx, status, "error.jte", new ErrorView(frame(heading + " – alpkb", Frame.SEARCH, null, null), status,
-                heading, message));
+        StringOutput out = new StringOutput(8 * 1024);
+        engine.render("error.jte", new ErrorView(frame(heading + " – alpkb", Frame.SEARCH, null, null), status,
+                heading, message), out);
+        return out.toString();
     }
 
     /**
@@ -62,12 +71,18 @@ final class Pages {
      * API and the operational endpoints.
      */
     static boolean wantsHtml(Context ctx) {
-        String path = ctx.path();
-        if (path.startsWith("/api/") || path.equals("/api") || path.equals("/health") || path.equals("/metrics")
-                || path.equals("/openapi.json")) {
+        return wantsHtml(ctx.path(), ctx.header("Accept"));
+    }
+
+    /**
+     * @param path   the request's path, or null when it could not be read (then the Accept header decides)
+     * @param accept its Accept header, or null
+     */
+    static boolean wantsHtml(String path, String accept) {
+        if (path != null && (path.startsWith("/api/") || path.equals("/api") || path.equals("/health")
+                || path.equals("/metrics") || path.equals("/openapi.json"))) {
             return false;
         }
-        String accept = ctx.header("Accept");
         return accept != null && accept.toLowerCase(Locale.ROOT).contains("text/html");
     }
 

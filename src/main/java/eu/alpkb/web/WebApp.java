@@ -8,6 +8,9 @@ import eu.alpkb.admin.Monitoring;
 import io.javalin.Javalin;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Handler;
+import io.javalin.http.HandlerType;
+import io.javalin.http.util.MethodNotAllowedUtil;
+import java.util.List;
 import java.time.Clock;
 import java.util.Map;
 import java.util.concurrent.Semaphore;
@@ -69,10 +72,18 @@ public final class WebApp {
             config.http.maxRequestSize = limits.maxRequestBytes();
             config.http.defaultContentType = "application/json; charset=utf-8";
             config.router.ignoreTrailingSlashes = true;
+            config.http.prefer405over404 = true;
+            ServerErrors serverErrors = new ServerErrors(pages, mapper);
+            config.jetty.modifyServer(server -> server.setErrorHandler(serverErrors));
+            config.jetty.modifyServletContextHandler(context -> context.setErrorHandler(serverErrors));
             RoutesConfig r = config.routes;
             r.before(ctx -> {
                 ctx.attribute(START, System.nanoTime());
                 SECURITY_HEADERS.forEach(ctx::header);
+                if (!QueryStrings.isUtf8(ctx.queryString())) {
+                    throw new BadRequestException("a parameter is not valid UTF-8; send the address encoded as"
+                            + " UTF-8");
+                }
             });
             r.after(ctx -> {
                 Long start = ctx.attribute(START);
@@ -148,7 +159,17 @@ public final class WebApp {
                             : "not found: " + ctx.path());
                 }
             });
-            r.error(405, ctx -> error.send(ctx, 405, "method not allowed"));
+            r.error(405, ctx -> {
+                // The router knows which methods this path takes; a client needs them to correct the request.
+                List<String> allowed = MethodNotAllowedUtil.INSTANCE
+                        .findAvailableHttpHandlerTypes(config.internalRouter, ctx.path()).stream()
+                        .map(HandlerType::name).filter(m -> !m.equals("BEFORE") && !m.equals("AFTER")).toList();
+                if (!allowed.isEmpty()) {
+                    ctx.header("Allow", String.join(", ", allowed));
+                }
+                error.send(ctx, 405, allowed.isEmpty() ? "method not allowed"
+                        : "method not allowed here; use " + String.join(" or ", allowed));
+            });
         });
     }
 

@@ -1,0 +1,74 @@
+package eu.alpkb.web;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import org.eclipse.jetty.http.HttpHeader;
+import org.eclipse.jetty.http.HttpStatus;
+import org.eclipse.jetty.server.Request;
+import org.eclipse.jetty.server.Response;
+import org.eclipse.jetty.server.handler.ErrorHandler;
+import org.eclipse.jetty.util.Callback;
+
+/**
+ * Answers the errors the HTTP server raises before any route runs (an address or headers too long, an address that
+ * cannot be read) in the same shape as every other error: the JSON {@code {"error","status"}}, or the styled error
+ * page for a browser. Without it the server's own page would leak through, naming the server and its version.
+ */
+final class ServerErrors extends ErrorHandler {
+    private final Pages pages;
+    private final ObjectMapper mapper;
+
+    ServerErrors(Pages pages, ObjectMapper mapper) {
+        this.pages = pages;
+        this.mapper = mapper;
+    }
+
+    @Override
+    protected void generateResponse(Request request, Response response, int code, String message, Throwable cause,
+                                    Callback callback) throws IOException {
+        String text = describe(code);
+        String path;
+        try {
+            path = request.getHttpURI() == null ? null : request.getHttpURI().getPath();
+        } catch (RuntimeException e) {
+            path = null; // an address that cannot even be split into parts gets the JSON answer
+        }
+        boolean html = Pages.wantsHtml(path, request.getHeaders().get(HttpHeader.ACCEPT));
+        byte[] body;
+        String type;
+        if (html) {
+            body = pages.errorHtml(code, text).getBytes(StandardCharsets.UTF_8);
+            type = "text/html; charset=utf-8";
+        } else {
+            body = json(code, text);
+            type = "application/json; charset=utf-8";
+        }
+        WebApp.SECURITY_HEADERS.forEach((name, value) -> response.getHeaders().put(name, value));
+        response.getHeaders().put(HttpHeader.CONTENT_TYPE, type);
+        response.getHeaders().put(HttpHeader.CONTENT_LENGTH, body.length);
+        response.write(true, ByteBuffer.wrap(body), callback);
+    }
+
+    private byte[] json(int code, String text) {
+        try {
+            return mapper.writeValueAsBytes(new ApiError(text, code));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("an error record always serialises", e);
+        }
+    }
+
+    /** Our words for what the server refused; the server's own reason may echo parts of the request. */
+    static String describe(int code) {
+        return switch (code) {
+            case 400 -> "the request could not be read: its address or a header is malformed";
+            case 404 -> "not found";
+            case 413 -> "the request body is larger than the server accepts";
+            case 414 -> "the address is longer than the server accepts; send fewer or shorter parameters";
+            case 431 -> "the request headers are larger than the server accepts";
+            default -> HttpStatus.getMessage(code).toLowerCase(java.util.Locale.ROOT);
+        };
+    }
+}
