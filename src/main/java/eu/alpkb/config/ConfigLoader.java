@@ -94,6 +94,10 @@ public final class ConfigLoader {
         positive(file, "server.maxConcurrentSearches", s.maxConcurrentSearches(), 1, 10_000);
         positive(file, "server.maxRequestBytes", s.maxRequestBytes(), 1024, 100 * 1024 * 1024);
         positive(file, "server.resultCacheSize", s.resultCacheSize(), 0, 1_000_000);
+        if (!ServerSettings.METRICS_ACCESS.contains(s.metricsAccess())) {
+            throw file.error("server.metricsAccess", "'" + s.metricsAccess() + "' is not one of "
+                    + ServerSettings.METRICS_ACCESS);
+        }
         for (Map.Entry<String, Float> boost : c.index().boosts().entrySet()) {
             if (!IndexSettings.DEFAULT_BOOSTS.containsKey(boost.getKey())) {
                 throw file.error("index.boosts." + boost.getKey(),

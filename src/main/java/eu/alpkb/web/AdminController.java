@@ -2,9 +2,11 @@ package eu.alpkb.web;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.google.common.net.InetAddresses;
 import eu.alpkb.Services;
 import eu.alpkb.admin.Job;
 import eu.alpkb.admin.JobConflictException;
+import eu.alpkb.config.ServerSettings;
 import eu.alpkb.ingest.Source;
 import eu.alpkb.pipeline.Indexer;
 import io.javalin.http.Context;
@@ -23,12 +25,14 @@ final class AdminController {
     private final Services services;
     private final AdminToken token;
     private final AdminSessions sessions;
+    private final SignInThrottle throttle;
     private final ObjectMapper json = new ObjectMapper();
 
-    AdminController(Services services, AdminToken token, AdminSessions sessions) {
+    AdminController(Services services, AdminToken token, AdminSessions sessions, SignInThrottle throttle) {
         this.services = services;
         this.token = token;
         this.sessions = sessions;
+        this.throttle = throttle;
     }
 
     /**
@@ -40,8 +44,14 @@ final class AdminController {
         if (!token.configured()) {
             throw new AdminUnavailableException();
         }
-        if (token.matches(bearer(ctx))) {
-            return;
+        String presented = bearer(ctx);
+        if (presented != null) {
+            throttle.check(ctx.ip());
+            if (token.matches(presented)) {
+                throttle.succeeded(ctx.ip());
+                return;
+            }
+            throttle.failed(ctx.ip());
         }
         var session = sessions.signedIn(ctx.cookie(AdminSessions.COOKIE));
         if (session.isPresent()) {
@@ -55,6 +65,31 @@ final class AdminController {
         ctx.header("WWW-Authenticate", "Bearer realm=\"alpkb admin\"");
         throw new io.javalin.http.UnauthorizedResponse("missing or wrong admin token; send"
                 + " 'Authorization: Bearer TOKEN'");
+    }
+
+    /**
+     * Lets a {@code /metrics} scrape through according to {@code server.metricsAccess}: anyone, only clients on this
+     * machine, or only with the admin token (a signed-in admin page session counts too).
+     */
+    void authoriseMetrics(Context ctx, String access) {
+        switch (access) {
+            case ServerSettings.METRICS_LOOPBACK -> {
+                if (!isLoopback(ctx.ip())) {
+                    throw new io.javalin.http.ForbiddenResponse("metrics are only served to clients on this machine"
+                            + " (server.metricsAccess: loopback)");
+                }
+            }
+            case ServerSettings.METRICS_ADMIN -> authorise(ctx);
+            default -> {
+                // public: nothing to check
+            }
+        }
+    }
+
+    /** @return whether {@code ip}, an address literal, is this machine's; anything else (a name) is not */
+    static boolean isLoopback(String ip) {
+        // Only a literal is parsed, so the check never asks a name server.
+        return ip != null && InetAddresses.isInetAddress(ip) && InetAddresses.forString(ip).isLoopbackAddress();
     }
 
     static String bearer(Context ctx) {

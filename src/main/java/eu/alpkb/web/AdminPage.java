@@ -25,15 +25,12 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * {@code /admin}: sign in with the admin token, start a reindex and watch it, read the last run's report and the
  * index statistics. Every form posts a per-session CSRF token; the token itself is only ever posted once, to sign in.
  */
 final class AdminPage {
-    private static final Logger log = LoggerFactory.getLogger(AdminPage.class);
     static final int MAX_PROBLEMS = 200;
     private static final int RECENT_JOBS = 5;
     private static final int QUERY_DAYS = 30;
@@ -47,14 +44,17 @@ final class AdminPage {
     private final AdminToken token;
     private final AdminSessions sessions;
     private final AdminController api;
+    private final SignInThrottle throttle;
     private final IndexStatistics statistics;
     private final Pages pages;
 
-    AdminPage(Services services, AdminToken token, AdminSessions sessions, AdminController api, Pages pages) {
+    AdminPage(Services services, AdminToken token, AdminSessions sessions, AdminController api,
+              SignInThrottle throttle, Pages pages) {
         this.services = services;
         this.token = token;
         this.sessions = sessions;
         this.api = api;
+        this.throttle = throttle;
         this.statistics = new IndexStatistics(services.store());
         this.pages = pages;
     }
@@ -86,11 +86,20 @@ final class AdminPage {
             signInForm(ctx, 403, null, "The sign-in form had expired. Please enter the token again.");
             return;
         }
+        java.time.Duration wait = throttle.waitFor(ctx.ip());
+        if (!wait.isZero()) {
+            long seconds = Math.max(1, (wait.toMillis() + 999) / 1000);
+            ctx.header("Retry-After", Long.toString(seconds));
+            signInForm(ctx, 429, session.get(), "Too many wrong tokens from this address. Please wait " + seconds
+                    + " s before trying again.");
+            return;
+        }
         if (!token.matches(ctx.formParam("token"))) {
-            log.warn("Admin sign-in refused: wrong token");
+            throttle.failed(ctx.ip());
             signInForm(ctx, 401, session.get(), "That is not the admin token.");
             return;
         }
+        throttle.succeeded(ctx.ip());
         AdminSessions.Session signedIn = sessions.signIn(session.get().id());
         setCookie(ctx, signedIn.id(), false);
         ctx.redirect("/admin", HttpStatus.SEE_OTHER);

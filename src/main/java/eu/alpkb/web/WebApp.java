@@ -61,8 +61,9 @@ public final class WebApp {
         DocumentPage documentPage = new DocumentPage(services.documents(), services.filterValues(), pages);
         DocumentController documents = new DocumentController(services.documents());
         ExportController exports = new ExportController(services.search(), limits);
-        AdminController admin = new AdminController(services, adminToken, sessions);
-        AdminPage adminPage = new AdminPage(services, adminToken, sessions, admin, pages);
+        SignInThrottle throttle = new SignInThrottle(Clock.systemUTC());
+        AdminController admin = new AdminController(services, adminToken, sessions, throttle);
+        AdminPage adminPage = new AdminPage(services, adminToken, sessions, admin, throttle, pages);
         ArchiveController archive = new ArchiveController(services.config());
         Semaphore searches = new Semaphore(limits.maxConcurrentSearches());
 
@@ -116,8 +117,10 @@ public final class WebApp {
             r.get("/api/admin/report", admin::report);
             r.get("/api/admin/queries", admin::queries);
             r.get("/health", health::health);
-            r.get("/metrics", ctx -> ctx.contentType("text/plain; version=0.0.4; charset=utf-8")
-                    .result(monitoring.scrape()));
+            r.get("/metrics", ctx -> {
+                admin.authoriseMetrics(ctx, limits.metricsAccess());
+                ctx.contentType("text/plain; version=0.0.4; charset=utf-8").result(monitoring.scrape());
+            });
             r.get("/openapi.json", ctx -> ctx.contentType("application/json; charset=utf-8")
                     .result(WebApp.class.getResourceAsStream("/openapi.json")));
             r.get("/", limited(searches, page::render));
@@ -146,6 +149,10 @@ public final class WebApp {
             r.exception(BusyException.class, (e, ctx) -> {
                 ctx.header("Retry-After", "1");
                 error.send(ctx, 503, e.getMessage());
+            });
+            r.exception(SignInThrottle.TooManyAttemptsException.class, (e, ctx) -> {
+                ctx.header("Retry-After", Long.toString(e.retryAfterSeconds()));
+                error.send(ctx, 429, e.getMessage());
             });
             r.exception(BadQueryException.class, (e, ctx) -> error.send(ctx, 400, e.getMessage()));
             r.exception(HttpResponseException.class, (e, ctx) -> error.send(ctx, e.getStatus(), e.getMessage()));
