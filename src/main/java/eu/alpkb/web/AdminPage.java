@@ -250,25 +250,49 @@ final class AdminPage {
         return t == null ? null : TIME.format(t);
     }
 
-    private static AdminView.ReportView report(RunReport r) {
-        List<AdminView.OutcomeView> problems = new ArrayList<>();
-        int more = 0;
-        List<Outcome> sorted = new ArrayList<>(r.outcomes() == null ? List.of() : r.outcomes());
-        sorted.removeIf(o -> o.status() == Outcome.Status.OK);
-        sorted.sort(Comparator.comparing(Outcome::status).reversed()); // failed before skipped
-        for (Outcome o : sorted) {
-            if (problems.size() >= MAX_PROBLEMS) {
-                more++;
-                continue;
+    /**
+     * The last run's problems grouped by outcome and reason, failures first, then the largest groups: sixty expected
+     * {@code noindex} skips fold into one line with a count and no longer bury two real failures.
+     */
+    static List<AdminView.ReasonGroup> groups(List<Outcome> outcomes) {
+        Map<String, List<Outcome>> byReason = new java.util.LinkedHashMap<>();
+        for (Outcome o : outcomes == null ? List.<Outcome>of() : outcomes) {
+            if (o.status() != Outcome.Status.OK) {
+                String reason = o.reason() == null || o.reason().isBlank() ? "no reason given" : o.reason();
+                byReason.computeIfAbsent(o.status() + "\u0000" + reason, k -> new ArrayList<>()).add(o);
             }
-            problems.add(new AdminView.OutcomeView(o.url(), Pages.safeHref(o.url()),
-                    o.status().name().toLowerCase(Locale.ROOT), o.reason() == null ? "" : o.reason()));
         }
+        List<List<Outcome>> sorted = new ArrayList<>(byReason.values());
+        sorted.sort(Comparator.<List<Outcome>, Outcome.Status>comparing(g -> g.get(0).status()).reversed()
+                .thenComparing(List::size, Comparator.reverseOrder()));
+        List<AdminView.ReasonGroup> groups = new ArrayList<>();
+        int listed = 0;
+        for (List<Outcome> g : sorted) {
+            List<AdminView.OutcomeView> addresses = new ArrayList<>();
+            for (Outcome o : g) {
+                if (listed >= MAX_PROBLEMS) {
+                    break;
+                }
+                addresses.add(new AdminView.OutcomeView(o.url(), Pages.safeHref(o.url()),
+                        o.status().name().toLowerCase(Locale.ROOT), o.reason() == null ? "" : o.reason()));
+                listed++;
+            }
+            Outcome first = g.get(0);
+            groups.add(new AdminView.ReasonGroup(first.status().name().toLowerCase(Locale.ROOT),
+                    first.reason() == null || first.reason().isBlank() ? "no reason given" : first.reason(),
+                    g.size(), addresses, g.size() - addresses.size()));
+        }
+        return groups;
+    }
+
+    private static AdminView.ReportView report(RunReport r) {
+        List<AdminView.ReasonGroup> groups = groups(r.outcomes());
+        int more = groups.stream().mapToInt(AdminView.ReasonGroup::unlisted).sum();
         String duration = r.startedAt() == null || r.finishedAt() == null ? null
                 : String.format(Locale.ENGLISH, "%.1f s",
                         Duration.between(r.startedAt(), r.finishedAt()).toMillis() / 1000.0);
         return new AdminView.ReportView(r.mode(), time(r.startedAt()), time(r.finishedAt()), duration, r.completed(),
-                r.message(), r.added(), r.updated(), r.unchanged(), r.deleted(), r.failed(), r.skipped(), problems,
+                r.message(), r.added(), r.updated(), r.unchanged(), r.deleted(), r.failed(), r.skipped(), groups,
                 more);
     }
 

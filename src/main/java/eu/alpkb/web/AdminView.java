@@ -69,7 +69,17 @@ record AdminView(Frame frame, Mode mode, String message, String messageKind, Str
      */
     record ReportView(String mode, String startedAt, String finishedAt, String duration, boolean completed,
                       String message, int added, int updated, int unchanged, int deleted, int failed, int skipped,
-                      List<OutcomeView> problems, int moreProblems) {
+                      List<ReasonGroup> problems, int moreProblems) {
+    }
+
+    /**
+     * Failed or skipped addresses that share one reason.
+     *
+     * @param count     how many addresses have it
+     * @param addresses the first of them (the page lists a bounded number in all)
+     * @param unlisted  how many of them the page leaves to the full report
+     */
+    record ReasonGroup(String status, String reason, int count, List<OutcomeView> addresses, int unlisted) {
     }
 
     /**
