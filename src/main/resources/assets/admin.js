@@ -18,7 +18,8 @@
   function describe(job) {
     var failed = job.failed > 0 ? ', ' + job.failed + ' failed' : '';
     if (job.total < 0) {
-      return job.processed + ' documents processed so far' + failed;
+      var queued = job.queued >= 0 ? ', ' + job.queued + ' queued' : '';
+      return job.processed + ' documents processed so far' + queued + failed;
     }
     return job.processed + ' of ' + job.total + ' documents processed' + failed;
   }

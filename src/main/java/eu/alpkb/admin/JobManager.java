@@ -114,18 +114,24 @@ public final class JobManager implements AutoCloseable {
 
     private void execute(String id, Indexer.Mode mode, Supplier<List<Source>> sources, AtomicBoolean cancel) {
         AtomicInteger total = new AtomicInteger(-1);
-        update(with(id, Job.RUNNING, 0, -1, 0, null));
+        AtomicInteger queued = new AtomicInteger(-1);
+        update(with(id, Job.RUNNING, 0, -1, 0, null, -1));
         long[] lastSave = {0};
         Progress progress = new Progress() {
             @Override
             public void total(int t) {
                 total.set(t);
-                update(with(id, Job.RUNNING, 0, t, 0, null));
+                update(with(id, Job.RUNNING, 0, t, 0, null, queued.get()));
+            }
+
+            @Override
+            public void queued(int q) {
+                queued.set(q);
             }
 
             @Override
             public void processed(int processed, int failed) {
-                Job j = with(id, Job.RUNNING, processed, total.get(), failed, null);
+                Job j = with(id, Job.RUNNING, processed, total.get(), failed, null, queued.get());
                 synchronized (JobManager.this) {
                     jobs.put(id, j);
                 }
@@ -159,10 +165,11 @@ public final class JobManager implements AutoCloseable {
         }
     }
 
-    private synchronized Job with(String id, String state, int processed, int total, int failed, String message) {
+    private synchronized Job with(String id, String state, int processed, int total, int failed, String message,
+                                  int queued) {
         Job j = jobs.get(id);
         return new Job(id, state, j.mode(), j.source(), processed, total, failed, j.startedAt(), j.finishedAt(),
-                message);
+                message, queued);
     }
 
     private void update(Job job) {

@@ -22,6 +22,13 @@ public interface ResourceSink {
      */
     boolean incremental();
 
+    /**
+     * Says how many addresses the source has found and not read yet, for a source that cannot know its size
+     * beforehand (a crawl); lets an administrator see that a run with no known total is still moving.
+     */
+    default void queued(int pending) {
+    }
+
     /** Whether the run was cancelled; sources check it between documents. */
     boolean cancelled();
 }

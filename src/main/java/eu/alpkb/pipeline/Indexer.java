@@ -260,6 +260,11 @@ public final class Indexer {
                         }
 
                         @Override
+                        public void queued(int pending) {
+                            state.progress.queued(pending);
+                        }
+
+                        @Override
                         public boolean cancelled() {
                             return state.cancelledNow();
                         }

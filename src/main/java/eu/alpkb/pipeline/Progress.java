@@ -9,6 +9,10 @@ public interface Progress {
     default void total(int total) {
     }
 
+    /** Addresses found and not yet read, from a source without a known total (a crawl). */
+    default void queued(int queued) {
+    }
+
     /** Called after each document with running totals. */
     default void processed(int processed, int failed) {
     }

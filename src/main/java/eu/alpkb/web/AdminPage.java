@@ -242,7 +242,8 @@ final class AdminPage {
     private static AdminView.JobView job(Job j) {
         boolean known = j.total() >= 0;
         return new AdminView.JobView(j.id(), j.state(), j.mode(), j.source() == null ? "all sources" : j.source(),
-                j.processed(), j.total(), j.failed(), time(j.startedAt()), time(j.finishedAt()), j.message(),
+                j.processed(), j.total(), j.failed(), j.finished() ? -1 : j.queued(), time(j.startedAt()),
+                time(j.finishedAt()), j.message(),
                 known ? Math.min(j.processed(), j.total()) : null, known ? Math.max(1, j.total()) : null);
     }
 

@@ -47,14 +47,15 @@ record AdminView(Frame frame, Mode mode, String message, String messageKind, Str
      * @param max   expected documents, or null while unknown
      */
     record JobView(String id, String state, String mode, String source, int processed, int total, int failed,
-                   String startedAt, String finishedAt, String message, Integer value, Integer max) {
+                   int queued, String startedAt, String finishedAt, String message, Integer value, Integer max) {
         boolean active() {
             return state.equals("queued") || state.equals("running");
         }
 
         String progressText() {
             if (total < 0) {
-                return processed + " documents processed so far" + (failed > 0 ? ", " + failed + " failed" : "");
+                return processed + " documents processed so far" + (queued >= 0 ? ", " + queued + " queued" : "")
+                        + (failed > 0 ? ", " + failed + " failed" : "");
             }
             return processed + " of " + total + " documents processed" + (failed > 0 ? ", " + failed + " failed"
                     : "");
@@ -80,6 +81,10 @@ record AdminView(Frame frame, Mode mode, String message, String messageKind, Str
      * @param unlisted  how many of them the page leaves to the full report
      */
     record ReasonGroup(String status, String reason, int count, List<OutcomeView> addresses, int unlisted) {
+        /** A few failures are shown with their addresses at once; long lists and skips stay folded. */
+        boolean unfolded() {
+            return status.equals("failed") && count <= 10;
+        }
     }
 
     /**

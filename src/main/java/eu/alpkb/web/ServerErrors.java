@@ -18,6 +18,8 @@ import org.eclipse.jetty.util.Callback;
  * page for a browser. Without it the server's own page would leak through, naming the server and its version.
  */
 final class ServerErrors extends ErrorHandler {
+    /** The path the server gives a request it refused before reading it whole. */
+    private static final String BAD_MESSAGE_PATH = "/badMessage";
     private final Pages pages;
     private final ObjectMapper mapper;
 
@@ -34,7 +36,11 @@ final class ServerErrors extends ErrorHandler {
         try {
             path = request.getHttpURI() == null ? null : request.getHttpURI().getPath();
         } catch (RuntimeException e) {
-            path = null; // an address that cannot even be split into parts gets the JSON answer
+            path = null; // an address that cannot even be split into parts
+        }
+        if (BAD_MESSAGE_PATH.equals(path)) {
+            // Refused while reading the request line or headers: neither the real path nor Accept is known.
+            path = null;
         }
         boolean html = Pages.wantsHtml(path, request.getHeaders().get(HttpHeader.ACCEPT));
         byte[] body;

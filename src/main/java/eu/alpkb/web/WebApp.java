@@ -169,7 +169,7 @@ public final class WebApp {
             r.error(405, ctx -> {
                 // The router knows which methods this path takes; a client needs them to correct the request.
                 List<String> allowed = MethodNotAllowedUtil.INSTANCE
-                        .findAvailableHttpHandlerTypes(config.internalRouter, ctx.path()).stream()
+                        .findAvailableHttpHandlerTypes(config.unsafe.internalRouter, ctx.path()).stream()
                         .map(HandlerType::name).filter(m -> !m.equals("BEFORE") && !m.equals("AFTER")).toList();
                 if (!allowed.isEmpty()) {
                     ctx.header("Allow", String.join(", ", allowed));

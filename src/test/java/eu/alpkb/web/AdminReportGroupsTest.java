@@ -43,4 +43,14 @@ class AdminReportGroupsTest {
         assertThat(only.addresses()).hasSize(AdminPage.MAX_PROBLEMS);
         assertThat(only.unlisted()).isEqualTo(25);
     }
+
+    @Test
+    void a_crawl_without_a_known_total_shows_pages_done_and_queued() {
+        AdminView.JobView crawl = new AdminView.JobView("j1", "running", "full", "site", 40, -1, 2, 17, null, null,
+                null, null, null);
+        assertThat(crawl.progressText()).isEqualTo("40 documents processed so far, 17 queued, 2 failed");
+        AdminView.JobView folder = new AdminView.JobView("j2", "running", "full", "pages", 40, 120, 0, -1, null,
+                null, null, 40, 120);
+        assertThat(folder.progressText()).isEqualTo("40 of 120 documents processed");
+    }
 }

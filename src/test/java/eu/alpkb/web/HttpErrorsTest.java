@@ -79,6 +79,7 @@ class HttpErrorsTest {
                 new Object[] {"/api/search?q=" + "a".repeat(20_000), "", 414},
                 new Object[] {"/api/search?q=x", "X-Padding: " + "p".repeat(20_000) + "\r\n", 431},
                 new Object[] {"/api/%zz", "", 400},
+                new Object[] {"/doc/%2e%2e/%2e%2e/etc", "Accept: text/html\r\n", 400},
                 new Object[] {"/%", "", 400});
     }
 
@@ -96,10 +97,13 @@ class HttpErrorsTest {
 
     @Test
     void a_browser_gets_the_refusal_as_our_page() throws Exception {
-        Raw r = raw("GET", "/doc/%2e%2e/%2e%2e/etc", "Accept: text/html\r\n");
+        Raw r = raw("GET", "/%c0%ae", "Accept: text/html\r\n");
         assertThat(r.status()).isEqualTo(400);
         assertThat(r.header("Content-Type")).startsWith("text/html");
         assertThat(r.body()).contains("/assets/").doesNotContainIgnoringCase("jetty");
+        Raw api = raw("GET", "/api/%c0%ae", "Accept: text/html\r\n");
+        assertThat(api.status()).isEqualTo(400);
+        assertThat(TestServer.parse(api.body()).get("status").asInt()).isEqualTo(400);
     }
 
     @Test

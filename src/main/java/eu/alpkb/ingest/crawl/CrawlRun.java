@@ -104,6 +104,8 @@ final class CrawlRun implements AutoCloseable {
                 break;
             }
             visit(entry);
+            // What is queued beyond the page limit will never be read, so it does not count as work left.
+            sink.queued((int) Math.min(frontier.pending(), Math.max(0L, config.maxPages() - (long) pagesFetched)));
         }
         if (!stopped && !sink.cancelled()) {
             keepPagesOfUnreachableSites();

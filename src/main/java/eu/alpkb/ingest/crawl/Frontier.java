@@ -62,6 +62,11 @@ final class Frontier {
     }
 
     /** @return the next address to visit, or null when none is left */
+    /** @return addresses queued and not yet taken */
+    int pending() {
+        return queue.size();
+    }
+
     Entry poll() {
         return queue.pollFirst();
     }

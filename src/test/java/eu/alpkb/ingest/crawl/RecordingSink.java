@@ -15,6 +15,8 @@ final class RecordingSink implements ResourceSink {
     final Map<String, FetchedResource> accepted = new LinkedHashMap<>();
     final List<Outcome> outcomes = new ArrayList<>();
     final List<String> unchanged = new ArrayList<>();
+    /** Every pending count the source announced, in order. */
+    final List<Integer> queued = new ArrayList<>();
 
     RecordingSink(boolean incremental) {
         this.incremental = incremental;
@@ -36,6 +38,11 @@ final class RecordingSink implements ResourceSink {
     @Override
     public synchronized void unchanged(String url) {
         unchanged.add(url);
+    }
+
+    @Override
+    public synchronized void queued(int pending) {
+        queued.add(pending);
     }
 
     @Override

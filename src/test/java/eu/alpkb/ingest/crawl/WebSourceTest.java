@@ -77,6 +77,14 @@ class WebSourceTest {
     }
 
     @Test
+    void the_crawl_says_how_many_addresses_are_still_queued_until_none_are() {
+        assertThat(first.queued).isNotEmpty();
+        assertThat(first.queued).anyMatch(n -> n > 0);
+        assertThat(first.queued.get(first.queued.size() - 1)).isZero();
+        assertThat(first.queued).allMatch(n -> n >= 0);
+    }
+
+    @Test
     void the_folder_disallowed_by_robots_txt_is_never_requested() {
         assertThat(firstRequests).noneMatch(r -> r.path().startsWith("/private/"));
         assertThat(first.reason(site.url("/private/secret.html"))).isEqualTo("disallowed by robots.txt");
