@@ -53,6 +53,12 @@ public final class SuggestService implements Closeable {
         return t;
     });
     private volatile AnalyzingInfixSuggester current;
+    /**
+     * Lookups hold the read side while they use {@link #current}; a swap takes the write side, so the suggester it
+     * replaces is closed only once no lookup is still inside it (closing under a lookup failed it with a 500).
+     */
+    private final java.util.concurrent.locks.ReadWriteLock swap =
+            new java.util.concurrent.locks.ReentrantReadWriteLock();
     /** Off until {@link #start()}: command-line runs share the services but never suggest. */
     private final AtomicBoolean started = new AtomicBoolean();
     /** A rebuild is queued and has not begun: changes until it begins need no rebuild of their own. */
@@ -132,8 +138,14 @@ public final class SuggestService implements Closeable {
             Folders.deleteTree(dir); // an interrupted build leaves a half-written folder behind
             throw e;
         }
-        AnalyzingInfixSuggester old = current;
-        current = next;
+        AnalyzingInfixSuggester old;
+        swap.writeLock().lock();
+        try {
+            old = current;
+            current = next;
+        } finally {
+            swap.writeLock().unlock();
+        }
         if (old != null) {
             old.close();
         }
@@ -145,11 +157,15 @@ public final class SuggestService implements Closeable {
      * @return at most {@link #MAX} completions of {@code prefix}, best first; empty for an empty prefix
      */
     public List<Suggestion> suggest(String prefix, int max) {
-        AnalyzingInfixSuggester s = current;
-        if (s == null || prefix == null || prefix.isBlank()) {
+        if (prefix == null || prefix.isBlank()) {
             return List.of();
         }
+        swap.readLock().lock();
         try {
+            AnalyzingInfixSuggester s = current;
+            if (s == null) {
+                return List.of();
+            }
             List<Lookup.LookupResult> results = s.lookup(prefix, Math.min(max, MAX) * 2, true, false);
             Map<String, Suggestion> unique = new LinkedHashMap<>();
             for (Lookup.LookupResult r : results) {
@@ -160,7 +176,9 @@ public final class SuggestService implements Closeable {
             }
             return unique.values().stream().limit(Math.min(max, MAX)).toList();
         } catch (IOException | IllegalStateException e) {
-            return List.of(); // a suggester being swapped out; the next keystroke gets the new one
+            return List.of(); // closed by close() while answering; nothing left to suggest from
+        } finally {
+            swap.readLock().unlock();
         }
     }
 
@@ -183,7 +201,14 @@ public final class SuggestService implements Closeable {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
-        AnalyzingInfixSuggester s = current;
+        AnalyzingInfixSuggester s;
+        swap.writeLock().lock();
+        try {
+            s = current;
+            current = null;
+        } finally {
+            swap.writeLock().unlock();
+        }
         if (s != null) {
             s.close();
         }
