@@ -1,122 +1,179 @@
 package eu.alpkb.web;
 
+import com.rometools.rome.feed.atom.Category;
+import com.rometools.rome.feed.atom.Content;
+import com.rometools.rome.feed.atom.Entry;
+import com.rometools.rome.feed.atom.Feed;
+import com.rometools.rome.feed.atom.Link;
+import com.rometools.rome.feed.atom.Person;
+import com.rometools.rome.io.FeedException;
+import com.rometools.rome.io.WireFeedOutput;
 import eu.alpkb.config.ServerSettings;
+import eu.alpkb.index.IndexFields;
+import eu.alpkb.search.FilterValues;
 import eu.alpkb.search.SearchHit;
 import eu.alpkb.search.SearchRequest;
 import eu.alpkb.search.SearchResult;
 import eu.alpkb.search.SearchService;
 import io.javalin.http.Context;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Date;
 import java.util.List;
-import javax.xml.stream.XMLOutputFactory;
-import javax.xml.stream.XMLStreamException;
-import javax.xml.stream.XMLStreamWriter;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
 
-/** The search as CSV (every matching row, streamed) and as an Atom feed (the newest matches). */
+/**
+ * The search as CSV (every matching row, streamed, for spreadsheets and scripts) and as an Atom feed (the newest
+ * matches). Both are written by libraries that know their formats: Commons CSV and ROME.
+ */
 final class ExportController {
     static final int FEED_SIZE = 20;
+    /** The byte order mark: without it Excel reads UTF-8 as the machine's legacy code page and garbles accents. */
+    static final char BOM = '\uFEFF';
+    static final String[] CSV_HEADER = {"id", "url", "title", "type", "date", "lang", "regions", "sectors", "orgs",
+        "projects", "page"};
+    private static final CSVFormat CSV = CSVFormat.RFC4180.builder().setHeader(CSV_HEADER).get();
     private final SearchService search;
+    private final FilterValues values;
     private final ServerSettings limits;
 
-    ExportController(SearchService search, ServerSettings limits) {
+    ExportController(SearchService search, FilterValues values, ServerSettings limits) {
         this.search = search;
+        this.values = values;
         this.limits = limits;
     }
 
+    /**
+     * {@code GET /api/search.csv}: one row per match, in the search's order. Codes come with their names in the
+     * request's language ({@code ITC1 Piemonte}); addresses are absolute. {@code bom=false} leaves out the byte order
+     * mark that spreadsheets need.
+     */
     void csv(Context ctx) throws IOException {
         SearchRequest request = SearchParams.parse(ctx, limits);
+        boolean bom = !"false".equalsIgnoreCase(ctx.queryParam("bom"));
         search.validate(request); // a bad request is a 400 before the 200 header is sent
+        String base = base(ctx);
+        String lang = request.locale();
         ctx.contentType("text/csv; charset=utf-8");
         ctx.header("Content-Disposition", "attachment; filename=\"alpkb-search.csv\"");
-        OutputStream out = ctx.outputStream();
-        Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
-        w.write("id,url,title,type,date,lang,regions,sectors,orgs,projects\r\n");
+        Writer w = new OutputStreamWriter(ctx.outputStream(), StandardCharsets.UTF_8);
+        if (bom) {
+            w.write(BOM);
+        }
+        CSVPrinter printer = new CSVPrinter(w, CSV);
         search.export(request, d -> {
             try {
-                w.write(String.join(",", cell(d.id()), cell(d.url()), cell(d.title()), cell(d.type()),
-                        cell(d.date() == null ? "" : d.date().toString()), cell(d.lang()), cell(join(d.regions())),
-                        cell(join(d.sectors())), cell(join(d.orgs())), cell(join(d.projects()))));
-                w.write("\r\n");
+                printer.printRecord(cell(d.id()), cell(absolute(base, d.url())), cell(d.title()),
+                        cell(values.label(IndexFields.TYPE, d.type(), lang)),
+                        d.date() == null ? "" : d.date().toString(), cell(d.lang()),
+                        cell(named(IndexFields.REGION, d.regions(), lang)),
+                        cell(named(IndexFields.SECTOR, d.sectors(), lang)), cell(String.join("; ", d.orgs())),
+                        cell(String.join("; ", d.projects())), base + "/doc/" + d.id());
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
         });
-        w.flush();
+        printer.flush();
     }
 
-    private static String join(List<String> values) {
-        return String.join(";", values);
+    /** @return "code Name" for each value, so a row reads without the vocabulary at hand */
+    private String named(String dim, List<String> codes, String lang) {
+        List<String> out = new ArrayList<>(codes.size());
+        for (String code : codes) {
+            String label = values.label(dim, code, lang);
+            out.add(label == null || label.equals(code) ? code : code + " " + label);
+        }
+        return String.join("; ", out);
     }
 
-    /** RFC 4180 quoting; a leading formula character is neutralised so spreadsheets do not evaluate it. */
+    /** A leading formula character is neutralised, so a spreadsheet shows a title such as "=1+1" as text. */
     static String cell(String value) {
         String v = value == null ? "" : value;
         if (!v.isEmpty() && "=+-@\t\r".indexOf(v.charAt(0)) >= 0) {
-            v = "'" + v;
-        }
-        if (v.contains(",") || v.contains("\"") || v.contains("\n") || v.contains("\r") || v.startsWith("'")) {
-            return "\"" + v.replace("\"", "\"\"") + "\"";
+            return "'" + v;
         }
         return v;
     }
 
-    void atom(Context ctx) throws XMLStreamException {
+    private static String base(Context ctx) {
+        return ctx.scheme() + "://" + ctx.host();
+    }
+
+    /** Documents served by alpkb itself (the bundled archive) are stored with a path; a file outside needs a host. */
+    static String absolute(String base, String url) {
+        if (url == null || url.isEmpty()) {
+            return "";
+        }
+        return url.startsWith("/") && !url.startsWith("//") ? base + url : url;
+    }
+
+    /** {@code GET /api/search.atom}: the newest matches as an Atom 1.0 feed. */
+    void atom(Context ctx) throws FeedException {
         SearchRequest parsed = SearchParams.parse(ctx, limits);
         int size = ctx.queryParam("size") == null ? FEED_SIZE : parsed.size();
         SearchRequest request = new SearchRequest(parsed.query(), parsed.filters(), parsed.from(), parsed.to(),
                 SearchRequest.Sort.DATE_DESC, 1, size, parsed.locale());
         SearchResult result = search.search(request);
+        String base = base(ctx);
         String self = ctx.fullUrl();
-        String base = ctx.scheme() + "://" + ctx.host();
-        java.io.StringWriter buf = new java.io.StringWriter();
-        XMLStreamWriter x = XMLOutputFactory.newInstance().createXMLStreamWriter(buf);
-        x.writeStartDocument("UTF-8", "1.0");
-        x.writeStartElement("feed");
-        x.writeDefaultNamespace("http://www.w3.org/2005/Atom");
-        element(x, "title", "alpkb: " + (request.query().isEmpty() ? "newest documents" : request.query()));
-        element(x, "id", self);
-        x.writeEmptyElement("link");
-        x.writeAttribute("rel", "self");
-        x.writeAttribute("href", self);
-        String updated = result.hits().stream().filter(h -> h.date() != null).findFirst()
-                .map(h -> h.date().atStartOfDay().toInstant(ZoneOffset.UTC).toString())
-                .orElse(Instant.EPOCH.toString());
-        element(x, "updated", updated);
+
+        Feed feed = new Feed("atom_1.0");
+        feed.setId(self);
+        feed.setTitle("alpkb: " + (request.query().isEmpty() ? "newest documents" : request.query()));
+        feed.setOtherLinks(List.of(link("self", self, "application/atom+xml")));
+        feed.setAlternateLinks(List.of(link("alternate", base + "/" + (ctx.queryString() == null ? ""
+                : "?" + ctx.queryString()), "text/html")));
+        Person author = new Person();
+        author.setName("alpkb");
+        author.setUri(base + "/");
+        feed.setAuthors(List.of(author));
+        // The feed changed when its newest entry did; a feed without dated entries says it is as old as can be.
+        feed.setUpdated(result.hits().stream().map(SearchHit::date).filter(java.util.Objects::nonNull).findFirst()
+                .map(ExportController::date).orElse(new Date(0)));
+        List<Entry> entries = new ArrayList<>();
         for (SearchHit h : result.hits()) {
-            x.writeStartElement("entry");
-            element(x, "title", h.title());
-            element(x, "id", base + "/doc/" + h.id());
-            x.writeEmptyElement("link");
-            x.writeAttribute("href", base + "/doc/" + h.id());
-            x.writeEmptyElement("link");
-            x.writeAttribute("rel", "related");
-            x.writeAttribute("href", h.url());
-            element(x, "updated", h.date() == null ? Instant.EPOCH.toString()
-                    : h.date().atStartOfDay().toInstant(ZoneOffset.UTC).toString());
-            x.writeStartElement("summary");
-            x.writeAttribute("type", "html");
-            x.writeCharacters(h.snippet());
-            x.writeEndElement();
-            x.writeEmptyElement("category");
-            x.writeAttribute("term", h.type());
-            x.writeEndElement();
+            Entry e = new Entry();
+            e.setId(base + "/doc/" + h.id());
+            e.setTitle(h.title());
+            e.setAlternateLinks(List.of(link("alternate", base + "/doc/" + h.id(), "text/html")));
+            e.setOtherLinks(List.of(link("related", absolute(base, h.url()), null)));
+            Date when = h.date() == null ? new Date(0) : date(h.date());
+            e.setUpdated(when);
+            if (h.date() != null) {
+                e.setPublished(when);
+            }
+            Content summary = new Content();
+            summary.setType(Content.HTML);
+            summary.setValue(h.snippet());
+            e.setSummary(summary);
+            Category type = new Category();
+            type.setTerm(h.type());
+            type.setLabel(values.label(IndexFields.TYPE, h.type(), request.locale()));
+            e.setCategories(List.of(type));
+            entries.add(e);
         }
-        x.writeEndElement();
-        x.writeEndDocument();
-        x.close();
-        ctx.contentType("application/atom+xml; charset=utf-8").result(buf.toString());
+        feed.setEntries(entries);
+        ctx.contentType("application/atom+xml; charset=utf-8").result(new WireFeedOutput().outputString(feed));
     }
 
-    private static void element(XMLStreamWriter x, String name, String text) throws XMLStreamException {
-        x.writeStartElement(name);
-        x.writeCharacters(text == null ? "" : text);
-        x.writeEndElement();
+    private static Link link(String rel, String href, String type) {
+        Link l = new Link();
+        l.setRel(rel);
+        l.setHref(href);
+        if (type != null) {
+            l.setType(type);
+        }
+        return l;
+    }
+
+    private static Date date(LocalDate d) {
+        return Date.from(d.atStartOfDay().toInstant(ZoneOffset.UTC));
     }
 }

@@ -60,7 +60,7 @@ public final class WebApp {
                 services.jobs(), pages);
         DocumentPage documentPage = new DocumentPage(services.documents(), services.filterValues(), pages);
         DocumentController documents = new DocumentController(services.documents());
-        ExportController exports = new ExportController(services.search(), limits);
+        ExportController exports = new ExportController(services.search(), services.filterValues(), limits);
         SignInThrottle throttle = new SignInThrottle(Clock.systemUTC());
         AdminController admin = new AdminController(services, adminToken, sessions, throttle);
         AdminPage adminPage = new AdminPage(services, adminToken, sessions, admin, throttle, pages);

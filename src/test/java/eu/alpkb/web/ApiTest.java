@@ -88,7 +88,7 @@ class ApiTest {
         assertThat(r.statusCode()).isEqualTo(200);
         assertThat(r.headers().firstValue("content-type").orElse("")).startsWith("text/csv");
         String[] lines = r.body().split("\r\n");
-        assertThat(lines[0]).startsWith("id,url,title,type,date");
+        assertThat(lines[0]).startsWith(ExportController.BOM + "id,url,title,type,date");
         assertThat(lines).hasSize(1 + 4);
     }
 
