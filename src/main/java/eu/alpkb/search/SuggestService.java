@@ -55,10 +55,11 @@ public final class SuggestService implements Closeable {
     private volatile AnalyzingInfixSuggester current;
     /**
      * Lookups hold the read side while they use {@link #current}; a swap takes the write side, so the suggester it
-     * replaces is closed only once no lookup is still inside it (closing under a lookup failed it with a 500).
+     * replaces is closed only once no lookup is still inside it (closing under a lookup failed it with a 500). Fair,
+     * so a steady stream of lookups cannot keep a swap waiting.
      */
     private final java.util.concurrent.locks.ReadWriteLock swap =
-            new java.util.concurrent.locks.ReentrantReadWriteLock();
+            new java.util.concurrent.locks.ReentrantReadWriteLock(true);
     /** Off until {@link #start()}: command-line runs share the services but never suggest. */
     private final AtomicBoolean started = new AtomicBoolean();
     /** A rebuild is queued and has not begun: changes until it begins need no rebuild of their own. */
