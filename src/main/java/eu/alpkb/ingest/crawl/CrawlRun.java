@@ -34,6 +34,8 @@ final class CrawlRun implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(CrawlRun.class);
     /** Addresses left over at the page limit that are reported one by one. */
     static final int MAX_LISTED_LEFT_OVER = 1000;
+    static final String TIMED_OUT_LEFT_OVER = "timed out, and the page limit was reached before it could be tried"
+            + " again";
 
     /** What the run is given. */
     record Setup(SourceConfig config, List<String> startUrls, List<String> allowedHosts, List<Pattern> include,
@@ -57,6 +59,12 @@ final class CrawlRun implements AutoCloseable {
     /** A page and the canonical address it gave way to. */
     private final Map<String, String> deferredTo = new HashMap<>();
     private final Set<String> visited = new HashSet<>();
+    /**
+     * Pages that timed out, to be tried once more after everything else: trying again at once would hold the host's
+     * queue for another timeout or two, and a slow moment has often passed by the end of the crawl.
+     */
+    private final java.util.ArrayDeque<Frontier.Entry> later = new java.util.ArrayDeque<>();
+    private final Set<String> triedLater = new HashSet<>();
     private final Set<String> delivered = new HashSet<>();
     private final Map<Outcome.Status, Integer> counts = new LinkedHashMap<>();
     /** Hosts outside the source whose links were reported once already. */
@@ -95,7 +103,7 @@ final class CrawlRun implements AutoCloseable {
             readSitemaps();
         }
         Frontier.Entry entry;
-        while ((entry = frontier.poll()) != null) {
+        while ((entry = frontier.poll()) != null || (entry = later.poll()) != null) {
             if (stopped || sink.cancelled()) {
                 return false;
             }
@@ -105,7 +113,8 @@ final class CrawlRun implements AutoCloseable {
             }
             visit(entry);
             // What is queued beyond the page limit will never be read, so it does not count as work left.
-            sink.queued((int) Math.min(frontier.pending(), Math.max(0L, config.maxPages() - (long) pagesFetched)));
+            sink.queued((int) Math.min(frontier.pending() + later.size(),
+                    Math.max(0L, config.maxPages() - (long) pagesFetched)));
         }
         if (!stopped && !sink.cancelled()) {
             keepPagesOfUnreachableSites();
@@ -126,6 +135,10 @@ final class CrawlRun implements AutoCloseable {
         Frontier.Entry last = null;
         int unlisted = 0;
         for (; e != null; e = frontier.poll()) {
+            if (triedLater.contains(e.url())) {
+                report(Outcome.failed(e.url(), TIMED_OUT_LEFT_OVER));
+                continue;
+            }
             if (listed < MAX_LISTED_LEFT_OVER) {
                 report(Outcome.skipped(e.url(), limitReason()));
                 listed++;
@@ -137,6 +150,9 @@ final class CrawlRun implements AutoCloseable {
         if (last != null) {
             report(Outcome.skipped(last.url(), limitReason() + "; " + (unlisted - 1)
                     + " more addresses were left for the same reason and are not listed"));
+        }
+        for (Frontier.Entry t; (t = later.poll()) != null; ) {
+            report(Outcome.failed(t.url(), TIMED_OUT_LEFT_OVER));
         }
     }
 
@@ -245,7 +261,10 @@ final class CrawlRun implements AutoCloseable {
                 return;
             }
             if (!r.responded()) {
-                report(Outcome.failed(current, r.failureReason()));
+                if (deferred(current, entry.depth(), r)) {
+                    return;
+                }
+                report(Outcome.failed(current, reasonOf(current, r)));
                 followArchivedLinks(current, entry.depth());
                 return;
             }
@@ -282,7 +301,10 @@ final class CrawlRun implements AutoCloseable {
             }
             if (status == 200 || status == 203) {
                 if (!r.bodyUsable()) {
-                    report(Outcome.failed(current, r.failureReason()));
+                    if (deferred(current, entry.depth(), r)) {
+                        return;
+                    }
+                    report(Outcome.failed(current, reasonOf(current, r)));
                     followArchivedLinks(current, entry.depth());
                     return;
                 }
@@ -562,6 +584,9 @@ final class CrawlRun implements AutoCloseable {
             if (!r.transientFailure() || attempt > limits.maxRetries()) {
                 return r;
             }
+            if (role == CaptureRole.PAGE && r.timedOut()) {
+                return r; // tried again at the end of the crawl instead (see deferred), not while its host waits
+            }
             Duration wait = limits.retryBackoff().multipliedBy(1L << Math.min(attempt - 1, 16));
             Optional<Duration> retryAfter = r.retryAfter();
             if (retryAfter.isPresent() && (r.status() == 429 || r.status() == 503)) {
@@ -576,6 +601,26 @@ final class CrawlRun implements AutoCloseable {
                 return r;
             }
         }
+    }
+
+    /**
+     * Puts a page that timed out aside for one more try at the end of the crawl, the first time only.
+     *
+     * @return whether it was put aside (nothing is reported for it yet)
+     */
+    private boolean deferred(String url, int depth, FetchResult r) {
+        if (!r.timedOut() || !triedLater.add(url)) {
+            return false;
+        }
+        log.debug("{} timed out ({}); trying it again at the end of the crawl", url, r.failureReason());
+        pagesFetched--; // the page limit counts pages, and this one is not done
+        later.add(new Frontier.Entry(url, depth));
+        return true;
+    }
+
+    private String reasonOf(String url, FetchResult r) {
+        return triedLater.contains(url) ? r.failureReason() + "; failed again when tried at the end of the crawl"
+                : r.failureReason();
     }
 
     private Duration delayFor(String origin) {

@@ -42,6 +42,16 @@ public record FetchResult(URI uri, int status, Map<String, List<String>> headers
         return new FetchResult(uri, -1, Map.of(), null, BodyEnd.COMPLETE, at, error, retryable, 1, null);
     }
 
+    /** @return a result for a request that got no response in time: worth one more try, later */
+    static FetchResult noResponseInTime(URI uri, Instant at, String error) {
+        return new FetchResult(uri, -1, Map.of(), null, BodyEnd.TIMED_OUT, at, error, true, 1, null);
+    }
+
+    /** @return whether the answer, or its body, did not arrive in time */
+    public boolean timedOut() {
+        return end == BodyEnd.TIMED_OUT;
+    }
+
     /** @return whether a response arrived */
     public boolean responded() {
         return status > 0;

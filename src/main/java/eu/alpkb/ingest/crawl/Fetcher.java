@@ -111,8 +111,8 @@ final class Fetcher {
             HttpResponse.ResponseInfo info = infoRef.get();
             future.cancel(true);
             if (body == null || info == null) {
-                result = FetchResult.noResponse(uri, at, "no response within " + seconds(limits.fetchTimeout()),
-                        true);
+                result = FetchResult.noResponseInTime(uri, at, "no response within "
+                        + seconds(limits.fetchTimeout()));
             } else {
                 CappedBody.Result partial = body.abort(BodyEnd.TIMED_OUT, null);
                 result = new FetchResult(uri, info.statusCode(), headers(info.headers()), partial.bytes(),
@@ -148,11 +148,11 @@ final class Fetcher {
 
     private FetchResult failure(URI uri, Instant at, Throwable cause) {
         if (cause instanceof HttpConnectTimeoutException) {
-            return FetchResult.noResponse(uri, at, "no connection within " + seconds(limits.connectTimeout()), true);
+            return FetchResult.noResponseInTime(uri, at, "no connection within " + seconds(limits.connectTimeout()));
         }
         if (cause instanceof HttpTimeoutException) {
-            return FetchResult.noResponse(uri, at, "timed out: no response within "
-                    + seconds(limits.responseTimeout()), true);
+            return FetchResult.noResponseInTime(uri, at, "timed out: no response within "
+                    + seconds(limits.responseTimeout()));
         }
         if (cause instanceof ConnectException) {
             return FetchResult.noResponse(uri, at, "connection refused", true);
