@@ -5,6 +5,7 @@ import eu.alpkb.config.Config;
 import eu.alpkb.config.ConfigLoader;
 import eu.alpkb.config.SourceConfig;
 import eu.alpkb.ingest.Source;
+import eu.alpkb.ingest.crawl.CrawlLimits;
 import eu.alpkb.ingest.crawl.WebSource;
 import java.nio.file.Path;
 import java.util.function.Function;
@@ -19,12 +20,16 @@ final class Launch {
     }
 
     static Services services(Config config, CommonOptions common) throws java.io.IOException {
-        return new Services(config, common.data, webSources(common.data));
+        return new Services(config, common.data, webSources(common.data,
+                CrawlLimits.of(config.service().crawl())));
     }
 
-    /** @return the factory of crawler sources; their archive and crawl state live under {@code dataDir} */
-    static Function<SourceConfig, Source> webSources(Path dataDir) {
+    /**
+     * @return the factory of crawler sources, bounded by {@code limits}; their archive and crawl state live under
+     *         {@code dataDir}
+     */
+    static Function<SourceConfig, Source> webSources(Path dataDir, CrawlLimits limits) {
         Path data = dataDir.toAbsolutePath().normalize();
-        return sc -> new WebSource(sc, data);
+        return sc -> new WebSource(sc, data, limits);
     }
 }

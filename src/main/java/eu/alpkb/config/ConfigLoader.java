@@ -98,6 +98,17 @@ public final class ConfigLoader {
             throw file.error("server.metricsAccess", "'" + s.metricsAccess() + "' is not one of "
                     + ServerSettings.METRICS_ACCESS);
         }
+        CrawlSettings k = c.crawl();
+        optional(file, "crawl.connectTimeoutSeconds", k.connectTimeoutSeconds(), 1, 600);
+        optional(file, "crawl.responseTimeoutSeconds", k.responseTimeoutSeconds(), 1, 600);
+        optional(file, "crawl.fetchTimeoutSeconds", k.fetchTimeoutSeconds(), 1, 3600);
+        optional(file, "crawl.maxRetries", k.maxRetries(), 0, 10);
+        optional(file, "crawl.maxUrlLength", k.maxUrlLength(), 16, 100_000);
+        optional(file, "crawl.maxPathSegments", k.maxPathSegments(), 1, 1000);
+        optional(file, "crawl.maxSegmentRepeats", k.maxSegmentRepeats(), 2, 1000);
+        optional(file, "crawl.maxUrlsPerShape", k.maxUrlsPerShape(), 1, 10_000_000);
+        optional(file, "crawl.maxQueryVariantsPerPath", k.maxQueryVariantsPerPath(), 1, 10_000_000);
+        optional(file, "crawl.maxLinksPerPage", k.maxLinksPerPage(), 1, 1_000_000);
         for (Map.Entry<String, Float> boost : c.index().boosts().entrySet()) {
             if (!IndexSettings.DEFAULT_BOOSTS.containsKey(boost.getKey())) {
                 throw file.error("index.boosts." + boost.getKey(),
@@ -174,6 +185,13 @@ public final class ConfigLoader {
             Pattern.compile(regex);
         } catch (PatternSyntaxException e) {
             throw file.error(field, "not a regular expression: " + e.getDescription());
+        }
+    }
+
+    /** Like {@link #positive}, for a value that may be left out (null keeps the default). */
+    private static void optional(YamlFile<?> file, String field, Integer value, int min, int max) {
+        if (value != null) {
+            positive(file, field, value, min, max);
         }
     }
 

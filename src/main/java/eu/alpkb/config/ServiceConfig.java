@@ -2,13 +2,14 @@ package eu.alpkb.config;
 
 import java.util.List;
 
-/** The contents of {@code alpkb.yaml}: server limits, ranking, sources and schedule. */
+/** The contents of {@code alpkb.yaml}: server limits, ranking, sources, schedule and the crawler's bounds. */
 public record ServiceConfig(ServerSettings server, IndexSettings index, List<SourceConfig> sources,
-                            ScheduleSettings schedule) {
+                            ScheduleSettings schedule, CrawlSettings crawl) {
     public ServiceConfig {
         server = server == null ? ServerSettings.defaults() : server;
         index = index == null ? IndexSettings.defaults() : index;
         sources = sources == null ? List.of() : List.copyOf(sources);
         schedule = schedule == null ? ScheduleSettings.defaults() : schedule;
+        crawl = crawl == null ? CrawlSettings.defaults() : crawl;
     }
 }

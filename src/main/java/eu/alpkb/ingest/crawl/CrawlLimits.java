@@ -3,10 +3,10 @@ package eu.alpkb.ingest.crawl;
 import java.time.Duration;
 
 /**
- * The technical bounds of a crawl that a site owner never needs to change: timeouts, retries, redirects and the
- * link-trap caps. What a source configures (pages, depth, bytes, delay) lives in its
- * {@link eu.alpkb.config.SourceConfig}; these only make sure that no site, however hostile, keeps a crawl busy for
- * ever. Tests shrink them to keep a hostile site fast.
+ * The technical bounds of a crawl: timeouts, retries, redirects and the link-trap caps. What a source configures
+ * (pages, depth, bytes, delay) lives in its {@link eu.alpkb.config.SourceConfig}; these make sure that no site,
+ * however hostile, keeps a crawl busy for ever. The defaults suit public sites; {@code alpkb.yaml}'s {@code crawl:}
+ * section changes the common ones ({@link #of}). Tests shrink them to keep a hostile site fast.
  *
  * @param connectTimeout          longest wait for a TCP/TLS connection
  * @param responseTimeout         longest wait from sending a request to the end of the response headers
@@ -69,6 +69,28 @@ public record CrawlLimits(Duration connectTimeout, Duration responseTimeout, Dur
                 DEFAULT_MAX_SEGMENT_REPEATS, DEFAULT_MAX_URLS_PER_SHAPE, DEFAULT_MAX_QUERY_VARIANTS_PER_PATH,
                 DEFAULT_MAX_LINKS_PER_PAGE, DEFAULT_MAX_SITEMAPS, DEFAULT_MAX_ROBOTS_BYTES, DEFAULT_MAX_SITEMAP_BYTES,
                 DEFAULT_WARC_FILE_BYTES);
+    }
+
+    /** @return the defaults with what {@code alpkb.yaml}'s {@code crawl:} section sets instead */
+    public static CrawlLimits of(eu.alpkb.config.CrawlSettings s) {
+        CrawlLimits d = defaults();
+        return new CrawlLimits(seconds(s.connectTimeoutSeconds(), d.connectTimeout()),
+                seconds(s.responseTimeoutSeconds(), d.responseTimeout()),
+                seconds(s.fetchTimeoutSeconds(), d.fetchTimeout()), d.maxRedirects(),
+                or(s.maxRetries(), d.maxRetries()), d.retryBackoff(), d.maxRetryAfter(), d.maxCrawlDelay(),
+                or(s.maxUrlLength(), d.maxUrlLength()), or(s.maxPathSegments(), d.maxPathSegments()),
+                or(s.maxSegmentRepeats(), d.maxSegmentRepeats()), or(s.maxUrlsPerShape(), d.maxUrlsPerShape()),
+                or(s.maxQueryVariantsPerPath(), d.maxQueryVariantsPerPath()),
+                or(s.maxLinksPerPage(), d.maxLinksPerPage()), d.maxSitemaps(), d.maxRobotsBytes(),
+                d.maxSitemapBytes(), d.warcFileBytes());
+    }
+
+    private static int or(Integer value, int fallback) {
+        return value == null ? fallback : value;
+    }
+
+    private static Duration seconds(Integer value, Duration fallback) {
+        return value == null ? fallback : Duration.ofSeconds(value);
     }
 
     /** @return these limits with other timeouts */
