@@ -1,13 +1,16 @@
 package eu.alpkb.extract;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Set;
 import org.xml.sax.Attributes;
 import org.xml.sax.SAXException;
 import org.xml.sax.helpers.DefaultHandler;
 
 /**
- * Collects the text of Tika's XHTML output with a blank line after each block (heading, paragraph, list item, table
- * row), so that a heading does not run into the paragraph after it, and stops at a character limit.
+ * Collects the text of Tika's XHTML output block by block (heading, paragraph, list item, table row), each with the
+ * page it is on when the format has pages (Tika wraps each PDF page in {@code <div class="page">}), and stops at a
+ * character limit. {@link PageLayout} then turns the blocks into text.
  */
 final class BlockTextHandler extends DefaultHandler {
     private static final Set<String> BLOCKS = Set.of("p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "tr", "div",
@@ -20,8 +23,11 @@ final class BlockTextHandler extends DefaultHandler {
         }
     }
 
-    private final StringBuilder text = new StringBuilder();
+    private final List<PageLayout.Block> blocks = new ArrayList<>();
+    private final StringBuilder current = new StringBuilder();
     private final int maxChars;
+    private int chars;
+    private int page;
     private boolean inBody;
 
     BlockTextHandler(int maxChars) {
@@ -32,16 +38,29 @@ final class BlockTextHandler extends DefaultHandler {
     public void startElement(String uri, String localName, String qName, Attributes atts) {
         if ("body".equals(localName)) {
             inBody = true;
+        } else if (inBody && BLOCKS.contains(localName)) {
+            flush(); // text before a nested block belongs to the block around it
+            if ("div".equals(localName) && "page".equals(atts.getValue("class"))) {
+                page++;
+            }
         }
     }
 
     @Override
     public void endElement(String uri, String localName, String qName) {
         if (inBody && BLOCKS.contains(localName)) {
-            text.append("\n\n");
+            flush();
         } else if ("body".equals(localName)) {
+            flush();
             inBody = false;
         }
+    }
+
+    private void flush() {
+        if (!current.toString().isBlank()) {
+            blocks.add(new PageLayout.Block(page, current.toString()));
+        }
+        current.setLength(0);
     }
 
     @Override
@@ -49,12 +68,15 @@ final class BlockTextHandler extends DefaultHandler {
         if (!inBody) {
             return;
         }
-        int room = maxChars - text.length();
+        int room = maxChars - chars;
         if (length > room) {
-            text.append(ch, start, Math.max(0, room));
+            current.append(ch, start, Math.max(0, room));
+            chars = maxChars;
+            flush();
             throw new LimitReached();
         }
-        text.append(ch, start, length);
+        current.append(ch, start, length);
+        chars += length;
     }
 
     @Override
@@ -62,8 +84,8 @@ final class BlockTextHandler extends DefaultHandler {
         characters(ch, start, length);
     }
 
-    @Override
-    public String toString() {
-        return text.toString();
+    /** @return the blocks read so far, in document order */
+    List<PageLayout.Block> blocks() {
+        return List.copyOf(blocks);
     }
 }

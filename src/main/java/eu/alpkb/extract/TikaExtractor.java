@@ -101,7 +101,7 @@ public final class TikaExtractor implements AutoCloseable {
             }
             cut = true; // the first maxChars characters are kept; the rest of a huge document is not needed
         }
-        return new Parsed(handler.toString(), md, cut);
+        return new Parsed(PageLayout.text(handler.blocks()), md, cut);
     }
 
     /** Tika wraps what a handler throws; look through the causes. */
