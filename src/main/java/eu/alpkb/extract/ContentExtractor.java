@@ -49,6 +49,10 @@ public final class ContentExtractor implements AutoCloseable {
             throw ExtractionException.skipped("empty body");
         }
         String type = detect(resource);
+        if ((HTML.contains(type) || type.equals("text/plain")) && !looksLikeText(resource.bytes())) {
+            throw ExtractionException.skipped("not text: the content is binary although the name or the server"
+                    + " says " + type);
+        }
         if (HTML.contains(type)) {
             return html.extract(resource.url(), resource.bytes(), charsetOf(resource.contentType()));
         }
@@ -84,6 +88,27 @@ public final class ContentExtractor implements AutoCloseable {
         } catch (IOException e) {
             return "application/octet-stream";
         }
+    }
+
+    /**
+     * Whether the bytes can be text in any ASCII-compatible encoding: text has next to no control characters other
+     * than tabs and line breaks, where random or compressed bytes have one in eight. Bytes above 127 say nothing
+     * (every Latin-1 page has them). UTF-16 text, with a zero in every other byte, starts with its byte order mark.
+     */
+    static boolean looksLikeText(byte[] bytes) {
+        int n = Math.min(bytes.length, 8192);
+        if (n >= 2 && ((bytes[0] & 0xff) == 0xFE && (bytes[1] & 0xff) == 0xFF
+                || (bytes[0] & 0xff) == 0xFF && (bytes[1] & 0xff) == 0xFE)) {
+            return true;
+        }
+        int control = 0;
+        for (int i = 0; i < n; i++) {
+            int b = bytes[i] & 0xff;
+            if (b < 0x20 && b != '\t' && b != '\n' && b != '\r' && b != '\f' || b == 0x7f) {
+                control++;
+            }
+        }
+        return control <= n / 100;
     }
 
     /** @return whether the bytes open with an HTML doctype or {@code <html} tag, after an optional BOM and spaces */
