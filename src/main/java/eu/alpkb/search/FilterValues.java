@@ -24,7 +24,7 @@ import java.util.regex.Pattern;
  */
 public final class FilterValues {
     private static final Pattern LANG = Pattern.compile("[a-z]{2,3}");
-    private static final Pattern YEAR = Pattern.compile("(19|20)\\d{2}");
+    private static final Pattern YEAR_MONTH = Pattern.compile("((?:19|20)\\d{2})(?:-(0[1-9]|1[0-2]))?");
 
     private final Vocabularies vocab;
     private final Map<String, String> regionByName = new HashMap<>();
@@ -120,10 +120,13 @@ public final class FilterValues {
                 return new String[] {id};
             }
             case IndexFields.YEAR -> {
-                if (!YEAR.matcher(value).matches()) {
-                    throw new BadQueryException("year must be four digits; got '" + value + "'");
+                java.util.regex.Matcher m = YEAR_MONTH.matcher(value.strip());
+                if (!m.matches()) {
+                    throw new BadQueryException("year must be a year (2014) or a month of a year (2014-03); got '"
+                            + value + "'");
                 }
-                return new String[] {value};
+                // The facet is year, then month: a month is the path of both.
+                return m.group(2) == null ? new String[] {m.group(1)} : new String[] {m.group(1), m.group(2)};
             }
             default -> throw new BadQueryException("unknown filter '" + dim + "'");
         }
