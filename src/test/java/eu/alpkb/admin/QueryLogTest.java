@@ -2,13 +2,10 @@ package eu.alpkb.admin;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import eu.alpkb.ManualClock;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -18,29 +15,9 @@ class QueryLogTest {
     @TempDir
     Path tmp;
 
-    /** A clock the test moves by hand. */
-    static final class ManualClock extends Clock {
-        Instant now = Instant.parse("2014-05-01T10:00:00Z");
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-    }
-
     @Test
     void queries_are_counted_folded_and_the_ones_that_found_nothing_are_listed_apart() {
-        QueryLog log = new QueryLog(tmp.resolve("queries.json"), new ManualClock());
+        QueryLog log = new QueryLog(tmp.resolve("queries.json"), new ManualClock("2014-05-01T10:00:00Z"));
         log.record("Rhône-Alpes", 12);
         log.record("rhone alpes", 3);
         log.record("plastics", 40);
@@ -57,7 +34,7 @@ class QueryLogTest {
 
     @Test
     void counts_survive_a_restart_and_days_beyond_retention_are_dropped() {
-        ManualClock clock = new ManualClock();
+        ManualClock clock = new ManualClock("2014-05-01T10:00:00Z");
         Path file = tmp.resolve("queries.json");
         QueryLog log = new QueryLog(file, clock);
         log.record("plastics", 40);
@@ -67,7 +44,7 @@ class QueryLogTest {
         assertThat(reopened.top(1, 10).get("top")).singleElement()
                 .satisfies(c -> assertThat(c.searches()).isEqualTo(1));
 
-        clock.now = clock.now.plus(Duration.ofDays(QueryLog.RETENTION_DAYS + 1));
+        clock.advance(Duration.ofDays(QueryLog.RETENTION_DAYS + 1));
         reopened.record("mechatronics", 5);
         assertThat(reopened.top(QueryLog.RETENTION_DAYS + 5, 10).get("top")).extracting(QueryLog.Count::query)
                 .containsExactly("mechatronics");
@@ -75,7 +52,7 @@ class QueryLogTest {
 
     @Test
     void a_run_that_records_nothing_leaves_the_file_as_it_found_it() throws Exception {
-        ManualClock clock = new ManualClock();
+        ManualClock clock = new ManualClock("2014-05-01T10:00:00Z");
         Path file = tmp.resolve("queries.json");
         new QueryLog(file, clock).save();
         assertThat(file).doesNotExist();

@@ -5,35 +5,20 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.rometools.rome.feed.atom.Entry;
 import com.rometools.rome.feed.atom.Feed;
 import com.rometools.rome.io.WireFeedInput;
-import eu.alpkb.TestConfigs;
+import eu.alpkb.PagesServer;
 import eu.alpkb.TestServer;
 import java.io.StringReader;
 import java.net.http.HttpResponse;
-import java.nio.file.Path;
 import java.util.List;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The exports a researcher opens in a spreadsheet or a feed reader, read back with libraries that know the formats. */
 class ExportTest {
-    @TempDir
-    static Path tmp;
-    static TestServer server;
-
-    @BeforeAll
-    static void start() throws Exception {
-        server = TestServer.start(TestConfigs.withSources(tmp, TestConfigs.folderSource("pages", TestConfigs.PAGES)),
-                tmp.resolve("data"));
-    }
-
-    @AfterAll
-    static void stop() throws Exception {
-        server.close();
-    }
+    @RegisterExtension
+    static final PagesServer pages = new PagesServer();
 
     static List<CSVRecord> rows(String body) throws Exception {
         return CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get()
@@ -42,18 +27,18 @@ class ExportTest {
 
     @Test
     void csv_starts_with_a_byte_order_mark_for_spreadsheets_unless_asked_not_to() throws Exception {
-        HttpResponse<String> r = server.get("/api/search.csv?q=");
+        HttpResponse<String> r = pages.server().get("/api/search.csv?q=");
         assertThat(r.body()).startsWith("\uFEFFid,url,title,type,date,lang,regions,sectors,orgs,projects,page");
-        assertThat(server.get("/api/search.csv?q=&bom=false").body()).startsWith("id,url,");
+        assertThat(pages.server().get("/api/search.csv?q=&bom=false").body()).startsWith("id,url,");
     }
 
     @Test
     void csv_rows_have_absolute_addresses_and_names_next_to_codes() throws Exception {
-        List<CSVRecord> rows = rows(server.get("/api/search.csv?q=&bom=false").body());
+        List<CSVRecord> rows = rows(pages.server().get("/api/search.csv?q=&bom=false").body());
         assertThat(rows).hasSize(4);
         for (CSVRecord row : rows) {
             assertThat(row.get("url")).startsWith("file:");
-            assertThat(row.get("page")).isEqualTo(server.base() + "/doc/" + row.get("id"));
+            assertThat(row.get("page")).isEqualTo(pages.server().base() + "/doc/" + row.get("id"));
         }
         assertThat(rows).extracting(r -> r.get("regions")).contains("ITC1 Piedmont");
         assertThat(rows).extracting(r -> r.get("type")).contains("Interview");
@@ -61,7 +46,7 @@ class ExportTest {
 
     @Test
     void csv_labels_follow_the_requested_language() throws Exception {
-        List<CSVRecord> rows = rows(server.get("/api/search.csv?q=&bom=false&hl=it").body());
+        List<CSVRecord> rows = rows(pages.server().get("/api/search.csv?q=&bom=false&hl=it").body());
         assertThat(rows).extracting(r -> r.get("type")).contains("Intervista");
         assertThat(rows).extracting(r -> r.get("regions")).contains("ITC1 Piemonte");
     }
@@ -78,16 +63,16 @@ class ExportTest {
 
     @Test
     void the_atom_feed_is_valid_atom_with_id_updated_and_author() throws Exception {
-        HttpResponse<String> r = server.get("/api/search.atom?q=cluster");
+        HttpResponse<String> r = pages.server().get("/api/search.atom?q=cluster");
         assertThat(r.headers().firstValue("content-type").orElse("")).startsWith("application/atom+xml");
         Feed feed = (Feed) new WireFeedInput().build(new StringReader(r.body()));
         assertThat(feed.getFeedType()).isEqualTo("atom_1.0");
-        assertThat(feed.getId()).startsWith(server.base() + "/api/search.atom");
+        assertThat(feed.getId()).startsWith(pages.server().base() + "/api/search.atom");
         assertThat(feed.getUpdated()).isNotNull();
         assertThat(feed.getAuthors()).isNotEmpty();
         assertThat(feed.getEntries()).isNotEmpty();
         for (Entry e : feed.getEntries()) {
-            assertThat(e.getId()).startsWith(server.base() + "/doc/");
+            assertThat(e.getId()).startsWith(pages.server().base() + "/doc/");
             assertThat(e.getTitle()).isNotBlank();
             assertThat(e.getUpdated()).isNotNull();
             assertThat(e.getAlternateLinks()).extracting(l -> l.getHref()).containsExactly(e.getId());

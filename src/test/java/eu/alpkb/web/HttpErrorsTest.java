@@ -3,7 +3,7 @@ package eu.alpkb.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import eu.alpkb.TestConfigs;
+import eu.alpkb.PagesServer;
 import eu.alpkb.TestServer;
 import java.io.IOException;
 import java.io.InputStream;
@@ -11,13 +11,10 @@ import java.io.OutputStream;
 import java.net.Socket;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.Locale;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -27,20 +24,8 @@ import org.junit.jupiter.params.provider.MethodSource;
  * never the server's own page. Sent over a raw socket, as a client that does not check its own requests would.
  */
 class HttpErrorsTest {
-    @TempDir
-    static Path tmp;
-    static TestServer server;
-
-    @BeforeAll
-    static void start() throws Exception {
-        server = TestServer.start(TestConfigs.withSources(tmp, TestConfigs.folderSource("pages", TestConfigs.PAGES)),
-                tmp.resolve("data"));
-    }
-
-    @AfterAll
-    static void stop() throws Exception {
-        server.close();
-    }
+    @RegisterExtension
+    static final PagesServer pages = new PagesServer();
 
     /** A raw answer: status, headers (lower-cased names) and body. */
     record Raw(int status, String head, String body) {
@@ -56,7 +41,7 @@ class HttpErrorsTest {
     }
 
     static Raw raw(String method, String target, String extraHeaders) throws IOException {
-        URI base = URI.create(server.base());
+        URI base = URI.create(pages.server().base());
         try (Socket s = new Socket(base.getHost(), base.getPort())) {
             s.setSoTimeout(10_000);
             OutputStream out = s.getOutputStream();

@@ -3,34 +3,12 @@ package eu.alpkb.web;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.time.Clock;
+import eu.alpkb.ManualClock;
 import java.time.Duration;
-import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import org.junit.jupiter.api.Test;
 
 class SignInThrottleTest {
-    static final class ManualClock extends Clock {
-        Instant now = Instant.parse("2026-01-01T00:00:00Z");
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-    }
-
-    final ManualClock clock = new ManualClock();
+    final ManualClock clock = new ManualClock("2026-01-01T00:00:00Z");
     final SignInThrottle throttle = new SignInThrottle(clock);
 
     @Test
@@ -67,7 +45,7 @@ class SignInThrottleTest {
         assertThatThrownBy(() -> throttle.check("192.0.2.7"))
                 .isInstanceOf(SignInThrottle.TooManyAttemptsException.class)
                 .hasMessageContaining("try again in 1 s");
-        clock.now = clock.now.plusSeconds(2);
+        clock.advance(Duration.ofSeconds(2));
         throttle.check("192.0.2.7");
     }
 
