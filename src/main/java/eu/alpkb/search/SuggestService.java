@@ -226,6 +226,10 @@ public final class SuggestService implements Closeable {
 
         @Override
         public BytesRef next() {
+            if (builder.isShutdown()) {
+                // closing: the suggester's build does not heed interrupts, so stop feeding it instead of waiting
+                throw new java.util.concurrent.CancellationException("suggestions closed during a rebuild");
+            }
             while (it.hasNext()) {
                 entry = it.next();
                 if (entry.text() != null && !entry.text().isBlank()) {
