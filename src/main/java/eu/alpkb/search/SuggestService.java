@@ -107,7 +107,11 @@ public final class SuggestService implements Closeable {
     private record Entry(String text, long weight, String id, String type) {
     }
 
-    void rebuild() throws IOException {
+    /**
+     * Builds a new suggester from the vocabularies and the index and swaps it in. One at a time: a build cleans away
+     * every other folder, including that of a build running beside it.
+     */
+    synchronized void rebuild() throws IOException {
         List<Entry> entries = new ArrayList<>();
         for (Region r : vocab.regions().values()) {
             for (String name : Set.copyOf(r.names().values())) {
@@ -167,13 +171,17 @@ public final class SuggestService implements Closeable {
             if (s == null) {
                 return List.of();
             }
-            List<Lookup.LookupResult> results = s.lookup(prefix, Math.min(max, MAX) * 2, true, false);
+            // more candidates than asked for: spellings of one entry fold into one suggestion below
+            List<Lookup.LookupResult> results = s.lookup(prefix, Math.min(max, MAX) * 4, true, false);
             Map<String, Suggestion> unique = new LinkedHashMap<>();
             for (Lookup.LookupResult r : results) {
                 Map<?, ?> payload = json.readValue(r.payload.utf8ToString(), Map.class);
                 String text = r.key.toString();
-                unique.putIfAbsent(text.toLowerCase(), new Suggestion(text, (String) payload.get("id"),
-                        (String) payload.get("type")));
+                String id = (String) payload.get("id");
+                String type = (String) payload.get("type");
+                // A region is named in five languages; "Pie" should offer Piedmont once, not in three spellings.
+                String key = id == null || id.isEmpty() ? text.toLowerCase(java.util.Locale.ROOT) : type + ":" + id;
+                unique.putIfAbsent(key, new Suggestion(text, id, type));
             }
             return unique.values().stream().limit(Math.min(max, MAX)).toList();
         } catch (IOException | IllegalStateException e) {

@@ -57,4 +57,16 @@ class SuggestServiceTest {
             }
         });
     }
+
+    @Test
+    void a_region_is_offered_once_whatever_its_spellings() throws Exception {
+        try (TestServer server = TestServer.start(TestConfigs.withSources(tmp,
+                TestConfigs.folderSource("pages", TestConfigs.PAGES)), tmp.resolve("data"))) {
+            SuggestService suggest = server.services.suggest();
+            suggest.rebuild();
+            List<Suggestion> found = suggest.suggest("pie", 10);
+            assertThat(found).filteredOn(x -> "ITC1".equals(x.id())).hasSize(1);
+            assertThat(suggest.suggest("rh", 10)).filteredOn(x -> "FR71".equals(x.id())).hasSize(1);
+        }
+    }
 }
