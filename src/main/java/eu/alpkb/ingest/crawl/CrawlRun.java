@@ -573,12 +573,17 @@ final class CrawlRun implements AutoCloseable {
     private FetchResult fetchWithRetries(URI uri, CaptureRole role, long maxBytes, Map<String, String> headers)
             throws InterruptedException {
         String origin = origin(uri);
-        InetAddress address = guard.addressOf(uri.getHost());
         FetchResult r = null;
         for (int attempt = 1; ; attempt++) {
             if (!politeness.awaitTurn(origin, sink::cancelled)) {
                 return r != null ? r : FetchResult.noResponse(uri, Instant.now(), "run cancelled", false);
             }
+            // Checked again at the moment of the request: the name may point elsewhere than when it was admitted.
+            Verdict now = guard.recheck(uri);
+            if (now != null) {
+                return FetchResult.noResponse(uri, Instant.now(), now.reason(), false);
+            }
+            InetAddress address = guard.addressOf(uri.getHost());
             r = fetcher.get(uri, headers, maxBytes, role, address).withAttempts(attempt);
             politeness.done(origin, delayFor(origin));
             if (!r.transientFailure() || attempt > limits.maxRetries()) {

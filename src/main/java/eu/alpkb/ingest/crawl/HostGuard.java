@@ -18,9 +18,12 @@ import java.util.stream.Collectors;
  * crawl of a public site from being steered by its links or redirects into the machine's own network (admin
  * consoles, cloud metadata services).
  *
- * <p>Each host is resolved once per crawl, and every address it resolves to must be public. The HTTP client
- * resolves the name again when it connects, so a name server that answers differently the second time is not
- * caught here; pinning the checked address would need a client that connects to an address of our choosing.
+ * <p>Whether a discovered link may be followed is decided once per host and crawl ({@link #check}). Before every
+ * request, redirect hops and retries included, the host is resolved again and every address must still be public
+ * ({@link #recheck}): a name server that answers with a public address first and an internal one later is caught
+ * at the request it would have steered. The HTTP client resolves the name itself when it connects, through the same
+ * name cache of the JVM, so it connects to the address just checked unless that cache entry expires in between;
+ * pinning the address for good would need a client that connects to an address of our choosing.
  */
 final class HostGuard {
     /** Resolves a host name; a parameter so tests can do without a name server. */
@@ -79,6 +82,25 @@ final class HostGuard {
     /** @return the address the host resolved to when it was checked, for the archive; null when unknown */
     InetAddress addressOf(String host) {
         return host == null ? null : addresses.get(host.toLowerCase(Locale.ROOT));
+    }
+
+    /**
+     * Resolves the host of {@code uri} again and judges every address it has now; for the moment just before a
+     * request.
+     *
+     * @return null when the request may go out, else why not
+     */
+    Verdict recheck(URI uri) {
+        Verdict scope = scope(uri);
+        if (scope != null) {
+            return scope;
+        }
+        String host = uri.getHost().toLowerCase(Locale.ROOT);
+        Verdict now = resolveAndJudge(host);
+        if (now != null && !now.failed()) {
+            verdicts.put(host, now); // a host caught pointing inward stays refused for the rest of the crawl
+        }
+        return now;
     }
 
     private Verdict resolveAndJudge(String host) {

@@ -56,4 +56,31 @@ class HostGuardTest {
         assertThat(v.failed()).isTrue();
         assertThat(v.reason()).contains("not found");
     }
+
+    @org.junit.jupiter.api.Test
+    void a_name_that_turns_to_an_internal_address_after_admission_is_refused_at_the_request() throws Exception {
+        java.util.concurrent.atomic.AtomicInteger lookups = new java.util.concurrent.atomic.AtomicInteger();
+        HostGuard guard = new HostGuard(List.of("rebind.example"), false, host -> new InetAddress[] {
+            InetAddress.getByName(lookups.getAndIncrement() == 0 ? "93.184.216.34" : "127.0.0.1")});
+        URI page = URI.create("http://rebind.example/a");
+        assertThat(guard.check(page)).as("admitted while it pointed outward").isNull();
+        Verdict atRequest = guard.recheck(page);
+        assertThat(atRequest.reason()).contains("non-public address 127.0.0.1");
+        assertThat(guard.check(URI.create("http://rebind.example/b"))).as("and refused from then on").isNotNull();
+        assertThat(lookups.get()).isEqualTo(2);
+    }
+
+    @org.junit.jupiter.api.Test
+    void every_request_looks_the_name_up_again() throws Exception {
+        java.util.concurrent.atomic.AtomicInteger lookups = new java.util.concurrent.atomic.AtomicInteger();
+        HostGuard guard = new HostGuard(List.of("public.example"), false, host -> {
+            lookups.incrementAndGet();
+            return new InetAddress[] {InetAddress.getByName("93.184.216.34")};
+        });
+        for (int i = 0; i < 3; i++) {
+            assertThat(guard.recheck(URI.create("http://public.example/" + i))).isNull();
+        }
+        assertThat(lookups.get()).isEqualTo(3);
+        assertThat(guard.addressOf("public.example").getHostAddress()).isEqualTo("93.184.216.34");
+    }
 }

@@ -49,6 +49,8 @@ class HostileSiteTest {
     static void crawlTheHostileSite() throws Exception {
         site = StaticSiteServer.serve(HOSTILE);
         byte[] pdf = Files.readAllBytes(HOSTILE.resolve("report.pdf"));
+        // Compressed once, before the crawl: made on each request it took longer than the test's response timeout.
+        byte[] bomb = gzip(("<html><body>" + "<p>again</p>".repeat(2_000_000)).getBytes(StandardCharsets.UTF_8));
         AtomicInteger flaky = new AtomicInteger();
         AtomicInteger busy = new AtomicInteger();
         site.route("/loop/a", ex -> redirect(ex, 302, "/loop/b"))
@@ -107,8 +109,7 @@ class HostileSiteTest {
                         + " compressed page.</p></body></html>"))
                 .route("/bomb.html", ex -> {
                     ex.getResponseHeaders().set("Content-Encoding", "gzip");
-                    StaticSiteServer.send(ex, 200, "text/html; charset=utf-8", gzip(("<html><body>"
-                            + "<p>again</p>".repeat(2_000_000)).getBytes(StandardCharsets.UTF_8)));
+                    StaticSiteServer.send(ex, 200, "text/html; charset=utf-8", bomb);
                 })
                 .route("/no-type.html", ex -> StaticSiteServer.send(ex, 200, null, ("<!DOCTYPE html><html><body>"
                         + "<p>No type.</p><a href=\"/after-no-type.html\">next</a></body></html>")
