@@ -228,6 +228,17 @@ class PagesBrowserIT {
             panel.findElement(By.tagName("summary")).click();
             assertThat(browser.findElement(By.id("f-region-ITC1")).isDisplayed()).isTrue();
             Browser.screenshot(browser, "search-360");
+            open("/?q=Piunti");
+            browser.findElement(By.cssSelector(".hit-title a")).click();
+            waitFor(ExpectedConditions.urlMatches("/doc/[0-9a-f]{16}$"));
+            int text = browser.findElement(By.id("text-heading")).getRect().getY();
+            assertThat(browser.findElement(By.id("meta-heading")).getRect().getY()).as("date and type first")
+                    .isLessThan(text);
+            assertThat(browser.findElement(By.id("tags-heading")).getRect().getY()).as("then the tags")
+                    .isLessThan(text);
+            assertThat(browser.findElement(By.id("related-heading")).getRect().getY()).as("related after the text")
+                    .isGreaterThan(text);
+            Browser.screenshot(browser, "document-360");
         } finally {
             Browser.viewport(browser, 1280, 900);
         }
@@ -280,8 +291,13 @@ class PagesBrowserIT {
                 && d.findElements(By.cssSelector("table.jobs tbody tr")).size() >= 2);
         assertThat(browser.findElement(By.cssSelector("table.jobs tbody tr")).getText()).contains("full")
                 .contains("succeeded");
-        assertThat(browser.findElement(By.cssSelector("table.problems")).getText()).contains("broken-report.pdf")
-                .contains("noindex-draft.html");
+        // failures first, with their addresses in view; skips fold under their reason until opened
+        WebElement problems = browser.findElement(By.cssSelector("table.problems"));
+        assertThat(problems.getText()).contains("broken-report.pdf").contains("asks not to be indexed")
+                .doesNotContain("noindex-draft.html");
+        assertThat(problems.findElement(By.cssSelector("tbody tr")).getText()).startsWith("failed");
+        problems.findElements(By.cssSelector("details:not([open]) > summary")).forEach(WebElement::click);
+        assertThat(problems.getText()).contains("noindex-draft.html");
         assertThat(browser.findElement(By.id("stat-documents")).getText())
                 .isEqualTo(Integer.toString(PageFixtures.DOCUMENTS));
         Browser.screenshot(browser, "admin");
