@@ -96,8 +96,8 @@ public final class Enricher {
 
         String lang = languages.guess(doc.title(), doc.text(), doc.declaredLang());
         return new EnrichedDocument(id, source, doc, types.infer(doc), lang,
-                mostSpecific(regionHits, vocab::regionPath), mostSpecific(sectorHits, vocab::sectorPath),
-                tags(orgHits), tags(projectHits), fetchedAt, contentHash(doc), false);
+                mostSpecific(regionHits, vocab::regionPath), List.of(), mostSpecific(sectorHits, vocab::sectorPath),
+                tags(orgHits), tags(projectHits), null, fetchedAt, contentHash(doc), false);
     }
 
     /** The first words seen for one tag, to show why a document has it. */
