@@ -66,6 +66,11 @@ public final class ContentTypes {
     private static final Pattern ALPCAFE = Pattern.compile("\\b(alpcafe|alpcafes|workshop|seminar|seminario|"
             + "seminaire|infoday)\\b");
 
+    /** @return whether a type announces or reports an event, so that its venue is what it is about */
+    public static boolean isEvent(String type) {
+        return EVENT.equals(type) || EVENT_REPORT.equals(type) || CONFERENCE_REPORT.equals(type);
+    }
+
     /** @return one of the type ids above */
     public String infer(ExtractedDocument doc) {
         String url = doc.url().toLowerCase(Locale.ROOT);

@@ -90,8 +90,8 @@ class EnrichmentQualityTest {
             predicted += got.size();
             expected += want.size();
             if (!got.equals(want)) {
-                System.out.printf("  %-8s %-60s expected %s got %s%n", regions ? "region" : "sector",
-                        g.item().path(), want, got);
+                System.out.printf("  %-8s %-60s expected %s got %s%s%n", regions ? "region" : "sector",
+                        g.item().path(), want, got, regions ? " mentions " + g.enriched().mentions() : "");
             }
         }
         return new Scores(tp, predicted, expected);

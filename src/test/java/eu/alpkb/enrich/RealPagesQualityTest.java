@@ -36,6 +36,8 @@ class RealPagesQualityTest {
     static final double COUNTRY_RECALL = 0.0;
     static final double TYPE_ACCURACY = 0.0;
     static final double LANG_ACCURACY = 0.0;
+    static final double EVENT_DATE_ACCURACY = 0.0;
+    static final double EVENT_PLACE_ACCURACY = 0.0;
 
     /** One page's key and what the pipeline made of it. */
     record Graded(RealPages.Key key, ExtractedDocument doc, EnrichedDocument enriched) {
@@ -208,5 +210,46 @@ class RealPagesQualityTest {
         writeDump();
         assertThat(type / n).isGreaterThanOrEqualTo(TYPE_ACCURACY);
         assertThat(lang / n).isGreaterThanOrEqualTo(LANG_ACCURACY);
+    }
+
+    @Test
+    void event_date_and_place_are_apart_from_the_publication_date() throws IOException {
+        int dated = 0;
+        int dateRight = 0;
+        int spurious = 0;
+        int placed = 0;
+        int placeRight = 0;
+        for (Graded g : graded) {
+            Event e = g.enriched().event();
+            String date = e == null ? null : e.date();
+            String place = e == null ? null : e.place();
+            if (g.key().eventDate() != null) {
+                dated++;
+                if (date != null && date.startsWith(g.key().eventDate())) {
+                    dateRight++;
+                } else {
+                    note(g, "evdate", g.key().eventDate(), date);
+                }
+            } else if (date != null) {
+                spurious++;
+                note(g, "evdate", null, date);
+            }
+            if (g.key().eventPlace() != null) {
+                placed++;
+                if (place != null && prefixMatch(place, g.key().eventPlace())) {
+                    placeRight++;
+                } else {
+                    note(g, "evplace", g.key().eventPlace(), place);
+                }
+            }
+        }
+        double dateAccuracy = (double) dateRight / dated;
+        double placeAccuracy = (double) placeRight / placed;
+        System.out.printf("realpages event date accuracy %.3f (%d/%d), dates given where the key has none: %d;"
+                + " event place accuracy %.3f (%d/%d)%n", dateAccuracy, dateRight, dated, spurious, placeAccuracy,
+                placeRight, placed);
+        writeDump();
+        assertThat(dateAccuracy).isGreaterThanOrEqualTo(EVENT_DATE_ACCURACY);
+        assertThat(placeAccuracy).isGreaterThanOrEqualTo(EVENT_PLACE_ACCURACY);
     }
 }
