@@ -129,8 +129,8 @@ class EnrichmentQualityTest {
             if (g.enriched().type().equals(g.item().type())) {
                 type++;
             } else {
-                System.out.printf("  type     %-60s expected %s got %s%n", g.item().path(), g.item().type(),
-                        g.enriched().type());
+                System.out.printf("  type     %-60s expected %s got %s %s%n", g.item().path(), g.item().type(),
+                        g.enriched().type(), new ContentTypes().scores(g.doc()));
             }
             if (String.valueOf(g.doc().date()).equals(g.item().date())) {
                 date++;

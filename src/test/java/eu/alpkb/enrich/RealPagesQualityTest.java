@@ -196,7 +196,7 @@ class RealPagesQualityTest {
                     lenient++;
                 }
                 note(g, "type", g.key().type() + (g.key().typeAlt().isEmpty() ? "" : " alt " + g.key().typeAlt()),
-                        got);
+                        got + " " + new ContentTypes().scores(g.doc()));
             }
             if (g.key().lang().equals(g.enriched().lang())) {
                 lang++;
