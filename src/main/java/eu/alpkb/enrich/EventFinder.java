@@ -52,15 +52,19 @@ final class EventFinder {
             + "(?:,?\\s+(\\d{4}))?");
     /** "25. 3. 2010", "04.12.2024", "4/12/2024". */
     private static final Pattern NUMERIC = Pattern.compile("\\b(\\d{1,2})\\.\\s?(\\d{1,2})\\.\\s?(\\d{4})\\b");
+    /** "today" in a sentence about a gathering: the event is on the day of publication. */
+    private static final Pattern TODAY = Pattern.compile("\\b(today|oggi|heute|aujourd hui|aujourd'hui|danes)\\b");
     /** "May 2025", "novembre 2021": a month with its year, no day. */
     private static final Pattern MONTH_YEAR = Pattern.compile("\\b" + MONTH + "\\s+(\\d{4})\\b");
 
     /** Words naming a gathering, folded, in the five languages. */
     private static final Pattern GATHERING = Pattern.compile("\\b(conference|conferences|congress|convention|"
             + "summit|forum|workshop|workshops|seminar|webinar|meeting|assembly|event|events|fair|exhibition|"
-            + "symposium|info ?day|hackathon|round table|conferenza|convegno|congresso|evento|eventi|incontro|"
-            + "assemblea|fiera|giornata|seminario|vertice|inaugurazione|konferenz|kongress|tagung|veranstaltung|"
-            + "treffen|messe|symposium|forum|versammlung|generalversammlung|jahrestagung|festakt|feier|"
+            + "symposium|info ?day|hackathon|round table|celebration|ceremony|anniversary|met|gathered|"
+            + "conferenza|convegno|congresso|evento|eventi|incontro|riuniti|festa|cerimonia|"
+            + "assemblea|fiera|giornata|seminario|vertice|inaugurazione|inaugurat[oa]|"
+            + "\\w*(konferenz|kongress|tagung|veranstaltung|treffen|messe|versammlung|feier|fest)\\w*|"
+            + "symposium|forum|trafen sich|geburtstag|jubilaum|fete|ceremonie|se sont reunis|"
             + "conference|congres|colloque|rencontre|rencontres|salon|journee|atelier|assemblee|evenement|"
             + "manifestation|seminaire|rendez-vous|sommet|inauguration|konferenca|konferenci|dogodek|dogodku|srecanje|"
             + "srecanju|posvet|posvetu|delavnica|delavnici|sejem|sejmu|forumu)\\b");
@@ -72,16 +76,23 @@ final class EventFinder {
      */
     Optional<String> date(String text, LocalDate publication) {
         String folded = fold(text);
+        String monthOnly = null;
         for (String sentence : sentences(folded)) {
             if (!GATHERING.matcher(sentence).find()) {
                 continue;
             }
             Optional<String> d = firstDate(sentence, folded, publication);
-            if (d.isPresent()) {
+            if (d.isEmpty() && publication != null && TODAY.matcher(sentence).find()) {
+                d = Optional.of(publication.toString());
+            }
+            if (d.isPresent() && d.get().length() == 10) {
                 return d;
             }
+            if (d.isPresent() && monthOnly == null) {
+                monthOnly = d.get(); // a heading's "December 2024" may come before the day the text gives
+            }
         }
-        return Optional.empty();
+        return Optional.ofNullable(monthOnly);
     }
 
     /** @return whether a sentence names a gathering */
@@ -91,13 +102,15 @@ final class EventFinder {
 
     /** Lower case without accents, keeping the punctuation that ends sentences and writes dates. */
     static String fold(String s) {
-        String bare = Normalizer.normalize(s.replace("ß", "ss"), Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
+        String bare = Normalizer.normalize(s.replace("ß", "ss").replace('\u00a0', ' ').replace('\u202f', ' '),
+                Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
         return bare.toLowerCase(Locale.ROOT);
     }
 
+    /** Sentences end at a full stop that does not follow a digit: "am 4. Juli" is one sentence in German. */
     private static List<String> sentences(String folded) {
         List<String> out = new ArrayList<>();
-        for (String s : folded.split("(?<=[.!?])\\s+(?=[A-Za-z0-9])|\\n")) {
+        for (String s : folded.split("(?<=\\D[.!?])\\s+(?=[a-z0-9])|\\n")) {
             if (!s.isBlank()) {
                 out.add(s);
             }
@@ -126,7 +139,8 @@ final class EventFinder {
         while (m.find()) {
             found.add(new int[] {m.start(), Integer.parseInt(m.group(2)), MONTHS.get(m.group(1)), 0});
         }
-        found.sort((a, b) -> a[0] - b[0]);
+        // a day beats a month: "in May 2025 ... from 12 to 14 May" is on the 12th
+        found.sort((a, b) -> a[3] == 0 && b[3] != 0 ? 1 : a[3] != 0 && b[3] == 0 ? -1 : a[0] - b[0]);
         for (int[] f : found) {
             int year = f[1] != 0 ? f[1] : yearOf(f[2], whole, publication);
             if (year == 0) {
@@ -136,11 +150,8 @@ final class EventFinder {
                 return Optional.of(String.format("%04d-%02d", year, f[2]));
             }
             try {
-                LocalDate d = LocalDate.of(year, f[2], f[3]);
-                if (d.equals(publication)) {
-                    continue; // the day it was published, given again in the text, is not the event's
-                }
-                return Optional.of(d.toString());
+                // a report may be published the day its event took place, so that day is not excluded
+                return Optional.of(LocalDate.of(year, f[2], f[3]).toString());
             } catch (DateTimeException e) {
                 // "31 April" and the like: a number next to a month that is no date; look further
             }

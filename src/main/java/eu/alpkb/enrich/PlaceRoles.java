@@ -106,9 +106,13 @@ final class PlaceRoles {
         }
         // The venue is the place after a locative in a sentence naming a gathering, preferably after that word:
         // "based in Lyon, it holds a meeting in Brussels" meets in Brussels.
-        for (boolean gatheringFirst : new boolean[] {true, false}) {
+        // A region or town is a likelier venue than a whole country ("into France ... the conference in Graz").
+        for (int pass = 0; pass < 4; pass++) {
+            boolean gatheringFirst = pass < 2;
+            boolean specific = pass % 2 == 0;
             for (Occurrence o : inBody) {
-                if (venue == null && !passing.contains(o) && isVenue(body, o, gatheringFirst)) {
+                if (venue == null && !passing.contains(o) && (!specific || o.code().length() > 2)
+                        && isVenue(body, o, gatheringFirst)) {
                     venue = o.code();
                     venueAt = o.start();
                 }
@@ -156,8 +160,9 @@ final class PlaceRoles {
 
     private static int sentenceStart(String body, Occurrence o) {
         int from = o.start();
-        while (from > 0 && body.charAt(from - 1) != '\n' && !(body.charAt(from - 1) == ' ' && from > 1
-                && ".!?".indexOf(body.charAt(from - 2)) >= 0)) {
+        // a full stop after a digit is a date's ("am 25. 3. 2010"), not a sentence's end
+        while (from > 0 && body.charAt(from - 1) != '\n' && !(body.charAt(from - 1) == ' ' && from > 2
+                && ".!?".indexOf(body.charAt(from - 2)) >= 0 && !Character.isDigit(body.charAt(from - 3)))) {
             from--;
         }
         return from;
