@@ -91,6 +91,11 @@ final class PlaceRoles {
         inTitle.sort(Comparator.comparingInt(Occurrence::start));
         Set<Occurrence> passing = new LinkedHashSet<>(enumerated(body, inBody));
         passing.addAll(enumerated(title, inTitle));
+        for (Occurrence o : inBody) {
+            if (isDateline(body, o) || isAddress(body, o) || afterCue(body, o)) {
+                passing.add(o);
+            }
+        }
         // A place the title names on its own is what the page is about, however often the text names others.
         Set<String> titled = new LinkedHashSet<>();
         inTitle.stream().filter(o -> !passing.contains(o)).forEach(o -> titled.add(o.code()));
