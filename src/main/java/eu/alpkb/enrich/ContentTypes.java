@@ -224,7 +224,7 @@ public final class ContentTypes {
                 bestScore = e.getValue();
             }
         }
-        if (best.equals(EVENT_REPORT) && conference >= 0.5 && !url.matches(".*/(alpcafes?|event-reports?)/.*")) {
+        if (best.equals(EVENT_REPORT) && conference >= 1 && !url.matches(".*/(alpcafes?|event-reports?)/.*")) {
             return CONFERENCE_REPORT;
         }
         return best;
