@@ -36,6 +36,8 @@ class RealPagesQualityTest {
     static final double COUNTRY_RECALL = 0.92;
     static final double TYPE_ACCURACY = 0.86;
     static final double LANG_ACCURACY = 0.98;
+    static final double SECTOR_PRECISION = 0.36;
+    static final double SECTOR_RECALL = 0.60;
     static final double EVENT_DATE_ACCURACY = 0.80;
     static final double EVENT_PLACE_ACCURACY = 0.68;
 
@@ -251,5 +253,43 @@ class RealPagesQualityTest {
         writeDump();
         assertThat(dateAccuracy).isGreaterThanOrEqualTo(EVENT_DATE_ACCURACY);
         assertThat(placeAccuracy).isGreaterThanOrEqualTo(EVENT_PLACE_ACCURACY);
+    }
+
+    /** Whether two sector ids are the same or one is the other's parent, the key's rule for sectors. */
+    static boolean sectorMatch(String a, String b) {
+        return vocab.sectorPath(a).contains(b) || vocab.sectorPath(b).contains(a);
+    }
+
+    @Test
+    void sectors_are_reported() throws IOException {
+        int tp = 0;
+        int predicted = 0;
+        int expected = 0;
+        int recalled = 0;
+        for (Graded g : graded) {
+            List<String> got = g.enriched().sectors().stream().map(Tag::id).toList();
+            List<String> gold = g.key().sectors();
+            for (String s : got) {
+                predicted++;
+                if (gold.stream().anyMatch(x -> sectorMatch(s, x))) {
+                    tp++;
+                }
+            }
+            for (String s : gold) {
+                expected++;
+                if (got.stream().anyMatch(x -> sectorMatch(s, x))) {
+                    recalled++;
+                }
+            }
+            if (!new HashSet<>(got).equals(new HashSet<>(gold))) {
+                note(g, "sector", gold, got);
+            }
+        }
+        Counts c = new Counts(tp, predicted, expected, recalled);
+        System.out.printf("realpages sectors: precision %.3f (%d/%d), recall %.3f (%d/%d)%n", c.precision(), tp,
+                predicted, c.recall(), recalled, expected);
+        writeDump();
+        assertThat(c.precision()).isGreaterThanOrEqualTo(SECTOR_PRECISION);
+        assertThat(c.recall()).isGreaterThanOrEqualTo(SECTOR_RECALL);
     }
 }
