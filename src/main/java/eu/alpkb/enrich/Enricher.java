@@ -16,6 +16,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 
@@ -94,7 +95,9 @@ public final class Enricher {
         PlaceRoles.Roles roles = placeRoles.decide(title.source(), body.source(), places, MAX_EVIDENCE, aboutEvent);
         List<Tag> about = mostSpecific(roles.about(), vocab::regionPath);
         List<Tag> mentions = mentions(roles, about);
-        Event event = new Event(events.date(doc.body(), doc.date()).orElse(null), roles.venue(), "");
+        Optional<EventFinder.Found> when = events.find(doc.body(), doc.date());
+        Event event = new Event(when.map(EventFinder.Found::date).orElse(null), roles.venue(),
+                when.map(EventFinder.Found::sentence).orElse(roles.venueWords()));
         event = event.isEmpty() ? null : event;
 
         String lang = languages.guess(doc.title(), doc.text(), doc.declaredLang());

@@ -75,9 +75,24 @@ final class EventFinder {
      * @return the event's date at the precision the text gives ({@code 2025-05-12}, {@code 2021-11}), if any
      */
     Optional<String> date(String text, LocalDate publication) {
+        return find(text, publication).map(Found::date);
+    }
+
+    /**
+     * The event's date and the sentence it was read from.
+     *
+     * @param date     ISO date at the precision the text gives
+     * @param sentence the sentence as written, the evidence for the date
+     */
+    record Found(String date, String sentence) {
+    }
+
+    /** @return the event's date with its sentence, if the text gives one */
+    Optional<Found> find(String text, LocalDate publication) {
         String folded = fold(text);
-        String monthOnly = null;
-        for (String sentence : sentences(folded)) {
+        Found monthOnly = null;
+        for (String original : sentences(text)) {
+            String sentence = fold(original);
             if (!GATHERING.matcher(sentence).find()) {
                 continue;
             }
@@ -86,10 +101,11 @@ final class EventFinder {
                 d = Optional.of(publication.toString());
             }
             if (d.isPresent() && d.get().length() == 10) {
-                return d;
+                return Optional.of(new Found(d.get(), original.strip()));
             }
             if (d.isPresent() && monthOnly == null) {
-                monthOnly = d.get(); // a heading's "December 2024" may come before the day the text gives
+                // a heading's "December 2024" may come before the day the text gives
+                monthOnly = new Found(d.get(), original.strip());
             }
         }
         return Optional.ofNullable(monthOnly);
@@ -108,9 +124,9 @@ final class EventFinder {
     }
 
     /** Sentences end at a full stop that does not follow a digit: "am 4. Juli" is one sentence in German. */
-    private static List<String> sentences(String folded) {
+    private static List<String> sentences(String text) {
         List<String> out = new ArrayList<>();
-        for (String s : folded.split("(?<=\\D[.!?])\\s+(?=[a-z0-9])|\\n")) {
+        for (String s : text.split("(?<=\\D[.!?])\\s+(?=\\p{L}|\\d)|\\n")) {
             if (!s.isBlank()) {
                 out.add(s);
             }

@@ -75,6 +75,11 @@ final class PlaceRoles {
      * @param venue    where the gathering the text names takes place, or null
      */
     record Roles(Map<String, List<String>> about, Map<String, List<String>> mentions, String venue) {
+        /** @return the words that named the venue, or an empty string */
+        String venueWords() {
+            List<String> words = venue == null ? null : about.getOrDefault(venue, mentions.get(venue));
+            return words == null || words.isEmpty() ? "" : words.get(0);
+        }
     }
 
     /**

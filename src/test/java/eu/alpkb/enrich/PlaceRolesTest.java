@@ -77,6 +77,7 @@ class PlaceRolesTest {
         assertThat(e.event()).isNotNull();
         assertThat(e.event().date()).isEqualTo("2021-05-12");
         assertThat(e.event().place()).isEqualTo("FR71");
+        assertThat(e.event().evidence()).contains("12 May 2021");
         assertThat(ids(e.regions())).containsExactly("FR71");
     }
 }
