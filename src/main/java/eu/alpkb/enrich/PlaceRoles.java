@@ -61,9 +61,10 @@ final class PlaceRoles {
     /** A place word right after one of these is where something happens ("in Graz", "a Salisburgo", "à Lyon"). */
     private static final Pattern LOCATIVE_BEFORE = Pattern.compile("(?iu)\\b(in|at|a|à|en|im|in der|nel|nella|presso|"
             + "bei|v|na|au|aux|zu|vor)\\s+(the\\s+|der\\s+|la\\s+|le\\s+|l'|della\\s+|des\\s+)?$");
-    /** Wording that names a project's lead partner, whose region a project record is about. */
+    /** Wording that names a project's lead partner or a body's chair, whose region a record is about. */
     private static final Pattern LEAD_PARTNER = Pattern.compile("(?iu)\\b(lead partner|leadpartner|lead-partner|"
-            + "capofila|partner capofila|chef de file|vodilni partner)\\b");
+            + "capofila|chef de file|vodilni partner|chairs?|co-chairs?|chaired|presiede|preside|president[ea]|"
+            + "vorsitz|vorsitzende)\\b");
 
     /** One occurrence of a place (or of an organisation, standing for the place it is based in). */
     record Occurrence(String code, String surface, int start, int end, boolean title) {

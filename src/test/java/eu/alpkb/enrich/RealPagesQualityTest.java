@@ -30,10 +30,10 @@ import org.junit.jupiter.api.Test;
  * mismatch is written to {@code target/realpages-tags.txt}.
  */
 class RealPagesQualityTest {
-    static final double REGION_PRECISION = 0.93;
-    static final double REGION_RECALL = 0.89;
+    static final double REGION_PRECISION = 0.94;
+    static final double REGION_RECALL = 0.91;
     static final double COUNTRY_PRECISION = 0.95;
-    static final double COUNTRY_RECALL = 0.92;
+    static final double COUNTRY_RECALL = 0.93;
     static final double TYPE_ACCURACY = 0.86;
     static final double LANG_ACCURACY = 0.98;
     static final double SECTOR_PRECISION = 0.36;
