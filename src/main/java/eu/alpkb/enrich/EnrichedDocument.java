@@ -12,19 +12,24 @@ import java.util.List;
  * @param doc         the extracted content
  * @param type        content type id (news, interview, event...)
  * @param lang        language code (two letters), or "und" when unknown
- * @param regions     region tags, most specific codes only (ancestors are implied)
+ * @param regions     regions the document is about, most specific codes only (ancestors are implied): the facet
+ * @param mentions    regions only named in passing (lists, datelines, addresses, comparisons): searchable words and
+ *                    evidence, never facet values
  * @param sectors     sector tags, most specific ids only
  * @param orgs        organisations mentioned
  * @param projects    projects mentioned
+ * @param event       the event the document announces or reports, apart from its publication date, or null
  * @param fetchedAt   when its bytes were read
  * @param contentHash hash of the extracted content, to notice unchanged documents
  * @param archived    whether the document is gone from its source and kept as an archived copy
  */
 public record EnrichedDocument(String id, String source, ExtractedDocument doc, String type, String lang,
-                               List<Tag> regions, List<Tag> sectors, List<Tag> orgs, List<Tag> projects,
-                               Instant fetchedAt, String contentHash, boolean archived) {
+                               List<Tag> regions, List<Tag> mentions, List<Tag> sectors, List<Tag> orgs,
+                               List<Tag> projects, Event event, Instant fetchedAt, String contentHash,
+                               boolean archived) {
     public EnrichedDocument {
         regions = List.copyOf(regions);
+        mentions = mentions == null ? List.of() : List.copyOf(mentions);
         sectors = List.copyOf(sectors);
         orgs = List.copyOf(orgs);
         projects = List.copyOf(projects);

@@ -16,6 +16,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 
@@ -41,6 +42,8 @@ public final class Enricher {
     private final PhraseMatcher<Meaning> terms = new PhraseMatcher<>(Meaning::kind, KINDS);
     private final ContentTypes types = new ContentTypes();
     private final LanguageGuesser languages = new LanguageGuesser();
+    private final PlaceRoles placeRoles = new PlaceRoles();
+    private final EventFinder events = new EventFinder();
 
     public Enricher(Vocabularies vocab) {
         this.vocab = vocab;
@@ -77,27 +80,43 @@ public final class Enricher {
         Tokens title = new Tokens(doc.title());
         Tokens body = new Tokens(doc.body());
 
-        List<Map<String, Evidence>> hits = collect(title, body);
+        List<PlaceRoles.Occurrence> places = new ArrayList<>();
+        List<Map<String, Evidence>> hits = collect(title, body, places);
         Map<String, Evidence> orgHits = hits.get(ORG);
         Map<String, Evidence> projectHits = hits.get(PROJECT);
-        Map<String, Evidence> regionHits = hits.get(REGION);
-        for (Map.Entry<String, Evidence> e : orgHits.entrySet()) {
-            Organisation o = vocab.organisations().get(e.getKey());
-            if (o.region() != null) {
-                regionHits.computeIfAbsent(o.region(), k -> new Evidence()).add(e.getValue().words.iterator().next());
-            }
-        }
         Map<String, Evidence> sectorHits = hits.get(SECTOR);
         for (Map.Entry<String, Evidence> e : orgHits.entrySet()) {
             for (String s : vocab.organisations().get(e.getKey()).sectors()) {
                 sectorHits.computeIfAbsent(s, k -> new Evidence()).add(e.getValue().words.iterator().next());
             }
         }
+        String type = types.infer(doc);
+        boolean aboutEvent = ContentTypes.isEvent(type);
+        PlaceRoles.Roles roles = placeRoles.decide(title.source(), body.source(), places, MAX_EVIDENCE, aboutEvent);
+        List<Tag> about = mostSpecific(roles.about(), vocab::regionPath);
+        List<Tag> mentions = mentions(roles, about);
+        Optional<EventFinder.Found> when = events.find(doc.body(), doc.date());
+        Event event = new Event(when.map(EventFinder.Found::date).orElse(null), roles.venue(),
+                when.map(EventFinder.Found::sentence).orElse(roles.venueWords()));
+        event = event.isEmpty() ? null : event;
 
         String lang = languages.guess(doc.title(), doc.text(), doc.declaredLang());
-        return new EnrichedDocument(id, source, doc, types.infer(doc), lang,
-                mostSpecific(regionHits, vocab::regionPath), mostSpecific(sectorHits, vocab::sectorPath),
-                tags(orgHits), tags(projectHits), fetchedAt, contentHash(doc), false);
+        return new EnrichedDocument(id, source, doc, type, lang, about, mentions,
+                mostSpecificOf(sectorHits, vocab::sectorPath), tags(orgHits), tags(projectHits), event, fetchedAt,
+                contentHash(doc), false);
+    }
+
+    /** @return the places named in passing, less those already implied by a place the document is about */
+    private List<Tag> mentions(PlaceRoles.Roles roles, List<Tag> about) {
+        Set<String> implied = new LinkedHashSet<>();
+        about.forEach(t -> implied.addAll(vocab.regionPath(t.id())));
+        List<Tag> out = new ArrayList<>();
+        roles.mentions().forEach((code, words) -> {
+            if (!implied.contains(code)) {
+                out.add(new Tag(code, words));
+            }
+        });
+        return out;
     }
 
     /** The first words seen for one tag, to show why a document has it. */
@@ -112,17 +131,38 @@ public final class Enricher {
     }
 
     /** @return the evidence per tag id, one map per kind of tag */
-    private List<Map<String, Evidence>> collect(Tokens title, Tokens body) {
+    private List<Map<String, Evidence>> collect(Tokens title, Tokens body, List<PlaceRoles.Occurrence> places) {
         List<Map<String, Evidence>> hits = new ArrayList<>(KINDS);
         for (int k = 0; k < KINDS; k++) {
             hits.add(new LinkedHashMap<>());
         }
         for (Tokens text : List.of(title, body)) {
-            for (PhraseMatcher.Match<Meaning> m : terms.find(text)) {
+            List<PhraseMatcher.Match<Meaning>> matches = terms.find(text);
+            for (PhraseMatcher.Match<Meaning> m : matches) {
+                if (m.value().kind() == REGION && insideLongerPlace(m, matches)) {
+                    continue; // "Tyrolean" within "South Tyrolean" names South Tyrol, not Tyrol
+                }
                 hits.get(m.value().kind()).computeIfAbsent(m.value().id(), k -> new Evidence()).add(m.surface());
+                // An organisation stands for the place it is based in: where it is based is what its page is about.
+                String place = m.value().kind() == REGION ? m.value().id()
+                        : m.value().kind() == ORG ? vocab.organisations().get(m.value().id()).region() : null;
+                if (place != null) {
+                    places.add(new PlaceRoles.Occurrence(place, m.surface(), text.startOffset(m.start()),
+                            text.endOffset(m.end() - 1), text == title));
+                }
             }
         }
         return hits;
+    }
+
+    private static boolean insideLongerPlace(PhraseMatcher.Match<Meaning> m, List<PhraseMatcher.Match<Meaning>> all) {
+        for (PhraseMatcher.Match<Meaning> o : all) {
+            if (o != m && o.value().kind() == REGION && o.start() <= m.start() && o.end() >= m.end()
+                    && o.end() - o.start() > m.end() - m.start()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static List<Tag> tags(Map<String, Evidence> hits) {
@@ -132,16 +172,22 @@ public final class Enricher {
     }
 
     /** Drops tags that are ancestors of another tag: "Linz" and "Austria" give AT31, which implies AT. */
-    private static List<Tag> mostSpecific(Map<String, Evidence> hits, Function<String, List<String>> pathOf) {
+    private static List<Tag> mostSpecificOf(Map<String, Evidence> hits, Function<String, List<String>> pathOf) {
+        Map<String, List<String>> words = new LinkedHashMap<>();
+        hits.forEach((id, ev) -> words.put(id, List.copyOf(ev.words)));
+        return mostSpecific(words, pathOf);
+    }
+
+    private static List<Tag> mostSpecific(Map<String, List<String>> hits, Function<String, List<String>> pathOf) {
         Set<String> implied = new LinkedHashSet<>();
         for (String id : hits.keySet()) {
             List<String> path = pathOf.apply(id);
             implied.addAll(path.subList(0, Math.max(0, path.size() - 1)));
         }
         List<Tag> out = new ArrayList<>();
-        hits.forEach((id, ev) -> {
+        hits.forEach((id, words) -> {
             if (!implied.contains(id)) {
-                out.add(new Tag(id, List.copyOf(ev.words)));
+                out.add(new Tag(id, words));
             }
         });
         return out;

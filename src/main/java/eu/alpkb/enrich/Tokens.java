@@ -47,6 +47,21 @@ public final class Tokens {
         return Character.isUpperCase(c) || Character.isDigit(c);
     }
 
+    /** @return the offset in the original text where word {@code i} starts */
+    public int startOffset(int i) {
+        return spans.get(i)[0];
+    }
+
+    /** @return the offset in the original text just after word {@code i} */
+    public int endOffset(int i) {
+        return spans.get(i)[1];
+    }
+
+    /** @return the text the words were cut from */
+    public String source() {
+        return source;
+    }
+
     /** @return the original text from word {@code from} to before word {@code to} */
     public String surface(int from, int to) {
         return source.substring(spans.get(from)[0], spans.get(to - 1)[1]);

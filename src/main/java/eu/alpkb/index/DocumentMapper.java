@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import eu.alpkb.config.Vocabularies;
 import eu.alpkb.enrich.EnrichedDocument;
+import eu.alpkb.enrich.Event;
 import eu.alpkb.enrich.Tag;
 import eu.alpkb.extract.ExtractedDocument;
 import java.io.IOException;
@@ -89,6 +90,15 @@ public final class DocumentMapper {
         doc.add(new StoredField(IndexFields.FETCHED_AT, e.fetchedAt().toEpochMilli()));
         doc.add(new StringField(IndexFields.ARCHIVED, Boolean.toString(e.archived()), Field.Store.YES));
         doc.add(new StoredField(IndexFields.TAGS_JSON, tagsJson(e)));
+        if (e.event() != null) {
+            if (e.event().date() != null) {
+                doc.add(new StoredField(IndexFields.EVENT_DATE, e.event().date()));
+            }
+            if (e.event().place() != null) {
+                doc.add(new StoredField(IndexFields.EVENT_PLACE, e.event().place()));
+            }
+            doc.add(new StoredField(IndexFields.EVENT_EVIDENCE, e.event().evidence()));
+        }
 
         doc.add(new StringField(IndexFields.TYPE, e.type(), Field.Store.YES));
         doc.add(new SortedSetDocValuesFacetField(IndexFields.TYPE, e.type()));
@@ -139,10 +149,18 @@ public final class DocumentMapper {
                 List.of());
         return new EnrichedDocument(d.get(IndexFields.ID), d.get(IndexFields.SOURCE), extracted,
                 d.get(IndexFields.TYPE), d.get(IndexFields.LANG), tags.getOrDefault(IndexFields.REGION, List.of()),
+                tags.getOrDefault(IndexFields.MENTIONS, List.of()),
                 tags.getOrDefault(IndexFields.SECTOR, List.of()), tags.getOrDefault(IndexFields.ORG, List.of()),
-                tags.getOrDefault(IndexFields.PROJECT, List.of()),
+                tags.getOrDefault(IndexFields.PROJECT, List.of()), storedEvent(d),
                 java.time.Instant.ofEpochMilli(d.getField(IndexFields.FETCHED_AT).numericValue().longValue()),
                 d.get(IndexFields.CONTENT_HASH), archived);
+    }
+
+    /** @return the event stored with a document, or null when it has none */
+    public static Event storedEvent(Document d) {
+        Event event = new Event(d.get(IndexFields.EVENT_DATE), d.get(IndexFields.EVENT_PLACE),
+                d.get(IndexFields.EVENT_EVIDENCE));
+        return event.isEmpty() ? null : event;
     }
 
     private static final com.fasterxml.jackson.core.type.TypeReference<Map<String, List<Tag>>> TAGS =
@@ -176,6 +194,7 @@ public final class DocumentMapper {
     private String tagsJson(EnrichedDocument e) throws JsonProcessingException {
         Map<String, List<Tag>> all = new LinkedHashMap<>();
         all.put(IndexFields.REGION, e.regions());
+        all.put(IndexFields.MENTIONS, e.mentions());
         all.put(IndexFields.SECTOR, e.sectors());
         all.put(IndexFields.ORG, e.orgs());
         all.put(IndexFields.PROJECT, e.projects());

@@ -33,6 +33,17 @@ public final class IndexFields {
     public static final String ARCHIVED = "archived";
     /** Stored JSON of all tags with their evidence, for the document page. */
     public static final String TAGS_JSON = "tagsJson";
+    /**
+     * Key of the places only named in passing within {@link #TAGS_JSON}: kept with their evidence for the record, but
+     * never a facet value, since the region facet says what a document is about.
+     */
+    public static final String MENTIONS = "mentions";
+    /** The event's own date as the text gives it ({@code 2025-05-12}, {@code 2021-11}), apart from {@link #DATE}. */
+    public static final String EVENT_DATE = "eventDate";
+    /** Region code of where the event takes place. */
+    public static final String EVENT_PLACE = "eventPlace";
+    /** Words the event date and place were read from. */
+    public static final String EVENT_EVIDENCE = "eventEvidence";
     /** Days since 1970-01-01: points for range filters, doc values for sorting and recency. */
     public static final String DATE = "date";
 

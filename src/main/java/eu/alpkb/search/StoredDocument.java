@@ -1,5 +1,6 @@
 package eu.alpkb.search;
 
+import eu.alpkb.enrich.Event;
 import eu.alpkb.enrich.Tag;
 import eu.alpkb.index.DocumentMapper;
 import eu.alpkb.index.IndexFields;
@@ -12,10 +13,17 @@ import java.util.Map;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.IndexableField;
 
-/** A document as stored in the index, read back for hits and document pages. */
+/**
+ * A document as stored in the index, read back for hits and document pages.
+ *
+ * @param tags  the tags with their evidence per dimension, and the places only named in passing under
+ *              {@link IndexFields#MENTIONS}
+ * @param event the event the document announces or reports, or null
+ */
 public record StoredDocument(String id, String url, String canonicalUrl, String source, String title, String summary,
                              String text, String author, LocalDate date, String lang, String type, String contentType,
-                             int pageCount, Instant fetchedAt, boolean archived, Map<String, List<Tag>> tags) {
+                             int pageCount, Instant fetchedAt, boolean archived, Map<String, List<Tag>> tags,
+                             Event event) {
     static StoredDocument from(Document d) {
         IndexableField date = d.getField(IndexFields.DATE);
         IndexableField fetched = d.getField(IndexFields.FETCHED_AT);
@@ -33,7 +41,7 @@ public record StoredDocument(String id, String url, String canonicalUrl, String 
                 d.get(IndexFields.TYPE), d.get(IndexFields.CONTENT_TYPE),
                 pages == null ? 0 : pages.numericValue().intValue(),
                 fetched == null ? null : Instant.ofEpochMilli(fetched.numericValue().longValue()),
-                Boolean.parseBoolean(d.get(IndexFields.ARCHIVED)), tags);
+                Boolean.parseBoolean(d.get(IndexFields.ARCHIVED)), tags, DocumentMapper.storedEvent(d));
     }
 
     private static String nullToEmpty(String s) {
@@ -42,6 +50,11 @@ public record StoredDocument(String id, String url, String canonicalUrl, String 
 
     public List<String> regions() {
         return ids(IndexFields.REGION);
+    }
+
+    /** @return places only named in passing: kept with their evidence, never facet values */
+    public List<Tag> mentions() {
+        return tags.getOrDefault(IndexFields.MENTIONS, List.of());
     }
 
     public List<String> sectors() {

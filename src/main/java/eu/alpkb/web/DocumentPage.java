@@ -69,6 +69,12 @@ final class DocumentPage {
             meta.add(new DocumentView.Meta("Date", SearchPage.formatDate(d.date()), d.date().toString()));
         }
         meta.add(new DocumentView.Meta("Type", label(IndexFields.TYPE, d.type(), locale), null));
+        if (d.event() != null && d.event().date() != null) {
+            meta.add(new DocumentView.Meta("Event date", d.event().date(), d.event().date()));
+        }
+        if (d.event() != null && d.event().place() != null) {
+            meta.add(new DocumentView.Meta("Event place", label(IndexFields.REGION, d.event().place(), locale), null));
+        }
         if (d.lang() != null) {
             meta.add(new DocumentView.Meta("Language", label(IndexFields.LANG, d.lang(), locale), null));
         }
@@ -109,6 +115,20 @@ final class DocumentPage {
             }
             groups.add(new DocumentView.TagGroup(title, views));
         });
+        if (!d.mentions().isEmpty()) {
+            // Places named only in passing are not facet values: their link searches the words, not the region.
+            List<DocumentView.TagView> views = new ArrayList<>();
+            for (Tag t : d.mentions()) {
+                String words = t.evidence().isEmpty() ? label(IndexFields.REGION, t.id(), locale) : t.evidence().get(0);
+                QueryLinks link = QueryLinks.of("/", Map.of(QueryLinks.Q, List.of("\"" + words + "\"")));
+                if (hl != null) {
+                    link = link.with(QueryLinks.HL, hl);
+                }
+                views.add(new DocumentView.TagView(label(IndexFields.REGION, t.id(), locale), link.url(),
+                        t.evidence()));
+            }
+            groups.add(new DocumentView.TagGroup("Places named in passing", views));
+        }
         return groups;
     }
 

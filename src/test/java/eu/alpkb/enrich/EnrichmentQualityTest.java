@@ -90,8 +90,8 @@ class EnrichmentQualityTest {
             predicted += got.size();
             expected += want.size();
             if (!got.equals(want)) {
-                System.out.printf("  %-8s %-60s expected %s got %s%n", regions ? "region" : "sector",
-                        g.item().path(), want, got);
+                System.out.printf("  %-8s %-60s expected %s got %s%s%n", regions ? "region" : "sector",
+                        g.item().path(), want, got, regions ? " mentions " + g.enriched().mentions() : "");
             }
         }
         return new Scores(tp, predicted, expected);
@@ -129,8 +129,8 @@ class EnrichmentQualityTest {
             if (g.enriched().type().equals(g.item().type())) {
                 type++;
             } else {
-                System.out.printf("  type     %-60s expected %s got %s%n", g.item().path(), g.item().type(),
-                        g.enriched().type());
+                System.out.printf("  type     %-60s expected %s got %s %s%n", g.item().path(), g.item().type(),
+                        g.enriched().type(), new ContentTypes().scores(g.doc()));
             }
             if (String.valueOf(g.doc().date()).equals(g.item().date())) {
                 date++;

@@ -44,6 +44,10 @@ class ApiTest {
         assertThat(doc.get("regions").toString()).contains("ITC1");
         assertThat(doc.get("evidence").get("region").toString()).contains("Torino");
         assertThat(doc.get("source").asText()).isEqualTo("pages");
+        // places only named in passing are kept apart from the regions, each with its evidence
+        assertThat(doc.get("mentions").isArray()).isTrue();
+        doc.get("mentions").forEach(m -> assertThat(m.get("evidence").size()).isPositive());
+        assertThat(doc.has("event")).isTrue();
     }
 
     @Test

@@ -1,0 +1,295 @@
+package eu.alpkb.enrich;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import eu.alpkb.TestConfigs;
+import eu.alpkb.config.Config;
+import eu.alpkb.config.ConfigLoader;
+import eu.alpkb.config.Vocabularies;
+import eu.alpkb.eval.RealPages;
+import eu.alpkb.extract.ContentExtractor;
+import eu.alpkb.extract.ExtractedDocument;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Grades the tags on real pages nobody here wrote ({@code realpages-dev}) against their key, with the key's own scoring
+ * rules: regions with NUTS prefix matching where {@code alt} is accepted and a mention tagged as an about-region is a
+ * false positive; countries; type (event-report equals conference-report, {@code other} accepts organisation);
+ * language; the event's own date and place; sectors. Each page runs through the real stages with the project's
+ * vocabularies. Figures are printed; the floors are the level reached, a little under. A per-page list of every
+ * mismatch is written to {@code target/realpages-tags.txt}.
+ */
+class RealPagesQualityTest {
+    static final double REGION_PRECISION = 0.94;
+    static final double REGION_RECALL = 0.91;
+    static final double COUNTRY_PRECISION = 0.95;
+    static final double COUNTRY_RECALL = 0.93;
+    static final double TYPE_ACCURACY = 0.86;
+    static final double LANG_ACCURACY = 0.98;
+    static final double SECTOR_PRECISION = 0.36;
+    static final double SECTOR_RECALL = 0.60;
+    static final double EVENT_DATE_ACCURACY = 0.80;
+    static final double EVENT_PLACE_ACCURACY = 0.68;
+
+    /** One page's key and what the pipeline made of it. */
+    record Graded(RealPages.Key key, ExtractedDocument doc, EnrichedDocument enriched) {
+    }
+
+    static final List<Graded> graded = new ArrayList<>();
+    static Vocabularies vocab;
+    static final StringBuilder dump = new StringBuilder();
+
+    @BeforeAll
+    static void tagThePages() throws Exception {
+        RealPages set = RealPages.load();
+        Map<String, RealPages.Key> keys = set.keys();
+        Config config = ConfigLoader.load(TestConfigs.PROJECT_CONFIG);
+        vocab = config.vocabularies();
+        Enricher enricher = new Enricher(vocab);
+        try (ContentExtractor extractor = new ContentExtractor()) {
+            for (RealPages.Page page : set.pages()) {
+                ExtractedDocument doc = extractor.extract(page.resource());
+                graded.add(new Graded(keys.get(page.file()), doc,
+                        enricher.enrich(page.file(), "realpages", doc, RealPages.FETCHED_AT)));
+            }
+        }
+    }
+
+    static void note(Graded g, String what, Object expected, Object got) {
+        synchronized (dump) {
+            dump.append(String.format("%-14s %-8s expected %s got %s%n", g.key().file(), what, expected, got));
+        }
+    }
+
+    static void writeDump() throws IOException {
+        Path out = Path.of("target", "realpages-tags.txt");
+        Files.createDirectories(out.getParent());
+        synchronized (dump) {
+            Files.writeString(out, dump.toString());
+        }
+    }
+
+    /** Whether one code is a prefix of the other, the key's rule for a region prediction to count. */
+    static boolean prefixMatch(String a, String b) {
+        return a.startsWith(b) || b.startsWith(a);
+    }
+
+    static boolean matchesAny(String code, Set<String> codes) {
+        return codes.stream().anyMatch(c -> prefixMatch(code, c));
+    }
+
+    /** Micro-averaged counts. */
+    record Counts(int truePositives, int predicted, int expected, int recalled) {
+        double precision() {
+            return predicted == 0 ? 1 : (double) truePositives / predicted;
+        }
+
+        double recall() {
+            return expected == 0 ? 1 : (double) recalled / expected;
+        }
+    }
+
+    static List<String> predictedRegions(Graded g) {
+        return g.enriched().regions().stream().map(Tag::id).toList();
+    }
+
+    @Test
+    void regions_are_what_the_page_is_about() throws IOException {
+        int tp = 0;
+        int predicted = 0;
+        int expected = 0;
+        int recalled = 0;
+        for (Graded g : graded) {
+            Set<String> gold = new HashSet<>(g.key().regions());
+            Set<String> accepted = new HashSet<>(gold);
+            accepted.addAll(g.key().alt());
+            // Country codes are scored at country level; a NUTS code is longer than two characters.
+            List<String> got = predictedRegions(g).stream().filter(c -> c.length() > 2 && !c.equals("OUT")).toList();
+            for (String c : got) {
+                predicted++;
+                if (matchesAny(c, accepted)) {
+                    tp++;
+                }
+            }
+            for (String c : gold) {
+                expected++;
+                if (got.stream().anyMatch(p -> prefixMatch(p, c))) {
+                    recalled++;
+                }
+            }
+            Set<String> wrong = new LinkedHashSet<>();
+            got.stream().filter(c -> !matchesAny(c, accepted)).forEach(wrong::add);
+            Set<String> missed = new LinkedHashSet<>();
+            gold.stream().filter(c -> got.stream().noneMatch(p -> prefixMatch(p, c))).forEach(missed::add);
+            if (!wrong.isEmpty() || !missed.isEmpty()) {
+                note(g, "region", g.key().regions() + " alt " + g.key().alt() + " mentions " + g.key().mentions(),
+                        got + " wrong " + wrong + " missed " + missed + " mentions "
+                                + g.enriched().mentions().stream().map(Tag::id).toList());
+            }
+        }
+        Counts regions = new Counts(tp, predicted, expected, recalled);
+        Counts countries = countries();
+        System.out.printf("realpages regions: precision %.3f (%d/%d), recall %.3f (%d/%d); countries: precision %.3f,"
+                        + " recall %.3f over %d pages%n", regions.precision(), tp, predicted, regions.recall(), recalled,
+                expected, countries.precision(), countries.recall(), graded.size());
+        writeDump();
+        assertThat(regions.precision()).isGreaterThanOrEqualTo(REGION_PRECISION);
+        assertThat(regions.recall()).isGreaterThanOrEqualTo(REGION_RECALL);
+        assertThat(countries.precision()).isGreaterThanOrEqualTo(COUNTRY_PRECISION);
+        assertThat(countries.recall()).isGreaterThanOrEqualTo(COUNTRY_RECALL);
+    }
+
+    static Counts countries() {
+        int tp = 0;
+        int predicted = 0;
+        int expected = 0;
+        for (Graded g : graded) {
+            Set<String> gold = new HashSet<>(g.key().countries());
+            g.key().regions().forEach(r -> gold.add(r.substring(0, 2)));
+            Set<String> got = new HashSet<>();
+            for (String c : predictedRegions(g)) {
+                if (!c.equals("OUT")) {
+                    got.add(c.substring(0, 2));
+                }
+            }
+            Set<String> hit = new HashSet<>(got);
+            hit.retainAll(gold);
+            tp += hit.size();
+            predicted += got.size();
+            expected += gold.size();
+            if (!got.equals(gold)) {
+                note(g, "country", gold, got);
+            }
+        }
+        return new Counts(tp, predicted, expected, tp);
+    }
+
+    static String normalType(String type) {
+        return ContentTypes.CONFERENCE_REPORT.equals(type) ? ContentTypes.EVENT_REPORT : type;
+    }
+
+    static boolean typeRight(String gold, String got) {
+        return normalType(gold).equals(normalType(got))
+                || "other".equals(gold) && ContentTypes.ORGANISATION.equals(got);
+    }
+
+    @Test
+    void type_and_language_are_right() throws IOException {
+        int type = 0;
+        int lenient = 0;
+        int lang = 0;
+        for (Graded g : graded) {
+            String got = g.enriched().type();
+            if (typeRight(g.key().type(), got)) {
+                type++;
+                lenient++;
+            } else {
+                if (g.key().typeAlt().stream().anyMatch(t -> typeRight(t, got))) {
+                    lenient++;
+                }
+                note(g, "type", g.key().type() + (g.key().typeAlt().isEmpty() ? "" : " alt " + g.key().typeAlt()),
+                        got + " " + new ContentTypes().scores(g.doc()));
+            }
+            if (g.key().lang().equals(g.enriched().lang())) {
+                lang++;
+            } else {
+                note(g, "lang", g.key().lang(), g.enriched().lang());
+            }
+        }
+        double n = graded.size();
+        System.out.printf("realpages type accuracy %.3f (lenient with type_alt %.3f), language accuracy %.3f"
+                + " over %d pages%n", type / n, lenient / n, lang / n, graded.size());
+        writeDump();
+        assertThat(type / n).isGreaterThanOrEqualTo(TYPE_ACCURACY);
+        assertThat(lang / n).isGreaterThanOrEqualTo(LANG_ACCURACY);
+    }
+
+    @Test
+    void event_date_and_place_are_apart_from_the_publication_date() throws IOException {
+        int dated = 0;
+        int dateRight = 0;
+        int spurious = 0;
+        int placed = 0;
+        int placeRight = 0;
+        for (Graded g : graded) {
+            Event e = g.enriched().event();
+            String date = e == null ? null : e.date();
+            String place = e == null ? null : e.place();
+            if (g.key().eventDate() != null) {
+                dated++;
+                if (date != null && date.startsWith(g.key().eventDate())) {
+                    dateRight++;
+                } else {
+                    note(g, "evdate", g.key().eventDate(), date);
+                }
+            } else if (date != null) {
+                spurious++;
+                note(g, "evdate", null, date);
+            }
+            if (g.key().eventPlace() != null) {
+                placed++;
+                if (place != null && prefixMatch(place, g.key().eventPlace())) {
+                    placeRight++;
+                } else {
+                    note(g, "evplace", g.key().eventPlace(), place);
+                }
+            }
+        }
+        double dateAccuracy = (double) dateRight / dated;
+        double placeAccuracy = (double) placeRight / placed;
+        System.out.printf("realpages event date accuracy %.3f (%d/%d), dates given where the key has none: %d;"
+                + " event place accuracy %.3f (%d/%d)%n", dateAccuracy, dateRight, dated, spurious, placeAccuracy,
+                placeRight, placed);
+        writeDump();
+        assertThat(dateAccuracy).isGreaterThanOrEqualTo(EVENT_DATE_ACCURACY);
+        assertThat(placeAccuracy).isGreaterThanOrEqualTo(EVENT_PLACE_ACCURACY);
+    }
+
+    /** Whether two sector ids are the same or one is the other's parent, the key's rule for sectors. */
+    static boolean sectorMatch(String a, String b) {
+        return vocab.sectorPath(a).contains(b) || vocab.sectorPath(b).contains(a);
+    }
+
+    @Test
+    void sectors_are_reported() throws IOException {
+        int tp = 0;
+        int predicted = 0;
+        int expected = 0;
+        int recalled = 0;
+        for (Graded g : graded) {
+            List<String> got = g.enriched().sectors().stream().map(Tag::id).toList();
+            List<String> gold = g.key().sectors();
+            for (String s : got) {
+                predicted++;
+                if (gold.stream().anyMatch(x -> sectorMatch(s, x))) {
+                    tp++;
+                }
+            }
+            for (String s : gold) {
+                expected++;
+                if (got.stream().anyMatch(x -> sectorMatch(s, x))) {
+                    recalled++;
+                }
+            }
+            if (!new HashSet<>(got).equals(new HashSet<>(gold))) {
+                note(g, "sector", gold, got);
+            }
+        }
+        Counts c = new Counts(tp, predicted, expected, recalled);
+        System.out.printf("realpages sectors: precision %.3f (%d/%d), recall %.3f (%d/%d)%n", c.precision(), tp,
+                predicted, c.recall(), recalled, expected);
+        writeDump();
+        assertThat(c.precision()).isGreaterThanOrEqualTo(SECTOR_PRECISION);
+        assertThat(c.recall()).isGreaterThanOrEqualTo(SECTOR_RECALL);
+    }
+}

@@ -1,0 +1,47 @@
+package eu.alpkb.index;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import eu.alpkb.TestConfigs;
+import eu.alpkb.config.ConfigLoader;
+import eu.alpkb.config.Vocabularies;
+import eu.alpkb.enrich.EnrichedDocument;
+import eu.alpkb.enrich.Event;
+import eu.alpkb.enrich.Tag;
+import eu.alpkb.extract.ExtractedDocument;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.facet.FacetsConfig;
+import org.apache.lucene.index.IndexableField;
+import org.junit.jupiter.api.Test;
+
+class DocumentMapperTest {
+    @Test
+    void mentions_and_the_event_are_stored_but_only_regions_are_facet_values() throws Exception {
+        Vocabularies vocab = ConfigLoader.load(TestConfigs.PROJECT_CONFIG).vocabularies();
+        DocumentMapper mapper = new DocumentMapper(DocumentMapper.facetsConfig(), vocab);
+        ExtractedDocument doc = new ExtractedDocument("https://example.org/a", null, "A title", "Some text", "", null,
+                LocalDate.of(2021, 3, 1), "en", "text/html", 0, List.of(), List.of());
+        EnrichedDocument e = new EnrichedDocument("id1", "test", doc, "event", "en",
+                List.of(new Tag("FR71", List.of("Lyon"))), List.of(new Tag("AT13", List.of("Vienna"))), List.of(),
+                List.of(), List.of(), new Event("2021-05-12", "FR71", "in Lyon on 12 May 2021"), Instant.EPOCH,
+                "hash", false);
+
+        Document lucene = mapper.toLucene(e, "bytes");
+
+        assertThat(DocumentMapper.storedTags(lucene).get(IndexFields.MENTIONS)).extracting(Tag::id)
+                .containsExactly("AT13");
+        assertThat(DocumentMapper.storedEvent(lucene)).isEqualTo(e.event());
+        // facet fields are indexed under the facet's own field, as the codes' path; AT13 must not be among them
+        List<String> facetTerms = lucene.getFields().stream()
+                .filter(f -> f.name().equals(FacetsConfig.DEFAULT_INDEX_FIELD_NAME))
+                .map(IndexableField::binaryValue).filter(b -> b != null).map(b -> b.utf8ToString()).toList();
+        assertThat(facetTerms).isNotEmpty();
+        assertThat(String.join(" ", facetTerms)).contains("FR71").doesNotContain("AT13");
+        EnrichedDocument back = mapper.fromStored(lucene, false);
+        assertThat(back.mentions()).isEqualTo(e.mentions());
+        assertThat(back.event()).isEqualTo(e.event());
+    }
+}
