@@ -99,9 +99,9 @@ public final class ContentTypes {
                     + "si e svolt[oa]|si e tenut[oa]|ha ospitato|riuniti|hanno partecipato|partecipanti|inaugurat[oa]|"
                     + "alla presenza|a eu lieu|s est tenue?|se sont reunis|ont participe|participants|"
                     + "a l occasion de|il etait question|a reuni|ont echange|"
-                    + "fand statt|fand .{0,40} statt|trafen sich|nahmen teil|teilnehmer(innen)?|feierte|lieferte|"
-                    + "geladen hatte|eingeladen hatte|folgten der einladung|ruckblick|zog bilanz|diskutierten|stellten|"
-                    + "look(ed)? back|retour sur|je potekal|udelezenci|so se strinjali|so se zbrali",
+                    + "fand statt|fand .{0,40} statt|trafen sich|nahmen teil|teilnehmer(innen)?|feierte|"
+                    + "eingeladen hatte|folgten der einladung|ruckblick|zog bilanz|diskutierten|stellten|"
+                    + "look(ed)? back|retour sur|je potekal|udelezenci|so se zbrali",
                     EVENT_REPORT, 2, 1.5),
             rule("conference|conferences|conferenza|congress|congresso|congres|convegno|forum|summit|symposium|"
                     + "\\w*(konferenz|kongress|tagung|konferenca)\\w*", CONFERENCE, 1, 0.5),
@@ -110,17 +110,16 @@ public final class ContentTypes {
                     + "evenement|journee|\\w*(veranstaltung|treffen)\\w*|dogodek|dogodka|dogodku|"
                     + "posvet|srecanje", GATHERING, 1, 0.5),
             rule("magazine|annual report|jahresbericht|rapporto annuale|rapport annuel|letno porocilo|"
-                    + "policy brief(ing)?|case study|fallstudie|chapter|kapitel|capitolo|chapitre|research output|"
-                    + "page 1|speaker|revue|rivista|zeitschrift|e ?magazin|"
+                    + "policy brief(ing)?|case study|fallstudie|chapter|kapitel|capitolo|chapitre|"
+                    + "revue|rivista|zeitschrift|e ?magazin|"
                     + "working paper|white paper|isbn|issn", PUBLICATION, 2, 2),
-            rule("study|studie|studio|etude|issue|edition|bericht|report|analysis|analyse|review|observatory|"
-                    + "monitoring centre",
+            rule("study|studie|studio|etude|issue|edition|bericht|report|analysis|analyse|review",
                     PUBLICATION, 1, 0.5),
-            rule("about us|who we are|our mission|our vision|our members|our objectives|our overarching|"
-                    + "regards itself|public private partnership|non ?profit|chi siamo|la nostra missione|"
+            rule("about us|who we are|our mission|our vision|our members|our objectives|"
+                    + "public private partnership|non ?profit|chi siamo|la nostra missione|"
                     + "visione|missione|wir uber uns|uber uns|unser(e)? (auftrag|mission|ziele)|qui sommes nous|"
-                    + "notre mission|nos missions|o nas|poslanstvo|vizija|zavod je|neprofitna|action group|"
-                    + "role leader|thematic objectives|programme thematic|brings together|founded in|"
+                    + "notre mission|nos missions|o nas|poslanstvo|vizija|zavod je|neprofitna|"
+                    + "brings together|founded in|"
                     + "established in|fondata nel|ustanovljen[a]?|our members", ORGANISATION, 2, 1.5),
             rule("the project|project aims|il progetto|das projekt|le projet|projekt|lead partner|project partners|"
                     + "duration|total budget|budget|erdf|efre|fesr|eu contribution|"
