@@ -80,7 +80,7 @@ public final class SciFactRanking {
             Files.writeString(folder.resolve(d.id() + ".html"), page(d), StandardCharsets.UTF_8);
         }
         String source = "  - name: scifact\n    type: folder\n    path: " + folder.toAbsolutePath()
-                + "\n    urlPrefix: /scifact/\n";
+                + "\n    urlPrefix: /scifact/\n" + System.getProperty("scifact.settings", "").replace("|", "\n");
         long t0 = System.nanoTime();
         Scores service;
         long indexMs;
