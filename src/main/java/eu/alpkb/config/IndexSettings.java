@@ -21,7 +21,7 @@ public record IndexSettings(Map<String, Float> boosts, Boolean recency, Float re
     public static final float DEFAULT_RECENCY_WEIGHT = 0.1f;
     public static final int DEFAULT_RECENCY_SCALE_DAYS = 365;
     public static final int DEFAULT_ALL_WORDS_UP_TO = 3;
-    public static final float DEFAULT_MINIMUM_SHOULD_MATCH = 0.25f;
+    public static final float DEFAULT_MINIMUM_SHOULD_MATCH = 0.15f;
 
     public IndexSettings {
         Map<String, Float> merged = new LinkedHashMap<>(DEFAULT_BOOSTS);

@@ -172,7 +172,8 @@ public final class UserQueryParser {
             should.forEach(q -> strict.add(q, Occur.MUST));
         } else {
             should.forEach(q -> strict.add(q, Occur.SHOULD));
-            strict.setMinimumNumberShouldMatch(Math.max(Math.min(1, n), (int) Math.ceil(n * minShouldShare)));
+            // at least two words together, so that a long question does not match every document with one of its words
+            strict.setMinimumNumberShouldMatch(Math.max(2, (int) Math.ceil(n * minShouldShare)));
         }
         Query relaxed = null;
         if (n > 1) {
