@@ -14,8 +14,8 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class SciFactRankingTest {
     /** Reached with the default settings; plain BM25 gives 0.679 in the same run. */
-    static final double MIN_NDCG_10 = 0.645;
-    static final double MIN_RECALL_100 = 0.83;
+    static final double MIN_NDCG_10 = 0.655;
+    static final double MIN_RECALL_100 = 0.865;
 
     @TempDir
     Path tmp;

@@ -134,6 +134,34 @@ class SearchServiceTest {
         assertThat(r.notice()).contains("some of");
     }
 
+    static List<String> titles(String q) {
+        return search(q, Map.of()).hits().stream().map(SearchHit::title).toList();
+    }
+
+    @Test
+    void well_formed_syntax_keeps_working() {
+        assertThat(titles("\"plastics cluster\"")).containsExactly("Plastics cluster in Torino");
+        assertThat(titles("plastics -Linz")).containsExactly("Plastics cluster in Torino");
+        assertThat(titles("mechatronics OR hydropower")).containsExactlyInAnyOrder("Mechatronics in Torino",
+                "Renewable energy in Verbania");
+        assertThat(titles("mechatro*")).containsExactly("Mechatronics in Torino");
+        assertThat(titles("mechatronix~")).containsExactly("Mechatronics in Torino");
+        assertThat(titles("title:Torino")).containsExactlyInAnyOrder("Plastics cluster in Torino",
+                "Mechatronics in Torino");
+        assertThat(titles("plastics lang:en")).hasSize(2);
+        assertThat(search("\"plastics cluster\"", Map.of()).notice()).isNull();
+    }
+
+    @Test
+    void what_cannot_be_parsed_is_searched_as_words_with_a_notice() {
+        SearchResult r = search("\"plastics cluster", Map.of());
+        assertThat(r.hits()).extracting(SearchHit::title).contains("Plastics cluster in Torino");
+        assertThat(r.notice()).contains("quote");
+        assertThat(search("mechatronics AND", Map.of()).notice()).contains("AND");
+        assertThat(titles("mechatronics?")).containsExactly("Mechatronics in Torino");
+        assertThat(titles("(mechatronics")).containsExactly("Mechatronics in Torino");
+    }
+
     @Test
     void stop_and_question_words_rank_but_do_not_decide_what_matches() {
         assertThat(search("what is mechatronics?", Map.of()).hits()).extracting(SearchHit::title)
