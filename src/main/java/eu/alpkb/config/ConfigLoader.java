@@ -114,14 +114,18 @@ public final class ConfigLoader {
                 throw file.error("index.boosts." + boost.getKey(),
                         "unknown field; boostable fields are " + IndexSettings.DEFAULT_BOOSTS.keySet());
             }
-            if (boost.getValue() == null || boost.getValue() <= 0 || boost.getValue() > 100) {
-                throw file.error("index.boosts." + boost.getKey(), "must be a number above 0 and at most 100");
+            if (boost.getValue() == null || boost.getValue() < 0 || boost.getValue() > 100) {
+                throw file.error("index.boosts." + boost.getKey(), "must be a number from 0 (not searched) to 100");
             }
         }
         if (c.index().recencyWeight() < 0 || c.index().recencyWeight() > 1) {
             throw file.error("index.recencyWeight", "must be between 0 and 1");
         }
         positive(file, "index.recencyScaleDays", c.index().recencyScaleDays(), 1, 100_000);
+        positive(file, "index.allWordsUpTo", c.index().allWordsUpTo(), 0, 64);
+        if (c.index().minimumShouldMatch() < 0 || c.index().minimumShouldMatch() > 1) {
+            throw file.error("index.minimumShouldMatch", "must be between 0 and 1");
+        }
         positive(file, "schedule.incrementalEveryMinutes", c.schedule().incrementalEveryMinutes(), 0, 525_600);
 
         Set<String> names = new HashSet<>();

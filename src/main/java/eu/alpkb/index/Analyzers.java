@@ -101,7 +101,7 @@ public final class Analyzers {
                         ts = new LowerCaseFilter(ts);
                         ts = new StopFilter(ts, EnglishAnalyzer.ENGLISH_STOP_WORDS_SET);
                         ts = new ASCIIFoldingFilter(ts);
-                        ts = new KStemFilter(ts);
+                        ts = new org.apache.lucene.analysis.en.PorterStemFilter(ts);
                     }
                     case "it" -> {
                         ts = new ElisionFilter(ts, ELISIONS);

@@ -173,19 +173,17 @@ public final class DocumentMapper {
         return stored == null ? Map.of() : JSON.readValue(stored, TAGS);
     }
 
+    /**
+     * The names of the tagged organisations or projects, without their aliases: an alias ("AlpCafé" for a project)
+     * must find the documents that use it, not every document tagged with the entry.
+     */
     private String names(List<Tag> tags, boolean orgs) {
         StringBuilder sb = new StringBuilder();
         for (Tag t : tags) {
             if (orgs) {
-                vocab.organisation(t.id()).ifPresent(o -> {
-                    sb.append(o.name()).append('\n');
-                    o.aliases().forEach(a -> sb.append(a).append('\n'));
-                });
+                vocab.organisation(t.id()).ifPresent(o -> sb.append(o.name()).append('\n'));
             } else {
-                vocab.project(t.id()).ifPresent(p -> {
-                    sb.append(p.name()).append('\n');
-                    p.aliases().forEach(a -> sb.append(a).append('\n'));
-                });
+                vocab.project(t.id()).ifPresent(p -> sb.append(p.name()).append('\n'));
             }
         }
         return sb.toString();

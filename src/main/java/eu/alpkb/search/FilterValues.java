@@ -30,6 +30,8 @@ public final class FilterValues {
     private final Map<String, String> regionByName = new HashMap<>();
     private final Map<String, String> regionByPlace = new HashMap<>();
     private final Map<String, String> sectorByName = new HashMap<>();
+    /** Sector names and whole-word keywords in every language, for finding a sector named in a query. */
+    private final Map<String, String> sectorByWord = new HashMap<>();
     private final Map<String, String> orgByName = new HashMap<>();
     private final Map<String, String> projectByName = new HashMap<>();
     /** Bounded: facet values come from the index, and the language from the request. */
@@ -47,6 +49,9 @@ public final class FilterValues {
         for (Sector s : vocab.sectors().values()) {
             sectorByName.put(Text.fold(s.id()), s.id());
             s.names().values().forEach(n -> sectorByName.putIfAbsent(Text.fold(n), s.id()));
+            s.names().values().forEach(n -> sectorByWord.putIfAbsent(Text.fold(n), s.id()));
+            s.keywords().stream().filter(k -> !k.endsWith("*"))
+                    .forEach(k -> sectorByWord.putIfAbsent(Text.fold(k), s.id()));
         }
         for (Organisation o : vocab.organisations().values()) {
             orgByName.put(Text.fold(o.id()), o.id());
@@ -138,6 +143,14 @@ public final class FilterValues {
     public String[] placePath(String text) {
         String code = regionByPlace.get(Text.fold(text));
         return code == null ? null : vocab.regionPath(code).toArray(String[]::new);
+    }
+
+    /**
+     * @return the sector path of a sector named by {@code text} in any language ("sanità", "plasturgie"), or null
+     */
+    public String[] sectorPathByName(String text) {
+        String id = sectorByWord.get(Text.fold(text));
+        return id == null ? null : vocab.sectorPath(id).toArray(String[]::new);
     }
 
     /**

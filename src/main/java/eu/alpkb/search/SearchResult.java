@@ -11,7 +11,10 @@ import java.util.Map;
  * @param facets     per dimension, its values with counts
  * @param suggestion a corrected query when the query found little, or null
  * @param fuzzy      whether the hits come from the typo-tolerant fallback because the exact query found nothing
+ * @param notice     what the reader should know about how the query was read (words taken literally, a relaxed
+ *                   match), or null
  */
 public record SearchResult(SearchRequest request, long total, List<SearchHit> hits,
-                           Map<String, List<FacetValue>> facets, String suggestion, boolean fuzzy, long tookMs) {
+                           Map<String, List<FacetValue>> facets, String suggestion, boolean fuzzy, long tookMs,
+                           String notice) {
 }

@@ -89,9 +89,14 @@ public final class SearchService {
         return new TermQuery(drillTerm(dim, values.path(dim, value)));
     }
 
+    /** A place or region named in the query finds its tag too; so does a sector named in any language. */
     private Query placeQuery(String text) {
         String[] path = values.placePath(text);
-        return path == null ? null : new TermQuery(drillTerm(IndexFields.REGION, path));
+        if (path != null) {
+            return new TermQuery(drillTerm(IndexFields.REGION, path));
+        }
+        String[] sector = values.sectorPathByName(text);
+        return sector == null ? null : new TermQuery(drillTerm(IndexFields.SECTOR, sector));
     }
 
     private Term drillTerm(String dim, String[] path) {
@@ -109,10 +114,11 @@ public final class SearchService {
                 searcher.getIndexReader().getReaderCacheHelper().getKey(), request,
                 () -> run(searcher, request, parsed, start)));
         if (result == null) {
-            return new SearchResult(request, 0, List.of(), Map.of(), null, false, elapsed(start));
+            return new SearchResult(request, 0, List.of(), Map.of(), null, false, elapsed(start),
+                    notice(parsed.notices(), null));
         }
         return new SearchResult(result.request(), result.total(), result.hits(), result.facets(), result.suggestion(),
-                result.fuzzy(), elapsed(start));
+                result.fuzzy(), elapsed(start), result.notice());
     }
 
     /**
@@ -133,11 +139,21 @@ public final class SearchService {
     private SearchResult run(FacetSearcher searcher, SearchRequest request, UserQueryParser.Parsed parsed,
                              long start) {
         try {
-            Query base = baseQuery(searcher, request, parsed, parsed.relevance(), parsed.tier());
+            Query base = baseQuery(searcher, request, parsed, parsed.relevance(), null);
             Page page = execute(searcher, request, base, parsed.matchAll());
             boolean fuzzy = false;
+            String relaxedNotice = null;
             // Snippets mark the words searched for; filters and ranking tiers have nothing to mark.
             Query highlight = parsed.relevance();
+            if (page.total == 0 && parsed.relaxed() != null) {
+                Page some = execute(searcher, request, baseQuery(searcher, request, parsed, parsed.relaxed(), null),
+                        false);
+                if (some.total > 0) {
+                    page = some;
+                    highlight = parsed.relaxed();
+                    relaxedNotice = RELAXED_NOTICE;
+                }
+            }
             if (page.total == 0 && !parsed.words().isEmpty()) {
                 Query fuzzyQuery = parser.fuzzyFallback(parsed.words());
                 if (fuzzyQuery != null) {
@@ -153,10 +169,26 @@ public final class SearchService {
             String suggestion = page.total < FEW_HITS || fuzzy ? suggest(searcher, request.query(), parsed.words())
                     : null;
             List<SearchHit> hits = hits(searcher, page.docs, highlight);
-            return new SearchResult(request, page.total, hits, page.facets, suggestion, fuzzy, elapsed(start));
+            return new SearchResult(request, page.total, hits, page.facets, suggestion, fuzzy, elapsed(start),
+                    notice(parsed.notices(), relaxedNotice));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** Said when no document has all (or most) of the words and the answer lists those with some of them. */
+    static final String RELAXED_NOTICE = "No document contains all the words; showing documents that contain some of"
+            + " them.";
+
+    private static String notice(List<String> parsing, String relaxed) {
+        List<String> all = new ArrayList<>();
+        if (relaxed != null) {
+            all.add(relaxed);
+        }
+        if (!parsing.isEmpty()) {
+            all.add("Searched as words: " + String.join("; ", parsing) + ".");
+        }
+        return all.isEmpty() ? null : String.join(" ", all);
     }
 
     private static long elapsed(long start) {
@@ -403,7 +435,7 @@ public final class SearchService {
         validateFilters(request);
         Long count = store.withSearcher(searcher -> {
             try {
-                Query base = baseQuery(searcher, request, parsed, parsed.relevance(), parsed.tier());
+                Query base = baseQuery(searcher, request, parsed, parsed.relevance(), null);
                 DrillDownQuery ddq = drillDown(base, request);
                 Sort sort = java.util.Objects.requireNonNullElse(sortOf(request.sort(), parsed.matchAll()),
                         Sort.RELEVANCE);

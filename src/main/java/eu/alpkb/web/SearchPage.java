@@ -95,7 +95,7 @@ final class SearchPage {
 
     private SearchView failed(QueryLinks links, String q, String message) {
         return new SearchView(frame(q), q, hidden(links), message, 0, 0, 0, 0, List.of(), List.of(), List.of(),
-                null, false, links.filtered() ? links.withoutFilters().url() : null, null, null, sorts(links),
+                null, false, null, links.filtered() ? links.withoutFilters().url() : null, null, null, sorts(links),
                 null, List.of());
     }
 
@@ -137,7 +137,7 @@ final class SearchPage {
                             .toList(), beyond);
         }
         return new SearchView(frame(q), q, hidden(links), null, result.total(), first, last, result.tookMs(), hits,
-                facets(links, result, locale), chips, suggestion, result.fuzzy(),
+                facets(links, result, locale), chips, suggestion, result.fuzzy(), result.notice(),
                 links.filtered() ? links.withoutFilters().url() : null, histogram(links, result.facets()),
                 empty, sorts(links), pagination(links, request.page(), lastPage), languages(links, locale));
     }

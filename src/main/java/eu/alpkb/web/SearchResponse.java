@@ -7,9 +7,12 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
-/** The JSON shape of {@code /api/search}, as fixed by the contract. */
+/**
+ * The JSON shape of {@code /api/search}, as fixed by the contract; {@code notice} says how the query was read when that
+ * differs from how it was typed (words taken literally, a relaxed match), else null.
+ */
 record SearchResponse(String query, long total, int page, int size, long tookMs, List<Hit> hits,
-                      Map<String, List<Facet>> facets, String suggestion, boolean fuzzy) {
+                      Map<String, List<Facet>> facets, String suggestion, boolean fuzzy, String notice) {
 
     /** One hit. {@code snippet} and {@code titleHtml} are escaped HTML with {@code <mark>} around matches. */
     record Hit(String id, String url, String title, String titleHtml, String type, LocalDate date, String lang,
@@ -32,6 +35,7 @@ record SearchResponse(String query, long total, int page, int size, long tookMs,
         Map<String, List<Facet>> facets = new java.util.LinkedHashMap<>();
         r.facets().forEach((dim, values) -> facets.put(dim, values.stream().map(Facet::of).toList()));
         return new SearchResponse(r.request().query(), r.total(), r.request().page(), r.request().size(), r.tookMs(),
-                r.hits().stream().map(Hit::of).toList(), facets, r.suggestion(), r.fuzzy());
+                r.hits().stream().map(Hit::of).toList(), facets, r.suggestion(), r.fuzzy(),
+                r.notice());
     }
 }

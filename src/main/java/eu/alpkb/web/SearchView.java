@@ -14,6 +14,7 @@ import java.util.List;
  * @param lastShown   1-based position of the last hit on this page
  * @param suggestion  a "did you mean" link, or null
  * @param fuzzy       whether the hits come from the typo-tolerant fallback
+ * @param notice      how the query was read when that differs from how it was typed, or null
  * @param clearAllUrl the same search without any filter, or null when nothing is filtered
  * @param histogram   results per year, or null when there are no dates
  * @param empty       the empty state, or null when there are hits
@@ -22,7 +23,7 @@ import java.util.List;
  */
 record SearchView(Frame frame, String q, List<Param> hidden, String error, long total, long firstShown,
                   long lastShown, long tookMs, List<Hit> hits, List<FacetGroup> facets, List<Chip> chips,
-                  Link suggestion, boolean fuzzy, String clearAllUrl, Histogram histogram, Empty empty,
+                  Link suggestion, boolean fuzzy, String notice, String clearAllUrl, Histogram histogram, Empty empty,
                   List<Option> sorts, Pagination pagination, List<Link> languages) {
 
     /** A name and a value, as a hidden form field. */

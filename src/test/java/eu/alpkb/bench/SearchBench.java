@@ -289,9 +289,6 @@ public final class SearchBench {
             b.add(new MatchAllDocsQuery(), Occur.MUST);
         } else {
             b.add(parsed.relevance(), Occur.MUST);
-            if (parsed.tier() != null) {
-                b.add(parsed.tier(), Occur.SHOULD);
-            }
         }
         parsed.filters().forEach(f -> b.add(f.query(), f.occur()));
         q.filters().forEach((dim, vs) -> {

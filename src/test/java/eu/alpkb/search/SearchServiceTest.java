@@ -103,8 +103,10 @@ class SearchServiceTest {
     void region_syntax_in_the_query_filters_like_the_parameter() {
         assertThat(search("plastics region:Piemonte", Map.of()).hits()).extracting(SearchHit::title)
                 .containsExactly("Plastics cluster in Torino");
-        assertThatThrownBy(() -> search("region:Atlantis", Map.of())).isInstanceOf(BadQueryException.class)
-                .hasMessageContaining("unknown region");
+        // typed text is never an error: an unknown value is searched as words, and the answer says so
+        assertThat(search("region:Atlantis", Map.of()).notice()).contains("region:Atlantis");
+        assertThatThrownBy(() -> search("", Map.of("region", List.of("Atlantis"))))
+                .isInstanceOf(BadQueryException.class).hasMessageContaining("unknown region");
     }
 
     @Test
@@ -119,10 +121,70 @@ class SearchServiceTest {
     }
 
     @Test
-    void documents_with_all_the_words_rank_before_those_with_some() {
+    void a_short_query_matches_the_documents_with_all_its_words() {
         SearchResult r = search("plastics Linz internationalisation", Map.of());
-        assertThat(r.hits().get(0).title()).isEqualTo("Plastics meeting in Linz");
+        assertThat(r.hits()).extracting(SearchHit::title).containsExactly("Plastics meeting in Linz");
+        assertThat(r.notice()).isNull();
+    }
+
+    @Test
+    void when_no_document_has_all_the_words_those_with_some_follow_and_the_answer_says_so() {
+        SearchResult r = search("plastics hydropower", Map.of());
         assertThat(r.total()).isGreaterThanOrEqualTo(3);
+        assertThat(r.notice()).contains("some of");
+    }
+
+    static List<String> titles(String q) {
+        return search(q, Map.of()).hits().stream().map(SearchHit::title).toList();
+    }
+
+    @Test
+    void well_formed_syntax_keeps_working() {
+        assertThat(titles("\"plastics cluster\"")).containsExactly("Plastics cluster in Torino");
+        assertThat(titles("plastics -Linz")).containsExactly("Plastics cluster in Torino");
+        assertThat(titles("mechatronics OR hydropower")).containsExactlyInAnyOrder("Mechatronics in Torino",
+                "Renewable energy in Verbania");
+        assertThat(titles("mechatro*")).containsExactly("Mechatronics in Torino");
+        assertThat(titles("mechatronix~")).containsExactly("Mechatronics in Torino");
+        assertThat(titles("title:Torino")).containsExactlyInAnyOrder("Plastics cluster in Torino",
+                "Mechatronics in Torino");
+        assertThat(titles("plastics lang:en")).hasSize(2);
+        assertThat(search("\"plastics cluster\"", Map.of()).notice()).isNull();
+    }
+
+    @Test
+    void what_cannot_be_parsed_is_searched_as_words_with_a_notice() {
+        SearchResult r = search("\"plastics cluster", Map.of());
+        assertThat(r.hits()).extracting(SearchHit::title).contains("Plastics cluster in Torino");
+        assertThat(r.notice()).contains("quote");
+        assertThat(search("mechatronics AND", Map.of()).notice()).contains("AND");
+        assertThat(titles("mechatronics?")).containsExactly("Mechatronics in Torino");
+        assertThat(titles("(mechatronics")).containsExactly("Mechatronics in Torino");
+    }
+
+    @Test
+    void stop_and_question_words_rank_but_do_not_decide_what_matches() {
+        assertThat(search("what is mechatronics?", Map.of()).hits()).extracting(SearchHit::title)
+                .containsExactly("Mechatronics in Torino");
+        assertThat(search("wie funktioniert die Mechatronik?", Map.of()).total()).isGreaterThanOrEqualTo(0);
+        assertThat(search("cos'è la meccatronica?", Map.of()).notice()).isNull();
+    }
+
+    @Test
+    void a_sector_named_in_another_language_finds_its_documents() {
+        // "Materie plastiche" is the Italian name of the plastics sector; the pages are in English
+        assertThat(search("materie plastiche", Map.of()).hits()).extracting(SearchHit::title)
+                .contains("Plastics cluster in Torino", "Plastics meeting in Linz");
+        assertThat(search("plasturgie", Map.of()).total()).isEqualTo(2);
+    }
+
+    @Test
+    void hyphens_compounds_and_elisions_find_the_other_spellings() {
+        assertThat(search("renewable-energy", Map.of()).hits()).extracting(SearchHit::title)
+                .contains("Renewable energy in Verbania");
+        assertThat(search("hydro-power", Map.of()).hits()).extracting(SearchHit::title)
+                .contains("Renewable energy in Verbania");
+        assertThat(search("l'internationalisation", Map.of()).total()).isEqualTo(3);
     }
 
     @Test

@@ -197,7 +197,7 @@ class PagesTest {
     }
 
     static Stream<String> badInput() {
-        return Stream.of("/?size=0", "/?page=abc", "/?from=2014-13-01", "/?q=%22unbalanced", "/?sort=up",
+        return Stream.of("/?size=0", "/?page=abc", "/?from=2014-13-01", "/?sort=up",
                 "/?region=Atlantis", "/?from=2015-01-01&to=2014-01-01", "/?q=" + "x".repeat(600),
                 "/?lang=%3Cscript%3E", "/?year=14");
     }
