@@ -67,12 +67,19 @@ final class SearchCommand implements Callable<Integer> {
                 ObjectMapper mapper = new ObjectMapper().registerModule(new JavaTimeModule())
                         .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
                         .enable(SerializationFeature.INDENT_OUTPUT);
-                System.out.println(mapper.writeValueAsString(Map.of("total", result.total(), "hits", result.hits(),
-                        "suggestion", String.valueOf(result.suggestion()))));
+                Map<String, Object> out = new java.util.LinkedHashMap<>();
+                out.put("total", result.total());
+                out.put("hits", result.hits());
+                out.put("suggestion", result.suggestion()); // null when there is none, as in the HTTP API
+                out.put("notice", result.notice());
+                System.out.println(mapper.writeValueAsString(out));
                 return 0;
             }
             System.out.println(result.total() + " results" + (result.suggestion() != null
                     ? " (did you mean: " + result.suggestion() + ")" : ""));
+            if (result.notice() != null) {
+                System.out.println("note: " + result.notice());
+            }
             for (SearchHit h : result.hits()) {
                 System.out.printf("%s  %-17s %s%n    %s%n", h.date() == null ? "----------" : h.date(), h.type(),
                         h.title(), h.url());

@@ -78,6 +78,12 @@ class MainTest {
         out.reset();
         // the query text is never an error (an unmatched quote is read as words); a bad filter value is
         assertThat(Main.run("search", "\"broken", "--config", config.toString(), "--data", data)).isZero();
+        assertThat(out.toString(StandardCharsets.UTF_8)).contains("note: ");
+        out.reset();
+        assertThat(Main.run("search", "Villebois", "--json", "--config", config.toString(), "--data", data))
+                .isZero();
+        assertThat(out.toString(StandardCharsets.UTF_8)).contains("\"suggestion\" : null")
+                .contains("\"notice\" : null");
         assertThat(Main.run("search", "cluster", "--region", "Atlantis", "--config", config.toString(), "--data",
                 data)).isEqualTo(2);
     }
