@@ -131,6 +131,44 @@ public final class SearchService {
         validateFilters(request);
     }
 
+    /**
+     * Marks the words of {@code query} in {@code text}, for showing a whole document with the words its reader
+     * searched for. Read as the document's language first, so "devices" marks "device" in an English text, then as
+     * accent- and case-folded words.
+     *
+     * @param lang the document's language, or null
+     * @return escaped HTML with {@code <mark>} around each match, or null when nothing in the text matches (or the
+     *         query has no words)
+     */
+    public String markText(String query, String text, String lang) {
+        if (text == null || text.isBlank() || query == null || query.isBlank()) {
+            return null;
+        }
+        UserQueryParser.Parsed parsed = parser.parse(query);
+        if (parsed.matchAll()) {
+            return null;
+        }
+        UnifiedHighlighter whole = new UnifiedHighlighter(UnifiedHighlighter.builderWithoutSearcher(analyzers.index())
+                .withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", " … ", true))
+                .withMaxLength(text.length() + 1).withBreakIterator(WholeBreakIterator::new)
+                // each word on its own: the whole query need not match one paragraph for its words to be marked
+                .withWeightMatches(false).withHandleMultiTermQuery(true));
+        List<String> fields = lang != null && IndexFields.STEMMED_LANGUAGES.contains(lang)
+                ? List.of(IndexFields.stemmed(IndexFields.TEXT, lang), IndexFields.TEXT) : List.of(IndexFields.TEXT);
+        try {
+            for (String field : fields) {
+                Object marked = whole.highlightWithoutSearcher(field, parsed.relevance(), text, 1);
+                String html = marked == null ? null : marked.toString();
+                if (html != null && html.contains("<mark>")) {
+                    return html;
+                }
+            }
+            return null;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** How the cache of recent answers is doing. */
     public CacheStats cacheStats() {
         return cache.stats();

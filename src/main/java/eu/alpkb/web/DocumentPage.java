@@ -4,6 +4,7 @@ import eu.alpkb.enrich.Tag;
 import eu.alpkb.index.IndexFields;
 import eu.alpkb.search.DocumentService;
 import eu.alpkb.search.FilterValues;
+import eu.alpkb.search.SearchService;
 import eu.alpkb.search.StoredDocument;
 import io.javalin.http.Context;
 import java.time.ZoneOffset;
@@ -28,11 +29,13 @@ final class DocumentPage {
     }
 
     private final DocumentService documents;
+    private final SearchService search;
     private final FilterValues values;
     private final Pages pages;
 
-    DocumentPage(DocumentService documents, FilterValues values, Pages pages) {
+    DocumentPage(DocumentService documents, SearchService search, FilterValues values, Pages pages) {
         this.documents = documents;
+        this.search = search;
         this.values = values;
         this.pages = pages;
     }
@@ -54,9 +57,19 @@ final class DocumentPage {
                 .toList();
         String href = Pages.safeHref(d.url());
         boolean pdf = d.contentType() != null && d.contentType().toLowerCase(Locale.ROOT).contains("pdf");
+        // Opened from a search, the page carries it: the way back, and the words to mark in the text.
+        QueryLinks from = QueryLinks.of("/", ctx.queryParamMap());
+        String back = from.has(QueryLinks.Q) || from.filtered() ? from.url() : null;
+        String q = from.value(QueryLinks.Q);
+        List<Highlighted> text = paragraphs(d.text(), d.title()).stream().map(p -> marked(q, p, d.lang())).toList();
         pages.render(ctx, 200, "document.jte", new DocumentView(pages.frame(title(d) + " – alpkb", Frame.SEARCH, null,
-                null), d.id(), title(d), d.summary(), meta(d, locale), tags(d, locale, hl), paragraphs(d.text(), d.title()),
+                null), d.id(), title(d), d.summary(), back, meta(d, locale), tags(d, locale, hl), text,
                 href, d.url(), pdf, d.pageCount(), related));
+    }
+
+    private Highlighted marked(String q, String paragraph, String lang) {
+        String html = q == null ? null : search.markText(q, paragraph, lang);
+        return html == null ? Highlighted.plain(paragraph) : Highlighted.fromHtml(html);
     }
 
     private static String title(StoredDocument d) {

@@ -5,13 +5,15 @@ import java.util.List;
 /**
  * Everything document.jte shows about one document.
  *
- * @param paragraphs  the full text, one entry per paragraph (single line breaks kept inside)
+ * @param backUrl     the search this page was opened from, or null when it was not opened from a search
+ * @param paragraphs  the full text, one entry per paragraph (single line breaks kept inside), with the words of
+ *                    that search marked
  * @param originalUrl the source address when it can be linked, else null
  * @param original    the source address as text
  * @param tags        why the document carries each region, sector, organisation and project
  */
-record DocumentView(Frame frame, String id, String title, String summary, List<Meta> meta, List<TagGroup> tags,
-                    List<String> paragraphs, String originalUrl, String original, boolean pdf, int pageCount,
+record DocumentView(Frame frame, String id, String title, String summary, String backUrl, List<Meta> meta,
+                    List<TagGroup> tags, List<Highlighted> paragraphs, String originalUrl, String original, boolean pdf, int pageCount,
                     List<Related> related) {
 
     /**

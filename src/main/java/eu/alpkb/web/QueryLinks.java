@@ -141,6 +141,11 @@ final class QueryLinks {
         return SearchParams.FILTER_PARAMS.stream().anyMatch(this::has) || has(FROM) || has(TO);
     }
 
+    /** @return the same state, page included, at another path: a document page that knows the search it came from */
+    QueryLinks at(String otherPath) {
+        return new QueryLinks(otherPath, params);
+    }
+
     /** @return the address, e.g. {@code /?q=cluster&region=ITC1} */
     String url() {
         StringBuilder sb = new StringBuilder(path);

@@ -119,7 +119,7 @@ final class SearchPage {
     private SearchView view(QueryLinks links, String q, SearchResult result) {
         SearchRequest request = result.request();
         String locale = request.locale();
-        List<SearchView.Hit> hits = result.hits().stream().map(h -> hit(h, locale)).toList();
+        List<SearchView.Hit> hits = result.hits().stream().map(h -> hit(h, locale, links)).toList();
         long first = hits.isEmpty() ? 0 : (long) (request.page() - 1) * request.size() + 1;
         long last = hits.isEmpty() ? 0 : first + hits.size() - 1;
         List<SearchView.Chip> chips = chips(links, locale);
@@ -150,9 +150,10 @@ final class SearchPage {
         return out;
     }
 
-    private SearchView.Hit hit(SearchHit h, String locale) {
+    /** A hit links to its document page carrying the search, so that page can mark its words and lead back. */
+    private SearchView.Hit hit(SearchHit h, String locale, QueryLinks links) {
         String href = Pages.safeHref(h.url());
-        return new SearchView.Hit(h.id(), "/doc/" + h.id(), Highlighted.fromHtml(h.titleHtml()),
+        return new SearchView.Hit(h.id(), links.at("/doc/" + h.id()).url(), Highlighted.fromHtml(h.titleHtml()),
                 Highlighted.fromHtml(h.snippet()).withoutPrefix(h.title()), h.type(), label(IndexFields.TYPE, h.type(), locale),
                 h.date() == null ? null : h.date().toString(), formatDate(h.date()),
                 h.regions().stream().map(r -> label(IndexFields.REGION, r, locale)).toList(),

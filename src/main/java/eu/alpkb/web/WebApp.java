@@ -58,7 +58,8 @@ public final class WebApp {
         AdminSessions sessions = new AdminSessions(Clock.systemUTC());
         SearchPage page = new SearchPage(services.search(), services.filterValues(), limits, services.queryLog(),
                 services.jobs(), pages);
-        DocumentPage documentPage = new DocumentPage(services.documents(), services.filterValues(), pages);
+        DocumentPage documentPage = new DocumentPage(services.documents(), services.search(),
+                services.filterValues(), pages);
         DocumentController documents = new DocumentController(services.documents());
         ExportController exports = new ExportController(services.search(), services.filterValues(), limits);
         SignInThrottle throttle = new SignInThrottle(Clock.systemUTC());

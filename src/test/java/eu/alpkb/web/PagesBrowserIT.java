@@ -168,8 +168,9 @@ class PagesBrowserIT {
     void a_hit_opens_its_document_page_with_reasons_and_related_documents() {
         open("/?q=Piunti");
         browser.findElement(By.cssSelector(".hit-title a")).click();
-        waitFor(ExpectedConditions.urlMatches("/doc/[0-9a-f]{16}$"));
+        waitFor(ExpectedConditions.urlMatches("/doc/[0-9a-f]{16}\\?q=Piunti$"));
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Video interview: Marco Piunti, bioPmed");
+        assertThat(browser.findElements(By.cssSelector(".doc-text mark"))).isNotEmpty();
         assertThat(browser.findElement(By.cssSelector(".tag-reasons")).getText()).contains("Piedmont")
                 .contains("because it mentions");
         assertThat(browser.findElement(By.cssSelector(".doc-text")).getText()).contains("medical device makers");
@@ -230,7 +231,7 @@ class PagesBrowserIT {
             Browser.screenshot(browser, "search-360");
             open("/?q=Piunti");
             browser.findElement(By.cssSelector(".hit-title a")).click();
-            waitFor(ExpectedConditions.urlMatches("/doc/[0-9a-f]{16}$"));
+            waitFor(ExpectedConditions.urlMatches("/doc/[0-9a-f]{16}\\?q=Piunti$"));
             int text = browser.findElement(By.id("text-heading")).getRect().getY();
             assertThat(browser.findElement(By.id("meta-heading")).getRect().getY()).as("date and type first")
                     .isLessThan(text);

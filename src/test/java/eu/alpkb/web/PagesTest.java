@@ -64,8 +64,24 @@ class PagesTest {
         assertThat(hit.selectFirst("time").text()).isEqualTo("14 March 2012");
         assertThat(hit.selectFirst(".hit-tags").text()).contains("Regions: Piedmont").contains("Sectors: Plastics");
         assertThat(hit.select(".snippet mark")).isNotEmpty();
-        assertThat(hit.selectFirst(".hit-title a").attr("href")).matches("/doc/[0-9a-f]{16}");
+        assertThat(hit.selectFirst(".hit-title a").attr("href")).matches("/doc/[0-9a-f]{16}\\?q=Torino\\+plastics");
         assertThat(d.selectFirst("#results-heading").text()).startsWith("Results 1–");
+    }
+
+    @Test
+    void a_document_opened_from_a_search_marks_its_words_and_leads_back_to_the_same_results() throws Exception {
+        Document results = html("/?q=medical+devices&region=ITC1&sort=date");
+        String href = results.selectFirst(".hit-title a").attr("href");
+        assertThat(href).startsWith("/doc/").contains("q=medical+devices").contains("region=ITC1");
+        Document doc = html(href);
+        assertThat(doc.selectFirst("p.back a").text()).isEqualTo("‹ Back to the results");
+        assertThat(doc.selectFirst("p.back a").attr("href")).isEqualTo("/?q=medical+devices&region=ITC1&sort=date");
+        assertThat(doc.select(".doc-text mark").eachText()).isNotEmpty()
+                .allMatch(w -> w.toLowerCase(java.util.Locale.ROOT).startsWith("medical")
+                        || w.toLowerCase(java.util.Locale.ROOT).startsWith("device"));
+        Document plain = html(href.substring(0, href.indexOf('?')));
+        assertThat(plain.selectFirst("p.back a").attr("href")).isEqualTo("/");
+        assertThat(plain.select(".doc-text mark")).isEmpty();
     }
 
     @Test
