@@ -96,7 +96,7 @@ final class SearchPage {
     private SearchView failed(QueryLinks links, String q, String message) {
         return new SearchView(frame(q), q, hidden(links), message, 0, 0, 0, 0, List.of(), List.of(), List.of(),
                 null, false, null, links.filtered() ? links.withoutFilters().url() : null, null, null, sorts(links),
-                null, List.of());
+                null, List.of(), dates(links), null);
     }
 
     /** Rewrites filter values as their canonical ids (a region name becomes its code), so links can toggle them. */
@@ -139,12 +139,24 @@ final class SearchPage {
         return new SearchView(frame(q), q, hidden(links), null, result.total(), first, last, result.tookMs(), hits,
                 facets(links, result, locale), chips, suggestion, result.fuzzy(), result.notice(),
                 links.filtered() ? links.withoutFilters().url() : null, histogram(links, result.facets()),
-                empty, sorts(links), pagination(links, request.page(), lastPage), languages(links, locale));
+                empty, sorts(links), pagination(links, request.page(), lastPage), languages(links, locale),
+                dates(links), result.total() == 0 ? null : exports(links));
+    }
+
+    private static SearchView.DateRange dates(QueryLinks links) {
+        return new SearchView.DateRange(links.value(QueryLinks.FROM), links.value(QueryLinks.TO));
+    }
+
+    /** Every matching row as CSV, the newest as Atom: the page's search with the API's own parameter names. */
+    private static SearchView.Exports exports(QueryLinks links) {
+        QueryLinks all = links.page(1).without(QueryLinks.SIZE);
+        return new SearchView.Exports(all.at("/api/search.csv").url(), all.at("/api/search.atom").url());
     }
 
     private static List<SearchView.Param> hidden(QueryLinks links) {
         List<SearchView.Param> out = new ArrayList<>();
-        for (String name : List.of(QueryLinks.FROM, QueryLinks.TO, QueryLinks.SIZE, QueryLinks.HL)) {
+        // from and to have inputs of their own, next to the histogram
+        for (String name : List.of(QueryLinks.SIZE, QueryLinks.HL)) {
             links.values(name).forEach(v -> out.add(new SearchView.Param(name, v)));
         }
         return out;

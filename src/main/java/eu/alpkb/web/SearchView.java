@@ -24,7 +24,16 @@ import java.util.List;
 record SearchView(Frame frame, String q, List<Param> hidden, String error, long total, long firstShown,
                   long lastShown, long tookMs, List<Hit> hits, List<FacetGroup> facets, List<Chip> chips,
                   Link suggestion, boolean fuzzy, String notice, String clearAllUrl, Histogram histogram, Empty empty,
-                  List<Option> sorts, Pagination pagination, List<Link> languages) {
+                  List<Option> sorts, Pagination pagination, List<Link> languages, DateRange dates,
+                  Exports exports) {
+
+    /** The publication-date bounds of the search, as the date inputs show them (null when not set). */
+    record DateRange(String from, String to) {
+    }
+
+    /** The same search as a spreadsheet and as a feed. */
+    record Exports(String csv, String atom) {
+    }
 
     /** A name and a value, as a hidden form field. */
     record Param(String name, String value) {

@@ -69,6 +69,20 @@ class PagesTest {
     }
 
     @Test
+    void the_results_link_their_csv_and_atom_versions_and_show_the_date_range() throws Exception {
+        Document d = html("/?q=cluster&region=ITC1&from=2010-01-01&page=1");
+        Element exports = d.selectFirst("p.exports");
+        assertThat(exports.select("a").eachAttr("href")).containsExactly(
+                "/api/search.csv?q=cluster&region=ITC1&from=2010-01-01",
+                "/api/search.atom?q=cluster&region=ITC1&from=2010-01-01");
+        assertThat(d.selectFirst("input#from").attr("value")).isEqualTo("2010-01-01");
+        assertThat(d.selectFirst("input#to").hasAttr("value")).isFalse();
+        assertThat(d.select("input[type=hidden][name=from]")).as("the date is an input, not hidden").isEmpty();
+        assertThat(page("/api/search.csv?q=cluster&region=ITC1&from=2010-01-01").statusCode()).isEqualTo(200);
+        assertThat(html("/?q=zzzzqqqq").select("p.exports")).as("nothing to export").isEmpty();
+    }
+
+    @Test
     void a_document_opened_from_a_search_marks_its_words_and_leads_back_to_the_same_results() throws Exception {
         Document results = html("/?q=medical+devices&region=ITC1&sort=date");
         String href = results.selectFirst(".hit-title a").attr("href");
