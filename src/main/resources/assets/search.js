@@ -80,6 +80,7 @@
         var opened = openDetails(old);
         var adopted = document.importNode(fresh, true);
         old.replaceWith(adopted);
+        showFacetFilters(adopted);
         var newPanel = adopted.querySelector('.filters-panel');
         if (newPanel) {
           newPanel.open = panelOpen;
@@ -152,11 +153,47 @@
     load(href, { push: true, focusResults: true });
   });
 
+  // Long facet lists: a box that narrows them to the values (or sub-values) whose name holds what is typed.
+  function fold(text) {
+    return text.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
+  }
+
+  function narrowFacet(box) {
+    var wanted = fold(box.value.trim());
+    var facet = box.closest('fieldset.facet');
+    var items = Array.prototype.slice.call(facet.querySelectorAll('li.facet-value')).reverse();
+    items.forEach(function (li) {
+      var label = li.querySelector('.facet-label');
+      var own = wanted === '' || (label && fold(label.textContent).indexOf(wanted) >= 0);
+      var child = li.querySelector('li.facet-value:not([hidden])');
+      li.hidden = !(own || child);
+      if (wanted !== '' && child) {
+        li.querySelectorAll(':scope > details').forEach(function (d) { d.open = true; });
+      }
+    });
+    if (wanted !== '') {
+      facet.querySelectorAll('details.facet-more').forEach(function (d) { d.open = true; });
+    }
+  }
+
+  function showFacetFilters(box) {
+    if (box) {
+      box.querySelectorAll('input.facet-filter').forEach(function (input) { input.hidden = false; });
+    }
+  }
+
+  document.addEventListener('input', function (event) {
+    if (event.target instanceof HTMLInputElement && event.target.classList.contains('facet-filter')) {
+      narrowFacet(event.target);
+    }
+  });
+
   window.addEventListener('popstate', function () {
     load(window.location.pathname + window.location.search, { push: false });
   });
 
   foldFiltersOnSmallScreens(contentBox());
+  showFacetFilters(contentBox());
 
   // ---------------------------------------------------------------- completions
 

@@ -66,6 +66,11 @@ record SearchView(Frame frame, String q, List<Param> hidden, String error, long 
         boolean hasMore() {
             return !more.isEmpty();
         }
+
+        /** A list long enough, sub-values included, to want a box that narrows it (shown by the page's script). */
+        boolean longList() {
+            return java.util.stream.Stream.concat(top.stream(), more.stream()).mapToInt(FacetItem::size).sum() >= 8;
+        }
     }
 
     /**
@@ -79,6 +84,11 @@ record SearchView(Frame frame, String q, List<Param> hidden, String error, long 
                      String toggleUrl, List<FacetItem> children, boolean open) {
         boolean hasChildren() {
             return !children.isEmpty();
+        }
+
+        /** @return this value and all its sub-values */
+        int size() {
+            return 1 + children.stream().mapToInt(FacetItem::size).sum();
         }
 
         /** @return e.g. "3 sub-regions" */

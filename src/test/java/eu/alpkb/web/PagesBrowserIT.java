@@ -197,6 +197,21 @@ class PagesBrowserIT {
     }
 
     @Test
+    @Order(4)
+    void a_long_facet_list_narrows_to_what_is_typed_in_its_box() {
+        open("/?q=");
+        WebElement box = browser.findElement(By.id("filter-region"));
+        assertThat(box.isDisplayed()).isTrue();
+        box.sendKeys("pied");
+        WebElement facet = browser.findElement(By.id("facet-region"));
+        assertThat(browser.findElement(By.id("f-region-ITC1")).isDisplayed()).as("the region typed").isTrue();
+        assertThat(facet.getText()).contains("Italy").doesNotContain("France").doesNotContain("Austria");
+        box.clear();
+        box.sendKeys(Keys.SPACE, Keys.BACK_SPACE);
+        assertThat(facet.getText()).contains("France");
+    }
+
+    @Test
     @Order(5)
     void the_query_box_completes_from_the_suggestions() {
         open("/");
