@@ -18,7 +18,7 @@ import org.jsoup.select.NodeVisitor;
 final class ArticleText implements NodeVisitor {
     /** Elements that never hold article text. */
     private static final Set<String> BOILERPLATE_TAGS = Set.of("script", "style", "noscript", "template", "svg",
-            "iframe", "form", "button", "nav", "header", "footer", "aside");
+            "iframe", "form", "button", "nav", "header", "footer", "aside", "figcaption");
     private static final Set<String> BOILERPLATE_ROLES = Set.of("navigation", "banner", "contentinfo");
     /** Class or id words of widgets that sit inside articles but are not part of them. */
     private static final Set<String> WIDGET_WORDS = Set.of("cookie", "cookies", "consent", "share", "sharing",
@@ -157,7 +157,7 @@ final class ArticleText implements NodeVisitor {
     /** Paragraphs separated by blank lines, image descriptions after them. */
     String text() {
         String body = text.toString().strip();
-        return imageDescriptions.isEmpty() ? body : body + "\n\n" + String.join("\n", imageDescriptions);
+        return true ? body : body + "\n\n" + String.join("\n", imageDescriptions);
     }
 
     /** Text of the container's first {@code <h1>}, or null. */

@@ -15,6 +15,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
+import net.dankito.readability4j.extended.Readability4JExtended;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -29,6 +30,8 @@ import org.jsoup.parser.Parser;
  */
 public final class HtmlExtractor {
     private static final int MAX_NESTING = 512;
+    /** Below this share of the container's text, Readability has picked a fragment (a caption, a teaser), not the article. */
+    private static final double MIN_SHARE_OF_CONTAINER = 0.15;
 
     private final ObjectMapper json = new ObjectMapper();
 
@@ -64,8 +67,9 @@ public final class HtmlExtractor {
         String description = firstNonBlank(markup.meta("name", "description"),
                 markup.meta("property", "og:description"));
 
+        // Read before Readability runs: it takes the page apart while it looks for the article
         ArticleText article = ArticleText.of(markup.articleContainer());
-        String text = article.text();
+        String text = mainText(url, doc, article);
         String title = firstNonBlank(metaTitle, article.firstHeading(), cleanTitle(doc.title()));
         if (title == null) {
             title = lastSegment(url);
@@ -84,6 +88,26 @@ public final class HtmlExtractor {
         String summary = firstNonBlank(description, firstParagraph(text, title));
         return new ExtractedDocument(url, canonical.isEmpty() ? null : canonical, title, text, summary, author, date, declaredLang, "text/html", 0,
                 links(markup.anchors()), hints(markup, jsonLd));
+    }
+
+    /**
+     * The article's text: the block Readability scores as the article, read without the widgets {@link ArticleText}
+     * passes over; the markup's article container when Readability finds nothing or keeps only a scrap of it.
+     */
+    private static String mainText(String url, Document doc, ArticleText container) {
+        Element content;
+        try {
+            content = new Readability4JExtended(url.strip(), doc).parse().getArticleContent();
+        } catch (RuntimeException e) {
+            // Readability fails on some malformed pages and addresses; the markup's container still holds the text
+            content = null;
+        }
+        String fallback = container.text();
+        if (content == null) {
+            return fallback;
+        }
+        String text = ArticleText.of(content).text();
+        return text.length() < MIN_SHARE_OF_CONTAINER * fallback.length() ? fallback : text;
     }
 
     private static String firstParagraph(String text, String title) {
