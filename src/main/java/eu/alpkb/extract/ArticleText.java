@@ -23,7 +23,13 @@ final class ArticleText implements NodeVisitor {
     /** Class or id words of widgets that sit inside articles but are not part of them. */
     private static final Set<String> WIDGET_WORDS = Set.of("cookie", "cookies", "consent", "share", "sharing",
             "social", "breadcrumb", "breadcrumbs", "menu", "navbar", "sidebar", "footer", "related", "newsletter",
-            "skip", "pagination", "pager", "comments", "banner", "byline", "meta", "toolbar");
+            "skip", "pagination", "pager", "comments", "banner", "byline", "meta", "toolbar", "teaser", "teasers",
+            "recommended", "recommendations", "promo", "subscribe", "paywall", "rating", "tags", "caption", "credit",
+            "credits", "copyright", "widget", "readmore", "shariff", "comment", "disqus", "modal", "overlay", "login",
+            "ad", "ads", "advert", "advertisement", "print");
+    /** Blocks that are dropped when they are mostly links. */
+    private static final Set<String> LINK_LISTS = Set.of("ul", "ol", "dl", "div", "section", "table", "p");
+    private static final double MAX_LINK_SHARE = 0.5;
     /** Elements whose text stands apart from what precedes and follows it. */
     private static final Set<String> BLOCKS = Set.of("p", "div", "section", "article", "main", "h1", "h2", "h3", "h4",
             "h5", "h6", "li", "ul", "ol", "blockquote", "pre", "table", "tr", "dl", "dt", "dd", "figure", "figcaption",
@@ -96,7 +102,24 @@ final class ArticleText implements NodeVisitor {
                 || BOILERPLATE_ROLES.contains(e.attr("role").trim().toLowerCase(Locale.ROOT))) {
             return true;
         }
-        return hasWord(e.attr("class"), WIDGET_WORDS, true) || hasWord(e.id(), WIDGET_WORDS, true);
+        return hasWord(e.attr("class"), WIDGET_WORDS, true) || hasWord(e.id(), WIDGET_WORDS, true)
+                || LINK_LISTS.contains(e.normalName()) && mostlyLinks(e);
+    }
+
+    /**
+     * Whether most of an element's text is link text: lists of related articles, tag clouds and menus look like that,
+     * paragraphs of an article do not.
+     */
+    private static boolean mostlyLinks(Element e) {
+        int linked = 0;
+        for (Element a : e.getElementsByTag("a")) {
+            linked += a.text().length();
+        }
+        if (linked == 0) {
+            return false;
+        }
+        int all = e.text().length();
+        return all > 0 && linked >= MAX_LINK_SHARE * all;
     }
 
     /**
