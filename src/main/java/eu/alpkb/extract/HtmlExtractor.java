@@ -63,14 +63,16 @@ public final class HtmlExtractor {
         String author = firstNonBlank(jsonLdText(jsonLd, "author"), markup.meta("name", "author"),
                 markup.meta("property", "article:author"), markup.relAuthor(), markup.authorClass(), byline(markup));
         LocalDate metaDate = markupDate(markup, jsonLd);
-        String metaTitle = firstNonBlank(markup.meta("property", "og:title"), jsonLdText(jsonLd, "headline"));
+        String headline = Headline.choose(markup.h1s(), markup.h2s(), List.of(nonNull(jsonLdText(jsonLd, "headline")),
+                nonNull(markup.meta("property", "og:title")), nonNull(markup.meta("name", "twitter:title")), doc.title()),
+                markup.meta("property", "og:site_name"), doc.title());
         String description = firstNonBlank(markup.meta("name", "description"),
                 markup.meta("property", "og:description"));
 
         // Read before Readability runs: it takes the page apart while it looks for the article
         ArticleText article = ArticleText.of(markup.articleContainer());
         String text = mainText(url, doc, article);
-        String title = firstNonBlank(metaTitle, article.firstHeading(), cleanTitle(doc.title()));
+        String title = firstNonBlank(headline, article.firstHeading(), cleanTitle(doc.title()));
         if (title == null) {
             title = lastSegment(url);
         }
@@ -311,6 +313,10 @@ public final class HtmlExtractor {
     private static String lastSegment(String url) {
         String path = url.replaceAll("[?#].*$", "").replaceAll("/+$", "");
         return path.substring(path.lastIndexOf('/') + 1);
+    }
+
+    private static String nonNull(String s) {
+        return s == null ? "" : s;
     }
 
     private static String firstNonBlank(String... values) {

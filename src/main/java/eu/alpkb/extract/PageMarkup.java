@@ -28,11 +28,14 @@ final class PageMarkup implements NodeVisitor {
     private static final Pattern BREADCRUMB_LABEL = Pattern.compile("(?i)breadcrumb");
     /** Attributes that name a meta tag. */
     private static final List<String> META_KEYS = List.of("name", "property", "itemprop", "http-equiv");
+    private static final int MAX_H2 = 10;
 
     private final Map<String, String> metaContent = new HashMap<>();
     private final List<String> jsonLdScripts = new ArrayList<>();
     private final List<Element> anchors = new ArrayList<>();
     private final List<String> breadcrumbs = new ArrayList<>();
+    private final List<String> h1s = new ArrayList<>();
+    private final List<String> h2s = new ArrayList<>();
     private final Element[] containers = new Element[5];
     private final int[] containerCounts = new int[5];
     private Element body;
@@ -44,6 +47,8 @@ final class PageMarkup implements NodeVisitor {
     private String htmlLang;
     private int maxDepth;
     private int breadcrumbDepth;
+    /** How many navigation, footer or aside elements enclose the current node: their headings are not the page's. */
+    private int furnitureDepth;
     private boolean inBody;
 
     private PageMarkup() {
@@ -99,6 +104,16 @@ final class PageMarkup implements NodeVisitor {
                     breadcrumbs.add(e.text());
                 }
             }
+            case "h1" -> {
+                if (inBody && furnitureDepth == 0) {
+                    h1s.add(e.text());
+                }
+            }
+            case "h2" -> {
+                if (inBody && furnitureDepth == 0 && h2s.size() < MAX_H2) {
+                    h2s.add(e.text());
+                }
+            }
             case "time" -> {
                 if (firstTimeWithDatetime == null && e.hasAttr("datetime")) {
                     firstTimeWithDatetime = e;
@@ -121,6 +136,9 @@ final class PageMarkup implements NodeVisitor {
         if (isBreadcrumb(e)) {
             breadcrumbDepth++;
         }
+        if (isFurniture(e)) {
+            furnitureDepth++;
+        }
         if (inBody) {
             countContainer(e);
         }
@@ -132,6 +150,9 @@ final class PageMarkup implements NodeVisitor {
             if (isBreadcrumb(e)) {
                 breadcrumbDepth--;
             }
+            if (isFurniture(e)) {
+                furnitureDepth--;
+            }
             if (e == body) {
                 inBody = false;
             }
@@ -141,6 +162,12 @@ final class PageMarkup implements NodeVisitor {
     private static boolean isBreadcrumb(Element e) {
         return e.hasAttr("class") && (e.hasClass("breadcrumb") || e.hasClass("breadcrumbs"))
                 || e.normalName().equals("nav") && BREADCRUMB_LABEL.matcher(e.attr("aria-label")).find();
+    }
+
+    private static boolean isFurniture(Element e) {
+        String name = e.normalName();
+        return name.equals("nav") || name.equals("footer") || name.equals("aside")
+                || e.attr("role").trim().equalsIgnoreCase("navigation");
     }
 
     private void countContainer(Element e) {
@@ -199,6 +226,16 @@ final class PageMarkup implements NodeVisitor {
     /** Texts of the links in breadcrumb trails. */
     List<String> breadcrumbs() {
         return breadcrumbs;
+    }
+
+    /** Texts of the level-1 headings outside navigation, footers and asides, in page order. */
+    List<String> h1s() {
+        return h1s;
+    }
+
+    /** Texts of the first level-2 headings outside navigation, footers and asides. */
+    List<String> h2s() {
+        return h2s;
     }
 
     /** The {@code datetime} of the page's first {@code <time datetime>}, or null. */
