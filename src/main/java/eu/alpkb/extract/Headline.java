@@ -32,16 +32,21 @@ final class Headline {
      *                 {@code <title>}); null or blank entries are ignored
      * @param siteName the site's name ({@code og:site_name}), or null
      * @param title    the page's {@code <title>}, or null
+     * @param host     the page's host name, or null; a heading that only repeats it is the site's logo
      * @return the headline, or null when the page offers none
      */
-    static String choose(List<String> h1s, List<String> h2s, List<String> declared, String siteName, String title) {
+    static String choose(List<String> h1s, List<String> h2s, List<String> declared, String siteName, String title,
+                         String host) {
         Set<String> siteLike = new HashSet<>();
         if (siteName != null && !siteName.isBlank()) {
             siteLike.add(norm(siteName));
         }
         List<String> titleParts = title == null ? List.of() : parts(title);
         if (titleParts.size() > 1) {
-            siteLike.add(norm(titleParts.get(titleParts.size() - 1)));
+            siteLike.add(norm(titleParts.get(titleParts.size() - 1))); // "Headline | Section | Site"
+        }
+        if (host != null) {
+            siteLike.add(norm(host.replaceFirst("^www\\.", "")));
         }
         List<String> candidates = new ArrayList<>();
         for (String d : declared) {
@@ -94,10 +99,38 @@ final class Headline {
         }
         for (String d : declared) {
             if (d != null && !d.isBlank()) {
-                return parts(d).stream().filter(p -> !siteLike.contains(norm(p))).findFirst().orElse(d.strip());
+                return withoutSiteName(d.strip(), siteLike);
             }
         }
         return null;
+    }
+
+    /** "Headline | Site" without " | Site", "Site: Headline" without "Site: "; a dash inside a headline stays. */
+    private static String withoutSiteName(String title, Set<String> siteLike) {
+        java.util.regex.Matcher m = SEPARATOR.matcher(title);
+        int firstStart = -1;
+        int firstEnd = -1;
+        int lastStart = -1;
+        while (m.find()) {
+            if (firstStart < 0) {
+                firstStart = m.start();
+                firstEnd = m.end();
+            }
+            lastStart = m.start();
+        }
+        if (lastStart < 0) {
+            return title;
+        }
+        String head = title.substring(0, firstStart);
+        if (siteLike.contains(norm(head)) && firstEnd < title.length()) {
+            return title.substring(firstEnd).strip();
+        }
+        java.util.regex.Matcher tail = SEPARATOR.matcher(title);
+        String rest = title;
+        if (tail.find(lastStart) && siteLike.contains(norm(title.substring(tail.end())))) {
+            rest = title.substring(0, lastStart).strip();
+        }
+        return rest.isEmpty() ? title : rest;
     }
 
     private static List<String> parts(String title) {

@@ -65,7 +65,7 @@ public final class HtmlExtractor {
         LocalDate metaDate = markupDate(markup, jsonLd);
         String headline = Headline.choose(markup.h1s(), markup.h2s(), List.of(nonNull(jsonLdText(jsonLd, "headline")),
                 nonNull(markup.meta("property", "og:title")), nonNull(markup.meta("name", "twitter:title")), doc.title()),
-                markup.meta("property", "og:site_name"), doc.title());
+                markup.meta("property", "og:site_name"), doc.title(), host(url));
         String description = firstNonBlank(markup.meta("name", "description"),
                 markup.meta("property", "og:description"));
 
@@ -313,6 +313,11 @@ public final class HtmlExtractor {
     private static String lastSegment(String url) {
         String path = url.replaceAll("[?#].*$", "").replaceAll("/+$", "");
         return path.substring(path.lastIndexOf('/') + 1);
+    }
+
+    private static String host(String url) {
+        URL u = parseUrl(url);
+        return u == null ? null : u.getHost();
     }
 
     private static String nonNull(String s) {
