@@ -30,6 +30,9 @@ import org.jsoup.parser.Parser;
  */
 public final class HtmlExtractor {
     private static final int MAX_NESTING = 512;
+    /** How far after and before the headline its dateline is looked for, in characters of visible text. */
+    private static final int DATE_AFTER_HEADLINE = 300;
+    private static final int DATE_BEFORE_HEADLINE = 150;
     /** Below this share of the container's text, Readability has picked a fragment (a caption, a teaser), not the article. */
     private static final double MIN_SHARE_OF_CONTAINER = 0.15;
 
@@ -81,6 +84,9 @@ public final class HtmlExtractor {
         }
         LocalDate date = metaDate;
         if (date == null) {
+            date = dateNearHeadline(markup, title);
+        }
+        if (date == null) {
             date = DateFinder.first(article.dateLines()).orElse(null);
         }
         if (date == null) {
@@ -110,6 +116,30 @@ public final class HtmlExtractor {
         }
         String text = ArticleText.of(content).text();
         return text.length() < MIN_SHARE_OF_CONTAINER * fallback.length() ? fallback : text;
+    }
+
+    /**
+     * The date written next to the headline, where sites put an article's dateline ("Title · April 19, 2019 · by X"):
+     * the first date in the lines that follow the heading that carries the headline, else in the line before it.
+     */
+    private static LocalDate dateNearHeadline(PageMarkup markup, String headline) {
+        List<String> h1s = markup.h1s();
+        if (h1s.isEmpty()) {
+            return null;
+        }
+        int heading = 0;
+        for (int i = 0; i < h1s.size(); i++) {
+            if (headline != null && h1s.get(i).contains(headline)) {
+                heading = i;
+                break;
+            }
+        }
+        int length = h1s.get(heading).length();
+        Optional<LocalDate> after = DateFinder.first(markup.aroundHeading(heading, 0, length + DATE_AFTER_HEADLINE));
+        if (after.isPresent()) {
+            return after.get();
+        }
+        return DateFinder.first(markup.aroundHeading(heading, DATE_BEFORE_HEADLINE, 0)).orElse(null);
     }
 
     private static String firstParagraph(String text, String title) {

@@ -5,10 +5,12 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
 import org.jsoup.select.NodeVisitor;
 
 /**
@@ -29,6 +31,9 @@ final class PageMarkup implements NodeVisitor {
     /** Attributes that name a meta tag. */
     private static final List<String> META_KEYS = List.of("name", "property", "itemprop", "http-equiv");
     private static final int MAX_H2 = 10;
+    private static final Set<String> NO_TEXT = Set.of("script", "style", "noscript", "template", "svg");
+    /** Enough text for the headline and the lines around it on any page; the article's text is read elsewhere. */
+    private static final int MAX_BODY_TEXT = 200_000;
 
     private final Map<String, String> metaContent = new HashMap<>();
     private final List<String> jsonLdScripts = new ArrayList<>();
@@ -36,6 +41,10 @@ final class PageMarkup implements NodeVisitor {
     private final List<String> breadcrumbs = new ArrayList<>();
     private final List<String> h1s = new ArrayList<>();
     private final List<String> h2s = new ArrayList<>();
+    private final List<Integer> h1Offsets = new ArrayList<>();
+    private final StringBuilder bodyText = new StringBuilder();
+    /** How many elements that hold no visible text (scripts, styles) enclose the current node. */
+    private int hiddenDepth;
     private final Element[] containers = new Element[5];
     private final int[] containerCounts = new int[5];
     private Element body;
@@ -66,8 +75,17 @@ final class PageMarkup implements NodeVisitor {
         if (depth > maxDepth) {
             maxDepth = depth;
         }
+        if (node instanceof TextNode t) {
+            if (inBody && hiddenDepth == 0 && bodyText.length() < MAX_BODY_TEXT) {
+                bodyText.append(t.text()).append(' ');
+            }
+            return;
+        }
         if (!(node instanceof Element e)) {
             return;
+        }
+        if (NO_TEXT.contains(e.normalName())) {
+            hiddenDepth++;
         }
         if (e == body) {
             inBody = true;
@@ -107,6 +125,7 @@ final class PageMarkup implements NodeVisitor {
             case "h1" -> {
                 if (inBody && furnitureDepth == 0) {
                     h1s.add(e.text());
+                    h1Offsets.add(bodyText.length());
                 }
             }
             case "h2" -> {
@@ -147,6 +166,9 @@ final class PageMarkup implements NodeVisitor {
     @Override
     public void tail(Node node, int depth) {
         if (node instanceof Element e) {
+            if (NO_TEXT.contains(e.normalName())) {
+                hiddenDepth--;
+            }
             if (isBreadcrumb(e)) {
                 breadcrumbDepth--;
             }
@@ -231,6 +253,17 @@ final class PageMarkup implements NodeVisitor {
     /** Texts of the level-1 headings outside navigation, footers and asides, in page order. */
     List<String> h1s() {
         return h1s;
+    }
+
+    /**
+     * The visible text around a level-1 heading: from {@code before} characters ahead of it to {@code after}
+     * characters past its start, where sites put the dateline and byline of an article.
+     *
+     * @param heading index into {@link #h1s()}
+     */
+    String aroundHeading(int heading, int before, int after) {
+        int at = h1Offsets.get(heading);
+        return bodyText.substring(Math.max(0, at - before), Math.min(bodyText.length(), at + after));
     }
 
     /** Texts of the first level-2 headings outside navigation, footers and asides. */
