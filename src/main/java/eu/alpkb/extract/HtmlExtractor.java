@@ -82,9 +82,11 @@ public final class HtmlExtractor {
         if (text.isBlank()) {
             throw ExtractionException.skipped("page has no text content");
         }
-        LocalDate date = metaDate;
+        // The dateline the reader sees under the headline is the page's own word on the article's date; declared
+        // timestamps are often in UTC (a day off for a page published after 22:00 in Europe) or the CMS's record date
+        LocalDate date = dateNearHeadline(markup, title);
         if (date == null) {
-            date = dateNearHeadline(markup, title);
+            date = metaDate;
         }
         if (date == null) {
             date = DateFinder.first(article.dateLines()).orElse(null);
