@@ -131,6 +131,29 @@ public final class DateFinder {
         return Optional.empty();
     }
 
+    /** A label directly before a date: "Datum: 26. Januar 2022", "Veröffentlicht am 06.10.2023", "Publié le 10/09/2015". */
+    private static final Pattern LABEL_BEFORE_DATE = Pattern.compile("(?iu)\\b(publi[ée]e? le|mis en ligne le|datum|"
+            + "published( on)?|posted( on)?|ver[öo]ffentlicht( am)?|publiziert( am)?|erstellt( am)?|erschienen( am)?|"
+            + "pubblicato( il)?|objavljeno)\\s*:?\\s*");
+    /** A labelled date starts this close after its label (a weekday may sit between them). */
+    private static final int LABEL_GAP = 14;
+
+    /** @return the first date in {@code text} that a publication label introduces, wherever it stands */
+    public static Optional<LocalDate> labelled(String text) {
+        if (text == null) {
+            return Optional.empty();
+        }
+        Matcher m = LABEL_BEFORE_DATE.matcher(text);
+        while (m.find()) {
+            String after = text.substring(m.end(), Math.min(text.length(), m.end() + LABEL_GAP + DATE_REACH));
+            int at = firstAt(after);
+            if (at >= 0 && at <= LABEL_GAP) {
+                return first(after.substring(at));
+            }
+        }
+        return Optional.empty();
+    }
+
     /** @return where the first date in {@code text} starts, or -1 */
     private static int firstAt(String text) {
         Optional<LocalDate> d = first(text);

@@ -86,14 +86,16 @@ public final class HtmlExtractor {
         // timestamps are often in UTC (a day off for a page published after 22:00 in Europe) or the CMS's record date
         LocalDate date = dateNearHeadline(markup, title);
         if (date == null) {
+            date = DateFinder.labelled(markup.visibleText()).orElse(null); // "Datum: …", "Veröffentlicht am …"
+        }
+        if (date == null) {
             date = metaDate;
         }
         if (date == null) {
             date = DateFinder.first(article.dateLines()).orElse(null);
         }
         if (date == null) {
-            String head = text.length() > 400 ? text.substring(0, 400) : text;
-            date = DateFinder.first(head).orElse(null);
+            date = DateFinder.stated(text).orElse(null);
         }
         String summary = firstNonBlank(description, firstParagraph(text, title));
         return new ExtractedDocument(url, canonical.isEmpty() ? null : canonical, title, text, summary, author, date, declaredLang, "text/html", 0,

@@ -266,6 +266,11 @@ final class PageMarkup implements NodeVisitor {
         return bodyText.substring(Math.max(0, at - before), Math.min(bodyText.length(), at + after));
     }
 
+    /** The page's visible text, words only, up to a generous length. */
+    String visibleText() {
+        return bodyText.toString();
+    }
+
     /** Texts of the first level-2 headings outside navigation, footers and asides. */
     List<String> h2s() {
         return h2s;
