@@ -79,6 +79,9 @@ public final class HtmlExtractor {
         if (title == null) {
             title = lastSegment(url);
         }
+        if (text.isBlank() && description != null) {
+            text = description; // a page whose body a script fills in still describes itself
+        }
         if (text.isBlank()) {
             throw ExtractionException.skipped("page has no text content");
         }

@@ -117,9 +117,10 @@ class ExtractionQualityTest {
         System.out.printf(Locale.ROOT, "extraction (eval-public, %d pages): title exact %d/%d (%.3f); date to the day "
                         + "%d/%d (%.3f); snippets precision %.3f recall %.3f F1 %.3f (TP %d FN %d FP %d)%n",
                 truth.size(), titlesOk, titles, title, datesOk, dates, date, precision, recall, f1, tp, fn, fp);
-        assertThat(title).as("headline exact").isGreaterThanOrEqualTo(0.0);
-        assertThat(date).as("publication date to the day").isGreaterThanOrEqualTo(0.0);
-        assertThat(f1).as("body snippet F1").isGreaterThanOrEqualTo(0.0);
+        // floors a little under the figures reached (title 0.805, date 0.843, F1 0.898), so noise does not flake them
+        assertThat(title).as("headline exact").isGreaterThanOrEqualTo(0.79);
+        assertThat(date).as("publication date to the day").isGreaterThanOrEqualTo(0.83);
+        assertThat(f1).as("body snippet F1").isGreaterThanOrEqualTo(0.885);
     }
 
     @Test
@@ -152,8 +153,9 @@ class ExtractionQualityTest {
         double accuracy = (double) right / gold;
         System.out.printf(Locale.ROOT, "publication dates (realpages-dev): %d/%d right at the key's precision (%.3f); "
                 + "%d dates predicted on pages without one%n", right, gold, accuracy, spurious);
-        assertThat(accuracy).as("publication date at the key's precision").isGreaterThanOrEqualTo(0.0);
-        assertThat(spurious).as("dates predicted where the page states none").isLessThanOrEqualTo(1000);
+        // reached 19/20 with no spurious date; one page is 0.05, so the floor allows no further miss
+        assertThat(accuracy).as("publication date at the key's precision").isGreaterThanOrEqualTo(0.93);
+        assertThat(spurious).as("dates predicted where the page states none").isZero();
     }
 
     private static ExtractedDocument extractOrNull(FetchedResource r) {
