@@ -31,8 +31,11 @@ import org.jsoup.parser.Parser;
 public final class HtmlExtractor {
     private static final int MAX_NESTING = 512;
     /** How far after and before the headline its dateline is looked for, in characters of visible text. */
-    private static final int DATE_AFTER_HEADLINE = 300;
+    private static final int DATE_AFTER_HEADLINE = 500;
     private static final int DATE_BEFORE_HEADLINE = 150;
+    /** A shorter headline ("News") is found in too many places to say where the article starts. */
+    private static final int MIN_HEADLINE_TO_FIND = 15;
+    private static final int MAX_HEADLINE_OCCURRENCES = 5;
     /** Below this share of the container's text, Readability has picked a fragment (a caption, a teaser), not the article. */
     private static final double MIN_SHARE_OF_CONTAINER = 0.15;
 
@@ -132,7 +135,7 @@ public final class HtmlExtractor {
     private static LocalDate dateNearHeadline(PageMarkup markup, String headline) {
         List<String> h1s = markup.h1s();
         if (h1s.isEmpty()) {
-            return null;
+            return dateAfterHeadlineText(markup.visibleText(), headline);
         }
         int heading = 0;
         for (int i = 0; i < h1s.size(); i++) {
@@ -146,7 +149,31 @@ public final class HtmlExtractor {
         if (after.isPresent()) {
             return after.get();
         }
-        return DateFinder.first(markup.aroundHeading(heading, DATE_BEFORE_HEADLINE, 0)).orElse(null);
+        Optional<LocalDate> before = DateFinder.first(markup.aroundHeading(heading, DATE_BEFORE_HEADLINE, 0));
+        return before.orElseGet(() -> dateAfterHeadlineText(markup.visibleText(), headline));
+    }
+
+    /** The first date written just after the headline where it stands in the page's text (a headline set as h2). */
+    private static LocalDate dateAfterHeadlineText(String visibleText, String headline) {
+        if (headline == null || headline.length() < MIN_HEADLINE_TO_FIND) {
+            return null;
+        }
+        String text = visibleText.replaceAll("\\s+", " ");
+        String h = headline.replaceAll("\\s+", " ").strip();
+        int from = 0;
+        for (int n = 0; n < MAX_HEADLINE_OCCURRENCES; n++) {
+            int at = text.indexOf(h, from);
+            if (at < 0) {
+                return null;
+            }
+            int end = at + h.length();
+            Optional<LocalDate> d = DateFinder.first(text.substring(end, Math.min(text.length(), end + DATE_AFTER_HEADLINE)));
+            if (d.isPresent()) {
+                return d.get();
+            }
+            from = end;
+        }
+        return null;
     }
 
     private static String firstParagraph(String text, String title) {
