@@ -18,7 +18,7 @@ import org.jsoup.select.NodeVisitor;
 final class ArticleText implements NodeVisitor {
     /** Elements that never hold article text. */
     private static final Set<String> BOILERPLATE_TAGS = Set.of("head", "title", "script", "style", "noscript", "template", "svg",
-            "iframe", "form", "button", "nav", "header", "footer", "aside", "figcaption");
+            "iframe", "button", "nav", "footer", "aside", "figcaption");
     private static final Set<String> BOILERPLATE_ROLES = Set.of("navigation", "banner", "contentinfo");
     /** Class or id words of widgets that sit inside articles but are not part of them. */
     private static final Set<String> WIDGET_WORDS = Set.of("cookie", "cookies", "consent", "share", "sharing",

