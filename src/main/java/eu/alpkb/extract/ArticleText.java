@@ -13,7 +13,8 @@ import org.jsoup.select.NodeVisitor;
 /**
  * The readable text of an article's container, read in one walk that passes over navigation, footers, cookie
  * banners and share widgets instead of cloning the container and deleting them; along the way it keeps the first
- * heading, the images' descriptions and the lines that usually carry the date, boilerplate or not.
+ * heading and the lines that usually carry the date, boilerplate or not. Image descriptions are left out: on real
+ * pages they are credits and "show picture" labels more often than article text.
  */
 final class ArticleText implements NodeVisitor {
     /** Elements that never hold article text. */
@@ -26,7 +27,8 @@ final class ArticleText implements NodeVisitor {
             "skip", "pagination", "pager", "comments", "banner", "byline", "meta", "toolbar", "teaser", "teasers",
             "recommended", "recommendations", "promo", "subscribe", "paywall", "rating", "tags", "caption", "credit",
             "credits", "copyright", "widget", "readmore", "shariff", "comment", "disqus", "modal", "overlay", "login",
-            "ad", "ads", "advert", "advertisement", "print");
+            "ad", "ads", "advert", "advertisement", "print", "author", "bio", "outbrain", "taboola", "sponsored",
+            "recirculation", "signup", "more");
     /** Blocks that are dropped when they are mostly links. */
     private static final Set<String> LINK_LISTS = Set.of("ul", "ol", "dl", "div", "section", "table", "p");
     private static final double MAX_LINK_SHARE = 0.5;
@@ -38,7 +40,6 @@ final class ArticleText implements NodeVisitor {
 
     private final Element root;
     private final StringBuilder text = new StringBuilder();
-    private final List<String> imageDescriptions = new ArrayList<>();
     private final List<Element> dateLines = new ArrayList<>();
     private Element firstHeading;
     /** The boilerplate element being passed over, or null while reading text. */
@@ -66,12 +67,7 @@ final class ArticleText implements NodeVisitor {
             return;
         }
         String name = e.normalName();
-        if (name.equals("img")) {
-            String alt = e.attr("alt").strip();
-            if (alt.length() > 3) {
-                imageDescriptions.add(alt);
-            }
-        } else if (name.equals("h1") && firstHeading == null) {
+        if (name.equals("h1") && firstHeading == null) {
             firstHeading = e;
         }
         if (name.equals("time") || hasWord(e.attr("class"), DATE_LINE_CLASSES, false)) {
@@ -177,10 +173,9 @@ final class ArticleText implements NodeVisitor {
         text.append(text.charAt(n - 1) == '\n' ? "\n" : "\n\n");
     }
 
-    /** Paragraphs separated by blank lines, image descriptions after them. */
+    /** Paragraphs separated by blank lines. */
     String text() {
-        String body = text.toString().strip();
-        return true ? body : body + "\n\n" + String.join("\n", imageDescriptions);
+        return text.toString().strip();
     }
 
     /** Text of the container's first {@code <h1>}, or null. */
