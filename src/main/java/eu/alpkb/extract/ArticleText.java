@@ -32,6 +32,7 @@ final class ArticleText implements NodeVisitor {
     /** Blocks that are dropped when they are mostly links. */
     private static final Set<String> LINK_LISTS = Set.of("ul", "ol", "dl", "div", "section", "table", "p");
     private static final double MAX_LINK_SHARE = 0.5;
+    private static final int MAX_CREDIT_LINE = 100;
     /** Elements whose text stands apart from what precedes and follows it. */
     private static final Set<String> BLOCKS = Set.of("p", "div", "section", "article", "main", "h1", "h2", "h3", "h4",
             "h5", "h6", "li", "ul", "ol", "blockquote", "pre", "table", "tr", "dl", "dt", "dd", "figure", "figcaption",
@@ -175,7 +176,17 @@ final class ArticleText implements NodeVisitor {
 
     /** Paragraphs separated by blank lines. */
     String text() {
-        return text.toString().strip();
+        StringBuilder out = new StringBuilder();
+        for (String p : text.toString().strip().split("\n\n")) {
+            if (p.length() < MAX_CREDIT_LINE && p.contains("\u00a9")) {
+                continue; // "© Photographer / Agency": a picture's credit, not the article's text
+            }
+            if (!out.isEmpty()) {
+                out.append("\n\n");
+            }
+            out.append(p);
+        }
+        return out.toString();
     }
 
     /** Text of the container's first {@code <h1>}, or null. */
