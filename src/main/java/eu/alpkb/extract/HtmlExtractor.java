@@ -159,12 +159,11 @@ public final class HtmlExtractor {
                 break;
             }
         }
-        int length = h1s.get(heading).length();
-        Optional<LocalDate> after = DateFinder.first(markup.aroundHeading(heading, 0, length + DATE_AFTER_HEADLINE));
+        Optional<LocalDate> after = DateFinder.stated(markup.aroundHeading(heading, 0, DATE_AFTER_HEADLINE));
         if (after.isPresent()) {
             return after.get();
         }
-        Optional<LocalDate> before = DateFinder.first(markup.aroundHeading(heading, DATE_BEFORE_HEADLINE, 0));
+        Optional<LocalDate> before = DateFinder.stated(markup.aroundHeading(heading, DATE_BEFORE_HEADLINE, 0));
         return before.orElseGet(() -> dateAfterHeadlineText(markup.visibleText(), headline));
     }
 
@@ -173,7 +172,7 @@ public final class HtmlExtractor {
         if (headline == null || headline.length() < MIN_HEADLINE_TO_FIND) {
             return null;
         }
-        String text = visibleText.replaceAll("\\s+", " ");
+        String text = visibleText.replaceAll("[ \\t\\x0B\\f\\r\\u00a0]+", " ");
         String h = headline.replaceAll("\\s+", " ").strip();
         int from = 0;
         for (int n = 0; n < MAX_HEADLINE_OCCURRENCES; n++) {
@@ -182,7 +181,7 @@ public final class HtmlExtractor {
                 return null;
             }
             int end = at + h.length();
-            Optional<LocalDate> d = DateFinder.first(text.substring(end, Math.min(text.length(), end + DATE_AFTER_HEADLINE)));
+            Optional<LocalDate> d = DateFinder.stated(text.substring(end, Math.min(text.length(), end + DATE_AFTER_HEADLINE)));
             if (d.isPresent()) {
                 return d.get();
             }

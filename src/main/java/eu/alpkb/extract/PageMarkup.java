@@ -42,6 +42,8 @@ final class PageMarkup implements NodeVisitor {
     private final List<String> h1s = new ArrayList<>();
     private final List<String> h2s = new ArrayList<>();
     private final List<Integer> h1Offsets = new ArrayList<>();
+    private final List<Integer> h1Ends = new ArrayList<>();
+    private Element openH1;
     private final StringBuilder bodyText = new StringBuilder();
     /** How many elements that hold no visible text (scripts, styles) enclose the current node. */
     private int hiddenDepth;
@@ -77,7 +79,7 @@ final class PageMarkup implements NodeVisitor {
         }
         if (node instanceof TextNode t) {
             if (inBody && hiddenDepth == 0 && bodyText.length() < MAX_BODY_TEXT) {
-                bodyText.append(t.text()).append(' ');
+                bodyText.append(t.text()).append('\n'); // one line per text node: a dateline stays apart from prose
             }
             return;
         }
@@ -126,6 +128,8 @@ final class PageMarkup implements NodeVisitor {
                 if (inBody && furnitureDepth == 0) {
                     h1s.add(e.text());
                     h1Offsets.add(bodyText.length());
+                    h1Ends.add(bodyText.length() + e.text().length()); // until the walk leaves the heading
+                    openH1 = e;
                 }
             }
             case "h2" -> {
@@ -168,6 +172,10 @@ final class PageMarkup implements NodeVisitor {
         if (node instanceof Element e) {
             if (NO_TEXT.contains(e.normalName())) {
                 hiddenDepth--;
+            }
+            if (e == openH1) {
+                h1Ends.set(h1Ends.size() - 1, bodyText.length());
+                openH1 = null;
             }
             if (isBreadcrumb(e)) {
                 breadcrumbDepth--;
@@ -256,17 +264,19 @@ final class PageMarkup implements NodeVisitor {
     }
 
     /**
-     * The visible text around a level-1 heading: from {@code before} characters ahead of it to {@code after}
-     * characters past its start, where sites put the dateline and byline of an article.
+     * The visible text next to a level-1 heading, where sites put the dateline and byline of an article: the
+     * {@code before} characters ahead of it when {@code before > 0}, else the {@code after} characters past its end.
      *
      * @param heading index into {@link #h1s()}
      */
     String aroundHeading(int heading, int before, int after) {
         int at = h1Offsets.get(heading);
-        return bodyText.substring(Math.max(0, at - before), Math.min(bodyText.length(), at + after));
+        int end = h1Ends.get(heading);
+        return before > 0 ? bodyText.substring(Math.max(0, at - before), at)
+                : bodyText.substring(Math.min(end, bodyText.length()), Math.min(bodyText.length(), end + after));
     }
 
-    /** The page's visible text, words only, up to a generous length. */
+    /** The page's visible text, one line per text node, up to a generous length. */
     String visibleText() {
         return bodyText.toString();
     }
