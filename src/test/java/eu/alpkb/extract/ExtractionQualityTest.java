@@ -117,10 +117,10 @@ class ExtractionQualityTest {
         System.out.printf(Locale.ROOT, "extraction (eval-public, %d pages): title exact %d/%d (%.3f); date to the day "
                         + "%d/%d (%.3f); snippets precision %.3f recall %.3f F1 %.3f (TP %d FN %d FP %d)%n",
                 truth.size(), titlesOk, titles, title, datesOk, dates, date, precision, recall, f1, tp, fn, fp);
-        // floors a little under the figures reached (title 0.805, date 0.853, F1 0.910), so noise does not flake them
+        // floors a little under the figures reached (title 0.805, date 0.862, F1 0.913), so noise does not flake them
         assertThat(title).as("headline exact").isGreaterThanOrEqualTo(0.79);
-        assertThat(date).as("publication date to the day").isGreaterThanOrEqualTo(0.84);
-        assertThat(f1).as("body snippet F1").isGreaterThanOrEqualTo(0.895);
+        assertThat(date).as("publication date to the day").isGreaterThanOrEqualTo(0.845);
+        assertThat(f1).as("body snippet F1").isGreaterThanOrEqualTo(0.90);
     }
 
     @Test
