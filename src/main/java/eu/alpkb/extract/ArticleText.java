@@ -29,6 +29,10 @@ final class ArticleText implements NodeVisitor {
             "credits", "copyright", "widget", "readmore", "shariff", "comment", "disqus", "modal", "overlay", "login",
             "ad", "ads", "advert", "advertisement", "print", "author", "bio", "outbrain", "taboola", "sponsored",
             "recirculation", "signup", "more");
+    /** Page furniture that is taken out before Readability runs: only what is never the article, whatever the page. */
+    private static final Set<String> FURNITURE_TAGS = Set.of("nav", "footer");
+    private static final Set<String> FURNITURE_WORDS = Set.of("cookie", "cookies", "consent", "share", "sharing",
+            "newsletter", "comments");
     /** Blocks that are dropped when they are mostly links. */
     private static final Set<String> LINK_LISTS = Set.of("ul", "ol", "dl", "div", "section", "table", "p");
     private static final double MAX_LINK_SHARE = 0.5;
@@ -91,6 +95,36 @@ final class ArticleText implements NodeVisitor {
         } else if (skipping == null && node instanceof Element e && BLOCKS.contains(e.normalName())) {
             paragraphBreak();
         }
+    }
+
+    /**
+     * Removes from the page the elements that never hold article text by their tag, role or class (navigation,
+     * footers, cookie banners, share widgets), so that a later reader that drops class names still leaves them out.
+     */
+    static void removeFurniture(Element root) {
+        List<Element> furniture = new ArrayList<>();
+        root.traverse((node, depth) -> {
+            if (node instanceof Element e && e != root && hasFurnitureMarkup(e)
+                    && (e.parent() == null || furniture.isEmpty() || !isInside(e, furniture.get(furniture.size() - 1)))) {
+                furniture.add(e);
+            }
+        });
+        furniture.forEach(Element::remove);
+    }
+
+    private static boolean isInside(Element e, Element ancestor) {
+        for (Element p = e.parent(); p != null; p = p.parent()) {
+            if (p == ancestor) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean hasFurnitureMarkup(Element e) {
+        return FURNITURE_TAGS.contains(e.normalName())
+                || BOILERPLATE_ROLES.contains(e.attr("role").trim().toLowerCase(Locale.ROOT))
+                || hasWord(e.attr("class"), FURNITURE_WORDS, true) || hasWord(e.id(), FURNITURE_WORDS, true);
     }
 
     private static boolean isBoilerplate(Element e) {
