@@ -13,17 +13,30 @@ import org.jsoup.select.NodeVisitor;
 /**
  * The readable text of an article's container, read in one walk that passes over navigation, footers, cookie
  * banners and share widgets instead of cloning the container and deleting them; along the way it keeps the first
- * heading, the images' descriptions and the lines that usually carry the date, boilerplate or not.
+ * heading and the lines that usually carry the date, boilerplate or not. Image descriptions are left out: on real
+ * pages they are credits and "show picture" labels more often than article text.
  */
 final class ArticleText implements NodeVisitor {
     /** Elements that never hold article text. */
-    private static final Set<String> BOILERPLATE_TAGS = Set.of("script", "style", "noscript", "template", "svg",
-            "iframe", "form", "button", "nav", "header", "footer", "aside");
+    private static final Set<String> BOILERPLATE_TAGS = Set.of("head", "title", "script", "style", "noscript", "template", "svg",
+            "iframe", "button", "nav", "footer", "aside", "figcaption");
     private static final Set<String> BOILERPLATE_ROLES = Set.of("navigation", "banner", "contentinfo");
     /** Class or id words of widgets that sit inside articles but are not part of them. */
     private static final Set<String> WIDGET_WORDS = Set.of("cookie", "cookies", "consent", "share", "sharing",
             "social", "breadcrumb", "breadcrumbs", "menu", "navbar", "sidebar", "footer", "related", "newsletter",
-            "skip", "pagination", "pager", "comments", "banner", "byline", "meta", "toolbar");
+            "skip", "pagination", "pager", "comments", "banner", "byline", "meta", "toolbar", "teaser", "teasers",
+            "recommended", "recommendations", "promo", "subscribe", "paywall", "rating", "tags", "caption", "credit",
+            "credits", "copyright", "widget", "readmore", "shariff", "comment", "disqus", "modal", "overlay", "login",
+            "ad", "ads", "advert", "advertisement", "print", "author", "bio", "outbrain", "taboola", "sponsored",
+            "recirculation", "signup", "more");
+    /** Page furniture that is taken out before Readability runs: only what is never the article, whatever the page. */
+    private static final Set<String> FURNITURE_TAGS = Set.of("nav", "footer");
+    private static final Set<String> FURNITURE_WORDS = Set.of("cookie", "cookies", "consent", "share", "sharing",
+            "newsletter", "comments");
+    /** Blocks that are dropped when they are mostly links. */
+    private static final Set<String> LINK_LISTS = Set.of("ul", "ol", "dl", "div", "section", "table", "p");
+    private static final double MAX_LINK_SHARE = 0.5;
+    private static final int MAX_CREDIT_LINE = 100;
     /** Elements whose text stands apart from what precedes and follows it. */
     private static final Set<String> BLOCKS = Set.of("p", "div", "section", "article", "main", "h1", "h2", "h3", "h4",
             "h5", "h6", "li", "ul", "ol", "blockquote", "pre", "table", "tr", "dl", "dt", "dd", "figure", "figcaption",
@@ -32,7 +45,6 @@ final class ArticleText implements NodeVisitor {
 
     private final Element root;
     private final StringBuilder text = new StringBuilder();
-    private final List<String> imageDescriptions = new ArrayList<>();
     private final List<Element> dateLines = new ArrayList<>();
     private Element firstHeading;
     /** The boilerplate element being passed over, or null while reading text. */
@@ -60,12 +72,7 @@ final class ArticleText implements NodeVisitor {
             return;
         }
         String name = e.normalName();
-        if (name.equals("img")) {
-            String alt = e.attr("alt").strip();
-            if (alt.length() > 3) {
-                imageDescriptions.add(alt);
-            }
-        } else if (name.equals("h1") && firstHeading == null) {
+        if (name.equals("h1") && firstHeading == null) {
             firstHeading = e;
         }
         if (name.equals("time") || hasWord(e.attr("class"), DATE_LINE_CLASSES, false)) {
@@ -90,13 +97,60 @@ final class ArticleText implements NodeVisitor {
         }
     }
 
+    /**
+     * Removes from the page the elements that never hold article text by their tag, role or class (navigation,
+     * footers, cookie banners, share widgets), so that a later reader that drops class names still leaves them out.
+     */
+    static void removeFurniture(Element root) {
+        List<Element> furniture = new ArrayList<>();
+        root.traverse((node, depth) -> {
+            if (node instanceof Element e && e != root && hasFurnitureMarkup(e)
+                    && (e.parent() == null || furniture.isEmpty() || !isInside(e, furniture.get(furniture.size() - 1)))) {
+                furniture.add(e);
+            }
+        });
+        furniture.forEach(Element::remove);
+    }
+
+    private static boolean isInside(Element e, Element ancestor) {
+        for (Element p = e.parent(); p != null; p = p.parent()) {
+            if (p == ancestor) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean hasFurnitureMarkup(Element e) {
+        return FURNITURE_TAGS.contains(e.normalName())
+                || BOILERPLATE_ROLES.contains(e.attr("role").trim().toLowerCase(Locale.ROOT))
+                || hasWord(e.attr("class"), FURNITURE_WORDS, true) || hasWord(e.id(), FURNITURE_WORDS, true);
+    }
+
     private static boolean isBoilerplate(Element e) {
         if (BOILERPLATE_TAGS.contains(e.normalName()) || e.hasAttr("hidden")
                 || e.attr("aria-hidden").trim().equalsIgnoreCase("true")
                 || BOILERPLATE_ROLES.contains(e.attr("role").trim().toLowerCase(Locale.ROOT))) {
             return true;
         }
-        return hasWord(e.attr("class"), WIDGET_WORDS, true) || hasWord(e.id(), WIDGET_WORDS, true);
+        return hasWord(e.attr("class"), WIDGET_WORDS, true) || hasWord(e.id(), WIDGET_WORDS, true)
+                || LINK_LISTS.contains(e.normalName()) && mostlyLinks(e);
+    }
+
+    /**
+     * Whether most of an element's text is link text: lists of related articles, tag clouds and menus look like that,
+     * paragraphs of an article do not.
+     */
+    private static boolean mostlyLinks(Element e) {
+        int linked = 0;
+        for (Element a : e.getElementsByTag("a")) {
+            linked += a.text().length();
+        }
+        if (linked == 0) {
+            return false;
+        }
+        int all = e.text().length();
+        return all > 0 && linked >= MAX_LINK_SHARE * all;
     }
 
     /**
@@ -154,10 +208,19 @@ final class ArticleText implements NodeVisitor {
         text.append(text.charAt(n - 1) == '\n' ? "\n" : "\n\n");
     }
 
-    /** Paragraphs separated by blank lines, image descriptions after them. */
+    /** Paragraphs separated by blank lines. */
     String text() {
-        String body = text.toString().strip();
-        return imageDescriptions.isEmpty() ? body : body + "\n\n" + String.join("\n", imageDescriptions);
+        StringBuilder out = new StringBuilder();
+        for (String p : text.toString().strip().split("\n\n")) {
+            if (p.length() < MAX_CREDIT_LINE && p.contains("\u00a9")) {
+                continue; // "© Photographer / Agency": a picture's credit, not the article's text
+            }
+            if (!out.isEmpty()) {
+                out.append("\n\n");
+            }
+            out.append(p);
+        }
+        return out.toString();
     }
 
     /** Text of the container's first {@code <h1>}, or null. */

@@ -78,6 +78,10 @@ public final class ContentExtractor implements AutoCloseable {
         try (TikaInputStream in = TikaInputStream.get(new ByteArrayInputStream(resource.bytes()))) {
             MediaType type = detector.detect(in, md);
             String base = type.getBaseType().toString();
+            if (base.equals("text/html") && declaredPlainText(resource) && !hasMarkup(resource.bytes())) {
+                // a text page at an address ending in .html: the name hint made it HTML, the bytes say otherwise
+                return "text/plain";
+            }
             if (base.equals("application/xml") || base.equals("text/xml")) {
                 // XHTML served without a doctype sniffs as XML; treat as a page if it has an <html> root.
                 String head = new String(resource.bytes(), 0, Math.min(2048, resource.bytes().length),
@@ -109,6 +113,21 @@ public final class ContentExtractor implements AutoCloseable {
             }
         }
         return control <= n / 100;
+    }
+
+    private static boolean declaredPlainText(FetchedResource resource) {
+        return resource.contentType() != null
+                && resource.contentType().strip().toLowerCase(java.util.Locale.ROOT).startsWith("text/plain");
+    }
+
+    /** @return whether the first kilobytes hold anything that looks like a tag */
+    private static boolean hasMarkup(byte[] bytes) {
+        for (int i = 0; i + 1 < Math.min(bytes.length, 4096); i++) {
+            if (bytes[i] == '<' && (Character.isLetter(bytes[i + 1]) || bytes[i + 1] == '/' || bytes[i + 1] == '!')) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** @return whether the bytes open with an HTML doctype or {@code <html} tag, after an optional BOM and spaces */
@@ -157,7 +176,7 @@ public final class ContentExtractor implements AutoCloseable {
         String firstLine = text.lines().filter(l -> !l.isBlank()).findFirst().orElse("untitled").strip();
         String title = firstLine.length() > 150 ? firstLine.substring(0, 150) : firstLine;
         return new ExtractedDocument(r.url(), null, title, text, "", null,
-                DateFinder.first(text.length() > 400 ? text.substring(0, 400) : text).orElse(null), null,
+                DateFinder.stated(text).orElse(null), null,
                 "text/plain", 0, List.of(), List.of("document"));
     }
 

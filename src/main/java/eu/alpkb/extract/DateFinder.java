@@ -23,12 +23,12 @@ public final class DateFinder {
         String[][] names = {
             {"january", "jan", "gennaio", "janvier", "januar", "jänner", "janner"},
             {"february", "feb", "febbraio", "fevrier", "février", "februar"},
-            {"march", "mar", "marzo", "mars", "märz", "marz", "maerz"},
+            {"march", "mar", "marzo", "mars", "märz", "marz", "maerz", "marec"},
             {"april", "apr", "aprile", "avril"},
-            {"may", "maggio", "mai"},
-            {"june", "jun", "giugno", "juin", "juni"},
-            {"july", "jul", "luglio", "juillet", "juli"},
-            {"august", "aug", "agosto", "aout", "août"},
+            {"may", "maggio", "mai", "maj"},
+            {"june", "jun", "giugno", "juin", "juni", "junij"},
+            {"july", "jul", "luglio", "juillet", "juli", "julij"},
+            {"august", "aug", "agosto", "aout", "août", "avgust"},
             {"september", "sep", "sept", "settembre", "septembre"},
             {"october", "oct", "ottobre", "octobre", "oktober", "okt"},
             {"november", "nov", "novembre"},
@@ -45,7 +45,7 @@ public final class DateFinder {
             + "|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec|gennaio|febbraio|marzo|aprile|maggio|giugno"
             + "|luglio|agosto|settembre|ottobre|novembre|dicembre|janvier|f[ée]vrier|mars|avril|mai|juin|juillet"
             + "|ao[uû]t|septembre|octobre|d[ée]cembre|januar|j[äa]nner|februar|m[äa]rz|maerz|juni|juli|oktober|okt"
-            + "|dezember|dez)";
+            + "|dezember|dez|marec|maj|junij|julij|avgust)";
     private static final Pattern NUMERIC = Pattern.compile("\\b(\\d{1,2})[./](\\d{1,2})[./]((?:19|20)\\d{2})\\b");
     private static final Pattern ISO = Pattern.compile("\\b((?:19|20)\\d{2})-(\\d{2})-(\\d{2})(?!\\d)");
     private static final Pattern DAY_MONTH_YEAR = Pattern.compile(
@@ -78,6 +78,100 @@ public final class DateFinder {
             return of(m.group(1), m.group(2), m.group(3));
         }
         return first(v);
+    }
+
+    /** A date marker that opens an excerpt: " date 2022-11" or " date 2022-11-03". */
+    private static final Pattern MARKER = Pattern.compile("^\\s*date\\s+((?:19|20)\\d{2})-(\\d{2})(?:-(\\d{2}))?\\b");
+    /** Words that introduce a publication date, in the five languages of the archive. */
+    private static final Pattern LABEL = Pattern.compile("(?iu)\\b(publi[ée]e? le|publi[ée]|mis en ligne le|datum|date|"
+            + "dated|published( on)?|posted( on)?|ver[öo]ffentlicht( am)?|erschienen( am)?|pubblicato( il)?|"
+            + "data|objavljeno|stand)\\s*:?\\s*$");
+    /** "Ljubljana, 29. januar 2018 - ...", "Munich, 16 April 2012. ...": a place and a date open a press release. */
+    private static final Pattern DATELINE_PLACE = Pattern.compile("^[\\p{L}][\\p{L} .'-]{1,40},\\s*$");
+    /** "13 11 2018" alone on a line. */
+    private static final Pattern SPACED = Pattern.compile("\\b(\\d{1,2}) (\\d{1,2}) ((?:19|20)\\d{2})\\b");
+    /** A line this short that holds a date is a date line (a byline, a dateline), not a sentence about an event. */
+    private static final int DATE_LINE = 60;
+    /** How much of a text's start is read for its stated date: bylines and datelines come first. */
+    private static final int STATED_REACH = 3_000;
+
+    /**
+     * The publication date a plain text states, read the way an annotator does: a date marker opening the text, a
+     * labelled date ("Publié le 10/09/2015", "Datum: 17.07.2023"), a date line ("CyberForum 11.12.2017") or a
+     * press-release dateline ("Ljubljana, 29. januar 2018"). A date inside a sentence is an event's, not the text's,
+     * and is not taken. A marker that gives only the month yields its first day.
+     */
+    public static Optional<LocalDate> stated(String text) {
+        if (text == null) {
+            return Optional.empty();
+        }
+        Matcher marker = MARKER.matcher(text);
+        if (marker.find()) {
+            return of(marker.group(1), marker.group(2), marker.group(3) == null ? "1" : marker.group(3));
+        }
+        String head = text.length() > STATED_REACH ? text.substring(0, STATED_REACH) : text;
+        for (String line : head.split("\\n")) {
+            String l = line.strip();
+            int at = firstAt(l);
+            if (at < 0) {
+                Matcher spaced = SPACED.matcher(l);
+                if (l.length() <= DATE_LINE && spaced.find()) {
+                    Optional<LocalDate> d = of(spaced.group(3), spaced.group(2), spaced.group(1));
+                    if (d.isPresent()) {
+                        return d;
+                    }
+                }
+                continue;
+            }
+            String before = l.substring(0, at);
+            if (l.length() <= DATE_LINE || LABEL.matcher(before).find() || DATELINE_PLACE.matcher(before).matches()) {
+                return first(l.substring(at));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** A label directly before a date: "Datum: 26. Januar 2022", "Veröffentlicht am 06.10.2023", "Publié le 10/09/2015". */
+    private static final Pattern LABEL_BEFORE_DATE = Pattern.compile("(?iu)\\b(publi[ée]e? le|mis en ligne le|datum|"
+            + "published( on)?|posted( on)?|ver[öo]ffentlicht( am)?|publiziert( am)?|erstellt( am)?|erschienen( am)?|"
+            + "pubblicato( il)?|objavljeno)\\s*:?\\s*");
+    /** A labelled date starts this close after its label (a weekday may sit between them). */
+    private static final int LABEL_GAP = 14;
+
+    /** @return the first date in {@code text} that a publication label introduces, wherever it stands */
+    public static Optional<LocalDate> labelled(String text) {
+        if (text == null) {
+            return Optional.empty();
+        }
+        Matcher m = LABEL_BEFORE_DATE.matcher(text);
+        while (m.find()) {
+            String after = text.substring(m.end(), Math.min(text.length(), m.end() + LABEL_GAP + DATE_REACH));
+            int at = firstAt(after);
+            if (at >= 0 && at <= LABEL_GAP) {
+                return first(after.substring(at));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** @return where the first date in {@code text} starts, or -1 */
+    private static int firstAt(String text) {
+        Optional<LocalDate> d = first(text);
+        if (d.isEmpty()) {
+            return -1;
+        }
+        // the earliest start from which the same date is still found is where it begins
+        int lo = 0;
+        int hi = text.length();
+        while (lo < hi) {
+            int mid = (lo + hi + 1) / 2;
+            if (first(text.substring(mid)).equals(d)) {
+                lo = mid;
+            } else {
+                hi = mid - 1;
+            }
+        }
+        return lo;
     }
 
     /** @return the first plausible date written in {@code text} */

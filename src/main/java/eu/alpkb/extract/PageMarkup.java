@@ -5,10 +5,12 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
 import org.jsoup.select.NodeVisitor;
 
 /**
@@ -28,11 +30,23 @@ final class PageMarkup implements NodeVisitor {
     private static final Pattern BREADCRUMB_LABEL = Pattern.compile("(?i)breadcrumb");
     /** Attributes that name a meta tag. */
     private static final List<String> META_KEYS = List.of("name", "property", "itemprop", "http-equiv");
+    private static final int MAX_H2 = 10;
+    private static final Set<String> NO_TEXT = Set.of("script", "style", "noscript", "template", "svg");
+    /** Enough text for the headline and the lines around it on any page; the article's text is read elsewhere. */
+    private static final int MAX_BODY_TEXT = 200_000;
 
     private final Map<String, String> metaContent = new HashMap<>();
     private final List<String> jsonLdScripts = new ArrayList<>();
     private final List<Element> anchors = new ArrayList<>();
     private final List<String> breadcrumbs = new ArrayList<>();
+    private final List<String> h1s = new ArrayList<>();
+    private final List<String> h2s = new ArrayList<>();
+    private final List<Integer> h1Offsets = new ArrayList<>();
+    private final List<Integer> h1Ends = new ArrayList<>();
+    private Element openH1;
+    private final StringBuilder bodyText = new StringBuilder();
+    /** How many elements that hold no visible text (scripts, styles) enclose the current node. */
+    private int hiddenDepth;
     private final Element[] containers = new Element[5];
     private final int[] containerCounts = new int[5];
     private Element body;
@@ -44,6 +58,8 @@ final class PageMarkup implements NodeVisitor {
     private String htmlLang;
     private int maxDepth;
     private int breadcrumbDepth;
+    /** How many navigation, footer or aside elements enclose the current node: their headings are not the page's. */
+    private int furnitureDepth;
     private boolean inBody;
 
     private PageMarkup() {
@@ -61,8 +77,17 @@ final class PageMarkup implements NodeVisitor {
         if (depth > maxDepth) {
             maxDepth = depth;
         }
+        if (node instanceof TextNode t) {
+            if (inBody && hiddenDepth == 0 && bodyText.length() < MAX_BODY_TEXT) {
+                bodyText.append(t.text()).append('\n'); // one line per text node: a dateline stays apart from prose
+            }
+            return;
+        }
         if (!(node instanceof Element e)) {
             return;
+        }
+        if (NO_TEXT.contains(e.normalName())) {
+            hiddenDepth++;
         }
         if (e == body) {
             inBody = true;
@@ -99,6 +124,19 @@ final class PageMarkup implements NodeVisitor {
                     breadcrumbs.add(e.text());
                 }
             }
+            case "h1" -> {
+                if (inBody && furnitureDepth == 0) {
+                    h1s.add(e.text());
+                    h1Offsets.add(bodyText.length());
+                    h1Ends.add(bodyText.length() + e.text().length()); // until the walk leaves the heading
+                    openH1 = e;
+                }
+            }
+            case "h2" -> {
+                if (inBody && furnitureDepth == 0 && h2s.size() < MAX_H2) {
+                    h2s.add(e.text());
+                }
+            }
             case "time" -> {
                 if (firstTimeWithDatetime == null && e.hasAttr("datetime")) {
                     firstTimeWithDatetime = e;
@@ -121,6 +159,9 @@ final class PageMarkup implements NodeVisitor {
         if (isBreadcrumb(e)) {
             breadcrumbDepth++;
         }
+        if (isFurniture(e)) {
+            furnitureDepth++;
+        }
         if (inBody) {
             countContainer(e);
         }
@@ -129,8 +170,18 @@ final class PageMarkup implements NodeVisitor {
     @Override
     public void tail(Node node, int depth) {
         if (node instanceof Element e) {
+            if (NO_TEXT.contains(e.normalName())) {
+                hiddenDepth--;
+            }
+            if (e == openH1) {
+                h1Ends.set(h1Ends.size() - 1, bodyText.length());
+                openH1 = null;
+            }
             if (isBreadcrumb(e)) {
                 breadcrumbDepth--;
+            }
+            if (isFurniture(e)) {
+                furnitureDepth--;
             }
             if (e == body) {
                 inBody = false;
@@ -141,6 +192,12 @@ final class PageMarkup implements NodeVisitor {
     private static boolean isBreadcrumb(Element e) {
         return e.hasAttr("class") && (e.hasClass("breadcrumb") || e.hasClass("breadcrumbs"))
                 || e.normalName().equals("nav") && BREADCRUMB_LABEL.matcher(e.attr("aria-label")).find();
+    }
+
+    private static boolean isFurniture(Element e) {
+        String name = e.normalName();
+        return name.equals("nav") || name.equals("footer") || name.equals("aside")
+                || e.attr("role").trim().equalsIgnoreCase("navigation");
     }
 
     private void countContainer(Element e) {
@@ -199,6 +256,34 @@ final class PageMarkup implements NodeVisitor {
     /** Texts of the links in breadcrumb trails. */
     List<String> breadcrumbs() {
         return breadcrumbs;
+    }
+
+    /** Texts of the level-1 headings outside navigation, footers and asides, in page order. */
+    List<String> h1s() {
+        return h1s;
+    }
+
+    /**
+     * The visible text next to a level-1 heading, where sites put the dateline and byline of an article: the
+     * {@code before} characters ahead of it when {@code before > 0}, else the {@code after} characters past its end.
+     *
+     * @param heading index into {@link #h1s()}
+     */
+    String aroundHeading(int heading, int before, int after) {
+        int at = h1Offsets.get(heading);
+        int end = h1Ends.get(heading);
+        return before > 0 ? bodyText.substring(Math.max(0, at - before), at)
+                : bodyText.substring(Math.min(end, bodyText.length()), Math.min(bodyText.length(), end + after));
+    }
+
+    /** The page's visible text, one line per text node, up to a generous length. */
+    String visibleText() {
+        return bodyText.toString();
+    }
+
+    /** Texts of the first level-2 headings outside navigation, footers and asides. */
+    List<String> h2s() {
+        return h2s;
     }
 
     /** The {@code datetime} of the page's first {@code <time datetime>}, or null. */

@@ -1,0 +1,150 @@
+package eu.alpkb.extract;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Picks a page's headline from its visible {@code <h1>}/{@code <h2>} headings and the titles its markup declares
+ * (JSON-LD headline, Open Graph, Twitter, {@code <title>}).
+ *
+ * <p>A declared title often carries the site's name ("Headline | Site") and a visible heading often carries a kicker
+ * ("Section Headline"), so neither is taken alone: the heading the declared titles agree with wins, cut to the part
+ * they agree on.
+ */
+final class Headline {
+    /** Separators between a title and the site's or section's name: "A | Site", "A - Site", "Site » A". */
+    private static final Pattern SEPARATOR = Pattern.compile("\\s+(?:[|–—»·•/]|::|-{1,2})\\s+|\\s*[|»]\\s*");
+    /** Below this length a declared title is too unspecific to be looked for inside a heading. */
+    private static final int MIN_INSIDE = 15;
+    private static final int MIN_CONTAINED = 10;
+
+    private Headline() {
+    }
+
+    /**
+     * @param h1s      texts of the page's level-1 headings outside navigation and footers, in page order
+     * @param h2s      texts of its first level-2 headings, in page order
+     * @param declared titles the markup declares, most specific first (JSON-LD headline, og:title, twitter:title,
+     *                 {@code <title>}); null or blank entries are ignored
+     * @param siteName the site's name ({@code og:site_name}), or null
+     * @param title    the page's {@code <title>}, or null
+     * @param host     the page's host name, or null; a heading that only repeats it is the site's logo
+     * @return the headline, or null when the page offers none
+     */
+    static String choose(List<String> h1s, List<String> h2s, List<String> declared, String siteName, String title,
+                         String host) {
+        Set<String> siteLike = new HashSet<>();
+        if (siteName != null && !siteName.isBlank()) {
+            siteLike.add(norm(siteName));
+        }
+        List<String> titleParts = title == null ? List.of() : parts(title);
+        if (titleParts.size() > 1) {
+            siteLike.add(norm(titleParts.get(titleParts.size() - 1))); // "Headline | Section | Site"
+        }
+        if (host != null) {
+            siteLike.add(norm(host.replaceFirst("^www\\.", "")));
+        }
+        List<String> candidates = new ArrayList<>();
+        for (String d : declared) {
+            if (d == null || d.isBlank()) {
+                continue;
+            }
+            candidates.add(d.strip());
+            List<String> ps = parts(d);
+            if (ps.size() > 1) {
+                ps.stream().filter(p -> !siteLike.contains(norm(p))).forEach(candidates::add);
+            }
+        }
+        List<String> headings = new ArrayList<>();
+        for (String h : h1s) {
+            String t = h.strip();
+            if (t.length() >= 3 && !siteLike.contains(norm(t))) {
+                headings.add(t);
+            }
+        }
+        for (String h : headings) {
+            if (candidates.stream().anyMatch(c -> norm(c).equals(norm(h)))) {
+                return h;
+            }
+        }
+        for (String h : headings) {
+            String inside = null;
+            for (String c : candidates) {
+                if (norm(c).length() >= MIN_INSIDE && norm(h).contains(norm(c))
+                        && (inside == null || c.length() > inside.length())) {
+                    inside = c; // a kicker or date before the headline inside the same heading
+                }
+            }
+            if (inside != null) {
+                return inside;
+            }
+        }
+        for (String h : headings) {
+            if (norm(h).length() >= MIN_CONTAINED && candidates.stream().anyMatch(c -> norm(c).contains(norm(h)))) {
+                return h;
+            }
+        }
+        for (String h : h2s) {
+            // pages that style their headline as h2 under a logo h1
+            if (h.strip().length() > 5 && candidates.stream().anyMatch(c -> norm(c).equals(norm(h)))) {
+                return h.strip();
+            }
+        }
+        if (!headings.isEmpty()) {
+            return headings.get(0);
+        }
+        for (String d : declared) {
+            if (d != null && !d.isBlank()) {
+                return withoutSiteName(d.strip(), siteLike);
+            }
+        }
+        return null;
+    }
+
+    /** "Headline | Site" without " | Site", "Site: Headline" without "Site: "; a dash inside a headline stays. */
+    private static String withoutSiteName(String title, Set<String> siteLike) {
+        java.util.regex.Matcher m = SEPARATOR.matcher(title);
+        int firstStart = -1;
+        int firstEnd = -1;
+        int lastStart = -1;
+        while (m.find()) {
+            if (firstStart < 0) {
+                firstStart = m.start();
+                firstEnd = m.end();
+            }
+            lastStart = m.start();
+        }
+        if (lastStart < 0) {
+            return title;
+        }
+        String head = title.substring(0, firstStart);
+        if (siteLike.contains(norm(head)) && firstEnd < title.length()) {
+            return title.substring(firstEnd).strip();
+        }
+        java.util.regex.Matcher tail = SEPARATOR.matcher(title);
+        String rest = title;
+        if (tail.find(lastStart) && siteLike.contains(norm(title.substring(tail.end())))) {
+            rest = title.substring(0, lastStart).strip();
+        }
+        return rest.isEmpty() ? title : rest;
+    }
+
+    private static List<String> parts(String title) {
+        List<String> out = new ArrayList<>();
+        for (String p : SEPARATOR.split(title)) {
+            if (!p.isBlank()) {
+                out.add(p.strip());
+            }
+        }
+        return out;
+    }
+
+    /** Compared without case, runs of spaces or soft hyphens, which sites add to one copy and not the other. */
+    private static String norm(String s) {
+        return s.replace("\u00ad", "").replaceAll("\\s+", " ").strip().toLowerCase(Locale.ROOT);
+    }
+}
