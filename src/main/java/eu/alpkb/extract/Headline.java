@@ -42,11 +42,22 @@ final class Headline {
             siteLike.add(norm(siteName));
         }
         List<String> titleParts = title == null ? List.of() : parts(title);
-        if (titleParts.size() > 1) {
-            siteLike.add(norm(titleParts.get(titleParts.size() - 1))); // "Headline | Section | Site"
+        Set<String> headingTexts = new HashSet<>();
+        h1s.forEach(h -> headingTexts.add(norm(h)));
+        String lastPart = titleParts.isEmpty() ? "" : norm(titleParts.get(titleParts.size() - 1));
+        if (titleParts.size() > 1 && headingTexts.stream().noneMatch(h -> h.contains(lastPart))) {
+            // "Headline | Section | Site"; but in "Site - Headline" the last part is the visible headline
+            siteLike.add(norm(titleParts.get(titleParts.size() - 1)));
         }
         if (host != null) {
-            siteLike.add(norm(host.replaceFirst("^www\\.", "")));
+            String h = host.replaceFirst("^www\\.", "");
+            siteLike.add(norm(h));
+            for (String part : titleParts) {
+                // "innovation-alps.example" names "Innovation Alps": the same letters, without the domain ending
+                if (letters(part).equals(letters(h.replaceFirst("\\.[^.]+$", "")))) {
+                    siteLike.add(norm(part));
+                }
+            }
         }
         List<String> candidates = new ArrayList<>();
         for (String d : declared) {
@@ -71,6 +82,12 @@ final class Headline {
                 return h;
             }
         }
+        // The whole heading inside a declared title ("Site - Headline - with a dash"): the heading is the headline
+        for (String h : headings) {
+            if (norm(h).length() >= MIN_CONTAINED && candidates.stream().anyMatch(c -> norm(c).contains(norm(h)))) {
+                return h;
+            }
+        }
         for (String h : headings) {
             String inside = null;
             for (String c : candidates) {
@@ -81,11 +98,6 @@ final class Headline {
             }
             if (inside != null) {
                 return inside;
-            }
-        }
-        for (String h : headings) {
-            if (norm(h).length() >= MIN_CONTAINED && candidates.stream().anyMatch(c -> norm(c).contains(norm(h)))) {
-                return h;
             }
         }
         for (String h : h2s) {
@@ -141,6 +153,10 @@ final class Headline {
             }
         }
         return out;
+    }
+
+    private static String letters(String s) {
+        return s.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]", "");
     }
 
     /** Compared without case, runs of spaces or soft hyphens, which sites add to one copy and not the other. */
