@@ -109,7 +109,8 @@ final class SearchPage {
             out = out.without(dim);
             for (String raw : links.values(dim)) {
                 String[] path = values.path(dim, raw);
-                out = out.plus(dim, path[path.length - 1]);
+                // a region or sector is named by its own code; a month only together with its year (2014-03)
+                out = out.plus(dim, dim.equals(IndexFields.YEAR) ? String.join("-", path) : path[path.length - 1]);
             }
         }
         String page = links.value(QueryLinks.PAGE);
@@ -252,6 +253,10 @@ final class SearchPage {
         return "f-" + dim + "-" + value.replaceAll("[^A-Za-z0-9_-]", "_");
     }
 
+    /**
+     * Results per year, or per month of the one year the search is filtered to (by the year or by one of its
+     * months), so that a year's bar leads on to its months. The chart is as wide as its bars need.
+     */
     private static SearchView.Histogram histogram(QueryLinks links, Map<String, List<FacetValue>> facets) {
         List<FacetValue> years = new ArrayList<>(facets.getOrDefault(IndexFields.YEAR, List.of()));
         years.removeIf(y -> y.count() <= 0);
@@ -259,25 +264,56 @@ final class SearchPage {
             return null;
         }
         years.sort(Comparator.comparing(FacetValue::value));
-        int width = 640;
+        List<String> chosen = links.values(IndexFields.YEAR);
+        String year = chosen.size() == 1 ? chosen.get(0).substring(0, 4) : null; // checked values: 2014 or 2014-03
+        FacetValue ofYear = years.stream().filter(y -> y.value().equals(year)).findFirst().orElse(null);
+        List<Column> columns = new ArrayList<>();
+        if (ofYear != null && !ofYear.children().isEmpty()) {
+            List<FacetValue> months = new ArrayList<>(ofYear.children());
+            months.removeIf(m -> m.count() <= 0);
+            months.sort(Comparator.comparing(FacetValue::value));
+            for (FacetValue m : months) {
+                String value = year + "-" + m.value();
+                boolean selected = chosen.get(0).equals(value);
+                String name = m.label() + " " + year;
+                columns.add(new Column(m.label().length() > 3 ? m.label().substring(0, 3) : m.label(), m.count(),
+                        links.with(IndexFields.YEAR, selected ? year : value).url(), selected, name));
+            }
+            return chart(columns, "Results per month of " + year, "select a month to filter",
+                    links.without(IndexFields.YEAR).url());
+        }
+        for (FacetValue y : years) {
+            boolean selected = chosen.contains(y.value());
+            columns.add(new Column(y.value(), y.count(), links.toggle(IndexFields.YEAR, y.value()).url(), selected,
+                    y.value()));
+        }
+        return chart(columns, "Results per year", "select a year to filter", null);
+    }
+
+    /** One bar before it is laid out. */
+    private record Column(String label, int count, String url, boolean selected, String name) {
+    }
+
+    private static SearchView.Histogram chart(List<Column> columns, String caption, String hint, String allUrl) {
+        int slot = 80;
+        int width = Math.max(240, Math.min(640, columns.size() * slot));
         int height = 132;
         int baseline = height - 22;
         int top = 18;
-        int slot = width / years.size();
+        slot = width / columns.size();
         int barWidth = Math.max(6, Math.min(56, (int) (slot * 0.7)));
-        int max = years.stream().mapToInt(FacetValue::count).max().orElse(1);
+        int max = columns.stream().mapToInt(Column::count).max().orElse(1);
         List<SearchView.Bar> bars = new ArrayList<>();
-        for (int i = 0; i < years.size(); i++) {
-            FacetValue y = years.get(i);
-            int h = Math.max(2, (int) Math.round((baseline - top) * (double) y.count() / max));
+        for (int i = 0; i < columns.size(); i++) {
+            Column c = columns.get(i);
+            int h = Math.max(2, (int) Math.round((baseline - top) * (double) c.count() / max));
             int x = i * slot + (slot - barWidth) / 2;
-            boolean selected = links.values(IndexFields.YEAR).contains(y.value());
-            String description = y.value() + ": " + y.count() + (y.count() == 1 ? " result" : " results")
-                    + (selected ? " (selected; select again to remove the filter)" : "");
-            bars.add(new SearchView.Bar(y.value(), y.count(), links.toggle(IndexFields.YEAR, y.value()).url(), selected,
-                    x, baseline - h, barWidth, h, x + barWidth / 2, description));
+            String description = c.name() + ": " + c.count() + (c.count() == 1 ? " result" : " results")
+                    + (c.selected() ? " (selected; select again to remove the filter)" : "");
+            bars.add(new SearchView.Bar(c.label(), c.count(), c.url(), c.selected(), x, baseline - h, barWidth, h,
+                    x + barWidth / 2, description));
         }
-        return new SearchView.Histogram(width, height, baseline, bars);
+        return new SearchView.Histogram(width, height, baseline, bars, caption, hint, allUrl);
     }
 
     /** Relevance, the default, has an empty value so that a submitted form does not spell it out. */

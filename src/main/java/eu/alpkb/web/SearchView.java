@@ -107,7 +107,15 @@ record SearchView(Frame frame, String q, List<Param> hidden, String error, long 
     }
 
     /** The small chart of results per year, drawn as inline SVG; each bar links to a year filter. */
-    record Histogram(int width, int height, int baseline, List<Bar> bars) {
+    /**
+     * The results-per-period chart.
+     *
+     * @param caption what the bars count ("Results per year")
+     * @param hint    what selecting a bar does
+     * @param allUrl  the search back over every year, when the bars are the months of one; else null
+     */
+    record Histogram(int width, int height, int baseline, List<Bar> bars, String caption, String hint,
+                     String allUrl) {
     }
 
     /** One year's bar, with its geometry in SVG units. */

@@ -188,8 +188,19 @@ class PagesTest {
         assertThat(bar2014.attr("aria-label")).startsWith("2014: ");
         int count2014 = Integer.parseInt(bar2014.selectFirst(".bar-count").text());
         assertThat(count("/?year=2014")).isEqualTo(count2014);
+        // one year chosen: the bars are its months, each filtering to its month, and "all years" goes back
         Document filtered = html("/?year=2014");
-        assertThat(filtered.selectFirst("figure.histogram a.selected").attr("href")).isEqualTo("/");
+        Element months = filtered.selectFirst("figure.histogram svg");
+        assertThat(filtered.selectFirst("figure.histogram figcaption").text()).contains("per month of 2014");
+        assertThat(months.select("a").eachAttr("href")).isNotEmpty().allMatch(h -> h.matches("/\\?year=2014-\\d\\d"));
+        assertThat(filtered.selectFirst("figure.histogram a.all-years").attr("href")).isEqualTo("/");
+        int monthTotal = months.select("a .bar-count").eachText().stream().mapToInt(Integer::parseInt).sum();
+        assertThat(monthTotal).isEqualTo(count2014);
+        String firstMonth = months.selectFirst("a").attr("href");
+        Document oneMonth = html(firstMonth);
+        assertThat(oneMonth.selectFirst("figure.histogram a.selected").attr("href")).isEqualTo("/?year=2014");
+        assertThat(Integer.parseInt(oneMonth.selectFirst("figure.histogram a.selected .bar-count").text()))
+                .isEqualTo(count(firstMonth));
     }
 
     @Test
