@@ -82,10 +82,16 @@ public final class DateFinder {
 
     /** A date marker that opens an excerpt: " date 2022-11" or " date 2022-11-03". */
     private static final Pattern MARKER = Pattern.compile("^\\s*date\\s+((?:19|20)\\d{2})-(\\d{2})(?:-(\\d{2}))?\\b");
+    /**
+     * Words that introduce a publication date in the five languages; a date line in plain text also takes the looser
+     * words of {@link #LABEL}, which on a whole page would catch every "date" and "data".
+     */
+    private static final String PUBLICATION_LABELS = "publi[ée]e? le|mis en ligne le|datum|published( on)?|"
+            + "posted( on)?|ver[öo]ffentlicht( am)?|erschienen( am)?|pubblicato( il)?|objavljeno";
+
     /** Words that introduce a publication date, in the five languages of the archive. */
-    private static final Pattern LABEL = Pattern.compile("(?iu)\\b(publi[ée]e? le|publi[ée]|mis en ligne le|datum|date|"
-            + "dated|published( on)?|posted( on)?|ver[öo]ffentlicht( am)?|erschienen( am)?|pubblicato( il)?|"
-            + "data|objavljeno|stand)\\s*:?\\s*$");
+    private static final Pattern LABEL = Pattern.compile("(?iu)\\b(" + PUBLICATION_LABELS + "|publi[ée]|date|dated|data|"
+            + "stand)\\s*:?\\s*$");
     /** "Ljubljana, 29. januar 2018 - ...", "Munich, 16 April 2012. ...": a place and a date open a press release. */
     private static final Pattern DATELINE_PLACE = Pattern.compile("^[\\p{L}][\\p{L} .'-]{1,40},\\s*$");
     /** "13 11 2018" alone on a line. */
@@ -132,9 +138,8 @@ public final class DateFinder {
     }
 
     /** A label directly before a date: "Datum: 26. Januar 2022", "Veröffentlicht am 06.10.2023", "Publié le 10/09/2015". */
-    private static final Pattern LABEL_BEFORE_DATE = Pattern.compile("(?iu)\\b(publi[ée]e? le|mis en ligne le|datum|"
-            + "published( on)?|posted( on)?|ver[öo]ffentlicht( am)?|publiziert( am)?|erstellt( am)?|erschienen( am)?|"
-            + "pubblicato( il)?|objavljeno)\\s*:?\\s*");
+    private static final Pattern LABEL_BEFORE_DATE = Pattern.compile("(?iu)\\b(" + PUBLICATION_LABELS
+            + "|publiziert( am)?|erstellt( am)?)\\s*:?\\s*");
     /** A labelled date starts this close after its label (a weekday may sit between them). */
     private static final int LABEL_GAP = 14;
 
