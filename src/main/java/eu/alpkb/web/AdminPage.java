@@ -88,7 +88,7 @@ final class AdminPage {
         }
         java.time.Duration wait = throttle.waitFor(ctx.ip());
         if (!wait.isZero()) {
-            long seconds = Math.max(1, (wait.toMillis() + 999) / 1000);
+            long seconds = SignInThrottle.retryAfter(wait);
             ctx.header("Retry-After", Long.toString(seconds));
             signInForm(ctx, 429, session.get(), "Too many wrong tokens from this address. Please wait " + seconds
                     + " s before trying again.");

@@ -76,17 +76,18 @@ final class SignInThrottle {
         private final long retryAfterSeconds;
 
         TooManyAttemptsException(Duration wait) {
-            super("too many wrong admin tokens from this address; try again in " + seconds(wait) + " s");
-            this.retryAfterSeconds = seconds(wait);
+            super("too many wrong admin tokens from this address; try again in " + retryAfter(wait) + " s");
+            this.retryAfterSeconds = retryAfter(wait);
         }
 
         long retryAfterSeconds() {
             return retryAfterSeconds;
         }
+    }
 
-        private static long seconds(Duration d) {
-            return Math.max(1, (d.toMillis() + 999) / 1000);
-        }
+    /** @return a wait as whole seconds for {@code Retry-After}, rounded up and at least one */
+    static long retryAfter(Duration wait) {
+        return Math.max(1, (wait.toMillis() + 999) / 1000);
     }
 
     /** @throws TooManyAttemptsException while {@code client} must wait */
