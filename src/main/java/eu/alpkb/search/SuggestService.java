@@ -143,19 +143,24 @@ public final class SuggestService implements Closeable {
             Folders.deleteTree(dir); // an interrupted build leaves a half-written folder behind
             throw e;
         }
-        AnalyzingInfixSuggester old;
-        swap.writeLock().lock();
-        try {
-            old = current;
-            current = next;
-        } finally {
-            swap.writeLock().unlock();
-        }
+        AnalyzingInfixSuggester old = replace(next);
         if (old != null) {
             old.close();
         }
         clean(dir);
         log.info("Suggestions rebuilt from {} entries", entries.size());
+    }
+
+    /** @return the suggester {@code next} replaces, once no lookup is inside it any more */
+    private AnalyzingInfixSuggester replace(AnalyzingInfixSuggester next) {
+        swap.writeLock().lock();
+        try {
+            AnalyzingInfixSuggester old = current;
+            current = next;
+            return old;
+        } finally {
+            swap.writeLock().unlock();
+        }
     }
 
     /**
@@ -210,14 +215,7 @@ public final class SuggestService implements Closeable {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
-        AnalyzingInfixSuggester s;
-        swap.writeLock().lock();
-        try {
-            s = current;
-            current = null;
-        } finally {
-            swap.writeLock().unlock();
-        }
+        AnalyzingInfixSuggester s = replace(null);
         if (s != null) {
             s.close();
         }
