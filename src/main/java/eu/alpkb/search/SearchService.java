@@ -132,38 +132,48 @@ public final class SearchService {
     }
 
     /**
-     * Marks the words of {@code query} in {@code text}, for showing a whole document with the words its reader
-     * searched for. Read as the document's language first, so "devices" marks "device" in an English text, then as
-     * accent- and case-folded words.
+     * Marks the words of {@code query} in each of {@code texts} (a document's paragraphs), for showing a whole
+     * document with the words its reader searched for. The query is read once for all of them. Each text is read as
+     * the document's language first, so "devices" marks "device" in an English text, then as accent- and case-folded
+     * words.
      *
      * @param lang the document's language, or null
-     * @return escaped HTML with {@code <mark>} around each match, or null when nothing in the text matches (or the
-     *         query has no words)
+     * @return for each text, escaped HTML with {@code <mark>} around each match, or null when nothing in it matches
+     *         (all null when the query has no words)
      */
-    public String markText(String query, String text, String lang) {
-        if (text == null || text.isBlank() || query == null || query.isBlank()) {
-            return null;
+    public List<String> markTexts(String query, List<String> texts, String lang) {
+        List<String> out = new ArrayList<>(java.util.Collections.nCopies(texts.size(), (String) null));
+        if (query == null || query.isBlank()) {
+            return out;
         }
         UserQueryParser.Parsed parsed = parser.parse(query);
         if (parsed.matchAll()) {
-            return null;
+            return out;
         }
+        int longest = texts.stream().mapToInt(t -> t == null ? 0 : t.length()).max().orElse(0);
         UnifiedHighlighter whole = new UnifiedHighlighter(UnifiedHighlighter.builderWithoutSearcher(analyzers.index())
                 .withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", " … ", true))
-                .withMaxLength(text.length() + 1).withBreakIterator(WholeBreakIterator::new)
+                .withMaxLength(longest + 1).withBreakIterator(WholeBreakIterator::new)
                 // each word on its own: the whole query need not match one paragraph for its words to be marked
                 .withWeightMatches(false).withHandleMultiTermQuery(true));
         List<String> fields = lang != null && IndexFields.STEMMED_LANGUAGES.contains(lang)
                 ? List.of(IndexFields.stemmed(IndexFields.TEXT, lang), IndexFields.TEXT) : List.of(IndexFields.TEXT);
         try {
-            for (String field : fields) {
-                Object marked = whole.highlightWithoutSearcher(field, parsed.relevance(), text, 1);
-                String html = marked == null ? null : marked.toString();
-                if (html != null && html.contains("<mark>")) {
-                    return html;
+            for (int i = 0; i < texts.size(); i++) {
+                String text = texts.get(i);
+                if (text == null || text.isBlank()) {
+                    continue;
+                }
+                for (String field : fields) {
+                    Object marked = whole.highlightWithoutSearcher(field, parsed.relevance(), text, 1);
+                    String html = marked == null ? null : marked.toString();
+                    if (html != null && html.contains("<mark>")) {
+                        out.set(i, html);
+                        break;
+                    }
                 }
             }
-            return null;
+            return out;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -61,15 +61,15 @@ final class DocumentPage {
         QueryLinks from = QueryLinks.of("/", ctx.queryParamMap());
         String back = from.has(QueryLinks.Q) || from.filtered() ? from.url() : null;
         String q = from.value(QueryLinks.Q);
-        List<Highlighted> text = paragraphs(d.text(), d.title()).stream().map(p -> marked(q, p, d.lang())).toList();
+        List<String> paragraphs = paragraphs(d.text(), d.title());
+        List<String> marked = search.markTexts(q, paragraphs, d.lang());
+        List<Highlighted> text = new ArrayList<>(paragraphs.size());
+        for (int i = 0; i < paragraphs.size(); i++) {
+            text.add(marked.get(i) == null ? Highlighted.plain(paragraphs.get(i)) : Highlighted.fromHtml(marked.get(i)));
+        }
         pages.render(ctx, 200, "document.jte", new DocumentView(pages.frame(title(d) + " – alpkb", Frame.SEARCH, null,
                 null), d.id(), title(d), d.summary(), back, meta(d, locale), tags(d, locale, hl), text,
                 href, d.url(), pdf, d.pageCount(), related));
-    }
-
-    private Highlighted marked(String q, String paragraph, String lang) {
-        String html = q == null ? null : search.markText(q, paragraph, lang);
-        return html == null ? Highlighted.plain(paragraph) : Highlighted.fromHtml(html);
     }
 
     private static String title(StoredDocument d) {

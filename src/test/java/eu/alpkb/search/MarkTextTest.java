@@ -11,26 +11,26 @@ class MarkTextTest {
     @RegisterExtension
     static final PagesServer pages = new PagesServer();
 
-    static SearchService search() {
-        return pages.server().services.search();
+    static String mark(String query, String text, String lang) {
+        return pages.server().services.search().markTexts(query, java.util.List.of(text), lang).get(0);
     }
 
     @Test
     void inflected_forms_are_marked_through_the_documents_language() {
-        assertThat(search().markText("medical devices", "Our medical device makers sell to hospitals.", "en"))
+        assertThat(mark("medical devices", "Our medical device makers sell to hospitals.", "en"))
                 .isEqualTo("Our <mark>medical</mark> <mark>device</mark> makers sell to hospitals.");
     }
 
     @Test
     void case_and_accents_do_not_matter_and_the_text_stays_escaped() {
-        assertThat(search().markText("rhone", "Clusters of <Rhône-Alpes> & Piedmont", null))
+        assertThat(mark("rhone", "Clusters of <Rhône-Alpes> & Piedmont", null))
                 .isEqualTo("Clusters of &lt;<mark>Rhône</mark>-Alpes&gt; &amp; Piedmont");
     }
 
     @Test
     void nothing_to_mark_gives_null() {
-        assertThat(search().markText("hospitals", "A text about clusters.", "en")).isNull();
-        assertThat(search().markText("-clusters", "A text about clusters.", "en")).isNull();
-        assertThat(search().markText("", "A text about clusters.", "en")).isNull();
+        assertThat(mark("hospitals", "A text about clusters.", "en")).isNull();
+        assertThat(mark("-clusters", "A text about clusters.", "en")).isNull();
+        assertThat(mark("", "A text about clusters.", "en")).isNull();
     }
 }
