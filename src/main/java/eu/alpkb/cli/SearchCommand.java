@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import eu.alpkb.Services;
 import eu.alpkb.config.Config;
+import eu.alpkb.index.Dimension;
 import eu.alpkb.search.BadQueryException;
 import eu.alpkb.search.SearchHit;
 import eu.alpkb.search.SearchRequest;
@@ -50,10 +51,10 @@ final class SearchCommand implements Callable<Integer> {
         try (Services services = Launch.services(config, common)) {
             Map<String, List<String>> filters = new LinkedHashMap<>();
             if (!regions.isEmpty()) {
-                filters.put("region", regions);
+                filters.put(Dimension.REGION.key(), regions);
             }
             if (!sectors.isEmpty()) {
-                filters.put("sector", sectors);
+                filters.put(Dimension.SECTOR.key(), sectors);
             }
             SearchResult result;
             try {

@@ -46,11 +46,9 @@ public final class DocumentMapper {
     /** @return a config with every dimension's shape; build once and share */
     public static FacetsConfig facetsConfig() {
         FacetsConfig config = new FacetsConfig();
-        for (String dim : List.of(IndexFields.REGION, IndexFields.SECTOR, IndexFields.YEAR)) {
-            config.setHierarchical(dim, true);
-        }
-        for (String dim : List.of(IndexFields.REGION, IndexFields.SECTOR, IndexFields.ORG, IndexFields.PROJECT)) {
-            config.setMultiValued(dim, true);
+        for (Dimension dim : Dimension.all()) {
+            config.setHierarchical(dim.key(), dim.hierarchical());
+            config.setMultiValued(dim.key(), dim.multiValued());
         }
         return config;
     }

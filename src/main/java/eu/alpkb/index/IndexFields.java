@@ -56,8 +56,6 @@ public final class IndexFields {
     /** Year → month facet of the publication date. */
     public static final String YEAR = "year";
 
-    public static final List<String> FACET_DIMENSIONS = List.of(REGION, SECTOR, TYPE, YEAR, LANG, ORG, PROJECT);
-
     private IndexFields() {
     }
 

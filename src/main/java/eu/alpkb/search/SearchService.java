@@ -2,6 +2,7 @@ package eu.alpkb.search;
 
 import eu.alpkb.config.IndexSettings;
 import eu.alpkb.index.Analyzers;
+import eu.alpkb.index.Dimension;
 import eu.alpkb.index.FacetSearcher;
 import eu.alpkb.index.IndexFields;
 import eu.alpkb.index.IndexStore;
@@ -60,8 +61,6 @@ public final class SearchService {
             SortField.FIELD_SCORE);
     private static final Sort OLDEST_FIRST = new Sort(new SortField(IndexFields.DATE, SortField.Type.LONG, false),
             SortField.FIELD_SCORE);
-    private static final List<String> DRILL_DIMS = List.of(IndexFields.REGION, IndexFields.SECTOR, IndexFields.TYPE,
-            IndexFields.LANG, IndexFields.ORG, IndexFields.PROJECT, IndexFields.YEAR);
 
     private final IndexStore store;
     private final Analyzers analyzers;
@@ -281,9 +280,9 @@ public final class SearchService {
     /** The base query restricted by the request's filters: OR within a dimension, AND across them. */
     private DrillDownQuery drillDown(Query base, SearchRequest request) {
         DrillDownQuery ddq = new DrillDownQuery(facetsConfig, base);
-        for (String dim : DRILL_DIMS) {
-            for (String v : request.filter(dim)) {
-                ddq.add(dim, values.path(dim, v));
+        for (Dimension dim : Dimension.all()) {
+            for (String v : request.filter(dim.key())) {
+                ddq.add(dim.key(), values.path(dim.key(), v));
             }
         }
         return ddq;
@@ -334,8 +333,9 @@ public final class SearchService {
     private Map<String, List<FacetValue>> facets(FacetSearcher searcher, Facets facets, SearchRequest request)
             throws IOException {
         Map<String, List<FacetValue>> out = new LinkedHashMap<>();
-        for (String dim : IndexFields.FACET_DIMENSIONS) {
-            out.put(dim, searcher.hasDimension(dim) ? children(facets, request, dim, new ArrayList<>()) : List.of());
+        for (Dimension dim : Dimension.all()) {
+            out.put(dim.key(), searcher.hasDimension(dim.key())
+                    ? children(facets, request, dim.key(), new ArrayList<>()) : List.of());
         }
         return out;
     }

@@ -1,6 +1,7 @@
 package eu.alpkb.web;
 
 import eu.alpkb.enrich.Tag;
+import eu.alpkb.index.Dimension;
 import eu.alpkb.index.IndexFields;
 import eu.alpkb.search.DocumentService;
 import eu.alpkb.search.FilterValues;
@@ -10,7 +11,6 @@ import io.javalin.http.Context;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -19,14 +19,6 @@ import java.util.Map;
 final class DocumentPage {
     private static final DateTimeFormatter FETCHED = DateTimeFormatter.ofPattern("d MMMM yyyy, HH:mm 'UTC'",
             Locale.ENGLISH).withZone(ZoneOffset.UTC);
-    private static final Map<String, String> TAG_TITLES = new LinkedHashMap<>();
-
-    static {
-        TAG_TITLES.put(IndexFields.REGION, "Regions");
-        TAG_TITLES.put(IndexFields.SECTOR, "Sectors");
-        TAG_TITLES.put(IndexFields.ORG, "Organisations");
-        TAG_TITLES.put(IndexFields.PROJECT, "Projects");
-    }
 
     private final DocumentService documents;
     private final SearchService search;
@@ -113,10 +105,13 @@ final class DocumentPage {
 
     private List<DocumentView.TagGroup> tags(StoredDocument d, String locale, String hl) {
         List<DocumentView.TagGroup> groups = new ArrayList<>();
-        TAG_TITLES.forEach((dim, title) -> {
+        // A document's tags are its values in the dimensions that can have several.
+        for (Dimension tagged : Dimension.all().stream().filter(Dimension::multiValued).toList()) {
+            String dim = tagged.key();
+            String title = tagged.pluralTitle();
             List<Tag> tags = d.tags().getOrDefault(dim, List.of());
             if (tags.isEmpty()) {
-                return;
+                continue;
             }
             List<DocumentView.TagView> views = new ArrayList<>();
             for (Tag t : tags) {
@@ -127,7 +122,7 @@ final class DocumentPage {
                 views.add(new DocumentView.TagView(label(dim, t.id(), locale), link.url(), t.evidence()));
             }
             groups.add(new DocumentView.TagGroup(title, views));
-        });
+        }
         if (!d.mentions().isEmpty()) {
             // Places named only in passing are not facet values: their link searches the words, not the region.
             List<DocumentView.TagView> views = new ArrayList<>();

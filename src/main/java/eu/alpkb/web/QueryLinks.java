@@ -1,5 +1,6 @@
 package eu.alpkb.web;
 
+import eu.alpkb.index.Dimension;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -27,7 +28,7 @@ final class QueryLinks {
     static {
         List<String> order = new ArrayList<>();
         order.add(Q);
-        order.addAll(SearchParams.FILTER_PARAMS);
+        Dimension.all().forEach(d -> order.add(d.key()));
         order.addAll(List.of(FROM, TO, SORT, SIZE, HL, PAGE));
         ORDER = List.copyOf(order);
     }
@@ -47,7 +48,7 @@ final class QueryLinks {
             List<String> values = params.getOrDefault(name, List.of()).stream().map(String::strip)
                     .filter(v -> !v.isEmpty()).distinct().toList();
             if (!values.isEmpty()) {
-                kept.put(name, SearchParams.FILTER_PARAMS.contains(name) ? values : List.of(values.get(0)));
+                kept.put(name, Dimension.of(name).isPresent() ? values : List.of(values.get(0)));
             }
         }
         return new QueryLinks(path, kept);
@@ -130,7 +131,7 @@ final class QueryLinks {
     /** @return the state with every filter and date bound removed, keeping the query and presentation */
     QueryLinks withoutFilters() {
         return edit(m -> {
-            SearchParams.FILTER_PARAMS.forEach(m::remove);
+            Dimension.all().forEach(d -> m.remove(d.key()));
             m.remove(FROM);
             m.remove(TO);
         });
@@ -138,7 +139,7 @@ final class QueryLinks {
 
     /** @return whether any filter or date bound is set */
     boolean filtered() {
-        return SearchParams.FILTER_PARAMS.stream().anyMatch(this::has) || has(FROM) || has(TO);
+        return Dimension.all().stream().anyMatch(d -> has(d.key())) || has(FROM) || has(TO);
     }
 
     /** @return the same state, page included, at another path: a document page that knows the search it came from */

@@ -3,6 +3,7 @@ package eu.alpkb.web;
 import eu.alpkb.admin.JobManager;
 import eu.alpkb.admin.QueryLog;
 import eu.alpkb.config.ServerSettings;
+import eu.alpkb.index.Dimension;
 import eu.alpkb.index.IndexFields;
 import eu.alpkb.search.BadQueryException;
 import eu.alpkb.search.FacetValue;
@@ -28,8 +29,6 @@ final class SearchPage {
     /** Page numbers shown on each side of the current one. */
     private static final int PAGE_WINDOW = 2;
     static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH);
-    /** Display names of the facet dimensions, in sidebar order. */
-    static final Map<String, String> DIM_TITLES = titles();
     /** Languages offered for facet labels. */
     private static final Map<String, String> LABEL_LANGUAGES = new LinkedHashMap<>();
 
@@ -56,18 +55,6 @@ final class SearchPage {
         this.queryLog = queryLog;
         this.jobs = jobs;
         this.pages = pages;
-    }
-
-    private static Map<String, String> titles() {
-        Map<String, String> t = new LinkedHashMap<>();
-        t.put(IndexFields.REGION, "Region");
-        t.put(IndexFields.SECTOR, "Sector");
-        t.put(IndexFields.TYPE, "Type");
-        t.put(IndexFields.YEAR, "Year");
-        t.put(IndexFields.LANG, "Language");
-        t.put(IndexFields.ORG, "Organisation");
-        t.put(IndexFields.PROJECT, "Project");
-        return t;
     }
 
     void render(Context ctx) {
@@ -102,7 +89,8 @@ final class SearchPage {
     /** Rewrites filter values as their canonical ids (a region name becomes its code), so links can toggle them. */
     private QueryLinks canonical(QueryLinks links) {
         QueryLinks out = links;
-        for (String dim : SearchParams.FILTER_PARAMS) {
+        for (Dimension d : Dimension.all()) {
+            String dim = d.key();
             if (!links.has(dim)) {
                 continue;
             }
@@ -110,7 +98,7 @@ final class SearchPage {
             for (String raw : links.values(dim)) {
                 String[] path = values.path(dim, raw);
                 // a region or sector is named by its own code; a month only together with its year (2014-03)
-                out = out.plus(dim, dim.equals(IndexFields.YEAR) ? String.join("-", path) : path[path.length - 1]);
+                out = out.plus(dim, d == Dimension.YEAR ? String.join("-", path) : path[path.length - 1]);
             }
         }
         String page = links.value(QueryLinks.PAGE);
@@ -184,10 +172,10 @@ final class SearchPage {
 
     private List<SearchView.Chip> chips(QueryLinks links, String locale) {
         List<SearchView.Chip> chips = new ArrayList<>();
-        for (String dim : SearchParams.FILTER_PARAMS) {
-            for (String v : links.values(dim)) {
-                chips.add(new SearchView.Chip(DIM_TITLES.getOrDefault(dim, dim), label(dim, v, locale),
-                        links.minus(dim, v).url()));
+        for (Dimension dim : Dimension.all()) {
+            for (String v : links.values(dim.key())) {
+                chips.add(new SearchView.Chip(dim.title(), label(dim.key(), v, locale),
+                        links.minus(dim.key(), v).url()));
             }
         }
         if (links.has(QueryLinks.FROM)) {
@@ -201,10 +189,10 @@ final class SearchPage {
 
     private List<SearchView.FacetGroup> facets(QueryLinks links, SearchResult result, String locale) {
         List<SearchView.FacetGroup> groups = new ArrayList<>();
-        for (Map.Entry<String, String> dim : DIM_TITLES.entrySet()) {
-            String name = dim.getKey();
+        for (Dimension dim : Dimension.all()) {
+            String name = dim.key();
             List<FacetValue> found = result.facets().getOrDefault(name, List.of());
-            boolean hierarchical = name.equals(IndexFields.REGION) || name.equals(IndexFields.SECTOR);
+            boolean hierarchical = dim.shape() == Dimension.Shape.TREE;
             List<SearchView.FacetItem> items = new ArrayList<>();
             for (FacetValue v : found) {
                 items.add(item(links, name, v, hierarchical));
@@ -225,7 +213,7 @@ final class SearchPage {
                 (top.size() < FACET_TOP || item.selected() || item.open() ? top : more).add(item);
             }
             int selected = links.values(name).size();
-            groups.add(new SearchView.FacetGroup(name, dim.getValue(),
+            groups.add(new SearchView.FacetGroup(name, dim.title(),
                     selected > 0 ? links.without(name).url() : null, selected, top, more));
         }
         return groups;

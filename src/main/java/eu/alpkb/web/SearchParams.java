@@ -1,7 +1,7 @@
 package eu.alpkb.web;
 
 import eu.alpkb.config.ServerSettings;
-import eu.alpkb.index.IndexFields;
+import eu.alpkb.index.Dimension;
 import eu.alpkb.search.BadQueryException;
 import eu.alpkb.search.SearchRequest;
 import io.javalin.http.Context;
@@ -14,8 +14,6 @@ import java.util.Map;
 
 /** Reads and validates the search parameters shared by the API, the exports and the page. */
 final class SearchParams {
-    static final List<String> FILTER_PARAMS = List.of(IndexFields.REGION, IndexFields.SECTOR, IndexFields.TYPE,
-            IndexFields.LANG, IndexFields.ORG, IndexFields.PROJECT, IndexFields.YEAR);
     private static final int MAX_FILTER_VALUES = 50;
 
     private SearchParams() {
@@ -28,7 +26,8 @@ final class SearchParams {
                     + limits.maxQueryLength() + " are allowed");
         }
         Map<String, List<String>> filters = new LinkedHashMap<>();
-        for (String dim : FILTER_PARAMS) {
+        for (Dimension d : Dimension.all()) {
+            String dim = d.key();
             List<String> values = ctx.queryParams(dim).stream().filter(v -> !v.isBlank()).distinct().toList();
             if (values.size() > MAX_FILTER_VALUES) {
                 throw new BadRequestException("too many " + dim + " values; at most " + MAX_FILTER_VALUES);

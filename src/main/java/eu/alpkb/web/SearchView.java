@@ -1,5 +1,6 @@
 package eu.alpkb.web;
 
+import eu.alpkb.index.Dimension;
 import java.util.List;
 
 /**
@@ -93,7 +94,7 @@ record SearchView(Frame frame, String q, List<Param> hidden, String error, long 
 
         /** @return e.g. "3 sub-regions" */
         String childrenSummary() {
-            String kind = dim.equals("region") ? "sub-region" : "sub-sector";
+            String kind = dim.equals(Dimension.REGION.key()) ? "sub-region" : "sub-sector";
             return children.size() + " " + kind + (children.size() == 1 ? "" : "s");
         }
     }
