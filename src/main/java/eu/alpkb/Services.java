@@ -24,7 +24,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
 import org.apache.lucene.analysis.synonym.SynonymMap;
-import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.util.CharsRef;
 import org.apache.lucene.util.CharsRefBuilder;
 
@@ -55,12 +54,11 @@ public final class Services implements AutoCloseable {
         this.config = config;
         this.dataDir = dataDir.toAbsolutePath().normalize();
         this.analyzers = new Analyzers(synonyms(config));
-        FacetsConfig facets = DocumentMapper.facetsConfig();
-        this.store = new IndexStore(this.dataDir.resolve("index"), analyzers.index(), facets);
+        this.store = new IndexStore(this.dataDir.resolve("index"), analyzers.index(),
+                new DocumentMapper(DocumentMapper.facetsConfig(), config.vocabularies()));
         this.extractor = new ContentExtractor();
         this.enricher = new Enricher(config.vocabularies());
-        this.indexer = new Indexer(store, extractor, enricher, new DocumentMapper(facets, config.vocabularies()),
-                Runtime.getRuntime().availableProcessors());
+        this.indexer = new Indexer(store, extractor, enricher, Runtime.getRuntime().availableProcessors());
         this.sources = new Sources(config, webSources);
         this.filterValues = new FilterValues(config.vocabularies());
         this.search = new SearchService(store, analyzers, config.service().index(), filterValues,

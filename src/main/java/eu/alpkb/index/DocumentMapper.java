@@ -43,6 +43,11 @@ public final class DocumentMapper {
         this.vocab = vocab;
     }
 
+    /** @return the facet configuration documents are mapped with */
+    public FacetsConfig facets() {
+        return facets;
+    }
+
     /** @return a config with every dimension's shape; build once and share */
     public static FacetsConfig facetsConfig() {
         FacetsConfig config = new FacetsConfig();

@@ -1,6 +1,5 @@
 package eu.alpkb.index;
 
-import java.io.Closeable;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -15,6 +14,7 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Stream;
 import java.util.Set;
+import eu.alpkb.enrich.EnrichedDocument;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.LeafReaderContext;
@@ -41,9 +41,10 @@ import org.slf4j.LoggerFactory;
  * The index on disk and its lifecycle. Each full build goes into a new generation folder beside the live one; the
  * file {@code CURRENT} names the live generation and is replaced atomically once the new one is committed, so a crash
  * at any moment leaves a complete index to serve. Searches go through a {@link SearcherManager} that is swapped to the
- * new generation without a pause.
+ * new generation without a pause. Changes come in through a {@link WriteSession}: a full one builds a new generation,
+ * an incremental one updates the live generation in place.
  */
-public final class IndexStore implements Closeable {
+public final class IndexStore implements DocumentIndex {
     private static final Logger log = LoggerFactory.getLogger(IndexStore.class);
     private static final String CURRENT = "CURRENT";
     private static final String GENERATION_PREFIX = "gen-";
@@ -60,6 +61,7 @@ public final class IndexStore implements Closeable {
 
     private final Path root;
     private final Analyzer analyzer;
+    private final DocumentMapper mapper;
     private final FacetsConfig facetsConfig;
     private final Object swapLock = new Object();
     private volatile Live live;
@@ -73,10 +75,11 @@ public final class IndexStore implements Closeable {
      * Opens the store under {@code root}, serving the last committed generation. Generations that were never
      * published (an interrupted build) and indexes of an older schema are removed.
      */
-    public IndexStore(Path root, Analyzer analyzer, FacetsConfig facetsConfig) throws IOException {
+    public IndexStore(Path root, Analyzer analyzer, DocumentMapper mapper) throws IOException {
         this.root = root;
         this.analyzer = analyzer;
-        this.facetsConfig = facetsConfig;
+        this.mapper = mapper;
+        this.facetsConfig = mapper.facets();
         Files.createDirectories(root);
         String current = readCurrent();
         if (current != null && !isCompatible(root.resolve(current))) {
@@ -142,12 +145,12 @@ public final class IndexStore implements Closeable {
         return new Live(generation, dir, manager);
     }
 
-    /** @return whether a published index exists */
+    @Override
     public boolean hasIndex() {
         return live != null;
     }
 
-    /** @return the live generation's name, or null */
+    @Override
     public String generation() {
         Live l = live;
         return l == null ? null : l.generation();
@@ -246,10 +249,20 @@ public final class IndexStore implements Closeable {
         swapListeners.add(listener);
     }
 
-    /**
-     * Starts a full build in a new generation. Nothing changes for searches until {@link Build#publish()}.
-     */
-    public Build beginBuild() throws IOException {
+    @Override
+    public List<IndexedEntry> entries() {
+        List<IndexedEntry> entries = new java.util.ArrayList<>();
+        forEachDocument(ENTRY_FIELDS, d -> entries.add(new IndexedEntry(d.get(IndexFields.ID),
+                d.get(IndexFields.URL), d.get(IndexFields.BYTES_HASH), d.get(IndexFields.CONTENT_HASH),
+                d.get(IndexFields.SOURCE), Boolean.parseBoolean(d.get(IndexFields.ARCHIVED)))));
+        return entries;
+    }
+
+    private static final Set<String> ENTRY_FIELDS = Set.of(IndexFields.ID, IndexFields.URL, IndexFields.BYTES_HASH,
+            IndexFields.CONTENT_HASH, IndexFields.SOURCE, IndexFields.ARCHIVED);
+
+    @Override
+    public WriteSession beginFull() throws IOException {
         String generation = GENERATION_PREFIX + System.currentTimeMillis();
         Path dir = root.resolve(generation);
         Files.createDirectories(dir);
@@ -258,24 +271,25 @@ public final class IndexStore implements Closeable {
         return new Build(generation, directory, new IndexWriter(directory, iwc));
     }
 
-    /** Opens a writer on the live generation for incremental updates; null when there is no index yet. */
-    public IndexWriter openIncremental() throws IOException {
+    @Override
+    public WriteSession beginIncremental() throws IOException {
         Live l = live;
         if (l == null) {
-            return null;
+            return beginFull();
         }
-        return new IndexWriter(l.directory(), writerConfig().setOpenMode(IndexWriterConfig.OpenMode.APPEND));
+        return new Update(new IndexWriter(l.directory(),
+                writerConfig().setOpenMode(IndexWriterConfig.OpenMode.APPEND)));
     }
 
-    /** Commits an incremental writer's changes and makes them visible to searches. */
-    public void commitIncremental(IndexWriter writer) throws IOException {
-        writer.setLiveCommitData(commitData().entrySet());
-        writer.commit();
-        Live l = live;
-        if (l != null) {
-            l.manager().maybeRefreshBlocking();
-        }
-        swapListeners.forEach(Runnable::run);
+    /** The document {@code entry} names, read back from the live index and written again with {@code archived}. */
+    private Document copyOf(IndexedEntry entry, boolean archived) throws IOException {
+        Document stored = storedDocument(entry.id()).orElseThrow(() -> new IOException("document " + entry.id()
+                + " vanished from the live index during the run"));
+        return mapper.toLucene(mapper.fromStored(stored, archived), entry.bytesHash());
+    }
+
+    private static Term idTerm(String id) {
+        return new Term(IndexFields.ID, id);
     }
 
     private IndexWriterConfig writerConfig() {
@@ -292,8 +306,8 @@ public final class IndexStore implements Closeable {
         return data;
     }
 
-    /** A full build in progress. Close without publishing to abandon it. */
-    public final class Build implements Closeable {
+    /** A full build in a generation of its own, which becomes the live one when published. */
+    private final class Build implements WriteSession {
         private final String generation;
         private final Directory directory;
         private final IndexWriter writer;
@@ -305,11 +319,22 @@ public final class IndexStore implements Closeable {
             this.writer = writer;
         }
 
-        public IndexWriter writer() {
-            return writer;
+        @Override
+        public void put(EnrichedDocument doc, String bytesHash) throws IOException {
+            writer.updateDocument(idTerm(doc.id()), mapper.toLucene(doc, bytesHash));
         }
 
-        /** Commits the build and makes it the live index atomically. */
+        @Override
+        public void carry(IndexedEntry entry, boolean archived) throws IOException {
+            writer.updateDocument(idTerm(entry.id()), copyOf(entry, archived));
+        }
+
+        @Override
+        public void delete(IndexedEntry entry) {
+            // the new generation starts empty: a document not put or carried into it is gone once it is published
+        }
+
+        @Override
         public void publish() throws IOException {
             writer.setLiveCommitData(commitData().entrySet());
             writer.forceMerge(1, true);
@@ -331,7 +356,6 @@ public final class IndexStore implements Closeable {
             swapListeners.forEach(Runnable::run);
         }
 
-        /** Abandons an unpublished build and deletes its files; the live index is untouched. */
         @Override
         public void close() throws IOException {
             if (published) {
@@ -342,6 +366,53 @@ public final class IndexStore implements Closeable {
             } finally {
                 directory.close();
                 Folders.deleteTree(root.resolve(generation));
+            }
+        }
+    }
+
+    /** Changes to the live generation, committed together when published. */
+    private final class Update implements WriteSession {
+        private final IndexWriter writer;
+        private boolean published;
+
+        private Update(IndexWriter writer) {
+            this.writer = writer;
+        }
+
+        @Override
+        public void put(EnrichedDocument doc, String bytesHash) throws IOException {
+            writer.updateDocument(idTerm(doc.id()), mapper.toLucene(doc, bytesHash));
+        }
+
+        @Override
+        public void carry(IndexedEntry entry, boolean archived) throws IOException {
+            if (entry.archived() != archived) { // otherwise the live generation has it as it is already
+                writer.updateDocument(idTerm(entry.id()), copyOf(entry, archived));
+            }
+        }
+
+        @Override
+        public void delete(IndexedEntry entry) throws IOException {
+            writer.deleteDocuments(idTerm(entry.id()));
+        }
+
+        @Override
+        public void publish() throws IOException {
+            writer.setLiveCommitData(commitData().entrySet());
+            writer.commit();
+            writer.close();
+            published = true;
+            Live l = live;
+            if (l != null) {
+                l.manager().maybeRefreshBlocking();
+            }
+            swapListeners.forEach(Runnable::run);
+        }
+
+        @Override
+        public void close() throws IOException {
+            if (!published) {
+                writer.rollback();
             }
         }
     }

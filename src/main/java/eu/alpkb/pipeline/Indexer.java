@@ -5,9 +5,9 @@ import eu.alpkb.enrich.Enricher;
 import eu.alpkb.extract.ContentExtractor;
 import eu.alpkb.extract.ExtractedDocument;
 import eu.alpkb.extract.ExtractionException;
-import eu.alpkb.index.DocumentMapper;
-import eu.alpkb.index.IndexFields;
-import eu.alpkb.index.IndexStore;
+import eu.alpkb.index.DocumentIndex;
+import eu.alpkb.index.IndexedEntry;
+import eu.alpkb.index.WriteSession;
 import eu.alpkb.ingest.FetchedResource;
 import eu.alpkb.ingest.Outcome;
 import eu.alpkb.ingest.ResourceSink;
@@ -29,9 +29,6 @@ import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BooleanSupplier;
-import org.apache.lucene.document.Document;
-import org.apache.lucene.index.IndexWriter;
-import org.apache.lucene.index.Term;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -48,23 +45,23 @@ public final class Indexer {
     /** How a run treats the existing index. */
     public enum Mode { FULL, INCREMENTAL }
 
-    private final IndexStore store;
+    private final DocumentIndex index;
     private final ContentExtractor extractor;
     private final Enricher enricher;
-    private final DocumentMapper mapper;
     private final int threads;
 
-    public Indexer(IndexStore store, ContentExtractor extractor, Enricher enricher, DocumentMapper mapper,
-                   int threads) {
-        this.store = store;
+    public Indexer(DocumentIndex index, ContentExtractor extractor, Enricher enricher, int threads) {
+        this.index = index;
         this.extractor = extractor;
         this.enricher = enricher;
-        this.mapper = mapper;
         this.threads = Math.max(1, threads);
     }
 
-    /** What the index held for one document before the run. */
-    private record Previous(String id, String bytesHash, String contentHash, String source, boolean archived) {
+    /** What becomes of a document the index had and this run did not read. */
+    private enum Fate { KEEP, ARCHIVE, DELETE }
+
+    /** @param reason said in the run report, or null when nothing worth reporting changes */
+    private record Decision(Fate fate, String reason) {
     }
 
     /**
@@ -75,8 +72,9 @@ public final class Indexer {
     public RunReport run(List<Source> sources, Mode requested, Progress progress, BooleanSupplier cancelled)
             throws IOException {
         Instant started = Instant.now();
-        Mode mode = requested == Mode.INCREMENTAL && !store.hasIndex() ? Mode.FULL : requested;
-        Map<String, Previous> previousByUrl = snapshot();
+        Mode mode = requested == Mode.INCREMENTAL && !index.hasIndex() ? Mode.FULL : requested;
+        Map<String, IndexedEntry> previousByUrl = new HashMap<>();
+        index.entries().forEach(e -> previousByUrl.put(e.url(), e));
         RunState state = new RunState(previousByUrl, progress, cancelled);
         int total = 0;
         for (Source s : sources) {
@@ -86,78 +84,59 @@ public final class Indexer {
         progress.total(total);
         log.info("{} run over {} source(s) started", mode, sources.size());
 
-        if (mode == Mode.FULL) {
-            try (IndexStore.Build build = store.beginBuild()) {
-                state.writer = build.writer();
-                readAll(sources, state, mode);
-                if (state.cancelledNow()) {
-                    return state.report(mode, started, false, "cancelled; the live index is unchanged");
-                }
-                if (state.added.get() + state.updated.get() + state.unchanged.get() == 0 && !previousByUrl.isEmpty()) {
-                    return state.report(mode, started, false,
-                            "no document could be indexed; the live index is kept unchanged");
-                }
-                Set<String> sourceNames = sourceNames(sources);
-                Map<String, Boolean> keep = keepVanished(sources);
-                for (Map.Entry<String, Previous> e : previousByUrl.entrySet()) {
-                    if (state.seenUrls.contains(e.getKey())) {
-                        continue;
-                    }
-                    Previous p = e.getValue();
-                    if (state.failedSources.contains(p.source()) || state.failedUrls.contains(e.getKey())) {
-                        // A source that broke down, or a page that failed this time (server error, timeout), is
-                        // not known to be gone: the new index keeps the copy it had.
-                        state.writer.addDocument(archivedCopyOrSame(p));
-                    } else if (keep.getOrDefault(p.source(), false)) { // only sources of this run are in keep
-                        state.writer.addDocument(archivedCopy(p.id(), p.bytesHash()));
-                        state.outcome(Outcome.ok(e.getKey(), "gone from the source; kept as an archived copy"));
-                    } else if (!sourceNames.contains(p.source())) {
-                        // A source not part of this run keeps its documents: reindexing one source must not wipe
-                        // the others.
-                        state.writer.addDocument(archivedCopyOrSame(p));
-                    } else {
-                        state.deleted.incrementAndGet();
-                    }
-                }
-                build.publish();
-            }
-            return state.report(mode, started, true, "published index " + store.generation());
-        }
-
-        IndexWriter writer = store.openIncremental();
-        try {
-            state.writer = writer;
+        try (WriteSession session = mode == Mode.FULL ? index.beginFull() : index.beginIncremental()) {
+            state.session = session;
             readAll(sources, state, mode);
             if (state.cancelledNow()) {
-                writer.rollback();
                 return state.report(mode, started, false, "cancelled; the live index is unchanged");
+            }
+            if (mode == Mode.FULL && state.added.get() + state.updated.get() + state.unchanged.get() == 0
+                    && !previousByUrl.isEmpty()) {
+                return state.report(mode, started, false,
+                        "no document could be indexed; the live index is kept unchanged");
             }
             Set<String> sourceNames = sourceNames(sources);
             Map<String, Boolean> keep = keepVanished(sources);
-            for (Map.Entry<String, Previous> e : previousByUrl.entrySet()) {
-                Previous p = e.getValue();
-                if (!sourceNames.contains(p.source()) || state.seenUrls.contains(e.getKey())
-                        || state.failedUrls.contains(e.getKey()) || state.failedSources.contains(p.source())) {
-                    continue; // a fault this time says nothing about which documents are gone
+            for (IndexedEntry entry : previousByUrl.values()) {
+                if (state.seenUrls.contains(entry.url())) {
+                    continue; // read this time: put, carried or skipped already
                 }
-                if (keep.getOrDefault(p.source(), false)) {
-                    if (!p.archived()) {
-                        writer.updateDocument(new Term(IndexFields.ID, p.id()), archivedCopy(p.id(), p.bytesHash()));
-                        state.outcome(Outcome.ok(e.getKey(), "gone from the source; kept as an archived copy"));
+                Decision d = decide(entry, state, sourceNames, keep);
+                switch (d.fate()) {
+                    case KEEP -> session.carry(entry, entry.archived());
+                    case ARCHIVE -> session.carry(entry, true);
+                    case DELETE -> {
+                        session.delete(entry);
+                        state.deleted.incrementAndGet();
                     }
-                } else {
-                    writer.deleteDocuments(new Term(IndexFields.ID, p.id()));
-                    state.deleted.incrementAndGet();
-                    state.outcome(Outcome.ok(e.getKey(), "gone from the source; removed from the index"));
+                }
+                if (d.reason() != null) {
+                    state.outcome(Outcome.ok(entry.url(), d.reason()));
                 }
             }
-            store.commitIncremental(writer);
-            writer.close();
-        } catch (IOException | RuntimeException e) {
-            writer.rollback();
-            throw e;
+            session.publish();
         }
-        return state.report(mode, started, true, "updated index " + store.generation());
+        return state.report(mode, started, true, (mode == Mode.FULL ? "published index " : "updated index ")
+                + index.generation());
+    }
+
+    /** What happens to a document of the index that this run did not read, and why. */
+    private static Decision decide(IndexedEntry entry, RunState state, Set<String> sourceNames,
+                                   Map<String, Boolean> keepVanished) {
+        if (!sourceNames.contains(entry.source())) {
+            // reindexing one source must not touch the others' documents
+            return new Decision(Fate.KEEP, null);
+        }
+        if (state.failedSources.contains(entry.source()) || state.failedUrls.contains(entry.url())) {
+            // a source that broke down, or a page that failed this time (server error, timeout), is not known to be
+            // gone: keep the copy the index has
+            return new Decision(Fate.KEEP, null);
+        }
+        if (keepVanished.getOrDefault(entry.source(), false)) {
+            return new Decision(Fate.ARCHIVE, entry.archived() ? null
+                    : "gone from the source; kept as an archived copy");
+        }
+        return new Decision(Fate.DELETE, "gone from the source; removed from the index");
     }
 
     private static Set<String> sourceNames(List<Source> sources) {
@@ -170,30 +149,6 @@ public final class Indexer {
         Map<String, Boolean> keep = new HashMap<>();
         sources.forEach(s -> keep.put(s.name(), s.keepsVanished()));
         return keep;
-    }
-
-    /** Reads a document from the live index and maps it again, flagged as an archived copy. */
-    private Document archivedCopy(String id, String bytesHash) throws IOException {
-        return copyOf(id, bytesHash, true);
-    }
-
-    private Document archivedCopyOrSame(Previous p) throws IOException {
-        return copyOf(p.id(), p.bytesHash(), p.archived());
-    }
-
-    private Document copyOf(String id, String bytesHash, boolean archived) throws IOException {
-        Document stored = store.storedDocument(id).orElseThrow(() -> new IOException("document " + id
-                + " vanished from the live index during the run"));
-        return mapper.toLucene(mapper.fromStored(stored, archived), bytesHash);
-    }
-
-    private Map<String, Previous> snapshot() {
-        Map<String, Previous> byUrl = new HashMap<>();
-        store.forEachDocument(Set.of(IndexFields.ID, IndexFields.URL, IndexFields.BYTES_HASH, IndexFields.CONTENT_HASH,
-                IndexFields.SOURCE, IndexFields.ARCHIVED), d -> byUrl.put(d.get(IndexFields.URL),
-                new Previous(d.get(IndexFields.ID), d.get(IndexFields.BYTES_HASH), d.get(IndexFields.CONTENT_HASH),
-                        d.get(IndexFields.SOURCE), Boolean.parseBoolean(d.get(IndexFields.ARCHIVED)))));
-        return byUrl;
     }
 
     private void readAll(List<Source> sources, RunState state, Mode mode) throws IOException {
@@ -254,6 +209,7 @@ public final class Indexer {
                         @Override
                         public void unchanged(String url) {
                             state.seenUrls.add(url);
+                            state.carryUnchanged(url);
                             state.unchanged.incrementAndGet();
                             state.outcome(Outcome.ok(url, "not modified"));
                             state.tick();
@@ -296,9 +252,10 @@ public final class Indexer {
 
     private void process(FetchedResource r, RunState state, Mode mode) {
         String bytesHash = sha256(r.bytes());
-        Previous prev = state.previousByUrl.get(r.url());
+        IndexedEntry prev = state.previousByUrl.get(r.url());
         state.seenUrls.add(r.url());
         if (mode == Mode.INCREMENTAL && prev != null && bytesHash.equals(prev.bytesHash())) {
+            state.carryUnchanged(r.url());
             state.unchanged.incrementAndGet();
             state.outcome(Outcome.ok(r.url(), "unchanged"));
             state.tick();
@@ -322,7 +279,7 @@ public final class Indexer {
                 state.tick();
                 return;
             }
-            state.writer.updateDocument(new Term(IndexFields.ID, id), mapper.toLucene(enriched, bytesHash));
+            state.session.put(enriched, bytesHash);
             if (prev == null) {
                 state.added.incrementAndGet();
             } else if (prev.contentHash().equals(enriched.contentHash())) {
@@ -358,7 +315,7 @@ public final class Indexer {
 
     /** Counters and collections shared by the worker threads of one run. */
     private static final class RunState {
-        final Map<String, Previous> previousByUrl;
+        final Map<String, IndexedEntry> previousByUrl;
         final Progress progress;
         final BooleanSupplier cancelled;
         final Set<String> seenUrls = ConcurrentHashMap.newKeySet();
@@ -377,12 +334,28 @@ public final class Indexer {
         int okOutcomes;
         boolean truncated;
         volatile IOException indexError;
-        IndexWriter writer;
+        WriteSession session;
 
-        RunState(Map<String, Previous> previousByUrl, Progress progress, BooleanSupplier cancelled) {
+        RunState(Map<String, IndexedEntry> previousByUrl, Progress progress, BooleanSupplier cancelled) {
             this.previousByUrl = previousByUrl;
             this.progress = progress;
             this.cancelled = cancelled;
+        }
+
+        /**
+         * Keeps the document read from {@code url} as the index has it; were it an archived copy, it is back in its
+         * source and no longer archived.
+         */
+        void carryUnchanged(String url) {
+            IndexedEntry prev = previousByUrl.get(url);
+            if (prev == null) {
+                return;
+            }
+            try {
+                session.carry(prev, false);
+            } catch (IOException e) {
+                indexError = e;
+            }
         }
 
         boolean cancelledNow() {

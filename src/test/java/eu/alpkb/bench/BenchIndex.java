@@ -3,9 +3,8 @@ package eu.alpkb.bench;
 import eu.alpkb.enrich.EnrichedDocument;
 import eu.alpkb.enrich.Enricher;
 import eu.alpkb.extract.ExtractedDocument;
-import eu.alpkb.index.DocumentMapper;
-import eu.alpkb.index.IndexFields;
 import eu.alpkb.index.IndexStore;
+import eu.alpkb.index.WriteSession;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Instant;
@@ -19,8 +18,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.IntFunction;
-import org.apache.lucene.index.IndexWriter;
-import org.apache.lucene.index.Term;
 
 /**
  * Builds and publishes an index generation from extracted documents the way the indexer does after extraction:
@@ -47,9 +44,9 @@ final class BenchIndex {
     /**
      * @param docs supplies document {@code i} (pre-generated, or generated on the calling worker)
      */
-    static Timing build(IndexStore store, Enricher enricher, DocumentMapper mapper, int n, int threads,
+    static Timing build(IndexStore store, Enricher enricher, int n, int threads,
                         IntFunction<ExtractedDocument> docs) throws Exception {
-        return buildEnriched(store, mapper, n, threads, i -> enrich(enricher, docs.apply(i)));
+        return buildEnriched(store, n, threads, i -> enrich(enricher, docs.apply(i)));
     }
 
     static EnrichedDocument enrich(Enricher enricher, ExtractedDocument doc) {
@@ -59,7 +56,7 @@ final class BenchIndex {
     /**
      * The same build from documents that are already enriched (or are enriched by {@code docs} on the worker).
      */
-    static Timing buildEnriched(IndexStore store, DocumentMapper mapper, int n, int threads,
+    static Timing buildEnriched(IndexStore store, int n, int threads,
                                 IntFunction<EnrichedDocument> docs) throws Exception {
         Map<String, String> byContent = new ConcurrentHashMap<>();
         Set<String> ids = ConcurrentHashMap.newKeySet();
@@ -67,8 +64,7 @@ final class BenchIndex {
         AtomicInteger indexed = new AtomicInteger();
         ExecutorService pool = Executors.newFixedThreadPool(threads);
         long start = System.nanoTime();
-        try (IndexStore.Build build = store.beginBuild()) {
-            IndexWriter writer = build.writer();
+        try (WriteSession build = store.beginFull()) {
             List<Future<?>> futures = new ArrayList<>();
             for (int t = 0; t < threads; t++) {
                 futures.add(pool.submit(() -> {
@@ -79,7 +75,7 @@ final class BenchIndex {
                             continue; // the indexer skips duplicates the same way
                         }
                         try {
-                            writer.updateDocument(new Term(IndexFields.ID, id), mapper.toLucene(e, e.contentHash()));
+                            build.put(e, e.contentHash());
                         } catch (IOException ex) {
                             throw new UncheckedIOException(ex);
                         }

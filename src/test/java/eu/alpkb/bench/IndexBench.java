@@ -104,9 +104,9 @@ public final class IndexBench {
             Runtime rt = Runtime.getRuntime();
             return (rt.totalMemory() - rt.freeMemory()) >> 20;
         });
-        try (IndexStore store = new IndexStore(dir.resolve("alpkb"), analyzers.index(), facets)) {
+        try (IndexStore store = new IndexStore(dir.resolve("alpkb"), analyzers.index(), mapper)) {
             System.out.printf("warm-up with %,d documents%n", warmupDocs);
-            BenchIndex.build(store, enricher, mapper, warmupDocs, threads, docs);
+            BenchIndex.build(store, enricher, warmupDocs, threads, docs);
             if (baseline) {
                 plain(dir.resolve("plain"), warmupDocs, threads, docs);
             }
@@ -125,13 +125,13 @@ public final class IndexBench {
                 if (baseline && r % 2 == 1) { // alternate which runs first
                     p = plain(dir.resolve("plain"), n, threads, docs);
                 }
-                BenchIndex.Timing t = BenchIndex.build(store, enricher, mapper, n, threads, docs);
+                BenchIndex.Timing t = BenchIndex.build(store, enricher, n, threads, docs);
                 size[r] = store.sizeInBytes() / (double) t.indexed();
                 if (baseline && r % 2 == 0) {
                     p = plain(dir.resolve("plain"), n, threads, docs);
                 }
                 if (preEnriched != null) {
-                    schemaE2e[r] = BenchIndex.buildEnriched(store, mapper, n, threads, i -> preEnriched[i])
+                    schemaE2e[r] = BenchIndex.buildEnriched(store, n, threads, i -> preEnriched[i])
                             .docsPerSecond();
                 }
                 e2e[r] = t.docsPerSecond();

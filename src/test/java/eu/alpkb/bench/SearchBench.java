@@ -3,7 +3,6 @@ package eu.alpkb.bench;
 import eu.alpkb.Services;
 import eu.alpkb.config.Config;
 import eu.alpkb.config.ConfigLoader;
-import eu.alpkb.index.DocumentMapper;
 import eu.alpkb.index.IndexFields;
 import eu.alpkb.search.SearchRequest;
 import eu.alpkb.search.UserQueryParser;
@@ -153,9 +152,7 @@ public final class SearchBench {
             return;
         }
         ScaleGenerator generator = ScaleGenerator.withProjectVocabularies(Bench.longProp("bench.seed", 42));
-        DocumentMapper mapper = new DocumentMapper(services.store().facetsConfig(),
-                services.config().vocabularies());
-        BenchIndex.Timing t = BenchIndex.build(services.store(), services.enricher(), mapper, docs,
+        BenchIndex.Timing t = BenchIndex.build(services.store(), services.enricher(), docs,
                 Runtime.getRuntime().availableProcessors(), generator::extracted);
         System.out.printf("built the index: %,d documents in %.0f s (%,.0f docs/s including generation)%n",
                 t.indexed(), (t.writeNanos() + t.publishNanos()) / 1e9, t.docsPerSecond());

@@ -27,7 +27,6 @@ import java.util.Map;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
-import org.apache.lucene.facet.FacetsConfig;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
@@ -55,11 +54,10 @@ class IndexerTest {
         folder = Files.createDirectories(tmp.resolve("docs"));
         Config config = ConfigLoader.load(TestConfigs.withSources(tmp, ""));
         Analyzers analyzers = new Analyzers(null);
-        FacetsConfig facets = DocumentMapper.facetsConfig();
-        store = new IndexStore(tmp.resolve("index"), analyzers.index(), facets);
+        store = new IndexStore(tmp.resolve("index"), analyzers.index(),
+                new DocumentMapper(DocumentMapper.facetsConfig(), config.vocabularies()));
         extractor = new ContentExtractor(200_000, 10_000);
-        indexer = new Indexer(store, extractor, new Enricher(config.vocabularies()),
-                new DocumentMapper(facets, config.vocabularies()), 2);
+        indexer = new Indexer(store, extractor, new Enricher(config.vocabularies()), 2);
         search = new SearchService(store, analyzers, config.service().index(),
                 new FilterValues(config.vocabularies()), 0);
     }
@@ -130,6 +128,31 @@ class IndexerTest {
         assertThat(hits("Galileo")).isEqualTo(1);
     }
 
+
+    @Test
+    void an_archived_copy_whose_page_returns_unchanged_is_live_again() throws IOException {
+        page("a.html", "Satellite navigation cluster", "Galileo services from Berchtesgaden.");
+        page("b.html", "Healthcare award", "bioPmed award for medical devices.");
+        run(Indexer.Mode.FULL, true);
+        String saved = Files.readString(folder.resolve("a.html"));
+        Files.delete(folder.resolve("a.html"));
+        RunReport gone = run(Indexer.Mode.INCREMENTAL, true);
+        assertThat(gone.outcomes()).anySatisfy(o -> assertThat(o.reason()).contains("archived copy"));
+        Files.writeString(folder.resolve("a.html"), saved);
+
+        RunReport back = run(Indexer.Mode.INCREMENTAL, true);
+        assertThat(back.unchanged()).isEqualTo(2);
+        SearchResult found = search.search(new SearchRequest("Galileo", Map.of(), null, null,
+                SearchRequest.Sort.RELEVANCE, 1, 10, "en"));
+        assertThat(found.total()).isEqualTo(1);
+        assertThat(found.hits().get(0).archived()).isFalse();
+        // an archived copy is reported once, when it becomes one, not on every later run
+        Files.delete(folder.resolve("a.html"));
+        run(Indexer.Mode.INCREMENTAL, true);
+        RunReport later = run(Indexer.Mode.FULL, true);
+        assertThat(later.outcomes()).noneSatisfy(o -> assertThat(o.reason()).contains("archived copy"));
+        assertThat(hits("Galileo")).isEqualTo(1);
+    }
     @Test
     void broken_and_hostile_files_are_reported_and_the_good_ones_indexed() throws Exception {
         page("good.html", "Chemical cluster in Munich", "Chemie-Cluster Bayern met plastics converters in München.");
@@ -190,11 +213,14 @@ class IndexerTest {
         page("a.html", "Cluster Academy in Linz", "Clusterland Oberösterreich trains cluster managers.");
         run(Indexer.Mode.FULL, false);
         String generation = store.generation();
-        // a build that never got published, as after a crash in the middle of a reindex
-        IndexStore.Build abandoned = store.beginBuild();
-        abandoned.writer().commit();
         store.close();
-        store = new IndexStore(tmp.resolve("index"), new Analyzers(null).index(), DocumentMapper.facetsConfig());
+        // a build committed but never published, as after a crash in the middle of a reindex
+        try (var dir = org.apache.lucene.store.FSDirectory.open(tmp.resolve("index").resolve("gen-9" + generation
+                .substring("gen-".length())));
+             var writer = new org.apache.lucene.index.IndexWriter(dir, new org.apache.lucene.index.IndexWriterConfig())) {
+            writer.commit();
+        }
+        store = new IndexStore(tmp.resolve("index"), new Analyzers(null).index(), mapper());
         assertThat(store.generation()).isEqualTo(generation);
         assertThat(store.documentCount()).isEqualTo(1);
         try (var dirs = Files.list(tmp.resolve("index"))) {
@@ -215,14 +241,18 @@ class IndexerTest {
             writer.setLiveCommitData(Map.of(eu.alpkb.index.IndexFields.SCHEMA_VERSION_KEY, "0").entrySet());
             writer.commit();
         }
-        store = new IndexStore(tmp.resolve("index"), new Analyzers(null).index(), DocumentMapper.facetsConfig());
+        store = new IndexStore(tmp.resolve("index"), new Analyzers(null).index(), mapper());
         assertThat(store.hasIndex()).isFalse();
         indexer = new Indexer(store, extractor, new Enricher(ConfigLoader.load(tmp.resolve("config")).vocabularies()),
-                new DocumentMapper(DocumentMapper.facetsConfig(), ConfigLoader.load(tmp.resolve("config"))
-                        .vocabularies()), 2);
+                2);
         RunReport rebuilt = run(Indexer.Mode.INCREMENTAL, false);
         assertThat(rebuilt.mode()).isEqualTo("full");
         assertThat(store.documentCount()).isEqualTo(1);
+    }
+
+    private DocumentMapper mapper() {
+        return new DocumentMapper(DocumentMapper.facetsConfig(), ConfigLoader.load(tmp.resolve("config"))
+                .vocabularies());
     }
 
     private static void encryptedPdf(Path file) throws IOException {
