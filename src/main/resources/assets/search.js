@@ -200,7 +200,8 @@
   if (!list) {
     return;
   }
-  var KINDS = { region: 'Region', org: 'Organisation', project: 'Project' };
+  // the page writes the kinds' names in its own language on the list
+  var KINDS = { region: list.dataset.kindRegion, org: list.dataset.kindOrg, project: list.dataset.kindProject };
   var FILTERS = { region: 'region', org: 'org', project: 'project' };
   var items = [];
   var active = -1;
@@ -261,7 +262,7 @@
       text.textContent = s.text;
       var kind = document.createElement('span');
       kind.className = 'kind';
-      kind.textContent = KINDS[s.type] || 'Document';
+      kind.textContent = KINDS[s.type] || list.dataset.kindDocument;
       option.appendChild(text);
       option.appendChild(kind);
       option.addEventListener('mousedown', function (event) {

@@ -5,17 +5,18 @@ import java.util.Optional;
 
 /**
  * The facet dimensions, declared once: each one's name (which is also its filter parameter and its index field), its
- * shape, whether a document can have several values, and its title. Everything that lists, counts, filters or labels
- * facets walks this type instead of a list of its own, so a new dimension is added here and nowhere else.
+ * shape and whether a document can have several values. Everything that lists, counts, filters or labels facets walks
+ * this type instead of a list of its own, so a new dimension is added here, with its titles ({@code dim.<name>},
+ * {@code dims.<name>}) in the pages' message bundles, and nowhere else.
  */
 public enum Dimension {
-    REGION("region", Shape.TREE, true, "Region", "Regions"),
-    SECTOR("sector", Shape.TREE, true, "Sector", "Sectors"),
-    TYPE("type", Shape.FLAT, false, "Type", "Types"),
-    LANG("lang", Shape.FLAT, false, "Language", "Languages"),
-    ORG("org", Shape.FLAT, true, "Organisation", "Organisations"),
-    PROJECT("project", Shape.FLAT, true, "Project", "Projects"),
-    YEAR("year", Shape.CALENDAR, false, "Year", "Years");
+    REGION("region", Shape.TREE, true),
+    SECTOR("sector", Shape.TREE, true),
+    TYPE("type", Shape.FLAT, false),
+    LANG("lang", Shape.FLAT, false),
+    ORG("org", Shape.FLAT, true),
+    PROJECT("project", Shape.FLAT, true),
+    YEAR("year", Shape.CALENDAR, false);
 
     /** How a dimension's values nest. */
     public enum Shape {
@@ -32,15 +33,11 @@ public enum Dimension {
     private final String key;
     private final Shape shape;
     private final boolean multiValued;
-    private final String title;
-    private final String pluralTitle;
 
-    Dimension(String key, Shape shape, boolean multiValued, String title, String pluralTitle) {
+    Dimension(String key, Shape shape, boolean multiValued) {
         this.key = key;
         this.shape = shape;
         this.multiValued = multiValued;
-        this.title = title;
-        this.pluralTitle = pluralTitle;
     }
 
     /** @return the name used as the filter parameter, the facet key in answers and the index field */
@@ -59,16 +56,6 @@ public enum Dimension {
 
     public boolean multiValued() {
         return multiValued;
-    }
-
-    /** @return the English title shown above the dimension's values */
-    public String title() {
-        return title;
-    }
-
-    /** @return the English title of a list of several values, as a document's tags */
-    public String pluralTitle() {
-        return pluralTitle;
     }
 
     /** @return every dimension, in the order answers, pages and links list them */

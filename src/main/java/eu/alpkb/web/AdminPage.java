@@ -212,7 +212,7 @@ final class AdminPage {
     }
 
     private Frame frame(boolean refresh) {
-        return pages.frame("Administration – alpkb", Frame.ADMIN, "admin.js", refresh ? REFRESH_SECONDS : null);
+        return pages.englishFrame("Administration – alpkb", Frame.ADMIN, "admin.js", refresh ? REFRESH_SECONDS : null);
     }
 
     private void dashboard(Context ctx, int status, AdminSessions.Session session, String message, String kind) {
@@ -315,7 +315,7 @@ final class AdminPage {
         LocalDate newest = services.search().newestDate();
         return new AdminView.StatsView(services.store().documentCount(), bytes(services.store().sizeInBytes()),
                 lastUpdate, IndexFields.SCHEMA_VERSION, services.store().generation(),
-                newest == null ? null : SearchPage.formatDate(newest), perType, perSource);
+                Messages.of("en").date(newest), perType, perSource);
     }
 
     static String bytes(long n) {

@@ -8,8 +8,6 @@ import eu.alpkb.search.FilterValues;
 import eu.alpkb.search.SearchService;
 import eu.alpkb.search.StoredDocument;
 import io.javalin.http.Context;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -17,8 +15,6 @@ import java.util.Map;
 
 /** {@code GET /doc/{id}}: one document with its metadata, the reasons for its tags, its text and related documents. */
 final class DocumentPage {
-    private static final DateTimeFormatter FETCHED = DateTimeFormatter.ofPattern("d MMMM yyyy, HH:mm 'UTC'",
-            Locale.ENGLISH).withZone(ZoneOffset.UTC);
 
     private final DocumentService documents;
     private final SearchService search;
@@ -35,17 +31,17 @@ final class DocumentPage {
     void render(Context ctx) {
         String id = ctx.pathParam("id");
         StoredDocument d = documents.get(id).orElse(null);
+        Messages t = Messages.of(ctx);
         if (d == null) {
-            pages.error(ctx, 404, "There is no document with this address in the archive. It may have been removed"
-                    + " by the last reindex; search for it by its title instead.");
+            pages.error(ctx, 404, t.get("doc.notFound"));
             return;
         }
         String locale = SearchParams.locale(ctx);
         String hl = ctx.queryParam("hl") == null ? null : locale;
         List<DocumentView.Related> related = documents.related(id).orElse(List.of()).stream()
-                .map(r -> new DocumentView.Related(title(r), "/doc/" + r.id() + (hl == null ? "" : "?hl=" + hl),
+                .map(r -> new DocumentView.Related(title(t, r), "/doc/" + r.id() + (hl == null ? "" : "?hl=" + hl),
                         label(IndexFields.TYPE, r.type(), locale), r.date() == null ? null : r.date().toString(),
-                        SearchPage.formatDate(r.date())))
+                        t.date(r.date())))
                 .toList();
         String href = Pages.safeHref(d.url());
         boolean pdf = d.contentType() != null && d.contentType().toLowerCase(Locale.ROOT).contains("pdf");
@@ -59,83 +55,86 @@ final class DocumentPage {
         for (int i = 0; i < paragraphs.size(); i++) {
             text.add(marked.get(i) == null ? Highlighted.plain(paragraphs.get(i)) : Highlighted.fromHtml(marked.get(i)));
         }
-        pages.render(ctx, 200, "document.jte", new DocumentView(pages.frame(title(d) + " – alpkb", Frame.SEARCH, null,
-                null), d.id(), title(d), d.summary(), back, meta(d, locale), tags(d, locale, hl), text,
-                href, d.url(), pdf, d.pageCount(), related));
+        pages.render(ctx, 200, "document.jte", new DocumentView(pages.frame(ctx, title(t, d) + " – alpkb",
+                Frame.SEARCH, null, null), d.id(), title(t, d), d.summary(), back, meta(t, d, locale),
+                tags(t, d, locale, hl), text, href, d.url(), pdf, d.pageCount(), related));
     }
 
-    private static String title(StoredDocument d) {
-        return d.title() == null || d.title().isBlank() ? "(untitled document)" : d.title();
+    private static String title(Messages t, StoredDocument d) {
+        return d.title() == null || d.title().isBlank() ? t.get("doc.untitled") : d.title();
     }
 
-    private List<DocumentView.Meta> meta(StoredDocument d, String locale) {
+    private List<DocumentView.Meta> meta(Messages t, StoredDocument d, String locale) {
         List<DocumentView.Meta> meta = new ArrayList<>();
         if (d.date() != null) {
-            meta.add(new DocumentView.Meta("Date", SearchPage.formatDate(d.date()), d.date().toString()));
+            meta.add(new DocumentView.Meta(t.get("doc.date"), t.date(d.date()), d.date().toString()));
         }
-        meta.add(new DocumentView.Meta("Type", label(IndexFields.TYPE, d.type(), locale), null));
+        meta.add(new DocumentView.Meta(t.get("doc.type"), label(IndexFields.TYPE, d.type(), locale), null));
         if (d.event() != null && d.event().date() != null) {
-            meta.add(new DocumentView.Meta("Event date", d.event().date(), d.event().date()));
+            meta.add(new DocumentView.Meta(t.get("doc.eventDate"), d.event().date(), d.event().date()));
         }
         if (d.event() != null && d.event().place() != null) {
-            meta.add(new DocumentView.Meta("Event place", label(IndexFields.REGION, d.event().place(), locale), null));
+            meta.add(new DocumentView.Meta(t.get("doc.eventPlace"), label(IndexFields.REGION, d.event().place(),
+                    locale), null));
         }
         if (d.lang() != null) {
-            meta.add(new DocumentView.Meta("Language", label(IndexFields.LANG, d.lang(), locale), null));
+            meta.add(new DocumentView.Meta(t.get("doc.language"), label(IndexFields.LANG, d.lang(), locale), null));
         }
         if (d.source() != null) {
-            meta.add(new DocumentView.Meta("Source", d.source(), null));
+            meta.add(new DocumentView.Meta(t.get("doc.source"), d.source(), null));
         }
         if (d.author() != null && !d.author().isBlank()) {
-            meta.add(new DocumentView.Meta("Author", d.author(), null));
+            meta.add(new DocumentView.Meta(t.get("doc.author"), d.author(), null));
         }
         if (d.fetchedAt() != null) {
-            meta.add(new DocumentView.Meta("Fetched", FETCHED.format(d.fetchedAt()), d.fetchedAt().toString()));
+            meta.add(new DocumentView.Meta(t.get("doc.fetched"), t.dateTime(d.fetchedAt()),
+                    d.fetchedAt().toString()));
         }
         if (d.contentType() != null) {
-            meta.add(new DocumentView.Meta("Content type", d.contentType(), null));
+            meta.add(new DocumentView.Meta(t.get("doc.contentType"), d.contentType(), null));
         }
         if (d.pageCount() > 0) {
-            meta.add(new DocumentView.Meta("Pages", Integer.toString(d.pageCount()), null));
+            meta.add(new DocumentView.Meta(t.get("doc.pages"), Integer.toString(d.pageCount()), null));
         }
-        meta.add(new DocumentView.Meta("Archived", d.archived()
-                ? "Yes: the source no longer has it; this is the copy kept in the archive" : "No", null));
+        meta.add(new DocumentView.Meta(t.get("doc.archived"), t.get(d.archived() ? "doc.archivedYes"
+                : "doc.archivedNo"), null));
         return meta;
     }
 
-    private List<DocumentView.TagGroup> tags(StoredDocument d, String locale, String hl) {
+    private List<DocumentView.TagGroup> tags(Messages t, StoredDocument d, String locale, String hl) {
         List<DocumentView.TagGroup> groups = new ArrayList<>();
         // A document's tags are its values in the dimensions that can have several.
         for (Dimension tagged : Dimension.all().stream().filter(Dimension::multiValued).toList()) {
             String dim = tagged.key();
-            String title = tagged.pluralTitle();
+            String title = t.get("dims." + dim);
             List<Tag> tags = d.tags().getOrDefault(dim, List.of());
             if (tags.isEmpty()) {
                 continue;
             }
             List<DocumentView.TagView> views = new ArrayList<>();
-            for (Tag t : tags) {
-                QueryLinks link = QueryLinks.of("/", Map.of(dim, List.of(t.id())));
+            for (Tag tag : tags) {
+                QueryLinks link = QueryLinks.of("/", Map.of(dim, List.of(tag.id())));
                 if (hl != null) {
                     link = link.with(QueryLinks.HL, hl);
                 }
-                views.add(new DocumentView.TagView(label(dim, t.id(), locale), link.url(), t.evidence()));
+                views.add(new DocumentView.TagView(label(dim, tag.id(), locale), link.url(), tag.evidence()));
             }
             groups.add(new DocumentView.TagGroup(title, views));
         }
         if (!d.mentions().isEmpty()) {
             // Places named only in passing are not facet values: their link searches the words, not the region.
             List<DocumentView.TagView> views = new ArrayList<>();
-            for (Tag t : d.mentions()) {
-                String words = t.evidence().isEmpty() ? label(IndexFields.REGION, t.id(), locale) : t.evidence().get(0);
+            for (Tag mention : d.mentions()) {
+                String words = mention.evidence().isEmpty() ? label(IndexFields.REGION, mention.id(), locale)
+                        : mention.evidence().get(0);
                 QueryLinks link = QueryLinks.of("/", Map.of(QueryLinks.Q, List.of("\"" + words + "\"")));
                 if (hl != null) {
                     link = link.with(QueryLinks.HL, hl);
                 }
-                views.add(new DocumentView.TagView(label(IndexFields.REGION, t.id(), locale), link.url(),
-                        t.evidence()));
+                views.add(new DocumentView.TagView(label(IndexFields.REGION, mention.id(), locale), link.url(),
+                        mention.evidence()));
             }
-            groups.add(new DocumentView.TagGroup("Places named in passing", views));
+            groups.add(new DocumentView.TagGroup(t.get("doc.inPassing"), views));
         }
         return groups;
     }

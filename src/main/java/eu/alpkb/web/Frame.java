@@ -1,5 +1,7 @@
 package eu.alpkb.web;
 
+import java.util.List;
+
 /**
  * What every page's frame (layout.jte) needs besides its content.
  *
@@ -9,8 +11,11 @@ package eu.alpkb.web;
  * @param iconUrl        the icon's versioned address
  * @param scriptUrl      the page's script, or null for none
  * @param refreshSeconds reload the page after this many seconds when JavaScript is off, or null
+ * @param t              the page's words, in its language
+ * @param languages      the same page in each interface language, or empty where the page offers no choice
  */
-record Frame(String title, String section, String cssUrl, String iconUrl, String scriptUrl, Integer refreshSeconds) {
+record Frame(String title, String section, String cssUrl, String iconUrl, String scriptUrl, Integer refreshSeconds,
+             Messages t, List<Language> languages) {
     static final String SEARCH = "search";
     static final String ADMIN = "admin";
 
@@ -20,5 +25,14 @@ record Frame(String title, String section, String cssUrl, String iconUrl, String
 
     boolean inAdmin() {
         return ADMIN.equals(section);
+    }
+
+    /**
+     * The page in one interface language.
+     *
+     * @param name    the language's name in itself ("Deutsch")
+     * @param current whether the page is in this language now
+     */
+    record Language(String code, String name, String url, boolean current) {
     }
 }

@@ -4,6 +4,8 @@ import gg.jte.ContentType;
 import gg.jte.TemplateEngine;
 import gg.jte.output.StringOutput;
 import io.javalin.http.Context;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 
 /**
@@ -27,10 +29,32 @@ final class Pages {
         return assets;
     }
 
-    /** @return a page frame with the site's style sheet, and {@code script} (an asset name) when not null */
-    Frame frame(String title, String section, String script, Integer refreshSeconds) {
+    /**
+     * @return a page frame in the language {@code ctx} asks for, with links to the same page in the others, the
+     *         site's style sheet, and {@code script} (an asset name) when not null
+     */
+    Frame frame(Context ctx, String title, String section, String script, Integer refreshSeconds) {
+        Messages t = Messages.of(ctx);
+        // the same address with another hl: the choice is kept in the URL, so it survives links and reloads
+        QueryLinks here = QueryLinks.of(ctx.path(), ctx.queryParamMap());
+        String page = here.value(QueryLinks.PAGE);
+        List<Frame.Language> languages = new ArrayList<>();
+        for (String code : Messages.LANGUAGES) {
+            QueryLinks there = here.with(QueryLinks.HL, code);
+            if (page != null && page.strip().matches("\\d{1,6}")) {
+                there = there.page(Integer.parseInt(page.strip()));
+            }
+            languages.add(new Frame.Language(code, Locale.forLanguageTag(code).getDisplayLanguage(
+                    Locale.forLanguageTag(code)), there.url(), code.equals(t.lang())));
+        }
         return new Frame(title, section, assets.url("site.css"), assets.url("icon.svg"),
-                script == null ? null : assets.url(script), refreshSeconds);
+                script == null ? null : assets.url(script), refreshSeconds, t, languages);
+    }
+
+    /** @return a page frame in English without a choice of language, for pages written for administrators */
+    Frame englishFrame(String title, String section, String script, Integer refreshSeconds) {
+        return new Frame(title, section, assets.url("site.css"), assets.url("icon.svg"),
+                script == null ? null : assets.url(script), refreshSeconds, Messages.of("en"), List.of());
     }
 
     /** Renders {@code template} with {@code model} as the answer, with {@code status}. */
@@ -45,25 +69,33 @@ final class Pages {
     }
 
     void error(Context ctx, int status, String message) {
-        ctx.status(status).contentType("text/html; charset=utf-8").result(errorHtml(status, message));
+        Messages t = Messages.of(ctx);
+        String heading = heading(t, status);
+        StringOutput out = new StringOutput(8 * 1024);
+        engine.render("error.jte", new ErrorView(frame(ctx, heading + " – alpkb", Frame.SEARCH, null, null), status,
+                heading, message), out);
+        ctx.status(status).contentType("text/html; charset=utf-8").result(out.toString());
     }
 
-    /** @return the error page as text, for answers written outside a route (see {@link ServerErrors}) */
+    /**
+     * @return the error page as text, for answers written outside a route (see {@link ServerErrors}), where the
+     *         request may not even be readable: in English
+     */
     String errorHtml(int status, String message) {
-        String heading = switch (status) {
-            case 400 -> "That request could not be understood";
-            case 401, 403 -> "Not allowed";
-            case 404 -> "Page not found";
-            case 405 -> "Not possible here";
-            case 414 -> "That address is too long";
-            case 431 -> "That request carries too much";
-            case 503 -> "Busy or unavailable";
-            default -> status >= 500 ? "Something went wrong on our side" : "That did not work";
-        };
+        Messages t = Messages.of("en");
+        String heading = heading(t, status);
         StringOutput out = new StringOutput(8 * 1024);
-        engine.render("error.jte", new ErrorView(frame(heading + " – alpkb", Frame.SEARCH, null, null), status,
-                heading, message), out);
+        engine.render("error.jte", new ErrorView(englishFrame(heading + " – alpkb", Frame.SEARCH, null, null),
+                status, heading, message), out);
         return out.toString();
+    }
+
+    private static String heading(Messages t, int status) {
+        return switch (status) {
+            case 400, 404, 405, 414, 431, 503 -> t.get("error." + status);
+            case 401, 403 -> t.get("error.403");
+            default -> t.get(status >= 500 ? "error.500" : "error.other");
+        };
     }
 
     /**

@@ -13,11 +13,8 @@ import eu.alpkb.search.SearchRequest;
 import eu.alpkb.search.SearchResult;
 import eu.alpkb.search.SearchService;
 import io.javalin.http.Context;
-import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -28,17 +25,6 @@ final class SearchPage {
     static final int FACET_TOP = 8;
     /** Page numbers shown on each side of the current one. */
     private static final int PAGE_WINDOW = 2;
-    static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH);
-    /** Languages offered for facet labels. */
-    private static final Map<String, String> LABEL_LANGUAGES = new LinkedHashMap<>();
-
-    static {
-        LABEL_LANGUAGES.put("en", "English");
-        LABEL_LANGUAGES.put("de", "Deutsch");
-        LABEL_LANGUAGES.put("fr", "Français");
-        LABEL_LANGUAGES.put("it", "Italiano");
-        LABEL_LANGUAGES.put("sl", "Slovenščina");
-    }
 
     private final SearchService search;
     private final FilterValues values;
@@ -60,30 +46,28 @@ final class SearchPage {
     void render(Context ctx) {
         QueryLinks links = QueryLinks.of("/", ctx.queryParamMap());
         String q = links.value(QueryLinks.Q) == null ? "" : links.value(QueryLinks.Q);
+        Messages t = Messages.of(ctx);
+        Frame frame = pages.frame(ctx, q.isBlank() ? t.get("search.title") : t.get("search.titleFor", q),
+                Frame.SEARCH, "search.js", null);
         SearchResult result;
         try {
             SearchRequest request = SearchParams.parse(ctx, limits);
             result = search.search(request);
             links = canonical(links);
         } catch (BadRequestException | BadQueryException e) {
-            pages.render(ctx, 400, "search.jte", failed(links, q, e.getMessage()));
+            pages.render(ctx, 400, "search.jte", failed(frame, links, q, e.getMessage()));
             return;
         }
         if (result.request().page() == 1) {
             queryLog.record(result.request().query(), result.total());
         }
-        pages.render(ctx, 200, "search.jte", view(links, q, result));
+        pages.render(ctx, 200, "search.jte", view(frame, links, q, result));
     }
 
-    private Frame frame(String q) {
-        return pages.frame(q.isBlank() ? "Search the archive – alpkb" : q + " – alpkb search", Frame.SEARCH,
-                "search.js", null);
-    }
-
-    private SearchView failed(QueryLinks links, String q, String message) {
-        return new SearchView(frame(q), q, hidden(links), message, 0, 0, 0, 0, List.of(), List.of(), List.of(),
-                null, false, null, links.filtered() ? links.withoutFilters().url() : null, null, null, sorts(links),
-                null, List.of(), dates(links), null);
+    private SearchView failed(Frame frame, QueryLinks links, String q, String message) {
+        return new SearchView(frame, q, hidden(links), message, 0, 0, 0, 0, List.of(), List.of(), List.of(),
+                null, false, null, links.filtered() ? links.withoutFilters().url() : null, null, null,
+                sorts(frame.t(), links), null, dates(links), null);
     }
 
     /** Rewrites filter values as their canonical ids (a region name becomes its code), so links can toggle them. */
@@ -105,13 +89,14 @@ final class SearchPage {
         return page == null ? out : out.page(Integer.parseInt(page.strip()));
     }
 
-    private SearchView view(QueryLinks links, String q, SearchResult result) {
+    private SearchView view(Frame frame, QueryLinks links, String q, SearchResult result) {
         SearchRequest request = result.request();
         String locale = request.locale();
-        List<SearchView.Hit> hits = result.hits().stream().map(h -> hit(h, locale, links)).toList();
+        Messages t = frame.t();
+        List<SearchView.Hit> hits = result.hits().stream().map(h -> hit(t, h, locale, links)).toList();
         long first = hits.isEmpty() ? 0 : (long) (request.page() - 1) * request.size() + 1;
         long last = hits.isEmpty() ? 0 : first + hits.size() - 1;
-        List<SearchView.Chip> chips = chips(links, locale);
+        List<SearchView.Chip> chips = chips(t, links, locale);
         SearchView.Link suggestion = result.suggestion() == null ? null
                 : new SearchView.Link(result.suggestion(), links.with(QueryLinks.Q, result.suggestion()).url());
         int lastPage = (int) Math.min(limits.maxPage(), (result.total() + request.size() - 1) / request.size());
@@ -119,17 +104,17 @@ final class SearchPage {
         if (hits.isEmpty()) {
             boolean everything = request.query().isEmpty() && !links.filtered();
             SearchView.Link beyond = result.total() > 0
-                    ? new SearchView.Link("Go to the last page (" + lastPage + ")", links.page(lastPage).url())
+                    ? new SearchView.Link(t.get("search.lastPage", lastPage), links.page(lastPage).url())
                     : null;
             empty = new SearchView.Empty(everything && result.total() == 0, jobs.running().isPresent(),
                     chips.stream().map(c -> new SearchView.Link(c.dimTitle() + ": " + c.label(), c.removeUrl()))
                             .toList(), beyond);
         }
-        return new SearchView(frame(q), q, hidden(links), null, result.total(), first, last, result.tookMs(), hits,
-                facets(links, result, locale), chips, suggestion, result.fuzzy(), result.notice(),
-                links.filtered() ? links.withoutFilters().url() : null, histogram(links, result.facets()),
-                empty, sorts(links), pagination(links, request.page(), lastPage), languages(links, locale),
-                dates(links), result.total() == 0 ? null : exports(links));
+        return new SearchView(frame, q, hidden(links), null, result.total(), first, last, result.tookMs(), hits,
+                facets(t, links, result, locale), chips, suggestion, result.fuzzy(), result.notice(),
+                links.filtered() ? links.withoutFilters().url() : null, histogram(t, links, result.facets()),
+                empty, sorts(t, links), pagination(links, request.page(), lastPage), dates(links),
+                result.total() == 0 ? null : exports(links));
     }
 
     private static SearchView.DateRange dates(QueryLinks links) {
@@ -152,42 +137,38 @@ final class SearchPage {
     }
 
     /** A hit links to its document page carrying the search, so that page can mark its words and lead back. */
-    private SearchView.Hit hit(SearchHit h, String locale, QueryLinks links) {
+    private SearchView.Hit hit(Messages t, SearchHit h, String locale, QueryLinks links) {
         String href = Pages.safeHref(h.url());
         return new SearchView.Hit(h.id(), links.at("/doc/" + h.id()).url(), Highlighted.fromHtml(h.titleHtml()),
                 Highlighted.fromHtml(h.snippet()).withoutPrefix(h.title()), h.type(), label(IndexFields.TYPE, h.type(), locale),
-                h.date() == null ? null : h.date().toString(), formatDate(h.date()),
+                h.date() == null ? null : h.date().toString(), t.date(h.date()),
                 h.regions().stream().map(r -> label(IndexFields.REGION, r, locale)).toList(),
                 h.sectors().stream().map(s -> label(IndexFields.SECTOR, s, locale)).toList(), href, h.url(),
                 h.archived(), h.url() != null && h.url().toLowerCase(Locale.ROOT).endsWith(".pdf"));
-    }
-
-    static String formatDate(LocalDate date) {
-        return date == null ? null : DATE.format(date);
     }
 
     private String label(String dim, String value, String locale) {
         return value == null ? "" : values.label(dim, value, locale);
     }
 
-    private List<SearchView.Chip> chips(QueryLinks links, String locale) {
+    private List<SearchView.Chip> chips(Messages t, QueryLinks links, String locale) {
         List<SearchView.Chip> chips = new ArrayList<>();
         for (Dimension dim : Dimension.all()) {
             for (String v : links.values(dim.key())) {
-                chips.add(new SearchView.Chip(dim.title(), label(dim.key(), v, locale),
+                chips.add(new SearchView.Chip(t.get("dim." + dim.key()), label(dim.key(), v, locale),
                         links.minus(dim.key(), v).url()));
             }
         }
         if (links.has(QueryLinks.FROM)) {
-            chips.add(new SearchView.Chip("From", links.value(QueryLinks.FROM), links.without(QueryLinks.FROM).url()));
+            chips.add(new SearchView.Chip(t.get("search.from"), links.value(QueryLinks.FROM), links.without(QueryLinks.FROM).url()));
         }
         if (links.has(QueryLinks.TO)) {
-            chips.add(new SearchView.Chip("To", links.value(QueryLinks.TO), links.without(QueryLinks.TO).url()));
+            chips.add(new SearchView.Chip(t.get("search.to"), links.value(QueryLinks.TO), links.without(QueryLinks.TO).url()));
         }
         return chips;
     }
 
-    private List<SearchView.FacetGroup> facets(QueryLinks links, SearchResult result, String locale) {
+    private List<SearchView.FacetGroup> facets(Messages t, QueryLinks links, SearchResult result, String locale) {
         List<SearchView.FacetGroup> groups = new ArrayList<>();
         for (Dimension dim : Dimension.all()) {
             String name = dim.key();
@@ -213,7 +194,7 @@ final class SearchPage {
                 (top.size() < FACET_TOP || item.selected() || item.open() ? top : more).add(item);
             }
             int selected = links.values(name).size();
-            groups.add(new SearchView.FacetGroup(name, dim.title(),
+            groups.add(new SearchView.FacetGroup(name, t.get("dim." + name),
                     selected > 0 ? links.without(name).url() : null, selected, top, more));
         }
         return groups;
@@ -245,7 +226,8 @@ final class SearchPage {
      * Results per year, or per month of the one year the search is filtered to (by the year or by one of its
      * months), so that a year's bar leads on to its months. The chart is as wide as its bars need.
      */
-    private static SearchView.Histogram histogram(QueryLinks links, Map<String, List<FacetValue>> facets) {
+    private static SearchView.Histogram histogram(Messages t, QueryLinks links,
+                                                  Map<String, List<FacetValue>> facets) {
         List<FacetValue> years = new ArrayList<>(facets.getOrDefault(IndexFields.YEAR, List.of()));
         years.removeIf(y -> y.count() <= 0);
         if (years.isEmpty()) {
@@ -267,7 +249,7 @@ final class SearchPage {
                 columns.add(new Column(m.label().length() > 3 ? m.label().substring(0, 3) : m.label(), m.count(),
                         links.with(IndexFields.YEAR, selected ? year : value).url(), selected, name));
             }
-            return chart(columns, "Results per month of " + year, "select a month to filter",
+            return chart(t, columns, t.get("search.perMonth", year), t.get("search.pickMonth"),
                     links.without(IndexFields.YEAR).url());
         }
         for (FacetValue y : years) {
@@ -275,14 +257,15 @@ final class SearchPage {
             columns.add(new Column(y.value(), y.count(), links.toggle(IndexFields.YEAR, y.value()).url(), selected,
                     y.value()));
         }
-        return chart(columns, "Results per year", "select a year to filter", null);
+        return chart(t, columns, t.get("search.perYear"), t.get("search.pickYear"), null);
     }
 
     /** One bar before it is laid out. */
     private record Column(String label, int count, String url, boolean selected, String name) {
     }
 
-    private static SearchView.Histogram chart(List<Column> columns, String caption, String hint, String allUrl) {
+    private static SearchView.Histogram chart(Messages t, List<Column> columns, String caption, String hint,
+                                              String allUrl) {
         int slot = 80;
         int width = Math.max(240, Math.min(640, columns.size() * slot));
         int height = 132;
@@ -296,8 +279,8 @@ final class SearchPage {
             Column c = columns.get(i);
             int h = Math.max(2, (int) Math.round((baseline - top) * (double) c.count() / max));
             int x = i * slot + (slot - barWidth) / 2;
-            String description = c.name() + ": " + c.count() + (c.count() == 1 ? " result" : " results")
-                    + (c.selected() ? " (selected; select again to remove the filter)" : "");
+            String description = t.get("search.bar", c.name(), c.count())
+                    + (c.selected() ? " " + t.get("search.barSelected") : "");
             bars.add(new SearchView.Bar(c.label(), c.count(), c.url(), c.selected(), x, baseline - h, barWidth, h,
                     x + barWidth / 2, description));
         }
@@ -305,13 +288,13 @@ final class SearchPage {
     }
 
     /** Relevance, the default, has an empty value so that a submitted form does not spell it out. */
-    private static List<SearchView.Option> sorts(QueryLinks links) {
+    private static List<SearchView.Option> sorts(Messages t, QueryLinks links) {
         String current = links.value(QueryLinks.SORT) == null ? SearchRequest.Sort.RELEVANCE.param()
                 : links.value(QueryLinks.SORT);
-        return List.of(new SearchView.Option("", "Relevance", current.equals(SearchRequest.Sort.RELEVANCE.param())),
-                new SearchView.Option(SearchRequest.Sort.DATE_DESC.param(), "Newest first",
+        return List.of(new SearchView.Option("", t.get("search.relevance"), current.equals(SearchRequest.Sort.RELEVANCE.param())),
+                new SearchView.Option(SearchRequest.Sort.DATE_DESC.param(), t.get("search.newest"),
                         current.equals(SearchRequest.Sort.DATE_DESC.param())),
-                new SearchView.Option(SearchRequest.Sort.DATE_ASC.param(), "Oldest first",
+                new SearchView.Option(SearchRequest.Sort.DATE_ASC.param(), t.get("search.oldest"),
                         current.equals(SearchRequest.Sort.DATE_ASC.param())));
     }
 
@@ -339,17 +322,5 @@ final class SearchPage {
         }
         return new SearchView.Pagination(current > 1 ? links.page(current - 1).url() : null,
                 current < last ? links.page(current + 1).url() : null, out, current, last);
-    }
-
-    private static List<SearchView.Link> languages(QueryLinks links, String locale) {
-        List<SearchView.Link> out = new ArrayList<>();
-        LABEL_LANGUAGES.forEach((code, name) -> {
-            if (!code.equals(locale)) {
-                QueryLinks l = links.with(QueryLinks.HL, code);
-                String page = links.value(QueryLinks.PAGE);
-                out.add(new SearchView.Link(name, page == null ? l.url() : l.page(Integer.parseInt(page)).url()));
-            }
-        });
-        return out;
     }
 }

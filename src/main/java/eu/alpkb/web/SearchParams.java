@@ -57,11 +57,8 @@ final class SearchParams {
         if (explicit != null && explicit.matches("[a-zA-Z]{2}")) {
             return explicit.toLowerCase(Locale.ROOT);
         }
-        String header = ctx.header("Accept-Language");
-        if (header != null && header.length() >= 2 && header.substring(0, 2).matches("[a-zA-Z]{2}")) {
-            return header.substring(0, 2).toLowerCase(Locale.ROOT);
-        }
-        return "en";
+        // the labels follow the page: the browser's best choice among the interface languages
+        return Messages.language(null, ctx.header("Accept-Language"));
     }
 
     private static LocalDate date(Context ctx, String name) {

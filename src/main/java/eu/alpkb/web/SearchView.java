@@ -20,12 +20,11 @@ import java.util.List;
  * @param histogram   results per year, or null when there are no dates
  * @param empty       the empty state, or null when there are hits
  * @param pagination  page links, or null when everything fits on one page
- * @param languages   links that show the facet labels in another language
  */
 record SearchView(Frame frame, String q, List<Param> hidden, String error, long total, long firstShown,
                   long lastShown, long tookMs, List<Hit> hits, List<FacetGroup> facets, List<Chip> chips,
                   Link suggestion, boolean fuzzy, String notice, String clearAllUrl, Histogram histogram, Empty empty,
-                  List<Option> sorts, Pagination pagination, List<Link> languages, DateRange dates,
+                  List<Option> sorts, Pagination pagination, DateRange dates,
                   Exports exports) {
 
     /** The publication-date bounds of the search, as the date inputs show them (null when not set). */
@@ -92,10 +91,9 @@ record SearchView(Frame frame, String q, List<Param> hidden, String error, long 
             return 1 + children.stream().mapToInt(FacetItem::size).sum();
         }
 
-        /** @return e.g. "3 sub-regions" */
-        String childrenSummary() {
-            String kind = dim.equals(Dimension.REGION.key()) ? "sub-region" : "sub-sector";
-            return children.size() + " " + kind + (children.size() == 1 ? "" : "s");
+        /** @return the message that counts the children ("3 sub-regions") */
+        String childrenKey() {
+            return dim.equals(Dimension.REGION.key()) ? "search.subRegions" : "search.subSectors";
         }
     }
 

@@ -280,6 +280,39 @@ class PagesTest {
         assertThat(de.selectFirst(".chips a.chip").attr("href")).isEqualTo("/?hl=de");
     }
 
+    @Test
+    void the_interface_speaks_the_language_of_the_url_or_else_of_the_browser() throws Exception {
+        Document de = html("/?q=Torino+plastics&hl=de");
+        assertThat(de.selectFirst("html").attr("lang")).isEqualTo("de");
+        assertThat(de.selectFirst("label[for=q]").text()).isEqualTo("Im Archiv suchen");
+        assertThat(de.selectFirst("button.primary").text()).isEqualTo("Suchen");
+        assertThat(de.selectFirst("#results-heading").text()).startsWith("Ergebnisse 1–");
+        assertThat(de.selectFirst(".hit time").text()).isEqualTo("14. März 2012");
+        assertThat(de.selectFirst(".hit-tags").text()).contains("Regionen: Piemont");
+        assertThat(de.selectFirst("label[for=sort]").text()).isEqualTo("Sortieren nach");
+        // the choice is kept in the links to the same search in the other languages
+        assertThat(de.selectFirst("nav.languages a[aria-current=true]").text()).isEqualTo("Deutsch");
+        assertThat(de.select("nav.languages a").eachAttr("href")).contains("/?q=Torino+plastics&hl=fr",
+                "/?q=Torino+plastics&hl=sl");
+        assertThat(de.selectFirst(".hit-title a").attr("href")).endsWith("&hl=de");
+
+        HttpResponse<String> fr = server.send(server.request("/?q=Torino+plastics").header("Accept", "text/html")
+                .header("Accept-Language", "es-ES,fr-CH;q=0.8,en;q=0.5"));
+        Document french = Jsoup.parse(fr.body(), server.base());
+        assertThat(french.selectFirst("html").attr("lang")).isEqualTo("fr");
+        assertThat(french.selectFirst("#results-heading").text()).startsWith("Résultats 1–");
+        assertThat(french.selectFirst(".hit time").text()).isEqualTo("14 mars 2012");
+
+        Document it = html("/doc/" + idOf("Torino plastics") + "?hl=it");
+        assertThat(it.selectFirst("#meta-heading").text()).isEqualTo("Informazioni su questo documento");
+        assertThat(it.select(".meta dt").eachText()).contains("Data", "Tipo", "Lingua");
+        assertThat(it.selectFirst(".back a").text()).isEqualTo("‹ Cerca nell’archivio");
+
+        HttpResponse<String> missing = page("/doc/0000000000000000?hl=sl");
+        assertThat(missing.statusCode()).isEqualTo(404);
+        assertThat(Jsoup.parse(missing.body()).selectFirst("h1").text()).isEqualTo("Strani ni mogoče najti");
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"0000000000000000", "not-an-id", "ABCDEF0123456789", "%3Cscript%3E"})
     void an_unknown_document_is_a_404_page(String id) throws Exception {

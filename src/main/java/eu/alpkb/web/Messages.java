@@ -1,0 +1,105 @@
+package eu.alpkb.web;
+
+import io.javalin.http.Context;
+import java.text.MessageFormat;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.List;
+import java.util.Locale;
+import java.util.MissingResourceException;
+import java.util.ResourceBundle;
+
+/**
+ * The words of the pages in one of the interface languages, from the resource bundles {@code messages*.properties}
+ * beside this class, with the JDK's own date formats for that language. The language is the page's {@code hl}
+ * parameter when it names one of them, else the best match of the browser's {@code Accept-Language}, else English.
+ */
+final class Messages {
+    /** The interface languages, in the order the page offers them. */
+    static final List<String> LANGUAGES = List.of("en", "de", "fr", "it", "sl");
+    static final String BUNDLE = "eu.alpkb.web.messages";
+    /** Without this control, a missing language would fall back to the JVM's default locale before English. */
+    private static final ResourceBundle.Control NO_FALLBACK = ResourceBundle.Control.getNoFallbackControl(
+            ResourceBundle.Control.FORMAT_PROPERTIES);
+
+    private final String lang;
+    private final Locale locale;
+    /** Dates and numbers: English as written in Europe ("14 March 2012"), not in the United States. */
+    private final Locale formats;
+    private final ResourceBundle bundle;
+
+    private Messages(String lang) {
+        this.lang = lang;
+        this.locale = Locale.forLanguageTag(lang);
+        this.formats = lang.equals("en") ? Locale.UK : locale;
+        // The JDK caches loaded bundles, so one of these per request costs a map lookup.
+        this.bundle = ResourceBundle.getBundle(BUNDLE, locale, Messages.class.getClassLoader(), NO_FALLBACK);
+    }
+
+    /** @return the messages in {@code lang}, or in English when it is not an interface language */
+    static Messages of(String lang) {
+        return new Messages(lang != null && LANGUAGES.contains(lang) ? lang : "en");
+    }
+
+    /** @return the messages in the language the request asks for */
+    static Messages of(Context ctx) {
+        return of(language(ctx.queryParam(QueryLinks.HL), ctx.header("Accept-Language")));
+    }
+
+    /**
+     * @param hl             the page's explicit choice, or null
+     * @param acceptLanguage the browser's header, or null
+     * @return the interface language to use
+     */
+    static String language(String hl, String acceptLanguage) {
+        if (hl != null && LANGUAGES.contains(hl.strip().toLowerCase(Locale.ROOT))) {
+            return hl.strip().toLowerCase(Locale.ROOT);
+        }
+        if (acceptLanguage != null && !acceptLanguage.isBlank()) {
+            try {
+                String best = Locale.lookupTag(Locale.LanguageRange.parse(acceptLanguage), LANGUAGES);
+                if (best != null) {
+                    return best;
+                }
+            } catch (IllegalArgumentException e) {
+                // a malformed header is the browser's mistake: the page is still shown, in English
+            }
+        }
+        return "en";
+    }
+
+    String lang() {
+        return lang;
+    }
+
+    /** @return the message {@code key}, with {@code args} put in its {@code {0}}, {@code {1}}... */
+    String get(String key, Object... args) {
+        String pattern = bundle.getString(key);
+        return args.length == 0 ? pattern : new MessageFormat(pattern, formats).format(args);
+    }
+
+    /** @return whether the bundles have {@code key}, for texts keyed by data (a dimension, a status) */
+    boolean has(String key) {
+        try {
+            bundle.getString(key);
+            return true;
+        } catch (MissingResourceException e) {
+            return false;
+        }
+    }
+
+    /** @return {@code date} as this language writes it in full ("4 décembre 2026"), or null */
+    String date(LocalDate date) {
+        return date == null ? null : DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(formats)
+                .format(date);
+    }
+
+    /** @return {@code instant} as a date and a time of day in UTC, as this language writes them */
+    String dateTime(Instant instant) {
+        return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.LONG, FormatStyle.SHORT).withLocale(formats)
+                .withZone(ZoneOffset.UTC).format(instant) + " UTC";
+    }
+}

@@ -1,0 +1,102 @@
+package eu.alpkb.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import eu.alpkb.index.Dimension;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Properties;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** The pages' words: every message in every interface language, each usable as it is written. */
+class MessagesTest {
+    private static final Pattern ARGUMENT = Pattern.compile("\\{(\\d)");
+
+    private static Properties bundle(String lang) throws IOException {
+        String name = "/eu/alpkb/web/messages" + (lang.equals("en") ? "" : "_" + lang) + ".properties";
+        Properties p = new Properties();
+        try (InputStream in = MessagesTest.class.getResourceAsStream(name)) {
+            assertThat(in).as(name).isNotNull();
+            p.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+        }
+        return p;
+    }
+
+    private static Set<String> arguments(String pattern) {
+        Set<String> args = new TreeSet<>();
+        Matcher m = ARGUMENT.matcher(pattern);
+        while (m.find()) {
+            args.add(m.group(1));
+        }
+        return args;
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"de", "fr", "it", "sl"})
+    void every_key_is_in_every_language_with_the_same_arguments(String lang) throws IOException {
+        Properties english = bundle("en");
+        Properties other = bundle(lang);
+        assertThat(other.stringPropertyNames()).as(lang).containsExactlyInAnyOrderElementsOf(
+                english.stringPropertyNames());
+        for (String key : english.stringPropertyNames()) {
+            String text = other.getProperty(key);
+            assertThat(text).as(lang + " " + key).isNotBlank();
+            assertThat(arguments(text)).as(lang + " " + key).isEqualTo(arguments(english.getProperty(key)));
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"en", "de", "fr", "it", "sl"})
+    void every_message_formats_with_its_arguments_and_keeps_its_apostrophes(String lang) throws IOException {
+        Messages t = Messages.of(lang);
+        assertThat(t.lang()).isEqualTo(lang);
+        for (String key : bundle(lang).stringPropertyNames()) {
+            // a plain apostrophe is a quote to MessageFormat and would swallow the text after it
+            assertThat(bundle(lang).getProperty(key)).as(lang + " " + key).doesNotContain("'");
+            Object[] args = arguments(bundle(lang).getProperty(key)).stream().map(a -> (Object) 3).toArray();
+            String text = t.get(key, args);
+            assertThat(text).as(lang + " " + key).isNotBlank().doesNotContain("{");
+        }
+        for (Dimension d : Dimension.all()) {
+            assertThat(t.has("dim." + d.key())).as(lang + " " + d).isTrue();
+            assertThat(t.has("dims." + d.key())).as(lang + " " + d).isTrue();
+        }
+    }
+
+    @Test
+    void counts_and_dates_are_written_the_way_each_language_writes_them() {
+        assertThat(Messages.of("en").get("search.bar", "2014", 1)).isEqualTo("2014: 1 result");
+        assertThat(Messages.of("en").get("search.bar", "2014", 12)).isEqualTo("2014: 12 results");
+        assertThat(Messages.of("en").get("search.range", 1, 10, 1234)).isEqualTo("Results 1–10 of 1,234");
+        assertThat(Messages.of("de").get("search.range", 1, 10, 1234)).isEqualTo("Ergebnisse 1–10 von 1.234");
+        LocalDate day = LocalDate.of(2014, 3, 18);
+        assertThat(Messages.of("en").date(day)).isEqualTo("18 March 2014");
+        assertThat(Messages.of("de").date(day)).isEqualTo("18. März 2014");
+        assertThat(Messages.of("fr").date(day)).isEqualTo("18 mars 2014");
+        assertThat(Messages.of("it").date(day)).isEqualTo("18 marzo 2014");
+        assertThat(Messages.of("sl").date(day)).isEqualTo("18. marec 2014");
+        assertThat(Messages.of("de").dateTime(Instant.parse("2014-03-18T09:05:00Z"))).contains("März").endsWith(
+                "09:05 UTC");
+    }
+
+    @Test
+    void the_language_is_the_pages_choice_else_the_browsers_best_match_else_english() {
+        assertThat(Messages.language("it", "de-DE,de;q=0.9")).isEqualTo("it");
+        assertThat(Messages.language(null, "es-ES,fr-CH;q=0.8,en;q=0.5")).isEqualTo("fr");
+        assertThat(Messages.language("xx", "sl-SI")).isEqualTo("sl");
+        assertThat(Messages.language(null, "es, pt;q=0.5")).isEqualTo("en");
+        assertThat(Messages.language(null, ";;q=abc,")).isEqualTo("en");
+        assertThat(Messages.language(null, null)).isEqualTo("en");
+        assertThat(Messages.of("xx").lang()).isEqualTo("en");
+    }
+}
