@@ -68,6 +68,11 @@ public final class ContentTypes {
                     PROJECT_RECORD),
             Map.entry(Pattern.compile("^(newsarticle|reportagenewsarticle)$"), NEWS));
 
+    private static final String MONTHS_IT = "(gennaio|febbraio|marzo|aprile|maggio|giugno|luglio|agosto|settembre|"
+            + "ottobre|novembre|dicembre)";
+    private static final String MONTHS_FR = "(janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|"
+            + "novembre|decembre)";
+
     /** A rule on the folded title and lead: the words, where they count, and how much. */
     private record Rule(Pattern words, String type, double inTitle, double inHead) {
     }
@@ -103,11 +108,18 @@ public final class ContentTypes {
                     + "eingeladen hatte|folgten der einladung|ruckblick|zog bilanz|diskutierten|stellten|"
                     + "look(ed)? back|retour sur|je potekal|udelezenci|so se zbrali",
                     EVENT_REPORT, 2, 1.5),
+            // a host who welcomed, a date "last July": a gathering told in the past
+            rule("welcomed|last (week|month|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|"
+                    + "ha accolto|hanno accolto|ha riunito|(lo|la) scors[oa]|" + MONTHS_IT + " scorso|"
+                    + "a accueilli|ont accueilli|a rassemble|" + MONTHS_FR + " dernier|"
+                    + "gefeiert|geladen hatte|begrusste|begrussten|eroffnete|die ehre gaben|gaben sich .{0,60}die ehre|"
+                    + "am vergangenen|je gostil[ao]?|so gostili",
+                    EVENT_REPORT, 2, 1.5),
             rule("conference|conferences|conferenza|congress|congresso|congres|convegno|forum|summit|symposium|"
                     + "\\w*(konferenz|kongress|tagung|konferenca)\\w*", CONFERENCE, 1, 0.5),
             rule("assembly|assemblea|assemblee generale|generalversammlung|anniversary|jubilaum|anniversario|"
                     + "anniversaire|workshops?|seminar|seminario|seminaire|alpcafes?|infoday|events?|evento|"
-                    + "evenement|journee|\\w*(veranstaltung|treffen)\\w*|dogodek|dogodka|dogodku|"
+                    + "evenement|journee|\\w*(veranstaltung|treffen|empfang)\\w*|dogodek|dogodka|dogodku|"
                     + "posvet|srecanje", GATHERING, 1, 0.5),
             rule("magazine|annual report|jahresbericht|rapporto annuale|rapport annuel|letno porocilo|"
                     + "policy brief(ing)?|case study|fallstudie|chapter|kapitel|capitolo|chapitre|"

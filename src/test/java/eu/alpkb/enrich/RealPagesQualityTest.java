@@ -36,7 +36,7 @@ class RealPagesQualityTest {
     static final double REGION_RECALL = 0.91;
     static final double COUNTRY_PRECISION = 0.95;
     static final double COUNTRY_RECALL = 0.93;
-    static final double TYPE_ACCURACY = 0.79;
+    static final double TYPE_ACCURACY = 0.84;
     static final double LANG_ACCURACY = 0.98;
     static final double SECTOR_PRECISION = 0.36;
     static final double SECTOR_RECALL = 0.60;
