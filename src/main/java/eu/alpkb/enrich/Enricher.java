@@ -96,7 +96,13 @@ public final class Enricher {
         List<Tag> about = mostSpecific(roles.about(), vocab::regionPath);
         List<Tag> mentions = mentions(roles, about);
         Optional<EventFinder.Found> when = events.find(doc.body(), doc.date());
-        Event event = new Event(when.map(EventFinder.Found::date).orElse(null), roles.venue(),
+        String venue = roles.venue();
+        if (venue == null && aboutEvent && about.size() == 1 && about.get(0).id().length() > 2) {
+            // An announcement or report whose venue is a place the vocabularies do not know (a village, a hall) but
+            // that is about one region took place there; a whole country says too little to be a venue.
+            venue = about.get(0).id();
+        }
+        Event event = new Event(when.map(EventFinder.Found::date).orElse(null), venue,
                 when.map(EventFinder.Found::sentence).orElse(roles.venueWords()));
         event = event.isEmpty() ? null : event;
 

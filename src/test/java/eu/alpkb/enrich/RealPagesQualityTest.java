@@ -41,7 +41,7 @@ class RealPagesQualityTest {
     static final double SECTOR_PRECISION = 0.36;
     static final double SECTOR_RECALL = 0.60;
     static final double EVENT_DATE_ACCURACY = 0.9;
-    static final double EVENT_PLACE_ACCURACY = 0.68;
+    static final double EVENT_PLACE_ACCURACY = 0.85;
 
     /** One page's key and what the pipeline made of it. */
     record Graded(RealPages.Key key, ExtractedDocument doc, EnrichedDocument enriched) {
@@ -221,6 +221,7 @@ class RealPagesQualityTest {
         int spurious = 0;
         int placed = 0;
         int placeRight = 0;
+        int spuriousPlaces = 0;
         for (Graded g : graded) {
             Event e = g.enriched().event();
             String date = e == null ? null : e.date();
@@ -236,6 +237,10 @@ class RealPagesQualityTest {
                 spurious++;
                 note(g, "evdate", null, date);
             }
+            if (g.key().eventPlace() == null && place != null) {
+                spuriousPlaces++;
+                note(g, "evplace", null, place);
+            }
             if (g.key().eventPlace() != null) {
                 placed++;
                 if (place != null && prefixMatch(place, g.key().eventPlace())) {
@@ -248,8 +253,8 @@ class RealPagesQualityTest {
         double dateAccuracy = (double) dateRight / dated;
         double placeAccuracy = (double) placeRight / placed;
         System.out.printf("realpages event date accuracy %.3f (%d/%d), dates given where the key has none: %d;"
-                + " event place accuracy %.3f (%d/%d)%n", dateAccuracy, dateRight, dated, spurious, placeAccuracy,
-                placeRight, placed);
+                + " event place accuracy %.3f (%d/%d), places given where the key has none: %d%n", dateAccuracy,
+                dateRight, dated, spurious, placeAccuracy, placeRight, placed, spuriousPlaces);
         writeDump();
         assertThat(dateAccuracy).isGreaterThanOrEqualTo(EVENT_DATE_ACCURACY);
         assertThat(placeAccuracy).isGreaterThanOrEqualTo(EVENT_PLACE_ACCURACY);
