@@ -30,6 +30,8 @@ public final class Enricher {
     private final Vocabularies vocab;
     private static final int REGION = 0;
     private static final int SECTOR = 1;
+    /** An organisation's sectors count for less than the sector's own words: organisations work in several. */
+    private static final double ORG_SECTOR_WEIGHT = 0.5;
     private static final int ORG = 2;
     private static final int PROJECT = 3;
     private static final int KINDS = 4;
@@ -87,9 +89,11 @@ public final class Enricher {
         Map<String, Evidence> sectorHits = hits.get(SECTOR);
         for (Map.Entry<String, Evidence> e : orgHits.entrySet()) {
             for (String s : vocab.organisations().get(e.getKey()).sectors()) {
-                sectorHits.computeIfAbsent(s, k -> new Evidence()).add(e.getValue().words.iterator().next());
+                sectorHits.computeIfAbsent(s, k -> new Evidence()).add(e.getValue().words.iterator().next(),
+                        ORG_SECTOR_WEIGHT * e.getValue().weight);
             }
         }
+        sectorHits = salient(sectorHits);
         String type = types.infer(doc);
         boolean aboutEvent = ContentTypes.isEvent(type);
         PlaceRoles.Roles roles = placeRoles.decide(title.source(), body.source(), places, MAX_EVIDENCE, aboutEvent);
@@ -112,6 +116,22 @@ public final class Enricher {
                 contentHash(doc), false);
     }
 
+    /**
+     * Keeps the sectors a document names itself, and the one named most. A sector that only comes from the
+     * organisations a text names (a cluster active in five fields, named in passing) says what they do, not what
+     * the text is about: measured, it cost precision on the bundled archive and gave nothing on real pages.
+     */
+    private static Map<String, Evidence> salient(Map<String, Evidence> sectors) {
+        double top = sectors.values().stream().mapToDouble(e -> e.weight).max().orElse(0);
+        Map<String, Evidence> kept = new LinkedHashMap<>();
+        sectors.forEach((id, ev) -> {
+            if (ev.weight >= 1 || ev.weight == top) {
+                kept.put(id, ev);
+            }
+        });
+        return kept;
+    }
+
     /** @return the places named in passing, less those already implied by a place the document is about */
     private List<Tag> mentions(PlaceRoles.Roles roles, List<Tag> about) {
         Set<String> implied = new LinkedHashSet<>();
@@ -125,11 +145,17 @@ public final class Enricher {
         return out;
     }
 
-    /** The first words seen for one tag, to show why a document has it. */
+    /** The first words seen for one tag, to show why a document has it, and how often the tag was named. */
     private static final class Evidence {
         final Set<String> words = new LinkedHashSet<>();
+        double weight;
 
         void add(String word) {
+            add(word, 1);
+        }
+
+        void add(String word, double w) {
+            weight += w;
             if (words.size() < MAX_EVIDENCE) {
                 words.add(word);
             }

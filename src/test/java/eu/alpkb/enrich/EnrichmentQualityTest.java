@@ -29,8 +29,8 @@ import org.junit.jupiter.api.Test;
 class EnrichmentQualityTest {
     static final double REGION_PRECISION = 0.97;
     static final double REGION_RECALL = 0.98;
-    static final double SECTOR_PRECISION = 0.84;
-    static final double SECTOR_RECALL = 0.87;
+    static final double SECTOR_PRECISION = 0.88;
+    static final double SECTOR_RECALL = 0.86;
     static final double TYPE_ACCURACY = 0.94;
     static final double DATE_ACCURACY = 0.99;
     static final double LANG_ACCURACY = 0.99;

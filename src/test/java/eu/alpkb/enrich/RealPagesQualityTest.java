@@ -38,7 +38,7 @@ class RealPagesQualityTest {
     static final double COUNTRY_RECALL = 0.93;
     static final double TYPE_ACCURACY = 0.84;
     static final double LANG_ACCURACY = 0.98;
-    static final double SECTOR_PRECISION = 0.36;
+    static final double SECTOR_PRECISION = 0.39;
     static final double SECTOR_RECALL = 0.60;
     static final double EVENT_DATE_ACCURACY = 0.9;
     static final double EVENT_PLACE_ACCURACY = 0.85;
