@@ -22,16 +22,24 @@ import java.util.List;
  * @param fetchedAt   when its bytes were read
  * @param contentHash hash of the extracted content, to notice unchanged documents
  * @param archived    whether the document is gone from its source and kept as an archived copy
+ * @param alsoFrom    the other sources that delivered the same content, each with its address there
  */
 public record EnrichedDocument(String id, String source, ExtractedDocument doc, String type, String lang,
                                List<Tag> regions, List<Tag> mentions, List<Tag> sectors, List<Tag> orgs,
                                List<Tag> projects, Event event, Instant fetchedAt, String contentHash,
-                               boolean archived) {
+                               boolean archived, List<SourceCopy> alsoFrom) {
     public EnrichedDocument {
+        alsoFrom = alsoFrom == null ? List.of() : List.copyOf(alsoFrom);
         regions = List.copyOf(regions);
         mentions = mentions == null ? List.of() : List.copyOf(mentions);
         sectors = List.copyOf(sectors);
         orgs = List.copyOf(orgs);
         projects = List.copyOf(projects);
+    }
+
+    /** @return this document, found also in {@code copies} (replacing those it had) */
+    public EnrichedDocument withAlsoFrom(List<SourceCopy> copies) {
+        return new EnrichedDocument(id, source, doc, type, lang, regions, mentions, sectors, orgs, projects, event,
+                fetchedAt, contentHash, archived, copies);
     }
 }

@@ -113,7 +113,7 @@ public final class Enricher {
         String lang = languages.guess(doc.title(), doc.text(), doc.declaredLang());
         return new EnrichedDocument(id, source, doc, type, lang, about, mentions,
                 mostSpecificOf(sectorHits, vocab::sectorPath), tags(orgHits), tags(projectHits), event, fetchedAt,
-                contentHash(doc), false);
+                contentHash(doc), false, List.of());
     }
 
     /**

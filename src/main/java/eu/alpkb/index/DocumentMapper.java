@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import eu.alpkb.config.Vocabularies;
 import eu.alpkb.enrich.EnrichedDocument;
+import eu.alpkb.enrich.SourceCopy;
 import eu.alpkb.enrich.Event;
 import eu.alpkb.enrich.Tag;
 import eu.alpkb.extract.ExtractedDocument;
@@ -93,6 +94,9 @@ public final class DocumentMapper {
         doc.add(new StoredField(IndexFields.FETCHED_AT, e.fetchedAt().toEpochMilli()));
         doc.add(new StringField(IndexFields.ARCHIVED, Boolean.toString(e.archived()), Field.Store.YES));
         doc.add(new StoredField(IndexFields.TAGS_JSON, tagsJson(e)));
+        if (!e.alsoFrom().isEmpty()) {
+            doc.add(new StoredField(IndexFields.ALSO_FROM, JSON.writeValueAsString(e.alsoFrom())));
+        }
         if (e.event() != null) {
             if (e.event().date() != null) {
                 doc.add(new StoredField(IndexFields.EVENT_DATE, e.event().date()));
@@ -156,7 +160,17 @@ public final class DocumentMapper {
                 tags.getOrDefault(IndexFields.SECTOR, List.of()), tags.getOrDefault(IndexFields.ORG, List.of()),
                 tags.getOrDefault(IndexFields.PROJECT, List.of()), storedEvent(d),
                 java.time.Instant.ofEpochMilli(d.getField(IndexFields.FETCHED_AT).numericValue().longValue()),
-                d.get(IndexFields.CONTENT_HASH), archived);
+                d.get(IndexFields.CONTENT_HASH), archived, storedAlsoFrom(d));
+    }
+
+    private static final com.fasterxml.jackson.core.type.TypeReference<List<SourceCopy>> COPIES =
+            new com.fasterxml.jackson.core.type.TypeReference<>() {
+            };
+
+    /** @return the other sources a stored document was also found in */
+    public static List<SourceCopy> storedAlsoFrom(Document d) throws IOException {
+        String stored = d.get(IndexFields.ALSO_FROM);
+        return stored == null ? List.of() : JSON.readValue(stored, COPIES);
     }
 
     /** @return the event stored with a document, or null when it has none */

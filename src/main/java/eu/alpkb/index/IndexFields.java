@@ -38,6 +38,8 @@ public final class IndexFields {
      * never a facet value, since the region facet says what a document is about.
      */
     public static final String MENTIONS = "mentions";
+    /** Stored JSON of the other sources that delivered the same content, with their addresses. */
+    public static final String ALSO_FROM = "alsoFrom";
     /** The event's own date as the text gives it ({@code 2025-05-12}, {@code 2021-11}), apart from {@link #DATE}. */
     public static final String EVENT_DATE = "eventDate";
     /** Region code of where the event takes place. */

@@ -15,6 +15,7 @@ import java.util.function.Function;
 import java.util.stream.Stream;
 import java.util.Set;
 import eu.alpkb.enrich.EnrichedDocument;
+import eu.alpkb.enrich.SourceCopy;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.LeafReaderContext;
@@ -252,14 +253,20 @@ public final class IndexStore implements DocumentIndex {
     @Override
     public List<IndexedEntry> entries() {
         List<IndexedEntry> entries = new java.util.ArrayList<>();
-        forEachDocument(ENTRY_FIELDS, d -> entries.add(new IndexedEntry(d.get(IndexFields.ID),
-                d.get(IndexFields.URL), d.get(IndexFields.BYTES_HASH), d.get(IndexFields.CONTENT_HASH),
-                d.get(IndexFields.SOURCE), Boolean.parseBoolean(d.get(IndexFields.ARCHIVED)))));
+        forEachDocument(ENTRY_FIELDS, d -> {
+            try {
+                entries.add(new IndexedEntry(d.get(IndexFields.ID), d.get(IndexFields.URL),
+                        d.get(IndexFields.BYTES_HASH), d.get(IndexFields.CONTENT_HASH), d.get(IndexFields.SOURCE),
+                        Boolean.parseBoolean(d.get(IndexFields.ARCHIVED)), DocumentMapper.storedAlsoFrom(d)));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
         return entries;
     }
 
     private static final Set<String> ENTRY_FIELDS = Set.of(IndexFields.ID, IndexFields.URL, IndexFields.BYTES_HASH,
-            IndexFields.CONTENT_HASH, IndexFields.SOURCE, IndexFields.ARCHIVED);
+            IndexFields.CONTENT_HASH, IndexFields.SOURCE, IndexFields.ARCHIVED, IndexFields.ALSO_FROM);
 
     @Override
     public WriteSession beginFull() throws IOException {
@@ -292,6 +299,32 @@ public final class IndexStore implements DocumentIndex {
         return new Term(IndexFields.ID, id);
     }
 
+    /**
+     * Writes the documents of {@code relisted} again with their new lists of other sources, reading each one back
+     * through {@code writer} as this session left it.
+     */
+    private void applyRelists(IndexWriter writer, Map<String, List<SourceCopy>> relisted) throws IOException {
+        if (relisted.isEmpty()) {
+            return;
+        }
+        try (DirectoryReader reader = DirectoryReader.open(writer)) {
+            IndexSearcher searcher = new IndexSearcher(reader);
+            for (Map.Entry<String, List<SourceCopy>> e : relisted.entrySet()) {
+                TopDocs top = searcher.search(new TermQuery(idTerm(e.getKey())), 1);
+                if (top.scoreDocs.length == 0) {
+                    continue; // deleted in this session after all
+                }
+                Document stored = searcher.storedFields().document(top.scoreDocs[0].doc);
+                if (DocumentMapper.storedAlsoFrom(stored).equals(e.getValue())) {
+                    continue;
+                }
+                EnrichedDocument doc = mapper.fromStored(stored, Boolean.parseBoolean(stored.get(IndexFields.ARCHIVED)))
+                        .withAlsoFrom(e.getValue());
+                writer.updateDocument(idTerm(e.getKey()), mapper.toLucene(doc, stored.get(IndexFields.BYTES_HASH)));
+            }
+        }
+    }
+
     private IndexWriterConfig writerConfig() {
         IndexWriterConfig iwc = new IndexWriterConfig(analyzer);
         iwc.setRAMBufferSizeMB(64);
@@ -311,6 +344,7 @@ public final class IndexStore implements DocumentIndex {
         private final String generation;
         private final Directory directory;
         private final IndexWriter writer;
+        private final Map<String, List<SourceCopy>> relisted = new java.util.concurrent.ConcurrentHashMap<>();
         private boolean published;
 
         private Build(String generation, Directory directory, IndexWriter writer) {
@@ -330,12 +364,18 @@ public final class IndexStore implements DocumentIndex {
         }
 
         @Override
+        public void relist(String id, List<SourceCopy> alsoFrom) {
+            relisted.put(id, List.copyOf(alsoFrom));
+        }
+
+        @Override
         public void delete(IndexedEntry entry) {
             // the new generation starts empty: a document not put or carried into it is gone once it is published
         }
 
         @Override
         public void publish() throws IOException {
+            applyRelists(writer, relisted);
             writer.setLiveCommitData(commitData().entrySet());
             writer.forceMerge(1, true);
             writer.commit();
@@ -373,6 +413,7 @@ public final class IndexStore implements DocumentIndex {
     /** Changes to the live generation, committed together when published. */
     private final class Update implements WriteSession {
         private final IndexWriter writer;
+        private final Map<String, List<SourceCopy>> relisted = new java.util.concurrent.ConcurrentHashMap<>();
         private boolean published;
 
         private Update(IndexWriter writer) {
@@ -392,12 +433,18 @@ public final class IndexStore implements DocumentIndex {
         }
 
         @Override
+        public void relist(String id, List<SourceCopy> alsoFrom) {
+            relisted.put(id, List.copyOf(alsoFrom));
+        }
+
+        @Override
         public void delete(IndexedEntry entry) throws IOException {
             writer.deleteDocuments(idTerm(entry.id()));
         }
 
         @Override
         public void publish() throws IOException {
+            applyRelists(writer, relisted);
             writer.setLiveCommitData(commitData().entrySet());
             writer.commit();
             writer.close();

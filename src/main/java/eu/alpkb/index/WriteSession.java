@@ -1,8 +1,10 @@
 package eu.alpkb.index;
 
 import eu.alpkb.enrich.EnrichedDocument;
+import eu.alpkb.enrich.SourceCopy;
 import java.io.Closeable;
 import java.io.IOException;
+import java.util.List;
 
 /**
  * Changes to the index made by one run. Searches see none of them until {@link #publish()}; a session closed without
@@ -18,6 +20,12 @@ public interface WriteSession extends Closeable {
      * kept as an archived copy).
      */
     void carry(IndexedEntry entry, boolean archived) throws IOException;
+
+    /**
+     * Sets the other sources document {@code id} was also found in, replacing those it had. Applies to a document
+     * put or carried in this session, or kept by it; takes effect when the session is published.
+     */
+    void relist(String id, List<SourceCopy> alsoFrom);
 
     /** Removes a document of the live index. */
     void delete(IndexedEntry entry) throws IOException;

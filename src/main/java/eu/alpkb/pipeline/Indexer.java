@@ -2,6 +2,7 @@ package eu.alpkb.pipeline;
 
 import eu.alpkb.enrich.EnrichedDocument;
 import eu.alpkb.enrich.Enricher;
+import eu.alpkb.enrich.SourceCopy;
 import eu.alpkb.extract.ContentExtractor;
 import eu.alpkb.extract.ExtractedDocument;
 import eu.alpkb.extract.ExtractionException;
@@ -57,6 +58,10 @@ public final class Indexer {
         this.threads = Math.max(1, threads);
     }
 
+    /** The document holding a content, and where it was read. */
+    private record Owner(String id, String url, String source) {
+    }
+
     /** What becomes of a document the index had and this run did not read. */
     private enum Fate { KEEP, ARCHIVE, DELETE }
 
@@ -84,6 +89,13 @@ public final class Indexer {
         progress.total(total);
         log.info("{} run over {} source(s) started", mode, sources.size());
 
+        Set<String> sourceNames = sourceNames(sources);
+        for (IndexedEntry e : previousByUrl.values()) {
+            if (!sourceNames.contains(e.source()) && e.contentHash() != null) {
+                // kept from a source outside this run: a page with its content here joins it
+                state.byContent.putIfAbsent(e.contentHash(), new Owner(e.id(), e.url(), e.source()));
+            }
+        }
         try (WriteSession session = mode == Mode.FULL ? index.beginFull() : index.beginIncremental()) {
             state.session = session;
             readAll(sources, state, mode);
@@ -95,7 +107,6 @@ public final class Indexer {
                 return state.report(mode, started, false,
                         "no document could be indexed; the live index is kept unchanged");
             }
-            Set<String> sourceNames = sourceNames(sources);
             Map<String, Boolean> keep = keepVanished(sources);
             for (IndexedEntry entry : previousByUrl.values()) {
                 if (state.seenUrls.contains(entry.url())) {
@@ -114,10 +125,33 @@ public final class Indexer {
                     state.outcome(Outcome.ok(entry.url(), d.reason()));
                 }
             }
+            relist(previousByUrl.values(), state, sourceNames);
             session.publish();
         }
         return state.report(mode, started, true, (mode == Mode.FULL ? "published index " : "updated index ")
                 + index.generation());
+    }
+
+    /**
+     * Sets, on each document, the other sources it was found in: those found this run, and those of sources this
+     * run did not read (or could not read this time), which are not known to be gone.
+     */
+    private static void relist(java.util.Collection<IndexedEntry> previous, RunState state, Set<String> sourceNames) {
+        Map<String, Set<SourceCopy>> lists = new HashMap<>();
+        for (IndexedEntry e : previous) {
+            for (SourceCopy c : e.alsoFrom()) {
+                if (!sourceNames.contains(c.source()) || state.failedSources.contains(c.source())
+                        || state.failedUrls.contains(c.url())) {
+                    lists.computeIfAbsent(e.id(), k -> new java.util.LinkedHashSet<>()).add(c);
+                } else {
+                    lists.computeIfAbsent(e.id(), k -> new java.util.LinkedHashSet<>());
+                }
+            }
+        }
+        state.alsoFrom.forEach((id, copies) -> lists.computeIfAbsent(id, k -> new java.util.LinkedHashSet<>())
+                .addAll(copies.stream().sorted(java.util.Comparator.comparing(SourceCopy::source)
+                        .thenComparing(SourceCopy::url)).toList()));
+        lists.forEach((id, copies) -> state.session.relist(id, List.copyOf(copies)));
     }
 
     /** What happens to a document of the index that this run did not read, and why. */
@@ -265,10 +299,21 @@ public final class Indexer {
             ExtractedDocument doc = extractor.extract(r);
             String id = eu.alpkb.enrich.Enricher.idFor(doc.canonicalUrl());
             EnrichedDocument enriched = enricher.enrich(id, r.source(), doc, r.fetchedAt());
-            String firstUrl = state.byContent.putIfAbsent(enriched.contentHash(), r.url());
-            if (firstUrl != null && !firstUrl.equals(r.url())) {
+            Owner first = state.byContent.putIfAbsent(enriched.contentHash(), new Owner(id, r.url(), r.source()));
+            if (first != null && !first.url().equals(r.url())) {
+                if (prev != null && !prev.id().equals(first.id())) {
+                    state.session.delete(prev); // its own copy from an earlier run would stay beside the one kept
+                }
                 state.skipped.incrementAndGet();
-                state.outcome(Outcome.skipped(r.url(), "same content as " + firstUrl));
+                if (first.source().equals(r.source())) {
+                    state.outcome(Outcome.skipped(r.url(), "same content as " + first.url()));
+                } else {
+                    // The same page through another source: one document that lists both, not two hits.
+                    state.alsoFrom.computeIfAbsent(first.id(), k -> ConcurrentHashMap.newKeySet())
+                            .add(new SourceCopy(r.source(), r.url()));
+                    state.outcome(Outcome.skipped(r.url(), "same content as " + first.url() + " from source "
+                            + first.source() + "; listed as one document found in both"));
+                }
                 state.tick();
                 return;
             }
@@ -322,7 +367,10 @@ public final class Indexer {
         final Set<String> ids = ConcurrentHashMap.newKeySet();
         final Set<String> failedSources = ConcurrentHashMap.newKeySet();
         final Set<String> failedUrls = ConcurrentHashMap.newKeySet();
-        final Map<String, String> byContent = new ConcurrentHashMap<>();
+        /** The document that holds each content: the first read in this run, or one kept from another source. */
+        final Map<String, Owner> byContent = new ConcurrentHashMap<>();
+        /** Other sources that delivered a document's content in this run, by the document's id. */
+        final Map<String, Set<SourceCopy>> alsoFrom = new ConcurrentHashMap<>();
         final AtomicInteger added = new AtomicInteger();
         final AtomicInteger updated = new AtomicInteger();
         final AtomicInteger unchanged = new AtomicInteger();

@@ -1,6 +1,7 @@
 package eu.alpkb.search;
 
 import eu.alpkb.enrich.Event;
+import eu.alpkb.enrich.SourceCopy;
 import eu.alpkb.enrich.Tag;
 import eu.alpkb.index.DocumentMapper;
 import eu.alpkb.index.IndexFields;
@@ -18,19 +19,22 @@ import org.apache.lucene.index.IndexableField;
  *
  * @param tags  the tags with their evidence per dimension, and the places only named in passing under
  *              {@link IndexFields#MENTIONS}
- * @param event the event the document announces or reports, or null
+ * @param event    the event the document announces or reports, or null
+ * @param alsoFrom the other sources that delivered the same content, with its address there
  */
 public record StoredDocument(String id, String url, String canonicalUrl, String source, String title, String summary,
                              String text, String author, LocalDate date, String lang, String type, String contentType,
                              int pageCount, Instant fetchedAt, boolean archived, Map<String, List<Tag>> tags,
-                             Event event) {
+                             Event event, List<SourceCopy> alsoFrom) {
     static StoredDocument from(Document d) {
         IndexableField date = d.getField(IndexFields.DATE);
         IndexableField fetched = d.getField(IndexFields.FETCHED_AT);
         IndexableField pages = d.getField(IndexFields.PAGE_COUNT);
         Map<String, List<Tag>> tags;
+        List<SourceCopy> alsoFrom;
         try {
             tags = DocumentMapper.storedTags(d);
+            alsoFrom = DocumentMapper.storedAlsoFrom(d);
         } catch (IOException e) {
             throw new UncheckedIOException("stored tags are not valid JSON", e);
         }
@@ -41,7 +45,8 @@ public record StoredDocument(String id, String url, String canonicalUrl, String 
                 d.get(IndexFields.TYPE), d.get(IndexFields.CONTENT_TYPE),
                 pages == null ? 0 : pages.numericValue().intValue(),
                 fetched == null ? null : Instant.ofEpochMilli(fetched.numericValue().longValue()),
-                Boolean.parseBoolean(d.get(IndexFields.ARCHIVED)), tags, DocumentMapper.storedEvent(d));
+                Boolean.parseBoolean(d.get(IndexFields.ARCHIVED)), tags, DocumentMapper.storedEvent(d),
+                alsoFrom);
     }
 
     private static String nullToEmpty(String s) {

@@ -83,6 +83,9 @@ final class DocumentPage {
         if (d.source() != null) {
             meta.add(new DocumentView.Meta(t.get("doc.source"), d.source(), null));
         }
+        for (eu.alpkb.enrich.SourceCopy c : d.alsoFrom()) {
+            meta.add(new DocumentView.Meta(t.get("doc.alsoFrom"), c.source() + ": " + c.url(), null));
+        }
         if (d.author() != null && !d.author().isBlank()) {
             meta.add(new DocumentView.Meta(t.get("doc.author"), d.author(), null));
         }

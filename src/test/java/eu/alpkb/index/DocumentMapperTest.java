@@ -7,6 +7,7 @@ import eu.alpkb.config.ConfigLoader;
 import eu.alpkb.config.Vocabularies;
 import eu.alpkb.enrich.EnrichedDocument;
 import eu.alpkb.enrich.Event;
+import eu.alpkb.enrich.SourceCopy;
 import eu.alpkb.enrich.Tag;
 import eu.alpkb.extract.ExtractedDocument;
 import java.time.Instant;
@@ -27,7 +28,7 @@ class DocumentMapperTest {
         EnrichedDocument e = new EnrichedDocument("id1", "test", doc, "event", "en",
                 List.of(new Tag("FR71", List.of("Lyon"))), List.of(new Tag("AT13", List.of("Vienna"))), List.of(),
                 List.of(), List.of(), new Event("2021-05-12", "FR71", "in Lyon on 12 May 2021"), Instant.EPOCH,
-                "hash", false);
+                "hash", false, List.of(new SourceCopy("mirror", "https://mirror.example/a.html")));
 
         Document lucene = mapper.toLucene(e, "bytes");
 
@@ -43,5 +44,6 @@ class DocumentMapperTest {
         EnrichedDocument back = mapper.fromStored(lucene, false);
         assertThat(back.mentions()).isEqualTo(e.mentions());
         assertThat(back.event()).isEqualTo(e.event());
+        assertThat(back.alsoFrom()).isEqualTo(e.alsoFrom());
     }
 }

@@ -6,6 +6,7 @@ import eu.alpkb.TestConfigs;
 import eu.alpkb.config.Config;
 import eu.alpkb.config.ConfigLoader;
 import eu.alpkb.enrich.Enricher;
+import eu.alpkb.enrich.SourceCopy;
 import eu.alpkb.extract.ContentExtractor;
 import eu.alpkb.index.Analyzers;
 import eu.alpkb.index.DocumentMapper;
@@ -128,6 +129,41 @@ class IndexerTest {
         assertThat(hits("Galileo")).isEqualTo(1);
     }
 
+
+    @Test
+    void the_same_page_from_two_sources_is_one_document_listing_both() throws IOException {
+        page("a.html", "Satellite navigation cluster", "Galileo services from Berchtesgaden.");
+        page("b.html", "Healthcare award", "bioPmed award for medical devices.");
+        Path mirrorFolder = Files.createDirectories(tmp.resolve("mirror"));
+        Files.copy(folder.resolve("a.html"), mirrorFolder.resolve("copy-of-a.html"));
+        Source mirror = new FolderSource("mirror", mirrorFolder, null, List.of(), List.of(), 5_000_000, false);
+
+        RunReport both = indexer.run(List.of(source(false), mirror), Indexer.Mode.FULL, Progress.NONE, () -> false);
+        assertThat(both.added()).isEqualTo(2);
+        assertThat(hits("Galileo")).isEqualTo(1);
+        assertThat(alsoFromOf("a.html")).singleElement().satisfies(c -> {
+            assertThat(c.source()).isEqualTo("mirror");
+            assertThat(c.url()).endsWith("copy-of-a.html");
+        });
+
+        // reindexing one source keeps what the other one found; reindexing the other finds it again
+        run(Indexer.Mode.FULL, false);
+        assertThat(alsoFromOf("a.html")).extracting(SourceCopy::source).containsExactly("mirror");
+        indexer.run(List.of(mirror), Indexer.Mode.INCREMENTAL, Progress.NONE, () -> false);
+        assertThat(hits("Galileo")).isEqualTo(1);
+        assertThat(alsoFromOf("a.html")).extracting(SourceCopy::source).containsExactly("mirror");
+
+        // gone from the mirror, the copy is no longer listed; the document stays
+        Files.delete(mirrorFolder.resolve("copy-of-a.html"));
+        indexer.run(List.of(mirror), Indexer.Mode.INCREMENTAL, Progress.NONE, () -> false);
+        assertThat(hits("Galileo")).isEqualTo(1);
+        assertThat(alsoFromOf("a.html")).isEmpty();
+    }
+
+    private List<SourceCopy> alsoFromOf(String file) {
+        return store.entries().stream().filter(e -> e.url().endsWith("/" + file)).findFirst().orElseThrow()
+                .alsoFrom();
+    }
 
     @Test
     void an_archived_copy_whose_page_returns_unchanged_is_live_again() throws IOException {

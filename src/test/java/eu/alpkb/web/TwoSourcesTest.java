@@ -1,0 +1,49 @@
+package eu.alpkb.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import eu.alpkb.TestConfigs;
+import eu.alpkb.TestServer;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** A page that two sources deliver (a site and a folder of saved pages) is one result, naming both. */
+class TwoSourcesTest {
+    @TempDir
+    Path tmp;
+
+    @Test
+    void the_same_page_in_two_sources_is_one_hit_whose_document_names_both() throws Exception {
+        Path site = Files.createDirectories(tmp.resolve("site"));
+        Path saved = Files.createDirectories(tmp.resolve("saved"));
+        String page = "<!doctype html><html lang=\"en\"><head><title>Wood cluster visits Graz</title></head><body>"
+                + "<article><h1>Wood cluster visits Graz</h1><p>Members of the wood cluster toured three sawmills"
+                + " near Graz and discussed timber construction with local builders.</p></article></body></html>";
+        Files.writeString(site.resolve("visit.html"), page);
+        Files.writeString(saved.resolve("visit-saved.html"), page);
+        Files.writeString(site.resolve("other.html"), page.replace("Wood cluster visits Graz", "Food cluster meets")
+                .replace("sawmills", "dairies"));
+        try (TestServer server = TestServer.start(TestConfigs.withSources(tmp, TestConfigs.folderSource("site", site)
+                + TestConfigs.folderSource("saved", saved)), tmp.resolve("data"))) {
+            JsonNode result = server.json("/api/search?q=sawmills");
+            assertThat(result.get("total").asInt()).isEqualTo(1);
+            String id = result.get("hits").get(0).get("id").asText();
+
+            JsonNode doc = server.json("/api/documents/" + id);
+            assertThat(doc.get("source").asText()).isIn("site", "saved");
+            JsonNode also = doc.get("alsoFrom");
+            assertThat(also).hasSize(1);
+            assertThat(also.get(0).get("source").asText()).isNotEqualTo(doc.get("source").asText()).isIn("site",
+                    "saved");
+
+            Document html = Jsoup.parse(server.send(server.request("/doc/" + id).header("Accept", "text/html"))
+                    .body());
+            assertThat(html.select(".meta dt").eachText()).contains("Source", "Also in");
+        }
+    }
+}
