@@ -102,8 +102,8 @@ public final class Indexer {
             if (state.cancelledNow()) {
                 return state.report(mode, started, false, "cancelled; the live index is unchanged");
             }
-            if (mode == Mode.FULL && state.added.get() + state.updated.get() + state.unchanged.get() == 0
-                    && !previousByUrl.isEmpty()) {
+            if (mode == Mode.FULL && state.added.get() + state.updated.get() + state.unchanged.get()
+                    + state.alsoFrom.size() == 0 && !previousByUrl.isEmpty()) {
                 return state.report(mode, started, false,
                         "no document could be indexed; the live index is kept unchanged");
             }
@@ -265,6 +265,15 @@ public final class Indexer {
                     state.failed.incrementAndGet();
                     state.outcome(Outcome.failed("source:" + source.name(), "source stopped: " + e.getMessage()));
                     state.failedSources.add(source.name());
+                }
+                // A source's documents are all in before the next source starts, so that when two sources hold
+                // the same page, the one listed first keeps it, run after run, whatever the threads' timing.
+                try {
+                    inFlight.acquire(threads * 4);
+                    inFlight.release(threads * 4);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    break;
                 }
             }
         } finally {

@@ -152,6 +152,10 @@ class IndexerTest {
         indexer.run(List.of(mirror), Indexer.Mode.INCREMENTAL, Progress.NONE, () -> false);
         assertThat(hits("Galileo")).isEqualTo(1);
         assertThat(alsoFromOf("a.html")).extracting(SourceCopy::source).containsExactly("mirror");
+        RunReport mirrorAlone = indexer.run(List.of(mirror), Indexer.Mode.FULL, Progress.NONE, () -> false);
+        assertThat(mirrorAlone.completed()).as("a run whose pages all join documents of others is not empty").isTrue();
+        assertThat(hits("Galileo")).isEqualTo(1);
+        assertThat(alsoFromOf("a.html")).extracting(SourceCopy::source).containsExactly("mirror");
 
         // gone from the mirror, the copy is no longer listed; the document stays
         Files.delete(mirrorFolder.resolve("copy-of-a.html"));
