@@ -33,17 +33,20 @@ final class Headline {
      * @param siteName the site's name ({@code og:site_name}), or null
      * @param title    the page's {@code <title>}, or null
      * @param host     the page's host name, or null; a heading that only repeats it is the site's logo
+     * @param logos    texts of the headings that carry the site's name (a heading linking to the home page)
      * @return the headline, or null when the page offers none
      */
     static String choose(List<String> h1s, List<String> h2s, List<String> declared, String siteName, String title,
-                         String host) {
+                         String host, List<String> logos) {
         Set<String> siteLike = new HashSet<>();
+        logos.stream().filter(l -> !l.isBlank()).forEach(l -> siteLike.add(norm(l)));
         if (siteName != null && !siteName.isBlank()) {
             siteLike.add(norm(siteName));
         }
         List<String> titleParts = title == null ? List.of() : parts(title);
         Set<String> headingTexts = new HashSet<>();
         h1s.forEach(h -> headingTexts.add(norm(h)));
+        h2s.forEach(h -> headingTexts.add(norm(h))); // "Site | Headline" on a page that sets its headline as h2
         String lastPart = titleParts.isEmpty() ? "" : norm(titleParts.get(titleParts.size() - 1));
         if (titleParts.size() > 1 && headingTexts.stream().noneMatch(h -> h.contains(lastPart))) {
             // "Headline | Section | Site"; but in "Site - Headline" the last part is the visible headline

@@ -76,7 +76,7 @@ public final class HtmlExtractor {
         LocalDate metaDate = markupDate(markup, jsonLd);
         String headline = Headline.choose(markup.h1s(), markup.h2s(), List.of(nonNull(jsonLdText(jsonLd, "headline")),
                 nonNull(markup.meta("property", "og:title")), nonNull(markup.meta("name", "twitter:title")), doc.title()),
-                markup.meta("property", "og:site_name"), doc.title(), host(url));
+                markup.meta("property", "og:site_name"), doc.title(), host(url), markup.logoHeadings());
         String description = firstNonBlank(markup.meta("name", "description"),
                 markup.meta("property", "og:description"));
 
