@@ -169,7 +169,10 @@ public final class HtmlExtractor {
         return before.orElseGet(() -> dateAfterHeadlineText(markup.visibleText(), headline));
     }
 
-    /** The first date written just after the headline where it stands in the page's text (a headline set as h2). */
+    /**
+     * The first date written just after the headline where it stands in the page's text (a headline set as h2), else
+     * in the line just before it.
+     */
     private static LocalDate dateAfterHeadlineText(String visibleText, String headline) {
         if (headline == null || headline.length() < MIN_HEADLINE_TO_FIND) {
             return null;
@@ -177,11 +180,13 @@ public final class HtmlExtractor {
         String text = visibleText.replaceAll("[ \\t\\x0B\\f\\r\\u00a0]+", " ");
         String h = headline.replaceAll("\\s+", " ").strip();
         int from = 0;
+        int first = -1;
         for (int n = 0; n < MAX_HEADLINE_OCCURRENCES; n++) {
             int at = text.indexOf(h, from);
             if (at < 0) {
-                return null;
+                break;
             }
+            first = first < 0 ? at : first;
             int end = at + h.length();
             Optional<LocalDate> d = DateFinder.stated(text.substring(end, Math.min(text.length(), end + DATE_AFTER_HEADLINE)));
             if (d.isPresent()) {
@@ -189,7 +194,8 @@ public final class HtmlExtractor {
             }
             from = end;
         }
-        return null;
+        return first < 0 ? null
+                : DateFinder.stated(text.substring(Math.max(0, first - DATE_BEFORE_HEADLINE), first)).orElse(null);
     }
 
     private static String firstParagraph(String text, String title) {
