@@ -136,9 +136,16 @@ public final class HtmlExtractor {
         if (text.length() < MIN_SHARE_OF_CONTAINER * fallback.length()) {
             return fallback;
         }
+        // Only what stands before the block's last paragraph: past the article's end, long paragraphs are the
+        // teasers of other articles and the blurbs under it, not a lead or a second text block
+        String[] paragraphs = text.split("\n\n");
+        int articleEnd = fallback.indexOf(paragraphs[paragraphs.length - 1]);
         StringBuilder more = new StringBuilder(text);
+        int at = 0;
         for (String p : fallback.split("\n\n")) {
-            if (p.length() >= MIN_PROSE_PARAGRAPH && !text.contains(p)) {
+            boolean pastEnd = articleEnd >= 0 && at > articleEnd;
+            at += p.length() + 2;
+            if (!pastEnd && p.length() >= MIN_PROSE_PARAGRAPH && !text.contains(p)) {
                 more.append("\n\n").append(p);
             }
         }
