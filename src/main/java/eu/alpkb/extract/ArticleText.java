@@ -18,7 +18,7 @@ import org.jsoup.select.NodeVisitor;
  */
 final class ArticleText implements NodeVisitor {
     /** Elements that never hold article text. */
-    private static final Set<String> BOILERPLATE_TAGS = Set.of("head", "title", "script", "style", "noscript", "template", "svg",
+    private static final Set<String> BOILERPLATE_TAGS = Set.of("head", "title", "script", "style", "template", "svg",
             "iframe", "button", "nav", "footer", "aside", "figcaption");
     private static final Set<String> BOILERPLATE_ROLES = Set.of("navigation", "banner", "contentinfo");
     /** Class or id words of widgets that sit inside articles but are not part of them. */
@@ -32,7 +32,7 @@ final class ArticleText implements NodeVisitor {
      * ("page-wrapper has-sidebar", "entry share"): the element is passed over only when it holds no prose.
      */
     private static final Set<String> LAYOUT_WORDS = Set.of("share", "sharing", "social", "menu", "navbar", "sidebar",
-            "footer", "skip", "banner", "meta", "toolbar", "widget", "modal", "overlay", "ad", "ads", "advert",
+            "footer", "banner", "meta", "toolbar", "widget", "modal", "overlay", "ad", "ads", "advert",
             "advertisement", "print", "more");
     /** Paragraphs at least this long, two of them at least, are an article's prose, not a widget's. */
     private static final int PROSE_PARAGRAPH = 150;
@@ -146,7 +146,8 @@ final class ArticleText implements NodeVisitor {
         if (hasWord(e.attr("class"), WIDGET_WORDS, true) || hasWord(e.id(), WIDGET_WORDS, true)) {
             return true;
         }
-        boolean layout = hasWord(e.attr("class"), LAYOUT_WORDS, true) || hasWord(e.id(), LAYOUT_WORDS, true)
+        // a page drawn by scripts may give its article to readers without them in a noscript element
+        boolean layout = e.normalName().equals("noscript") || hasWord(e.attr("class"), LAYOUT_WORDS, true) || hasWord(e.id(), LAYOUT_WORDS, true)
                 || LINK_LISTS.contains(e.normalName()) && mostlyLinks(e);
         return layout && !holdsProse(e);
     }
