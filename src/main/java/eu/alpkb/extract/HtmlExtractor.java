@@ -85,7 +85,7 @@ public final class HtmlExtractor {
 
         // Read before Readability runs: it takes the page apart while it looks for the article
         ArticleText article = ArticleText.of(markup.articleContainer());
-        String text = mainText(url, doc, article);
+        String text = ArticleEnd.cut(mainText(url, doc, article));
         String title = firstNonBlank(headline, article.firstHeading(), cleanTitle(doc.title()));
         if (title == null) {
             title = lastSegment(url);
