@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
@@ -45,7 +46,10 @@ final class ArticleText implements NodeVisitor {
     /** Blocks that are dropped when they are mostly links. */
     private static final Set<String> LINK_LISTS = Set.of("ul", "ol", "dl", "div", "section", "table", "p");
     private static final double MAX_LINK_SHARE = 0.5;
-    private static final int MAX_CREDIT_LINE = 100;
+    private static final int MAX_CREDIT_LINE = 150;
+    /** What opens the credit line of a picture or the source line under it, in the languages the service reads. */
+    private static final Pattern CREDIT = Pattern.compile("(?iu)[(\\[]?(fotos?|bild(er)?|photos?|image|cr[ée]dits?"
+            + "( photos?)?|quelle|source|fuente|fonte|vir|titelbild|abbildung|grafik|illustration|copyright)\\s*[:©/]");
     /** Elements whose text stands apart from what precedes and follows it. */
     private static final Set<String> BLOCKS = Set.of("p", "div", "section", "article", "main", "h1", "h2", "h3", "h4",
             "h5", "h6", "li", "ul", "ol", "blockquote", "pre", "table", "tr", "dl", "dt", "dd", "figure", "figcaption",
@@ -241,8 +245,8 @@ final class ArticleText implements NodeVisitor {
     String text() {
         StringBuilder out = new StringBuilder();
         for (String p : text.toString().strip().split("\n\n")) {
-            if (p.length() < MAX_CREDIT_LINE && p.contains("\u00a9")) {
-                continue; // "© Photographer / Agency": a picture's credit, not the article's text
+            if (p.length() < MAX_CREDIT_LINE && (p.contains("\u00a9") || CREDIT.matcher(p).lookingAt())) {
+                continue; // "© Photographer / Agency", "Foto: Agency": a picture's credit, not the article's text
             }
             if (!out.isEmpty()) {
                 out.append("\n\n");
