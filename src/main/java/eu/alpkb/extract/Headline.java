@@ -80,10 +80,23 @@ final class Headline {
                 headings.add(t);
             }
         }
-        for (String h : headings) {
-            if (candidates.stream().anyMatch(c -> norm(c).equals(norm(h)))) {
-                return h;
-            }
+        // A heading that repeats a whole declared title is the headline; one that repeats a title's part may be the
+        // section's name ("News - Site" over "Headline"), so it yields to it, and of several parts the longest wins
+        Set<String> whole = new HashSet<>();
+        declared.stream().filter(d -> d != null && !d.isBlank()).forEach(d -> whole.add(norm(d)));
+        String best = longestIn(headings, whole);
+        if (best != null) {
+            return best;
+        }
+        Set<String> any = new HashSet<>();
+        candidates.forEach(c -> any.add(norm(c)));
+        best = longestIn(headings, any);
+        if (best != null) {
+            return best;
+        }
+        String h2 = longestIn(h2s.stream().map(String::strip).filter(h -> h.length() > 5).toList(), whole);
+        if (h2 != null) {
+            return h2; // pages that style their headline as h2 under a section's or site's h1
         }
         // The whole heading inside a declared title ("Site - Headline - with a dash"): the heading is the headline
         for (String h : headings) {
@@ -118,6 +131,17 @@ final class Headline {
             }
         }
         return null;
+    }
+
+    /** @return the longest of {@code headings} whose normalised text is in {@code texts}, or null */
+    private static String longestIn(List<String> headings, Set<String> texts) {
+        String best = null;
+        for (String h : headings) {
+            if (texts.contains(norm(h)) && (best == null || h.length() > best.length())) {
+                best = h;
+            }
+        }
+        return best;
     }
 
     /** "Headline | Site" without " | Site", "Site: Headline" without "Site: "; a dash inside a headline stays. */
