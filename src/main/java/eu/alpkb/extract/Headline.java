@@ -18,6 +18,8 @@ import java.util.regex.Pattern;
 final class Headline {
     /** Separators between a title and the site's or section's name: "A | Site", "A - Site", "Site » A". */
     private static final Pattern SEPARATOR = Pattern.compile("\\s+(?:[|–—»·•/]|::|-{1,2})\\s+|\\s*[|»]\\s*");
+    private static final Pattern OWN_DASH = Pattern.compile("\\s[-–—]\\s*$");
+    private static final Pattern CONTINUATION = Pattern.compile("[:,;.!?…–—\\-(\"“„«]|\\p{Ll}");
     /** Below this length a declared title is too unspecific to be looked for inside a heading. */
     private static final int MIN_INSIDE = 15;
     private static final int MIN_CONTAINED = 10;
@@ -109,11 +111,11 @@ final class Headline {
             for (String c : candidates) {
                 if (norm(c).length() >= MIN_INSIDE && norm(h).contains(norm(c))
                         && (inside == null || c.length() > inside.length())) {
-                    inside = c; // a kicker or date before the headline inside the same heading
+                    inside = c;
                 }
             }
             if (inside != null) {
-                return inside;
+                return trimmedTo(h, inside);
             }
         }
         for (String h : h2s) {
@@ -131,6 +133,39 @@ final class Headline {
             }
         }
         return null;
+    }
+
+    /**
+     * What of a heading that holds a declared title is the headline. Text before the title is a kicker or a date
+     * ("Klimaschutz: Headline"), unless it ends with a dash: then the declared title kept only the headline's second
+     * half. Text after it is the headline's own second half or subtitle
+     * when it goes on with punctuation or in lower case ("Headline: more", "Headline in Tennessee"), and a teaser or
+     * date line set in the same heading otherwise.
+     */
+    private static String trimmedTo(String heading, String declared) {
+        // compared without soft hyphens and runs of spaces, but cut from the heading as written
+        StringBuilder h = new StringBuilder();
+        List<Integer> from = new ArrayList<>();
+        for (int i = 0; i < heading.length(); i++) {
+            char c = heading.charAt(i);
+            boolean space = Character.isWhitespace(c);
+            if (c != '\u00ad' && !(space && (h.isEmpty() || h.charAt(h.length() - 1) == ' '))) {
+                h.append(space ? ' ' : c);
+                from.add(i);
+            }
+        }
+        String d = norm(declared);
+        int at = h.toString().toLowerCase(Locale.ROOT).indexOf(d);
+        if (at < 0 || d.isEmpty()) {
+            return heading.strip();
+        }
+        int end = at + d.length();
+        String before = h.substring(0, at);
+        String after = h.substring(end).strip();
+        boolean keepBefore = before.isBlank() || OWN_DASH.matcher(before).find();
+        boolean keepAfter = after.isEmpty() || CONTINUATION.matcher(after).lookingAt();
+        return heading.substring(keepBefore ? 0 : from.get(at), keepAfter ? heading.length() : from.get(end - 1) + 1)
+                .strip();
     }
 
     /** @return the longest of {@code headings} whose normalised text is in {@code texts}, or null */
