@@ -271,7 +271,7 @@ public final class HtmlExtractor {
         for (String name : List.of("article:published_time", "date", "dc.date", "dcterms.date")) {
             candidates.add(markup.meta("name", name));
         }
-        candidates.add(markup.meta("itemprop", "datePublished"));
+        candidates.add(markup.itempropPublished());
         candidates.add(markup.meta("name", "pubdate"));
         candidates.add(markup.meta("name", "publication_date"));
         candidates.add(markup.firstTimeDatetime());

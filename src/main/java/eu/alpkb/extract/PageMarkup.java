@@ -58,6 +58,7 @@ final class PageMarkup implements NodeVisitor {
     private Element body;
     private Element canonicalLink;
     private Element firstTimeWithDatetime;
+    private Element itempropPublished;
     private Element relAuthor;
     private Element authorClass;
     private Element byline;
@@ -152,6 +153,9 @@ final class PageMarkup implements NodeVisitor {
             }
             default -> {
             }
+        }
+        if (itempropPublished == null && e.attr("itemprop").trim().equalsIgnoreCase("datePublished")) {
+            itempropPublished = e;
         }
         if (relAuthor == null && e.attr("rel").trim().equalsIgnoreCase("author")) {
             relAuthor = e;
@@ -329,6 +333,22 @@ final class PageMarkup implements NodeVisitor {
     /** The {@code datetime} of the page's first {@code <time datetime>}, or null. */
     String firstTimeDatetime() {
         return firstTimeWithDatetime == null ? null : firstTimeWithDatetime.attr("datetime");
+    }
+
+    /**
+     * The date of the first element marked {@code itemprop=datePublished} (microdata on a meta, time or span
+     * element): its {@code content} or {@code datetime}, else its text; null when there is none.
+     */
+    String itempropPublished() {
+        if (itempropPublished == null) {
+            return null;
+        }
+        for (String attr : List.of("content", "datetime")) {
+            if (!itempropPublished.attr(attr).isBlank()) {
+                return itempropPublished.attr(attr);
+            }
+        }
+        return itempropPublished.text();
     }
 
     /** Text of the first element with {@code rel=author}, or null. */
