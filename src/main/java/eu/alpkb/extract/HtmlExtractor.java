@@ -103,6 +103,9 @@ public final class HtmlExtractor {
             date = DateFinder.labelled(markup.visibleText()).orElse(null); // "Datum: …", "Veröffentlicht am …"
         }
         if (date == null) {
+            date = urlDate(url); // "/2020/01/13/slug": the day the CMS filed the article under
+        }
+        if (date == null) {
             date = metaDate;
         }
         if (date == null) {
@@ -261,6 +264,22 @@ public final class HtmlExtractor {
             }
         }
         return null;
+    }
+
+    /** A year, month and day as path segments of an address ("/2020/01/13/", "/2019/8/2/"). */
+    private static final Pattern URL_DATE = Pattern.compile(
+            "/((?:19|20)\\d{2})/(0?[1-9]|1[0-2])/(0?[1-9]|[12]\\d|3[01])(?=/)");
+
+    private static LocalDate urlDate(String url) {
+        java.util.regex.Matcher m = URL_DATE.matcher(url);
+        if (!m.find()) {
+            return null;
+        }
+        try {
+            return LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)));
+        } catch (java.time.DateTimeException e) {
+            return null; // "/2021/02/30/" is no day
+        }
     }
 
     private static LocalDate markupDate(PageMarkup markup, List<JsonNode> jsonLd) {
