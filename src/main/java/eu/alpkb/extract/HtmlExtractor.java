@@ -174,11 +174,11 @@ public final class HtmlExtractor {
                 break;
             }
         }
-        Optional<LocalDate> after = DateFinder.stated(markup.aroundHeading(heading, 0, DATE_AFTER_HEADLINE));
+        Optional<LocalDate> after = DateFinder.statedNearHeadline(markup.aroundHeading(heading, 0, DATE_AFTER_HEADLINE));
         if (after.isPresent()) {
             return after.get();
         }
-        Optional<LocalDate> before = DateFinder.stated(markup.aroundHeading(heading, DATE_BEFORE_HEADLINE, 0));
+        Optional<LocalDate> before = DateFinder.statedNearHeadline(markup.aroundHeading(heading, DATE_BEFORE_HEADLINE, 0));
         return before.orElseGet(() -> dateAfterHeadlineText(markup.visibleText(), headline));
     }
 
@@ -201,14 +201,14 @@ public final class HtmlExtractor {
             }
             first = first < 0 ? at : first;
             int end = at + h.length();
-            Optional<LocalDate> d = DateFinder.stated(text.substring(end, Math.min(text.length(), end + DATE_AFTER_HEADLINE)));
+            Optional<LocalDate> d = DateFinder.statedNearHeadline(text.substring(end, Math.min(text.length(), end + DATE_AFTER_HEADLINE)));
             if (d.isPresent()) {
                 return d.get();
             }
             from = end;
         }
         return first < 0 ? null
-                : DateFinder.stated(text.substring(Math.max(0, first - DATE_BEFORE_HEADLINE), first)).orElse(null);
+                : DateFinder.statedNearHeadline(text.substring(Math.max(0, first - DATE_BEFORE_HEADLINE), first)).orElse(null);
     }
 
     private static String firstParagraph(String text, String title) {
