@@ -108,6 +108,11 @@ public final class HtmlExtractor {
         if (date == null) {
             date = metaDate;
         }
+        if (date == null && !markup.h1s().isEmpty()) {
+            // the headline's text again further down the page: a date found there may be a comment's or a teaser's,
+            // so it comes after what the address and the markup declare
+            date = dateAfterHeadlineText(markup.visibleText(), title);
+        }
         if (date == null) {
             date = DateFinder.first(article.dateLines()).orElse(null);
         }
@@ -178,8 +183,7 @@ public final class HtmlExtractor {
         if (after.isPresent()) {
             return after.get();
         }
-        Optional<LocalDate> before = DateFinder.statedNearHeadline(markup.aroundHeading(heading, DATE_BEFORE_HEADLINE, 0));
-        return before.orElseGet(() -> dateAfterHeadlineText(markup.visibleText(), headline));
+        return DateFinder.statedNearHeadline(markup.aroundHeading(heading, DATE_BEFORE_HEADLINE, 0)).orElse(null);
     }
 
     /**
