@@ -127,6 +127,14 @@ final class Headline {
         if (!headings.isEmpty()) {
             return headings.get(0);
         }
+        if (declared.stream().allMatch(d -> d == null || d.isBlank())) {
+            // a page that declares no title and has no h1: its first h2 long enough to be a headline, not a label
+            for (String h : h2s) {
+                if (h.strip().length() >= MIN_INSIDE) {
+                    return h.strip();
+                }
+            }
+        }
         for (String d : declared) {
             if (d != null && !d.isBlank()) {
                 return withoutSiteName(d.strip(), siteLike);
