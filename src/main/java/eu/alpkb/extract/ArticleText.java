@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
@@ -18,25 +19,37 @@ import org.jsoup.select.NodeVisitor;
  */
 final class ArticleText implements NodeVisitor {
     /** Elements that never hold article text. */
-    private static final Set<String> BOILERPLATE_TAGS = Set.of("head", "title", "script", "style", "noscript", "template", "svg",
+    private static final Set<String> BOILERPLATE_TAGS = Set.of("head", "title", "script", "style", "template", "svg",
             "iframe", "button", "nav", "footer", "aside", "figcaption");
     private static final Set<String> BOILERPLATE_ROLES = Set.of("navigation", "banner", "contentinfo");
     /** Class or id words of widgets that sit inside articles but are not part of them. */
-    private static final Set<String> WIDGET_WORDS = Set.of("cookie", "cookies", "consent", "share", "sharing",
-            "social", "breadcrumb", "breadcrumbs", "menu", "navbar", "sidebar", "footer", "related", "newsletter",
-            "skip", "pagination", "pager", "comments", "banner", "byline", "meta", "toolbar", "teaser", "teasers",
+    private static final Set<String> WIDGET_WORDS = Set.of("cookie", "cookies", "consent", "breadcrumb", "breadcrumbs",
+            "related", "newsletter", "pagination", "pager", "comments", "byline", "teaser", "teasers",
             "recommended", "recommendations", "promo", "subscribe", "paywall", "rating", "tags", "caption", "credit",
-            "credits", "copyright", "widget", "readmore", "shariff", "comment", "disqus", "modal", "overlay", "login",
-            "ad", "ads", "advert", "advertisement", "print", "author", "bio", "outbrain", "taboola", "sponsored",
-            "recirculation", "signup", "more");
+            "credits", "copyright", "readmore", "shariff", "comment", "disqus", "login", "author", "bio", "outbrain",
+            "taboola", "sponsored", "recirculation", "signup");
+    /**
+     * Class or id words of page layout that themes also put on the wrapper of the whole page or of the article
+     * ("page-wrapper has-sidebar", "entry share"): the element is passed over only when it holds no prose.
+     */
+    private static final Set<String> LAYOUT_WORDS = Set.of("share", "sharing", "social", "menu", "navbar", "sidebar",
+            "footer", "banner", "meta", "toolbar", "widget", "modal", "overlay", "ad", "ads", "advert",
+            "advertisement", "print", "more");
+    /** Paragraphs at least this long, two of them at least, are an article's prose, not a widget's. */
+    private static final int PROSE_PARAGRAPH = 150;
+    private static final int PROSE_PARAGRAPHS = 2;
     /** Page furniture that is taken out before Readability runs: only what is never the article, whatever the page. */
     private static final Set<String> FURNITURE_TAGS = Set.of("nav", "footer");
-    private static final Set<String> FURNITURE_WORDS = Set.of("cookie", "cookies", "consent", "share", "sharing",
-            "newsletter", "comments");
+    private static final Set<String> FURNITURE_WORDS = Set.of("cookie", "cookies", "consent", "newsletter", "comments");
+    /** Furniture words that themes also put on an article's wrapper: taken out only when it holds no prose. */
+    private static final Set<String> SHARE_WORDS = Set.of("share", "sharing");
     /** Blocks that are dropped when they are mostly links. */
     private static final Set<String> LINK_LISTS = Set.of("ul", "ol", "dl", "div", "section", "table", "p");
     private static final double MAX_LINK_SHARE = 0.5;
-    private static final int MAX_CREDIT_LINE = 100;
+    private static final int MAX_CREDIT_LINE = 150;
+    /** What opens the credit line of a picture or the source line under it, in the languages the service reads. */
+    private static final Pattern CREDIT = Pattern.compile("(?iu)[(\\[]?(fotos?|bild(er)?|photos?|image|cr[ée]dits?"
+            + "( photos?)?|quelle|source|fuente|fonte|vir|titelbild|abbildung|grafik|illustration|copyright)\\s*[:©/]");
     /** Elements whose text stands apart from what precedes and follows it. */
     private static final Set<String> BLOCKS = Set.of("p", "div", "section", "article", "main", "h1", "h2", "h3", "h4",
             "h5", "h6", "li", "ul", "ol", "blockquote", "pre", "table", "tr", "dl", "dt", "dd", "figure", "figcaption",
@@ -124,7 +137,8 @@ final class ArticleText implements NodeVisitor {
     private static boolean hasFurnitureMarkup(Element e) {
         return FURNITURE_TAGS.contains(e.normalName())
                 || BOILERPLATE_ROLES.contains(e.attr("role").trim().toLowerCase(Locale.ROOT))
-                || hasWord(e.attr("class"), FURNITURE_WORDS, true) || hasWord(e.id(), FURNITURE_WORDS, true);
+                || hasWord(e.attr("class"), FURNITURE_WORDS, true) || hasWord(e.id(), FURNITURE_WORDS, true)
+                || (hasWord(e.attr("class"), SHARE_WORDS, true) || hasWord(e.id(), SHARE_WORDS, true)) && !holdsProse(e);
     }
 
     private static boolean isBoilerplate(Element e) {
@@ -133,8 +147,27 @@ final class ArticleText implements NodeVisitor {
                 || BOILERPLATE_ROLES.contains(e.attr("role").trim().toLowerCase(Locale.ROOT))) {
             return true;
         }
-        return hasWord(e.attr("class"), WIDGET_WORDS, true) || hasWord(e.id(), WIDGET_WORDS, true)
+        if (hasWord(e.attr("class"), WIDGET_WORDS, true) || hasWord(e.id(), WIDGET_WORDS, true)) {
+            return true;
+        }
+        // a page drawn by scripts may give its article to readers without them in a noscript element
+        boolean layout = e.normalName().equals("noscript") || hasWord(e.attr("class"), LAYOUT_WORDS, true) || hasWord(e.id(), LAYOUT_WORDS, true)
                 || LINK_LISTS.contains(e.normalName()) && mostlyLinks(e);
+        return layout && !holdsProse(e);
+    }
+
+    /**
+     * Whether an element holds an article's paragraphs: a wrapper around the whole page has as many links as a menu
+     * and often a layout class, and must still be read.
+     */
+    static boolean holdsProse(Element e) {
+        int prose = 0;
+        for (Element p : e.getElementsByTag("p")) {
+            if (p.text().length() >= PROSE_PARAGRAPH && !mostlyLinks(p) && ++prose >= PROSE_PARAGRAPHS) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -212,8 +245,8 @@ final class ArticleText implements NodeVisitor {
     String text() {
         StringBuilder out = new StringBuilder();
         for (String p : text.toString().strip().split("\n\n")) {
-            if (p.length() < MAX_CREDIT_LINE && p.contains("\u00a9")) {
-                continue; // "© Photographer / Agency": a picture's credit, not the article's text
+            if (p.length() < MAX_CREDIT_LINE && (p.contains("\u00a9") || CREDIT.matcher(p).lookingAt())) {
+                continue; // "© Photographer / Agency", "Foto: Agency": a picture's credit, not the article's text
             }
             if (!out.isEmpty()) {
                 out.append("\n\n");

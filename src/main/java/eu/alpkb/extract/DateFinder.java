@@ -137,6 +137,32 @@ public final class DateFinder {
         return Optional.empty();
     }
 
+    /** "23.09.22", "28.09.19 12:44": a day, month and two-digit year, as sites print them under a headline. */
+    private static final Pattern SHORT_YEAR = Pattern.compile("(?<![\\d.])(\\d{1,2})\\.(\\d{1,2})\\.(\\d{2})(?![\\d.])");
+
+    /**
+     * Like {@link #stated}, for the lines next to a page's headline, which also print the year with two digits: a
+     * short line holding such a date is a date line. Plain texts are not read this way, where "1.2.19" is as often a
+     * section or version number.
+     */
+    public static Optional<LocalDate> statedNearHeadline(String text) {
+        Optional<LocalDate> d = stated(text);
+        if (d.isPresent() || text == null) {
+            return d;
+        }
+        for (String line : text.split("\\n")) {
+            String l = line.strip();
+            Matcher m = SHORT_YEAR.matcher(l);
+            if (l.length() <= DATE_LINE && m.find()) {
+                Optional<LocalDate> short2 = of("20" + m.group(3), m.group(2), m.group(1));
+                if (short2.isPresent() && !short2.get().isAfter(LocalDate.now())) {
+                    return short2;
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
     /** A label directly before a date: "Datum: 26. Januar 2022", "Veröffentlicht am 06.10.2023", "Publié le 10/09/2015". */
     private static final Pattern LABEL_BEFORE_DATE = Pattern.compile("(?iu)\\b(" + PUBLICATION_LABELS
             + "|publiziert( am)?|erstellt( am)?)\\s*:?\\s*");

@@ -18,6 +18,8 @@ import java.util.regex.Pattern;
 final class Headline {
     /** Separators between a title and the site's or section's name: "A | Site", "A - Site", "Site » A". */
     private static final Pattern SEPARATOR = Pattern.compile("\\s+(?:[|–—»·•/]|::|-{1,2})\\s+|\\s*[|»]\\s*");
+    private static final Pattern OWN_DASH = Pattern.compile("\\s[-–—]\\s*$");
+    private static final Pattern CONTINUATION = Pattern.compile("[:,;.!?…–—\\-(\"“„«]|\\p{Ll}");
     /** Below this length a declared title is too unspecific to be looked for inside a heading. */
     private static final int MIN_INSIDE = 15;
     private static final int MIN_CONTAINED = 10;
@@ -33,17 +35,20 @@ final class Headline {
      * @param siteName the site's name ({@code og:site_name}), or null
      * @param title    the page's {@code <title>}, or null
      * @param host     the page's host name, or null; a heading that only repeats it is the site's logo
+     * @param logos    texts of the headings that carry the site's name (a heading linking to the home page)
      * @return the headline, or null when the page offers none
      */
     static String choose(List<String> h1s, List<String> h2s, List<String> declared, String siteName, String title,
-                         String host) {
+                         String host, List<String> logos) {
         Set<String> siteLike = new HashSet<>();
+        logos.stream().filter(l -> !l.isBlank()).forEach(l -> siteLike.add(norm(l)));
         if (siteName != null && !siteName.isBlank()) {
             siteLike.add(norm(siteName));
         }
         List<String> titleParts = title == null ? List.of() : parts(title);
         Set<String> headingTexts = new HashSet<>();
         h1s.forEach(h -> headingTexts.add(norm(h)));
+        h2s.forEach(h -> headingTexts.add(norm(h))); // "Site | Headline" on a page that sets its headline as h2
         String lastPart = titleParts.isEmpty() ? "" : norm(titleParts.get(titleParts.size() - 1));
         if (titleParts.size() > 1 && headingTexts.stream().noneMatch(h -> h.contains(lastPart))) {
             // "Headline | Section | Site"; but in "Site - Headline" the last part is the visible headline
@@ -77,10 +82,23 @@ final class Headline {
                 headings.add(t);
             }
         }
-        for (String h : headings) {
-            if (candidates.stream().anyMatch(c -> norm(c).equals(norm(h)))) {
-                return h;
-            }
+        // A heading that repeats a whole declared title is the headline; one that repeats a title's part may be the
+        // section's name ("News - Site" over "Headline"), so it yields to it, and of several parts the longest wins
+        Set<String> whole = new HashSet<>();
+        declared.stream().filter(d -> d != null && !d.isBlank()).forEach(d -> whole.add(norm(d)));
+        String best = longestIn(headings, whole);
+        if (best != null) {
+            return best;
+        }
+        Set<String> any = new HashSet<>();
+        candidates.forEach(c -> any.add(norm(c)));
+        best = longestIn(headings, any);
+        if (best != null) {
+            return best;
+        }
+        String h2 = longestIn(h2s.stream().map(String::strip).filter(h -> h.length() > 5).toList(), whole);
+        if (h2 != null) {
+            return h2; // pages that style their headline as h2 under a section's or site's h1
         }
         // The whole heading inside a declared title ("Site - Headline - with a dash"): the heading is the headline
         for (String h : headings) {
@@ -93,11 +111,11 @@ final class Headline {
             for (String c : candidates) {
                 if (norm(c).length() >= MIN_INSIDE && norm(h).contains(norm(c))
                         && (inside == null || c.length() > inside.length())) {
-                    inside = c; // a kicker or date before the headline inside the same heading
+                    inside = c;
                 }
             }
             if (inside != null) {
-                return inside;
+                return trimmedTo(h, inside);
             }
         }
         for (String h : h2s) {
@@ -109,12 +127,64 @@ final class Headline {
         if (!headings.isEmpty()) {
             return headings.get(0);
         }
+        if (declared.stream().allMatch(d -> d == null || d.isBlank())) {
+            // a page that declares no title and has no h1: its first h2 long enough to be a headline, not a label
+            for (String h : h2s) {
+                if (h.strip().length() >= MIN_INSIDE) {
+                    return h.strip();
+                }
+            }
+        }
         for (String d : declared) {
             if (d != null && !d.isBlank()) {
                 return withoutSiteName(d.strip(), siteLike);
             }
         }
         return null;
+    }
+
+    /**
+     * What of a heading that holds a declared title is the headline. Text before the title is a kicker or a date
+     * ("Klimaschutz: Headline"), unless it ends with a dash: then the declared title kept only the headline's second
+     * half. Text after it is the headline's own second half or subtitle
+     * when it goes on with punctuation or in lower case ("Headline: more", "Headline in Tennessee"), and a teaser or
+     * date line set in the same heading otherwise.
+     */
+    private static String trimmedTo(String heading, String declared) {
+        // compared without soft hyphens and runs of spaces, but cut from the heading as written
+        StringBuilder h = new StringBuilder();
+        List<Integer> from = new ArrayList<>();
+        for (int i = 0; i < heading.length(); i++) {
+            char c = heading.charAt(i);
+            boolean space = Character.isWhitespace(c);
+            if (c != '\u00ad' && !(space && (h.isEmpty() || h.charAt(h.length() - 1) == ' '))) {
+                h.append(space ? ' ' : c);
+                from.add(i);
+            }
+        }
+        String d = norm(declared);
+        int at = h.toString().toLowerCase(Locale.ROOT).indexOf(d);
+        if (at < 0 || d.isEmpty()) {
+            return heading.strip();
+        }
+        int end = at + d.length();
+        String before = h.substring(0, at);
+        String after = h.substring(end).strip();
+        boolean keepBefore = before.isBlank() || OWN_DASH.matcher(before).find();
+        boolean keepAfter = after.isEmpty() || CONTINUATION.matcher(after).lookingAt();
+        return heading.substring(keepBefore ? 0 : from.get(at), keepAfter ? heading.length() : from.get(end - 1) + 1)
+                .strip();
+    }
+
+    /** @return the longest of {@code headings} whose normalised text is in {@code texts}, or null */
+    private static String longestIn(List<String> headings, Set<String> texts) {
+        String best = null;
+        for (String h : headings) {
+            if (texts.contains(norm(h)) && (best == null || h.length() > best.length())) {
+                best = h;
+            }
+        }
+        return best;
     }
 
     /** "Headline | Site" without " | Site", "Site: Headline" without "Site: "; a dash inside a headline stays. */

@@ -27,6 +27,11 @@ final class PageMarkup implements NodeVisitor {
     private static final int ROLE_MAIN = 2;
     private static final int ID_CONTENT = 3;
     private static final int CLASS_CONTENT = 4;
+    /** Class or id words of a heading that carries the site's name or logo, in the themes that set it as an h1. */
+    private static final Pattern LOGO_WORDS = Pattern.compile(
+            "(?i)(^|[\\s_-])(logo|site-?title|site-?name|brand|branding)($|[\\s_-])");
+    /** A link to the site's home page: its root, an index file or a language's root ("/de/"). */
+    private static final Pattern HOME_PATH = Pattern.compile("/?(index\\.\\w+|[a-z]{2}(-[a-z]{2})?/?)?");
     private static final Pattern BREADCRUMB_LABEL = Pattern.compile("(?i)breadcrumb");
     /** Attributes that name a meta tag. */
     private static final List<String> META_KEYS = List.of("name", "property", "itemprop", "http-equiv");
@@ -40,6 +45,7 @@ final class PageMarkup implements NodeVisitor {
     private final List<Element> anchors = new ArrayList<>();
     private final List<String> breadcrumbs = new ArrayList<>();
     private final List<String> h1s = new ArrayList<>();
+    private final List<String> logoHeadings = new ArrayList<>();
     private final List<String> h2s = new ArrayList<>();
     private final List<Integer> h1Offsets = new ArrayList<>();
     private final List<Integer> h1Ends = new ArrayList<>();
@@ -52,6 +58,7 @@ final class PageMarkup implements NodeVisitor {
     private Element body;
     private Element canonicalLink;
     private Element firstTimeWithDatetime;
+    private Element itempropPublished;
     private Element relAuthor;
     private Element authorClass;
     private Element byline;
@@ -125,7 +132,9 @@ final class PageMarkup implements NodeVisitor {
                 }
             }
             case "h1" -> {
-                if (inBody && furnitureDepth == 0) {
+                if (inBody && isLogo(e)) {
+                    logoHeadings.add(e.text());
+                } else if (inBody && furnitureDepth == 0) {
                     h1s.add(e.text());
                     h1Offsets.add(bodyText.length());
                     h1Ends.add(bodyText.length() + e.text().length()); // until the walk leaves the heading
@@ -144,6 +153,9 @@ final class PageMarkup implements NodeVisitor {
             }
             default -> {
             }
+        }
+        if (itempropPublished == null && e.attr("itemprop").trim().equalsIgnoreCase("datePublished")) {
+            itempropPublished = e;
         }
         if (relAuthor == null && e.attr("rel").trim().equalsIgnoreCase("author")) {
             relAuthor = e;
@@ -187,6 +199,33 @@ final class PageMarkup implements NodeVisitor {
                 inBody = false;
             }
         }
+    }
+
+    /**
+     * Whether a level-1 heading is the site's logo rather than the page's headline: many themes set the site's name as
+     * an h1 that links to the home page ("Site name" over every post), or hold only the logo's image in it.
+     */
+    private static boolean isLogo(Element h1) {
+        if (LOGO_WORDS.matcher(h1.className() + " " + h1.id()).find()) {
+            return true;
+        }
+        String text = h1.text().strip();
+        for (Element a : h1.getElementsByTag("a")) {
+            if ((a.attr("rel").contains("home") || HOME_PATH.matcher(pathOf(a.absUrl("href"))).matches())
+                    && a.text().strip().length() >= text.length()) {
+                return true; // the whole heading is a link to the home page
+            }
+        }
+        return text.isEmpty() && !h1.getElementsByTag("img").isEmpty();
+    }
+
+    private static String pathOf(String url) {
+        int scheme = url.indexOf("://");
+        if (scheme < 0) {
+            return "?"; // not an address (javascript:, empty): never the home page
+        }
+        int slash = url.indexOf('/', scheme + 3);
+        return slash < 0 ? "" : url.substring(slash).replaceFirst("[?#].*$", "");
     }
 
     private static boolean isBreadcrumb(Element e) {
@@ -258,6 +297,11 @@ final class PageMarkup implements NodeVisitor {
         return breadcrumbs;
     }
 
+    /** Texts of the level-1 headings that carry the site's name or logo (see {@link #isLogo}). */
+    List<String> logoHeadings() {
+        return logoHeadings;
+    }
+
     /** Texts of the level-1 headings outside navigation, footers and asides, in page order. */
     List<String> h1s() {
         return h1s;
@@ -289,6 +333,22 @@ final class PageMarkup implements NodeVisitor {
     /** The {@code datetime} of the page's first {@code <time datetime>}, or null. */
     String firstTimeDatetime() {
         return firstTimeWithDatetime == null ? null : firstTimeWithDatetime.attr("datetime");
+    }
+
+    /**
+     * The date of the first element marked {@code itemprop=datePublished} (microdata on a meta, time or span
+     * element): its {@code content} or {@code datetime}, else its text; null when there is none.
+     */
+    String itempropPublished() {
+        if (itempropPublished == null) {
+            return null;
+        }
+        for (String attr : List.of("content", "datetime")) {
+            if (!itempropPublished.attr(attr).isBlank()) {
+                return itempropPublished.attr(attr);
+            }
+        }
+        return itempropPublished.text();
     }
 
     /** Text of the first element with {@code rel=author}, or null. */

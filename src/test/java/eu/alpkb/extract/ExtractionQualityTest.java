@@ -61,13 +61,22 @@ class ExtractionQualityTest {
         long fn = 0;
         long fp = 0;
         List<String> misses = new ArrayList<>();
+        List<String> skipped = new ArrayList<>();
         ObjectNode predictions = JSON.createObjectNode();
         for (Iterator<Map.Entry<String, JsonNode>> it = truth.fields(); it.hasNext(); ) {
             Map.Entry<String, JsonNode> entry = it.next();
             String name = entry.getKey();
             JsonNode t = entry.getValue();
-            ExtractedDocument d = extractOrNull(new FetchedResource("eval", t.path("url").asText(),
-                    gunzip(set.resolve(t.path("file").asText())), null, Map.of(), FETCHED_AT, false));
+            ExtractedDocument d = null;
+            try {
+                d = extractor.extract(new FetchedResource("eval", t.path("url").asText(),
+                        gunzip(set.resolve(t.path("file").asText())), null, Map.of(), FETCHED_AT, false));
+            } catch (ExtractionException e) {
+                // scored as an empty prediction, as the scorer counts a page that yields nothing
+                if (e.isSkip()) {
+                    skipped.add(name);
+                }
+            }
             String title = d == null ? "" : d.title();
             String date = d == null || d.date() == null ? "" : d.date().toString();
             String text = d == null ? "" : ws(d.text());
@@ -117,10 +126,13 @@ class ExtractionQualityTest {
         System.out.printf(Locale.ROOT, "extraction (eval-public, %d pages): title exact %d/%d (%.3f); date to the day "
                         + "%d/%d (%.3f); snippets precision %.3f recall %.3f F1 %.3f (TP %d FN %d FP %d)%n",
                 truth.size(), titlesOk, titles, title, datesOk, dates, date, precision, recall, f1, tp, fn, fp);
-        // floors a little under the figures reached (title 0.805, date 0.862, F1 0.913), so noise does not flake them
-        assertThat(title).as("headline exact").isGreaterThanOrEqualTo(0.79);
-        assertThat(date).as("publication date to the day").isGreaterThanOrEqualTo(0.845);
-        assertThat(f1).as("body snippet F1").isGreaterThanOrEqualTo(0.90);
+        // pages refused by policy (noindex) count as misses in every figure; say how many, so that is not mistaken
+        // for extraction failing on them
+        System.out.printf(Locale.ROOT, "%d pages skipped by policy (noindex, no text) and scored as empty: %s%n", skipped.size(), skipped);
+        // floors a little under the figures reached (title 0.846, date 0.883, F1 0.930), so noise does not flake them
+        assertThat(title).as("headline exact").isGreaterThanOrEqualTo(0.84);
+        assertThat(date).as("publication date to the day").isGreaterThanOrEqualTo(0.875);
+        assertThat(f1).as("body snippet F1").isGreaterThanOrEqualTo(0.925);
     }
 
     @Test
