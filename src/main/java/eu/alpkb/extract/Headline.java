@@ -147,7 +147,7 @@ final class Headline {
      * What of a heading that holds a declared title is the headline. Text before the title is a kicker or a date
      * ("Klimaschutz: Headline"), unless it ends with a dash: then the declared title kept only the headline's second
      * half. Text after it is the headline's own second half or subtitle
-     * when it goes on with punctuation or in lower case ("Headline: more", "Headline in Tennessee"), and a teaser or
+     * when it goes on with punctuation or in lower case ("Headline: more", "Headline in a town"), and a teaser or
      * date line set in the same heading otherwise.
      */
     private static String trimmedTo(String heading, String declared) {
