@@ -25,8 +25,8 @@ import org.apache.lucene.util.QueryBuilder;
  * Turns what was typed into a Lucene query over the searchable fields. The text is read leniently
  * ({@link QuerySyntax}: well-formed syntax is honoured, the rest is searched as words, nothing is an error) and the
  * words decide what matches: a short query matches documents with all its words (each through its stems, synonyms,
- * translations, and the region, sector or type it names), a longer one documents with most of them. Stop and question
- * words only rank. When nothing matches that way, {@link Parsed#relaxed()} finds documents with some of the words.
+ * translations, and the region, sector or type it names), a longer one documents with most of them or with one of its
+ * rare words ({@link MostWordsQuery}). Stop and question words only rank. When nothing matches that way, {@link Parsed#relaxed()} finds documents with some of the words.
  */
 public final class UserQueryParser {
     public static final int MAX_CLAUSES = 64;
@@ -38,6 +38,8 @@ public final class UserQueryParser {
     /** Longest run of words looked up as one vocabulary name ("Alto Adige", "materie plastiche"). */
     private static final int MAX_NAME_WORDS = 4;
     private static final float STEMMED_SHARE = 1.0f;
+    /** A word in at most this share of the documents is rare enough to match on its own in a longer query. */
+    static final double RARE_WORD_SHARE = 0.01;
     private static final float TIE_BREAKER = 0.2f;
 
     /** Field filters the syntax accepts, resolved by the caller's {@link FilterResolver}. */
@@ -174,8 +176,11 @@ public final class UserQueryParser {
             should.forEach(q -> strict.add(q, Occur.MUST));
         } else {
             should.forEach(q -> strict.add(q, Occur.SHOULD));
-            // at least two words together, so that a long question does not match every document with one of its words
-            strict.setMinimumNumberShouldMatch(Math.max(2, (int) Math.ceil(n * minShouldShare)));
+            // At least two words together, so that a long question does not match every document with one of its
+            // words; but a word few documents have may stand alone, as it weighs most in the ranking too (SciFact
+            // Recall@100 0.880 -> 0.918, nDCG@10 +0.007; bundled and realpages unchanged).
+            strict.add(new MostWordsQuery(should, Math.max(2, (int) Math.ceil(n * minShouldShare)), RARE_WORD_SHARE),
+                    Occur.FILTER);
         }
         // A type word lifts its type only in a short query ("interviews with cluster managers"); in a sentence it is
         // one word among many: "... serious cardiovascular events" asks for no event pages (SciFact nDCG@10 +0.011,
