@@ -36,7 +36,7 @@ class MostWordsQueryTest {
             }
             try (DirectoryReader reader = DirectoryReader.open(dir)) {
                 IndexSearcher searcher = new IndexSearcher(reader);
-                List<String> ids = ids(searcher, new MostWordsQuery(WORDS, 2, 0.01));
+                List<String> ids = ids(searcher, new MostWordsQuery(List.of(), WORDS, 2, 0.01));
                 assertThat(ids).contains("one-rare", "filler-0").doesNotContain("one-common", "filler-1");
                 assertThat(ids).hasSize(101);
             }
@@ -52,7 +52,26 @@ class MostWordsQueryTest {
             }
             try (DirectoryReader reader = DirectoryReader.open(dir)) {
                 // in two documents no word is found in at most 1 % of them
-                assertThat(ids(new IndexSearcher(reader), new MostWordsQuery(WORDS, 2, 0.01))).containsExactly("two");
+                assertThat(ids(new IndexSearcher(reader), new MostWordsQuery(List.of(), WORDS, 2, 0.01))).containsExactly("two");
+            }
+        }
+    }
+
+    @Test
+    void a_text_too_long_to_repeat_keeps_the_plain_minimum_within_the_clause_limit() throws IOException {
+        List<Query> many = new ArrayList<>();
+        for (int i = 0; i < 600; i++) {
+            many.add(word("w" + i));
+        }
+        many.add(word("corallia"));
+        try (ByteBuffersDirectory dir = new ByteBuffersDirectory()) {
+            try (IndexWriter w = new IndexWriter(dir, new IndexWriterConfig(new StandardAnalyzer()))) {
+                add(w, "two", "w1 w2");
+                add(w, "one", "corallia");
+            }
+            try (DirectoryReader reader = DirectoryReader.open(dir)) {
+                assertThat(ids(new IndexSearcher(reader), new MostWordsQuery(List.of(), many, 2, 0.5)))
+                        .containsExactly("two");
             }
         }
     }
