@@ -39,6 +39,11 @@ public final class UserQueryParser {
     /** Longest run of words looked up as one vocabulary name ("Alto Adige", "materie plastiche"). */
     private static final int MAX_NAME_WORDS = 4;
     private static final float STEMMED_SHARE = 1.0f;
+    /** Weight of the folded title, as a share of the title's, in documents that also have a stemmed title. */
+    static final float FOLDED_TITLE_SHARE = 0.5f;
+    /** Documents in a language with a stemmed copy of title and text. */
+    private static final Query STEMMED_LANGUAGE = new org.apache.lucene.search.TermInSetQuery(IndexFields.LANG,
+            IndexFields.STEMMED_LANGUAGES.stream().map(BytesRef::new).toList());
     /** A word in at most this share of the documents is rare enough to match on its own in a longer query. */
     static final double RARE_WORD_SHARE = 0.01;
     private static final float TIE_BREAKER = 0.2f;
@@ -337,7 +342,12 @@ public final class UserQueryParser {
             QueryBuilder qb = new QueryBuilder(analyzers.query());
             for (Map.Entry<String, Float> f : fields.entrySet()) {
                 Query q = qb.createPhraseQuery(f.getKey(), text, slop);
-                if (q != null) {
+                if (q == null) {
+                    continue;
+                }
+                if (f.getKey().equals(IndexFields.TITLE)) {
+                    perField.addAll(foldedTitle(q, f.getValue()));
+                } else {
                     perField.add(new BoostQuery(q, f.getValue()));
                 }
             }
@@ -359,6 +369,18 @@ public final class UserQueryParser {
                 alternatives.add(new BoostQuery(new ConstantScoreQuery(place), PLACE_BOOST));
             }
             return alternatives.size() == 1 ? alternatives.get(0) : new DisjunctionMaxQuery(alternatives, 0f);
+        }
+
+        /**
+         * The folded title weighs {@link #FOLDED_TITLE_SHARE} of the title beside a stemmed title, and fully where it
+         * is the title's only analysis (languages without a stemmer). Beside a stemmed title its exact forms, rarer
+         * than their stems and so weighing more, would outrank the stemmed title and text that agree with each other
+         * (SciFact nDCG@10 +0.006; bundled and realpages unchanged).
+         */
+        private List<Query> foldedTitle(Query q, float weight) {
+            Query unstemmedLanguage = new BooleanQuery.Builder().add(q, Occur.MUST)
+                    .add(STEMMED_LANGUAGE, Occur.MUST_NOT).build();
+            return List.of(new BoostQuery(q, weight * FOLDED_TITLE_SHARE), new BoostQuery(unstemmedLanguage, weight));
         }
 
         private Query prefix(Map<String, Float> fields, String prefix) {
