@@ -13,9 +13,9 @@ import org.junit.jupiter.api.io.TempDir;
  * service's ranking must not fall below plain BM25 on a public collection written by other people.
  */
 class SciFactRankingTest {
-    /** Reached with the default settings; plain BM25 gives 0.679 in the same run. */
-    static final double MIN_NDCG_10 = 0.655;
-    static final double MIN_RECALL_100 = 0.865;
+    /** Reached with the default settings (0.690 / 0.916); plain BM25 gives 0.679 / 0.925 in the same run. */
+    static final double MIN_NDCG_10 = 0.685;
+    static final double MIN_RECALL_100 = 0.910;
 
     @TempDir
     Path tmp;
@@ -28,6 +28,7 @@ class SciFactRankingTest {
         assertThat(r.bm25().ndcg10()).isGreaterThan(0.67);
         assertThat(r.service().refused()).isZero();
         assertThat(r.service().ndcg10()).isGreaterThanOrEqualTo(MIN_NDCG_10);
+        assertThat(r.service().ndcg10()).isGreaterThanOrEqualTo(r.bm25().ndcg10());
         assertThat(r.service().recall100()).isGreaterThanOrEqualTo(MIN_RECALL_100);
     }
 }
