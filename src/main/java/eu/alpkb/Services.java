@@ -10,6 +10,7 @@ import eu.alpkb.extract.ContentExtractor;
 import eu.alpkb.index.Analyzers;
 import eu.alpkb.index.DocumentMapper;
 import eu.alpkb.index.IndexStore;
+import eu.alpkb.ingest.PageReader;
 import eu.alpkb.ingest.Source;
 import eu.alpkb.pipeline.Indexer;
 import eu.alpkb.pipeline.Sources;
@@ -22,7 +23,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Function;
+import java.util.function.BiFunction;
 import org.apache.lucene.analysis.synonym.SynonymMap;
 import org.apache.lucene.util.CharsRef;
 import org.apache.lucene.util.CharsRefBuilder;
@@ -48,9 +49,11 @@ public final class Services implements AutoCloseable {
     private final QueryLog queryLog;
 
     /**
-     * @param webSources builds crawler sources from their configuration, or null without crawling
+     * @param webSources builds crawler sources from their configuration and the reader of their pages (this
+     *                   service's extractor, so a page is parsed once), or null without crawling
      */
-    public Services(Config config, Path dataDir, Function<SourceConfig, Source> webSources) throws IOException {
+    public Services(Config config, Path dataDir, BiFunction<SourceConfig, PageReader, Source> webSources)
+            throws IOException {
         this.config = config;
         this.dataDir = dataDir.toAbsolutePath().normalize();
         this.analyzers = new Analyzers(synonyms(config));
@@ -59,7 +62,7 @@ public final class Services implements AutoCloseable {
         this.extractor = new ContentExtractor();
         this.enricher = new Enricher(config.vocabularies());
         this.indexer = new Indexer(store, extractor, enricher, Runtime.getRuntime().availableProcessors());
-        this.sources = new Sources(config, webSources);
+        this.sources = new Sources(config, webSources == null ? null : sc -> webSources.apply(sc, extractor));
         this.filterValues = new FilterValues(config.vocabularies());
         this.search = new SearchService(store, analyzers, config.service().index(), filterValues,
                 config.service().server().resultCacheSize());

@@ -91,11 +91,11 @@ final class IndexCommand implements Callable<Integer> {
             }
         }
         List<String> replayed = new ArrayList<>();
-        for (ArchiveSource a : ArchiveSource.all(warcRoot, SourceConfig.DEFAULT_MAX_BYTES)) {
+        for (ArchiveSource a : ArchiveSource.all(warcRoot, SourceConfig.DEFAULT_MAX_BYTES, services.extractor())) {
             if (source == null || source.equals(a.name())) {
                 long maxBytes = config.service().sources().stream().filter(sc -> sc.name().equals(a.name()))
                         .map(SourceConfig::maxBytes).findFirst().orElse(SourceConfig.DEFAULT_MAX_BYTES);
-                out.add(new ArchiveSource(a.name(), warcRoot.resolve(a.name()), maxBytes));
+                out.add(new ArchiveSource(a.name(), warcRoot.resolve(a.name()), maxBytes, services.extractor()));
                 replayed.add(a.name());
             }
         }

@@ -4,11 +4,12 @@ import eu.alpkb.Services;
 import eu.alpkb.config.Config;
 import eu.alpkb.config.ConfigLoader;
 import eu.alpkb.config.SourceConfig;
+import eu.alpkb.ingest.PageReader;
 import eu.alpkb.ingest.Source;
 import eu.alpkb.ingest.crawl.CrawlLimits;
 import eu.alpkb.ingest.crawl.WebSource;
 import java.nio.file.Path;
-import java.util.function.Function;
+import java.util.function.BiFunction;
 
 /** Loads configuration and builds services the same way for every command. */
 final class Launch {
@@ -28,8 +29,8 @@ final class Launch {
      * @return the factory of crawler sources, bounded by {@code limits}; their archive and crawl state live under
      *         {@code dataDir}
      */
-    static Function<SourceConfig, Source> webSources(Path dataDir, CrawlLimits limits) {
+    static BiFunction<SourceConfig, PageReader, Source> webSources(Path dataDir, CrawlLimits limits) {
         Path data = dataDir.toAbsolutePath().normalize();
-        return sc -> new WebSource(sc, data, limits);
+        return (sc, reader) -> new WebSource(sc, data, limits, reader);
     }
 }

@@ -1,6 +1,7 @@
 package eu.alpkb.extract;
 
 import eu.alpkb.ingest.FetchedResource;
+import eu.alpkb.ingest.PageReader;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -17,7 +18,7 @@ import org.apache.tika.mime.MediaType;
  * Chooses the extractor for a fetched resource by sniffing its bytes (a declared content type or a file extension
  * can lie), then runs it.
  */
-public final class ContentExtractor implements AutoCloseable {
+public final class ContentExtractor implements PageReader, AutoCloseable {
     /** Defaults: enough for a 1,000-page report, and a generous parse time on a slow machine. */
     public static final int DEFAULT_MAX_CHARS = 2_000_000;
     public static final long DEFAULT_TIMEOUT_MS = 30_000;
@@ -45,6 +46,9 @@ public final class ContentExtractor implements AutoCloseable {
      * @throws ExtractionException with the reason when the resource cannot or should not be indexed
      */
     public ExtractedDocument extract(FetchedResource resource) throws ExtractionException {
+        if (resource.read() instanceof ReadPage page) {
+            return page.document(); // its source read it already: the same parse, not a second one
+        }
         if (resource.bytes().length == 0) {
             throw ExtractionException.skipped("empty body");
         }
@@ -54,7 +58,7 @@ public final class ContentExtractor implements AutoCloseable {
                     + " says " + type);
         }
         if (HTML.contains(type)) {
-            return html.extract(resource.url(), resource.bytes(), charsetOf(resource.contentType()));
+            return html.extract(resource.url(), resource.bytes(), HtmlExtractor.charsetOf(resource.contentType()));
         }
         if (type.equals("text/plain")) {
             return plainText(resource);
@@ -63,6 +67,22 @@ public final class ContentExtractor implements AutoCloseable {
             return tika.extract(resource.url(), resource.bytes(), type);
         }
         throw ExtractionException.skipped("unsupported content type " + type);
+    }
+
+    /**
+     * Reads an HTML page for the source that fetched it; the extraction of the resource passed on with the result
+     * uses the same reading.
+     */
+    @Override
+    public ReadPage read(FetchedResource resource) {
+        if (resource.bytes().length == 0) {
+            return ReadPage.unread(ExtractionException.skipped("empty body"));
+        }
+        if (!looksLikeText(resource.bytes())) {
+            return ReadPage.unread(ExtractionException.skipped("not text: the content is binary although the name"
+                    + " or the server says it is a page"));
+        }
+        return html.read(resource);
     }
 
     /** @return the sniffed media type without parameters, e.g. {@code application/pdf} */
@@ -154,19 +174,6 @@ public final class ContentExtractor implements AutoCloseable {
         return next == '>' || next == ' ' || next == '\t' || next == '\n' || next == '\r';
     }
 
-    private static String charsetOf(String contentType) {
-        if (contentType == null) {
-            return null;
-        }
-        for (String part : contentType.split(";")) {
-            String p = part.strip();
-            if (p.toLowerCase().startsWith("charset=")) {
-                String cs = p.substring(8).replace("\"", "").strip();
-                return java.nio.charset.Charset.isSupported(cs) ? cs : null;
-            }
-        }
-        return null;
-    }
 
     private static ExtractedDocument plainText(FetchedResource r) throws ExtractionException {
         String text = new String(r.bytes(), StandardCharsets.UTF_8).replace("\r\n", "\n").strip();

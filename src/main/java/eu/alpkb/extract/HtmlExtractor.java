@@ -2,6 +2,8 @@ package eu.alpkb.extract;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import eu.alpkb.ingest.FetchedResource;
+import eu.alpkb.ingest.PageReader;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.net.MalformedURLException;
@@ -28,7 +30,7 @@ import org.jsoup.parser.Parser;
  * <p>After parsing, the page is walked twice: once for what its markup declares ({@link PageMarkup}), once for the
  * article's text ({@link ArticleText}).
  */
-public final class HtmlExtractor {
+public final class HtmlExtractor implements PageReader {
     private static final int MAX_NESTING = 512;
     /**
      * A paragraph of the container at least this long is prose, not a menu or a teaser line: kept when Readability
@@ -54,6 +56,22 @@ public final class HtmlExtractor {
      * @throws ExtractionException when the page holds no text at all
      */
     public ExtractedDocument extract(String url, byte[] bytes, String charsetHint) throws ExtractionException {
+        return read(url, bytes, charsetHint).document();
+    }
+
+    /** Reads a page for its source and its extraction at once; see {@link #read(String, byte[], String)}. */
+    @Override
+    public ReadPage read(FetchedResource resource) {
+        return read(resource.url(), resource.bytes(), charsetOf(resource.contentType()));
+    }
+
+    /**
+     * Parses a page once and reads from it both what a crawler needs (links, canonical address, robots directives)
+     * and the document; a page that cannot be indexed (no text, {@code noindex}) still gives its links.
+     *
+     * @param bytes body of the page; its charset is taken from a BOM or meta tag, else UTF-8
+     */
+    public ReadPage read(String url, byte[] bytes, String charsetHint) {
         Document doc;
         try {
             Parser parser = Parser.htmlParser();
@@ -61,18 +79,33 @@ public final class HtmlExtractor {
                     : Objects.requireNonNullElse(HtmlCharset.declared(bytes), "UTF-8");
             doc = Jsoup.parse(new ByteArrayInputStream(bytes), charset, url, parser);
         } catch (IOException | IllegalArgumentException e) {
-            throw ExtractionException.failed("unreadable HTML: " + e.getMessage(), e);
+            return ReadPage.unread(ExtractionException.failed("unreadable HTML: " + e.getMessage(), e));
         }
         PageMarkup markup = PageMarkup.of(doc);
         if (markup.depth() > MAX_NESTING) {
-            throw ExtractionException.failed("HTML nested deeper than " + MAX_NESTING + " levels", null);
+            return ReadPage.unread(ExtractionException.failed("HTML nested deeper than " + MAX_NESTING + " levels",
+                    null));
         }
+        String canonical = markup.canonicalLink() == null ? "" : new HrefResolver().absolute(markup.canonicalLink());
         String robots = markup.meta("name", "robots");
-        if (robots != null && robots.toLowerCase(Locale.ROOT).contains("noindex")) {
+        String directives = robots == null ? "" : robots.toLowerCase(Locale.ROOT);
+        // before the extraction: Readability takes the page apart while it looks for the article
+        List<String> links = CrawlLinks.of(doc);
+        boolean nofollow = directives.contains("nofollow") || directives.contains("none");
+        String declared = canonical.isEmpty() ? null : canonical;
+        try {
+            return new ReadPage(links, declared, nofollow, extract(url, doc, markup, declared, directives), null);
+        } catch (ExtractionException e) {
+            return new ReadPage(links, declared, nofollow, null, e);
+        }
+    }
+
+    private ExtractedDocument extract(String url, Document doc, PageMarkup markup, String canonical,
+                                      String robots) throws ExtractionException {
+        if (robots.contains("noindex")) {
             throw ExtractionException.skipped("the page asks not to be indexed (meta robots noindex)");
         }
         List<JsonNode> jsonLd = jsonLd(markup.jsonLdScripts());
-        String canonical = markup.canonicalLink() == null ? "" : new HrefResolver().absolute(markup.canonicalLink());
         String declaredLang = language(markup);
         String author = firstNonBlank(jsonLdText(jsonLd, "author"), markup.meta("name", "author"),
                 markup.meta("property", "article:author"), markup.relAuthor(), markup.authorClass(), byline(markup));
@@ -120,7 +153,7 @@ public final class HtmlExtractor {
             date = DateFinder.stated(text).orElse(null);
         }
         String summary = firstNonBlank(description, firstParagraph(text, title));
-        return new ExtractedDocument(url, canonical.isEmpty() ? null : canonical, title, text, summary, author, date, declaredLang, "text/html", 0,
+        return new ExtractedDocument(url, canonical, title, text, summary, author, date, declaredLang, "text/html", 0,
                 links(markup.anchors()), hints(markup, jsonLd));
     }
 
@@ -447,6 +480,25 @@ public final class HtmlExtractor {
         for (String v : values) {
             if (v != null && !v.isBlank()) {
                 return v.strip();
+            }
+        }
+        return null;
+    }
+
+    /** @return the charset a Content-Type names, when this JVM knows it; else null (the page's own word decides) */
+    static String charsetOf(String contentType) {
+        if (contentType == null) {
+            return null;
+        }
+        for (String part : contentType.split(";")) {
+            String p = part.strip();
+            if (p.toLowerCase(Locale.ROOT).startsWith("charset=")) {
+                String cs = p.substring(8).replace("\"", "").replace("'", "").strip();
+                try {
+                    return java.nio.charset.Charset.isSupported(cs) ? cs : null;
+                } catch (IllegalArgumentException e) {
+                    return null; // an illegal charset name is the server's mistake
+                }
             }
         }
         return null;

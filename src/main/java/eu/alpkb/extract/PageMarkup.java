@@ -114,7 +114,9 @@ final class PageMarkup implements NodeVisitor {
                 }
             }
             case "link" -> {
-                if (canonicalLink == null && e.attr("rel").trim().equalsIgnoreCase("canonical")) {
+                // rel holds a list of words: "canonical" among them declares the page's own address
+                if (canonicalLink == null && e.hasAttr("href") && java.util.Arrays.asList(e.attr("rel").trim()
+                        .toLowerCase(Locale.ROOT).split("\\s+")).contains("canonical")) {
                     canonicalLink = e;
                 }
             }

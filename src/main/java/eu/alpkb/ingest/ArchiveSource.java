@@ -6,7 +6,7 @@ import eu.alpkb.ingest.crawl.BodyEnd;
 import eu.alpkb.ingest.crawl.CaptureRole;
 import eu.alpkb.ingest.crawl.ContentDecoding;
 import eu.alpkb.ingest.crawl.ContentSniffer;
-import eu.alpkb.ingest.crawl.PageLinks;
+
 import eu.alpkb.ingest.crawl.UrlNormalizer;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -30,26 +30,29 @@ public final class ArchiveSource implements Source {
     private final String name;
     private final Path dir;
     private final long maxBytes;
+    private final PageReader reader;
 
     /**
      * @param name     the name of the web source the archive belongs to; documents keep it as their source
      * @param dir      its archive folder ({@code data/warc/<name>})
      * @param maxBytes bodies are decoded up to this size
+     * @param reader   reads each archived page once, for its canonical address and for its extraction
      */
-    public ArchiveSource(String name, Path dir, long maxBytes) {
+    public ArchiveSource(String name, Path dir, long maxBytes, PageReader reader) {
         this.name = name;
         this.dir = dir;
         this.maxBytes = maxBytes;
+        this.reader = reader;
     }
 
     /** @return one source per archive folder under {@code warcRoot}, in name order; empty when there are none */
-    public static List<ArchiveSource> all(Path warcRoot, long maxBytes) throws IOException {
+    public static List<ArchiveSource> all(Path warcRoot, long maxBytes, PageReader reader) throws IOException {
         if (!Files.isDirectory(warcRoot)) {
             return List.of();
         }
         try (Stream<Path> s = Files.list(warcRoot)) {
             return s.filter(Files::isDirectory).filter(d -> !ArchiveReader.files(d).isEmpty()).sorted()
-                    .map(d -> new ArchiveSource(d.getFileName().toString(), d, maxBytes)).toList();
+                    .map(d -> new ArchiveSource(d.getFileName().toString(), d, maxBytes, reader)).toList();
         }
     }
 
@@ -104,8 +107,12 @@ public final class ArchiveSource implements Source {
             String type = s.header("Content-Type");
             boolean html = ContentSniffer.looksLikeHtml(type, body.bytes());
             boolean cut = s.end() == BodyEnd.TOO_LARGE || body.truncated();
+            Map<String, String> headers = FetchedResource.keptHeaders(s::header);
+            FetchedResource resource = new FetchedResource(name, url, body.bytes(), type, headers, s.date(), cut);
             if (html) {
-                String canonical = normalizer.normalize(PageLinks.canonical(body.bytes(), type, url));
+                PageFacts page = reader.read(resource);
+                resource = resource.withRead(page);
+                String canonical = page.canonical() == null ? null : normalizer.normalize(page.canonical());
                 if (canonical != null && !canonical.equals(url) && pageSet.contains(canonical)
                         && !url.equals(deferredTo.get(canonical))) {
                     deferredTo.put(url, canonical);
@@ -116,8 +123,7 @@ public final class ArchiveSource implements Source {
                 sink.report(Outcome.skipped(url, "archived copy was cut at the size limit and cannot be read"));
                 continue;
             }
-            Map<String, String> headers = FetchedResource.keptHeaders(s::header);
-            if (!sink.accept(new FetchedResource(name, url, body.bytes(), type, headers, s.date(), cut))) {
+            if (!sink.accept(resource)) {
                 return;
             }
         }

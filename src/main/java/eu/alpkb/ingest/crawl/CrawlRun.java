@@ -2,6 +2,8 @@ package eu.alpkb.ingest.crawl;
 
 import eu.alpkb.config.SourceConfig;
 import eu.alpkb.ingest.FetchedResource;
+import eu.alpkb.ingest.PageFacts;
+import eu.alpkb.ingest.PageReader;
 import eu.alpkb.ingest.Outcome;
 import eu.alpkb.ingest.ResourceSink;
 import java.io.IOException;
@@ -39,7 +41,8 @@ final class CrawlRun implements AutoCloseable {
 
     /** What the run is given. */
     record Setup(SourceConfig config, List<String> startUrls, List<String> allowedHosts, List<Pattern> include,
-                 List<Pattern> exclude, CrawlLimits limits, java.nio.file.Path archiveDir, CrawlState previous) {
+                 List<Pattern> exclude, CrawlLimits limits, java.nio.file.Path archiveDir, CrawlState previous,
+                 PageReader reader) {
     }
 
     private final SourceConfig config;
@@ -393,13 +396,20 @@ final class CrawlRun implements AutoCloseable {
             return;
         }
         boolean html = ContentSniffer.looksLikeHtml(contentType, body);
-        PageLinks page = html ? PageLinks.parse(body, contentType, url, limits.maxLinksPerPage()) : PageLinks.NONE;
-        if (!page.nofollow()) {
-            for (String link : page.links()) {
+        Map<String, String> kept = FetchedResource.keptHeaders(name -> {
+            List<String> v = headers.get(name);
+            return v == null || v.isEmpty() ? null : v.get(0);
+        });
+        FetchedResource resource = new FetchedResource(config.name(), url, body, contentType, kept, fetchedAt, cut);
+        // read once: the links, the canonical address and the robots directives come from the parse that the
+        // extraction of this page uses too
+        PageFacts page = html ? setup.reader().read(resource) : null;
+        if (page != null && !page.nofollow()) {
+            for (String link : page.links().stream().limit(limits.maxLinksPerPage()).toList()) {
                 consider(link, depth + 1, false);
             }
         }
-        if (page.canonical() != null) {
+        if (page != null && page.canonical() != null) {
             String canonical = normalizer.normalize(page.canonical());
             if (canonical != null && !canonical.equals(url) && deferToCanonical(url, canonical, depth)) {
                 report(Outcome.skipped(url, "duplicate of its canonical address " + canonical));
@@ -418,11 +428,7 @@ final class CrawlRun implements AutoCloseable {
             sink.unchanged(url);
             return;
         }
-        Map<String, String> kept = FetchedResource.keptHeaders(name -> {
-            List<String> v = headers.get(name);
-            return v == null || v.isEmpty() ? null : v.get(0);
-        });
-        if (!sink.accept(new FetchedResource(config.name(), url, body, contentType, kept, fetchedAt, cut))) {
+        if (!sink.accept(page == null ? resource : resource.withRead(page))) {
             stopped = true;
         }
     }
@@ -469,9 +475,10 @@ final class CrawlRun implements AutoCloseable {
         try {
             byte[] body = ContentDecoding.decode(c.header("Content-Encoding"), c.body(), config.maxBytes()).bytes();
             if (ContentSniffer.looksLikeHtml(c.header("Content-Type"), body)) {
-                PageLinks page = PageLinks.parse(body, c.header("Content-Type"), url, limits.maxLinksPerPage());
+                PageFacts page = setup.reader().read(new FetchedResource(config.name(), url, body,
+                        c.header("Content-Type"), Map.of(), c.date(), false));
                 if (!page.nofollow()) {
-                    for (String link : page.links()) {
+                    for (String link : page.links().stream().limit(limits.maxLinksPerPage()).toList()) {
                         consider(link, depth + 1, false);
                     }
                 }

@@ -1,12 +1,12 @@
 package eu.alpkb.ingest.crawl;
 
 import eu.alpkb.config.SourceConfig;
+import eu.alpkb.ingest.PageReader;
 import eu.alpkb.ingest.ResourceSink;
 import eu.alpkb.ingest.Source;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -43,17 +43,15 @@ public final class WebSource implements Source {
     private final List<String> allowedHosts;
     private final List<Pattern> include;
     private final List<Pattern> exclude;
-
-    /** A source with the standard {@link CrawlLimits}. */
-    public WebSource(SourceConfig config, Path dataDir) {
-        this(config, dataDir, CrawlLimits.defaults());
-    }
+    private final PageReader reader;
 
     /**
      * @param dataDir the service's data folder; archive and crawl state go below it
+     * @param reader  reads each fetched page once, for its links and for its extraction
      * @throws IllegalArgumentException when the configuration is not a usable web source
      */
-    public WebSource(SourceConfig config, Path dataDir, CrawlLimits limits) {
+    public WebSource(SourceConfig config, Path dataDir, CrawlLimits limits, PageReader reader) {
+        this.reader = java.util.Objects.requireNonNull(reader, "reader");
         if (config.type() != SourceConfig.SourceType.WEB) {
             throw new IllegalArgumentException("source " + config.name() + " is not a web source");
         }
@@ -107,7 +105,7 @@ public final class WebSource implements Source {
     public void read(ResourceSink sink) {
         CrawlState previous = CrawlState.load(stateFile);
         CrawlRun.Setup setup = new CrawlRun.Setup(config, startUrls, allowedHosts, include, exclude, limits,
-                archiveDir, previous);
+                archiveDir, previous, reader);
         CrawlState next;
         boolean complete;
         try (CrawlRun run = new CrawlRun(setup, sink)) {

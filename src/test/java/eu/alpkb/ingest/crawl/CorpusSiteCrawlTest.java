@@ -2,6 +2,7 @@ package eu.alpkb.ingest.crawl;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import eu.alpkb.extract.HtmlExtractor;
 import eu.alpkb.config.SourceConfig;
 import eu.alpkb.ingest.Outcome;
 import java.io.IOException;
@@ -29,7 +30,7 @@ class CorpusSiteCrawlTest {
             SourceConfig config = new SourceConfig("corpus", SourceConfig.SourceType.WEB, null, null,
                     List.of(site.baseUrl()), null, null, null, 20, 5000, null, 0L, null, null, true);
             RecordingSink sink = new RecordingSink(false);
-            new WebSource(config, data, CrawlLimits.defaults()).read(sink);
+            new WebSource(config, data, CrawlLimits.defaults(), new HtmlExtractor()).read(sink);
 
             Set<String> delivered = sink.accepted.keySet().stream().map(u -> u.substring(site.baseUrl().length() - 1))
                     .map(p -> p.endsWith("/") ? p + "index.html" : p).collect(Collectors.toSet());

@@ -2,6 +2,7 @@ package eu.alpkb.ingest.crawl;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import eu.alpkb.extract.HtmlExtractor;
 import eu.alpkb.Services;
 import eu.alpkb.TestConfigs;
 import eu.alpkb.config.ConfigLoader;
@@ -51,7 +52,8 @@ class CrawlEndToEndTest {
                     allowPrivateAddresses: true
                 """.formatted(site.baseUrl()));
         data = tmp.resolve("data");
-        services = new Services(ConfigLoader.load(config), data, sc -> new WebSource(sc, data, WebSourceTest.LIMITS));
+        services = new Services(ConfigLoader.load(config), data,
+                (sc, reader) -> new WebSource(sc, data, WebSourceTest.LIMITS, reader));
     }
 
     @AfterAll
@@ -126,7 +128,8 @@ class CrawlEndToEndTest {
     @Order(4)
     void the_index_is_rebuilt_from_the_archive_without_the_site() throws Exception {
         int before = site.requests().size();
-        List<Source> archives = new ArrayList<>(ArchiveSource.all(data.resolve("warc"), 1024 * 1024));
+        List<Source> archives = new ArrayList<>(ArchiveSource.all(data.resolve("warc"), 1024 * 1024,
+                new HtmlExtractor()));
         RunReport report = run(archives, Indexer.Mode.FULL);
         assertThat(report.completed()).isTrue();
         assertThat(report.added() + report.updated() + report.unchanged()).as(report.outcomes().toString())

@@ -2,6 +2,7 @@ package eu.alpkb.ingest.crawl;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import eu.alpkb.extract.HtmlExtractor;
 import eu.alpkb.TestConfigs;
 import eu.alpkb.config.SourceConfig;
 import eu.alpkb.ingest.ArchiveSource;
@@ -60,7 +61,7 @@ class WebSourceTest {
 
     static RecordingSink crawl(Path dataDir, boolean incremental) {
         RecordingSink sink = new RecordingSink(incremental);
-        new WebSource(config(), dataDir, LIMITS).read(sink);
+        new WebSource(config(), dataDir, LIMITS, new HtmlExtractor()).read(sink);
         return sink;
     }
 
@@ -155,7 +156,7 @@ class WebSourceTest {
     @Test
     void the_archive_replays_the_delivered_pages_without_the_network() throws Exception {
         int before = site.requests().size();
-        List<ArchiveSource> archives = ArchiveSource.all(data.resolve("warc"), 1024 * 1024);
+        List<ArchiveSource> archives = ArchiveSource.all(data.resolve("warc"), 1024 * 1024, new HtmlExtractor());
         assertThat(archives).extracting(ArchiveSource::name).containsExactly("site");
         RecordingSink replay = new RecordingSink(false);
         archives.get(0).read(replay);
@@ -173,7 +174,7 @@ class WebSourceTest {
                 List.of(site.baseUrl()), null, null, null, 5, 3, 1024L * 1024, 0L, null, null, true);
         int mark = site.requests().size();
         RecordingSink sink = new RecordingSink(false);
-        new WebSource(config, own, LIMITS).read(sink);
+        new WebSource(config, own, LIMITS, new HtmlExtractor()).read(sink);
         List<StaticSiteServer.Request> made = site.requests().subList(mark, site.requests().size());
         assertThat(made).filteredOn(r -> !r.path().equals("/robots.txt") && !r.path().equals("/sitemap.xml"))
                 .hasSize(3);
@@ -189,7 +190,7 @@ class WebSourceTest {
                 0L, null, null, true);
         int mark = site.requests().size();
         RecordingSink sink = new RecordingSink(false);
-        new WebSource(config, own, LIMITS).read(sink);
+        new WebSource(config, own, LIMITS, new HtmlExtractor()).read(sink);
         assertThat(sink.accepted.keySet()).as(sink.describe()).containsExactlyInAnyOrder(site.baseUrl(),
                 site.url("/news/"), site.url("/news/alpcafe-stuttgart.html"),
                 site.url("/news/plastipolis-seminaire.html"));
