@@ -42,7 +42,7 @@ final class QuerySyntax {
     }
 
     /** The groups in typed order, and what was read differently from how it was typed. */
-    record Lexed(List<Group> groups, List<String> notices) {
+    record Lexed(List<Group> groups, List<QueryNotice> notices) {
     }
 
     private QuerySyntax() {
@@ -57,7 +57,7 @@ final class QuerySyntax {
     private static final class Reader {
         final String s;
         int i;
-        final Set<String> notices = new LinkedHashSet<>();
+        final Set<QueryNotice> notices = new LinkedHashSet<>();
         final List<Object> tokens = new ArrayList<>();
         Mode pending = Mode.SHOULD;
         String pendingField;
@@ -93,10 +93,10 @@ final class QuerySyntax {
                 }
             }
             if (parens > 0 || unbalancedParens) {
-                notices.add("unbalanced parentheses were ignored");
+                notices.add(QueryNotice.of(QueryNotice.Kind.PARENTHESES));
             }
             if (pending != Mode.SHOULD || pendingField != null) {
-                notices.add("an operator at the end of the query was ignored");
+                notices.add(QueryNotice.of(QueryNotice.Kind.TRAILING_OPERATOR));
             }
         }
 
@@ -113,7 +113,7 @@ final class QuerySyntax {
                 }
             }
             if (close < 0) {
-                notices.add("an unmatched quote mark was ignored");
+                notices.add(QueryNotice.of(QueryNotice.Kind.UNMATCHED_QUOTE));
                 i++;
                 return;
             }
@@ -173,7 +173,7 @@ final class QuerySyntax {
                     if (i < s.length() && QUOTES.indexOf(s.charAt(i)) >= 0) {
                         pendingField = field;
                     } else {
-                        notices.add("'" + field + ":' without a value was ignored");
+                        notices.add(new QueryNotice(QueryNotice.Kind.EMPTY_FIELD, field));
                         pending = Mode.SHOULD;
                     }
                     return;
@@ -209,12 +209,12 @@ final class QuerySyntax {
             }
             String text = raw;
             if (star >= 0 || mid(raw, '?')) {
-                notices.add("wildcards other than a trailing * were taken as text");
+                notices.add(QueryNotice.of(QueryNotice.Kind.WILDCARD));
                 text = raw.replace('*', ' ').replace('?', ' ');
             }
             if (letters(text) == 0) {
                 if (pending != Mode.SHOULD) {
-                    notices.add("an operator without a word after it was ignored");
+                    notices.add(QueryNotice.of(QueryNotice.Kind.DANGLING_OPERATOR));
                 }
                 pending = Mode.SHOULD;
                 return;
@@ -248,7 +248,7 @@ final class QuerySyntax {
                     boolean hasLeft = current != null;
                     boolean hasRight = t + 1 < tokens.size() && tokens.get(t + 1) instanceof Clause;
                     if (!hasLeft || !hasRight) {
-                        notices.add("'" + tok.toString() + "' without words on both sides was ignored");
+                        notices.add(new QueryNotice(QueryNotice.Kind.LONE_OPERATOR, tok.toString()));
                     } else if (tok == Op.OR) {
                         orPending = true;
                     }

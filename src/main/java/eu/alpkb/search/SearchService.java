@@ -114,10 +114,10 @@ public final class SearchService {
                 () -> run(searcher, request, parsed, start)));
         if (result == null) {
             return new SearchResult(request, 0, List.of(), Map.of(), null, false, elapsed(start),
-                    notice(parsed.notices(), null));
+                    parsed.notices());
         }
         return new SearchResult(result.request(), result.total(), result.hits(), result.facets(), result.suggestion(),
-                result.fuzzy(), elapsed(start), result.notice());
+                result.fuzzy(), elapsed(start), result.notices());
     }
 
     /**
@@ -189,7 +189,7 @@ public final class SearchService {
             Query base = baseQuery(searcher, request, parsed, parsed.relevance(), null);
             Page page = execute(searcher, request, base, parsed.matchAll());
             boolean fuzzy = false;
-            String relaxedNotice = null;
+            boolean relaxed = false;
             // Snippets mark the words searched for; filters and ranking tiers have nothing to mark.
             Query highlight = parsed.relevance();
             if (page.total == 0 && parsed.relaxed() != null) {
@@ -198,7 +198,7 @@ public final class SearchService {
                 if (some.total > 0) {
                     page = some;
                     highlight = parsed.relaxed();
-                    relaxedNotice = RELAXED_NOTICE;
+                    relaxed = true;
                 }
             }
             if (page.total == 0 && !parsed.words().isEmpty()) {
@@ -216,26 +216,16 @@ public final class SearchService {
             String suggestion = page.total < FEW_HITS || fuzzy ? suggest(searcher, request.query(), parsed.words())
                     : null;
             List<SearchHit> hits = hits(searcher, page.docs, highlight);
+            List<QueryNotice> notices = new ArrayList<>();
+            if (relaxed) {
+                notices.add(QueryNotice.of(QueryNotice.Kind.RELAXED));
+            }
+            notices.addAll(parsed.notices());
             return new SearchResult(request, page.total, hits, page.facets, suggestion, fuzzy, elapsed(start),
-                    notice(parsed.notices(), relaxedNotice));
+                    List.copyOf(notices));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-    }
-
-    /** Said when no document has all (or most) of the words and the answer lists those with some of them. */
-    static final String RELAXED_NOTICE = "No document contains all the words; showing documents that contain some of"
-            + " them.";
-
-    private static String notice(List<String> parsing, String relaxed) {
-        List<String> all = new ArrayList<>();
-        if (relaxed != null) {
-            all.add(relaxed);
-        }
-        if (!parsing.isEmpty()) {
-            all.add("Searched as words: " + String.join("; ", parsing) + ".");
-        }
-        return all.isEmpty() ? null : String.join(" ", all);
     }
 
     private static long elapsed(long start) {

@@ -68,7 +68,7 @@ public final class UserQueryParser {
      * @param notices   what was read differently from how it was typed, for the reader
      */
     public record Parsed(Query relevance, Query relaxed, List<BooleanClauseSpec> filters, List<String> words,
-                         boolean matchAll, List<String> notices) {
+                         boolean matchAll, List<QueryNotice> notices) {
     }
 
     /** A non-scoring clause. */
@@ -136,7 +136,7 @@ public final class UserQueryParser {
         List<BooleanClauseSpec> filterClauses = new ArrayList<>();
         for (QuerySyntax.Group g : groups) {
             if (b.clauses >= MAX_CLAUSES) {
-                b.notices.add("the query has more than " + MAX_CLAUSES + " terms; the rest was ignored");
+                b.notices.add(new QueryNotice(QueryNotice.Kind.TOO_MANY_TERMS, Integer.toString(MAX_CLAUSES)));
                 break;
             }
             if (g.alternatives().size() == 1 && g.alternatives().get(0).kind() == QuerySyntax.Kind.FIELD) {
@@ -171,7 +171,7 @@ public final class UserQueryParser {
             should.addAll(stops);
             stops.clear();
         }
-        List<String> notices = List.copyOf(new java.util.LinkedHashSet<>(b.notices));
+        List<QueryNotice> notices = List.copyOf(new java.util.LinkedHashSet<>(b.notices));
         if (should.isEmpty() && must.isEmpty()) {
             return new Parsed(new MatchAllDocsQuery(), null, filterClauses, b.words, true, notices);
         }
@@ -267,10 +267,10 @@ public final class UserQueryParser {
     private final class Builder {
         int clauses;
         final List<String> words = new ArrayList<>();
-        final List<String> notices;
+        final List<QueryNotice> notices;
         final java.util.Set<String> types = new java.util.LinkedHashSet<>();
 
-        Builder(List<String> notices) {
+        Builder(List<QueryNotice> notices) {
             this.notices = notices;
         }
 
@@ -299,7 +299,7 @@ public final class UserQueryParser {
             try {
                 return filters.resolve(c.field(), c.text());
             } catch (BadQueryException e) {
-                notices.add(c.field() + ":" + c.text() + " names no known value and was searched as words");
+                notices.add(new QueryNotice(QueryNotice.Kind.UNKNOWN_VALUE, c.field() + ":" + c.text()));
                 return null;
             }
         }

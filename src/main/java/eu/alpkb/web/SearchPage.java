@@ -8,6 +8,7 @@ import eu.alpkb.index.IndexFields;
 import eu.alpkb.search.BadQueryException;
 import eu.alpkb.search.FacetValue;
 import eu.alpkb.search.FilterValues;
+import eu.alpkb.search.QueryNotice;
 import eu.alpkb.search.SearchHit;
 import eu.alpkb.search.SearchRequest;
 import eu.alpkb.search.SearchResult;
@@ -111,10 +112,27 @@ final class SearchPage {
                             .toList(), beyond);
         }
         return new SearchView(frame, q, hidden(links), null, result.total(), first, last, result.tookMs(), hits,
-                facets(t, links, result, locale), chips, suggestion, result.fuzzy(), result.notice(),
+                facets(t, links, result, locale), chips, suggestion, result.fuzzy(), notice(t, result.notices()),
                 links.filtered() ? links.withoutFilters().url() : null, histogram(t, links, result.facets()),
                 empty, sorts(t, links), pagination(links, request.page(), lastPage), dates(links),
                 result.total() == 0 ? null : exports(links));
+    }
+
+    /** @return how the query was read, in the page's language, or null when it was read as typed */
+    static String notice(Messages t, List<QueryNotice> notices) {
+        List<String> sentences = new ArrayList<>();
+        List<String> literal = new ArrayList<>();
+        for (QueryNotice n : notices) {
+            if (n.kind() == QueryNotice.Kind.RELAXED) {
+                sentences.add(t.get(n.messageKey()));
+            } else {
+                literal.add(n.detail() == null ? t.get(n.messageKey()) : t.get(n.messageKey(), n.detail()));
+            }
+        }
+        if (!literal.isEmpty()) {
+            sentences.add(t.get("notice.literal", String.join("; ", literal)));
+        }
+        return sentences.isEmpty() ? null : String.join(" ", sentences);
     }
 
     private static SearchView.DateRange dates(QueryLinks links) {

@@ -3,6 +3,7 @@ package eu.alpkb.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import eu.alpkb.index.Dimension;
+import eu.alpkb.search.QueryNotice;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -66,6 +67,9 @@ class MessagesTest {
             Object[] args = arguments(bundle(lang).getProperty(key)).stream().map(a -> (Object) 3).toArray();
             String text = t.get(key, args);
             assertThat(text).as(lang + " " + key).isNotBlank().doesNotContain("{");
+        }
+        for (QueryNotice.Kind kind : QueryNotice.Kind.values()) {
+            assertThat(t.has(new QueryNotice(kind, null).messageKey())).as(lang + " " + kind).isTrue();
         }
         for (Dimension d : Dimension.all()) {
             assertThat(t.has("dim." + d.key())).as(lang + " " + d).isTrue();

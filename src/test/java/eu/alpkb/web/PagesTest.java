@@ -303,6 +303,12 @@ class PagesTest {
         assertThat(french.selectFirst("#results-heading").text()).startsWith("Résultats 1–");
         assertThat(french.selectFirst(".hit time").text()).isEqualTo("14 mars 2012");
 
+        // how the query was read is said in the page's language too; the API keeps English
+        assertThat(html("/?q=%22Torino+plastics&hl=de").selectFirst(".query-notice").text())
+                .isEqualTo("Als Wörter gesucht: ein einzelnes Anführungszeichen wurde übergangen.");
+        assertThat(server.json("/api/search?q=%22Torino+plastics&hl=de").get("notice").asText())
+                .contains("unmatched quote");
+
         Document it = html("/doc/" + idOf("Torino plastics") + "?hl=it");
         assertThat(it.selectFirst("#meta-heading").text()).isEqualTo("Informazioni su questo documento");
         assertThat(it.select(".meta dt").eachText()).contains("Data", "Tipo", "Lingua");
