@@ -339,17 +339,13 @@ public final class IndexStore implements DocumentIndex {
         return data;
     }
 
-    /** A full build in a generation of its own, which becomes the live one when published. */
-    private final class Build implements WriteSession {
-        private final String generation;
-        private final Directory directory;
-        private final IndexWriter writer;
-        private final Map<String, List<SourceCopy>> relisted = new java.util.concurrent.ConcurrentHashMap<>();
-        private boolean published;
+    /** What both kinds of session do alike: write documents, and remember new lists of other sources. */
+    private abstract class Session implements WriteSession {
+        final IndexWriter writer;
+        final Map<String, List<SourceCopy>> relisted = new java.util.concurrent.ConcurrentHashMap<>();
+        boolean published;
 
-        private Build(String generation, Directory directory, IndexWriter writer) {
-            this.generation = generation;
-            this.directory = directory;
+        Session(IndexWriter writer) {
             this.writer = writer;
         }
 
@@ -359,13 +355,25 @@ public final class IndexStore implements DocumentIndex {
         }
 
         @Override
-        public void carry(IndexedEntry entry, boolean archived) throws IOException {
-            writer.updateDocument(idTerm(entry.id()), copyOf(entry, archived));
+        public void relist(String id, List<SourceCopy> alsoFrom) {
+            relisted.put(id, List.copyOf(alsoFrom));
+        }
+    }
+
+    /** A full build in a generation of its own, which becomes the live one when published. */
+    private final class Build extends Session {
+        private final String generation;
+        private final Directory directory;
+
+        private Build(String generation, Directory directory, IndexWriter writer) {
+            super(writer);
+            this.generation = generation;
+            this.directory = directory;
         }
 
         @Override
-        public void relist(String id, List<SourceCopy> alsoFrom) {
-            relisted.put(id, List.copyOf(alsoFrom));
+        public void carry(IndexedEntry entry, boolean archived) throws IOException {
+            writer.updateDocument(idTerm(entry.id()), copyOf(entry, archived));
         }
 
         @Override
@@ -411,18 +419,9 @@ public final class IndexStore implements DocumentIndex {
     }
 
     /** Changes to the live generation, committed together when published. */
-    private final class Update implements WriteSession {
-        private final IndexWriter writer;
-        private final Map<String, List<SourceCopy>> relisted = new java.util.concurrent.ConcurrentHashMap<>();
-        private boolean published;
-
+    private final class Update extends Session {
         private Update(IndexWriter writer) {
-            this.writer = writer;
-        }
-
-        @Override
-        public void put(EnrichedDocument doc, String bytesHash) throws IOException {
-            writer.updateDocument(idTerm(doc.id()), mapper.toLucene(doc, bytesHash));
+            super(writer);
         }
 
         @Override
@@ -430,11 +429,6 @@ public final class IndexStore implements DocumentIndex {
             if (entry.archived() != archived) { // otherwise the live generation has it as it is already
                 writer.updateDocument(idTerm(entry.id()), copyOf(entry, archived));
             }
-        }
-
-        @Override
-        public void relist(String id, List<SourceCopy> alsoFrom) {
-            relisted.put(id, List.copyOf(alsoFrom));
         }
 
         @Override
