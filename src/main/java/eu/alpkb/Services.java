@@ -9,15 +9,17 @@ import eu.alpkb.enrich.Enricher;
 import eu.alpkb.extract.ContentExtractor;
 import eu.alpkb.index.Analyzers;
 import eu.alpkb.index.DocumentMapper;
+import eu.alpkb.index.DocumentService;
 import eu.alpkb.index.IndexStore;
+import eu.alpkb.index.LuceneReader;
+import eu.alpkb.index.SearchService;
+import eu.alpkb.index.SuggestService;
 import eu.alpkb.ingest.PageReader;
 import eu.alpkb.ingest.Source;
 import eu.alpkb.pipeline.Indexer;
 import eu.alpkb.pipeline.Sources;
-import eu.alpkb.search.DocumentService;
 import eu.alpkb.search.FilterValues;
-import eu.alpkb.search.SearchService;
-import eu.alpkb.search.SuggestService;
+import eu.alpkb.search.SearchIndex;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
@@ -43,6 +45,7 @@ public final class Services implements AutoCloseable {
     private final Sources sources;
     private final FilterValues filterValues;
     private final SearchService search;
+    private final SearchIndex reader;
     private final JobManager jobs;
     private final DocumentService documents;
     private final SuggestService suggest;
@@ -70,6 +73,7 @@ public final class Services implements AutoCloseable {
         this.documents = new DocumentService(store, analyzers);
         this.suggest = new SuggestService(store, config.vocabularies(), analyzers.folded(),
                 this.dataDir.resolve("suggest"));
+        this.reader = new LuceneReader(store, search, documents, suggest);
         this.queryLog = new QueryLog(this.dataDir.resolve("state").resolve("queries.json"),
                 java.time.Clock.systemUTC());
     }
@@ -127,8 +131,9 @@ public final class Services implements AutoCloseable {
         return sources;
     }
 
-    public SearchService search() {
-        return search;
+    /** @return the index as searches, pages, exports and the command line read it */
+    public SearchIndex reader() {
+        return reader;
     }
 
     public FilterValues filterValues() {
@@ -139,12 +144,14 @@ public final class Services implements AutoCloseable {
         return jobs;
     }
 
-    public DocumentService documents() {
-        return documents;
+    /** @return the completions of the embedded index, for their lifecycle */
+    public SuggestService suggestions() {
+        return suggest;
     }
 
-    public SuggestService suggest() {
-        return suggest;
+    /** Starts building completions in the background; only a serving app needs them. */
+    public void startSuggestions() throws IOException {
+        suggest.start();
     }
 
     public QueryLog queryLog() {

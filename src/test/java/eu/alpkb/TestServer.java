@@ -36,8 +36,8 @@ public final class TestServer implements AutoCloseable {
         Services services = new Services(ConfigLoader.load(config), data, null);
         services.jobs().start(Indexer.Mode.FULL, null, () -> services.sources().configured(null));
         assertThat(services.jobs().awaitIdle(120_000)).isTrue();
-        Javalin app = WebApp.create(services, AdminToken.of(TOKEN), new Monitoring(services.store(), services.jobs(),
-                services.search()))
+        Javalin app = WebApp.create(services, AdminToken.of(TOKEN), new Monitoring(services.jobs(),
+                services.reader()))
                 .start("127.0.0.1", 0);
         return new TestServer(services, app);
     }

@@ -1,9 +1,8 @@
 package eu.alpkb.admin;
 
-import eu.alpkb.index.IndexStore;
 import eu.alpkb.ingest.Outcome;
 import eu.alpkb.pipeline.RunReport;
-import eu.alpkb.search.SearchService;
+import eu.alpkb.search.SearchIndex;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.FunctionCounter;
 import io.micrometer.core.instrument.Gauge;
@@ -23,10 +22,10 @@ import java.time.Duration;
 public final class Monitoring {
     private final PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
 
-    public Monitoring(IndexStore store, JobManager jobs, SearchService search) {
-        Gauge.builder("alpkb_index_documents", store, IndexStore::documentCount)
+    public Monitoring(JobManager jobs, SearchIndex search) {
+        Gauge.builder("alpkb_index_documents", search, SearchIndex::documentCount)
                 .description("searchable documents").register(registry);
-        Gauge.builder("alpkb_index_size_bytes", store, IndexStore::sizeInBytes)
+        Gauge.builder("alpkb_index_size_bytes", search, SearchIndex::sizeInBytes)
                 .description("bytes on disk of the live index").baseUnit("bytes").register(registry);
         Gauge.builder("alpkb_job_running", jobs, j -> j.running().isPresent() ? 1 : 0)
                 .description("1 while a reindex job runs").register(registry);

@@ -84,7 +84,7 @@ final class CrawlCommand implements Callable<Integer> {
                 }
             }
             System.out.println(report.summary());
-            System.out.println(services.store().documentCount() + " documents in the index");
+            System.out.println(services.reader().documentCount() + " documents in the index");
             // A crawl that reached nothing at all (site down, start address refused) did not do its job.
             boolean reachedSomething = report.added() + report.updated() + report.unchanged() > 0
                     || report.failed() == 0;

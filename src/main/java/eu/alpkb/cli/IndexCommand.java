@@ -71,7 +71,7 @@ final class IndexCommand implements Callable<Integer> {
                 }
             }
             System.out.println(report.summary());
-            System.out.println(services.store().documentCount() + " documents in the index");
+            System.out.println(services.reader().documentCount() + " documents in the index");
             return report.completed() ? 0 : 1;
         }
     }

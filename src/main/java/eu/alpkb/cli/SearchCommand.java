@@ -5,7 +5,7 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import eu.alpkb.Services;
 import eu.alpkb.config.Config;
-import eu.alpkb.index.Dimension;
+import eu.alpkb.search.Dimension;
 import eu.alpkb.search.BadQueryException;
 import eu.alpkb.search.SearchHit;
 import eu.alpkb.search.SearchRequest;
@@ -58,7 +58,7 @@ final class SearchCommand implements Callable<Integer> {
             }
             SearchResult result;
             try {
-                result = services.search().search(new SearchRequest(String.join(" ", words), filters, null, null,
+                result = services.reader().search(new SearchRequest(String.join(" ", words), filters, null, null,
                         SearchRequest.Sort.RELEVANCE, 1, size, "en"));
             } catch (BadQueryException e) {
                 System.err.println("alpkb: " + e.getMessage());

@@ -44,8 +44,7 @@ final class ServeCommand implements Callable<Integer> {
         if (!token.configured()) {
             log.info("Admin API disabled: set {} to enable it", AdminToken.ENV);
         }
-        Javalin app = WebApp.create(services, token, new Monitoring(services.store(), services.jobs(),
-                services.search()));
+        Javalin app = WebApp.create(services, token, new Monitoring(services.jobs(), services.reader()));
         ReindexSchedule schedule = new ReindexSchedule(services.jobs(), () -> services.sources().configured(null),
                 config.service().schedule().incrementalEveryMinutes());
         CountDownLatch stopped = new CountDownLatch(1);
@@ -61,8 +60,8 @@ final class ServeCommand implements Callable<Integer> {
             stopped.countDown();
         }, "shutdown"));
         app.start("0.0.0.0", httpPort);
-        log.info("alpkb serving on http://localhost:{}/ ({} documents)", app.port(), services.store().documentCount());
-        if (!services.store().hasIndex() && !config.service().sources().isEmpty()) {
+        log.info("alpkb serving on http://localhost:{}/ ({} documents)", app.port(), services.reader().documentCount());
+        if (!services.reader().hasIndex() && !config.service().sources().isEmpty()) {
             log.info("The index is empty: indexing the configured sources in the background");
             services.jobs().start(Indexer.Mode.FULL, null, () -> services.sources().configured(null));
         }

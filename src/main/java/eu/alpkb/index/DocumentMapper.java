@@ -4,14 +4,20 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import eu.alpkb.config.Vocabularies;
 import eu.alpkb.enrich.EnrichedDocument;
-import eu.alpkb.enrich.SourceCopy;
 import eu.alpkb.enrich.Event;
+import eu.alpkb.enrich.SourceCopy;
 import eu.alpkb.enrich.Tag;
 import eu.alpkb.extract.ExtractedDocument;
+import eu.alpkb.search.Dimension;
+import eu.alpkb.search.StoredDocument;
 import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
@@ -23,6 +29,7 @@ import org.apache.lucene.document.TextField;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
 import org.apache.lucene.index.IndexOptions;
+import org.apache.lucene.index.IndexableField;
 
 /** Maps an enriched document to its Lucene fields. The only place that knows how a document is laid out. */
 public final class DocumentMapper {
@@ -214,5 +221,29 @@ public final class DocumentMapper {
         all.put(IndexFields.ORG, e.orgs());
         all.put(IndexFields.PROJECT, e.projects());
         return JSON.writeValueAsString(all);
+    }
+
+    /** @return the stored fields of an indexed document, as hits and document pages show them */
+    public static StoredDocument toStored(Document d) {
+        IndexableField date = d.getField(IndexFields.DATE);
+        IndexableField fetched = d.getField(IndexFields.FETCHED_AT);
+        IndexableField pages = d.getField(IndexFields.PAGE_COUNT);
+        Map<String, List<Tag>> tags;
+        List<SourceCopy> alsoFrom;
+        try {
+            tags = storedTags(d);
+            alsoFrom = storedAlsoFrom(d);
+        } catch (IOException e) {
+            throw new UncheckedIOException("stored tags are not valid JSON", e);
+        }
+        return new StoredDocument(d.get(IndexFields.ID), d.get(IndexFields.URL), d.get(IndexFields.CANONICAL_URL),
+                d.get(IndexFields.SOURCE), d.get(IndexFields.TITLE), Objects.toString(d.get(IndexFields.SUMMARY), ""),
+                Objects.toString(d.get(IndexFields.TEXT), ""), d.get(IndexFields.AUTHOR),
+                date == null ? null : LocalDate.ofEpochDay(date.numericValue().longValue()), d.get(IndexFields.LANG),
+                d.get(IndexFields.TYPE), d.get(IndexFields.CONTENT_TYPE),
+                pages == null ? 0 : pages.numericValue().intValue(),
+                fetched == null ? null : Instant.ofEpochMilli(fetched.numericValue().longValue()),
+                Boolean.parseBoolean(d.get(IndexFields.ARCHIVED)), tags, storedEvent(d),
+                alsoFrom);
     }
 }

@@ -9,7 +9,6 @@ import eu.alpkb.config.Sector;
 import eu.alpkb.config.Text;
 import eu.alpkb.config.Vocabularies;
 import eu.alpkb.enrich.ContentTypes;
-import eu.alpkb.index.IndexFields;
 import java.time.Month;
 import java.time.format.TextStyle;
 import java.util.HashMap;
@@ -78,8 +77,10 @@ public final class FilterValues {
             throw new BadQueryException(dim + " filter value is too long");
         }
         String folded = Text.fold(value);
-        switch (dim) {
-            case IndexFields.REGION -> {
+        Dimension dimension = Dimension.of(dim).orElseThrow(() -> new BadQueryException("unknown filter '" + dim
+                + "'"));
+        switch (dimension) {
+            case REGION -> {
                 String code = regionByName.get(folded);
                 if (code == null) {
                     throw new BadQueryException("unknown region '" + value + "'; use a NUTS code such as ITC1 or a"
@@ -87,14 +88,14 @@ public final class FilterValues {
                 }
                 return vocab.regionPath(code).toArray(String[]::new);
             }
-            case IndexFields.SECTOR -> {
+            case SECTOR -> {
                 String id = sectorByName.get(folded);
                 if (id == null) {
                     throw new BadQueryException("unknown sector '" + value + "'; see /api/facets for the sector ids");
                 }
                 return vocab.sectorPath(id).toArray(String[]::new);
             }
-            case IndexFields.TYPE -> {
+            case TYPE -> {
                 String type = value.toLowerCase(Locale.ROOT);
                 if (!ContentTypes.LABELS.containsKey(type)) {
                     throw new BadQueryException("unknown type '" + value + "'; use one of "
@@ -102,7 +103,7 @@ public final class FilterValues {
                 }
                 return new String[] {type};
             }
-            case IndexFields.LANG -> {
+            case LANG -> {
                 String lang = value.toLowerCase(Locale.ROOT);
                 if (!LANG.matcher(lang).matches()) {
                     throw new BadQueryException("lang must be a two-letter language code such as de; got '" + value
@@ -110,21 +111,21 @@ public final class FilterValues {
                 }
                 return new String[] {lang};
             }
-            case IndexFields.ORG -> {
+            case ORG -> {
                 String id = orgByName.get(folded);
                 if (id == null) {
                     throw new BadQueryException("unknown organisation '" + value + "'");
                 }
                 return new String[] {id};
             }
-            case IndexFields.PROJECT -> {
+            case PROJECT -> {
                 String id = projectByName.get(folded);
                 if (id == null) {
                     throw new BadQueryException("unknown project '" + value + "'");
                 }
                 return new String[] {id};
             }
-            case IndexFields.YEAR -> {
+            case YEAR -> {
                 java.util.regex.Matcher m = YEAR_MONTH.matcher(value.strip());
                 if (!m.matches()) {
                     throw new BadQueryException("year must be a year (2014) or a month of a year (2014-03); got '"
@@ -172,22 +173,25 @@ public final class FilterValues {
     private String computeLabel(String dim, List<String> path, String lang) {
         String value = path.get(path.size() - 1);
         Locale locale = Locale.forLanguageTag(lang);
-        return switch (dim) {
-            case IndexFields.REGION -> vocab.region(value).map(r -> r.label(lang)).orElse(value);
-            case IndexFields.SECTOR -> vocab.sector(value).map(s -> s.label(lang)).orElse(value);
-            case IndexFields.ORG -> vocab.organisation(value).map(Organisation::name).orElse(value);
-            case IndexFields.PROJECT -> vocab.project(value).map(Project::name).orElse(value);
-            case IndexFields.TYPE -> {
+        Dimension dimension = Dimension.of(dim).orElse(null);
+        if (dimension == null) {
+            return value;
+        }
+        return switch (dimension) {
+            case REGION -> vocab.region(value).map(r -> r.label(lang)).orElse(value);
+            case SECTOR -> vocab.sector(value).map(s -> s.label(lang)).orElse(value);
+            case ORG -> vocab.organisation(value).map(Organisation::name).orElse(value);
+            case PROJECT -> vocab.project(value).map(Project::name).orElse(value);
+            case TYPE -> {
                 Map<String, String> labels = ContentTypes.LABELS.get(value);
                 yield labels == null ? value : labels.getOrDefault(lang, labels.get("en"));
             }
-            case IndexFields.LANG -> {
+            case LANG -> {
                 String name = Locale.forLanguageTag(value).getDisplayLanguage(locale);
                 yield name.isEmpty() || value.equals("und") ? "unknown" : name;
             }
-            case IndexFields.YEAR -> path.size() == 2
+            case YEAR -> path.size() == 2
                     ? Month.of(Integer.parseInt(value)).getDisplayName(TextStyle.FULL, locale) : value;
-            default -> value;
         };
     }
 }

@@ -26,7 +26,7 @@ public final class Html {
     }
 
     /** Closes a {@code <mark>} left open when a highlighted snippet was cut. */
-    static String closeMarks(String html) {
+    public static String closeMarks(String html) {
         int open = html.lastIndexOf("<mark>");
         int close = html.lastIndexOf("</mark>");
         int partial = html.lastIndexOf('<');

@@ -27,7 +27,7 @@ public record QueryNotice(Kind kind, String detail) {
         UNKNOWN_VALUE
     }
 
-    static QueryNotice of(Kind kind) {
+    public static QueryNotice of(Kind kind) {
         return new QueryNotice(kind, null);
     }
 

@@ -14,19 +14,21 @@ import java.util.regex.Pattern;
  * {@code word~}, {@code word^2}, {@code field:value}) is honoured, and everything else is taken as words. It never
  * fails; what it took literally or dropped is reported as notices for the reader.
  */
-final class QuerySyntax {
+public final class QuerySyntax {
     /** Fields the syntax accepts before a colon; anything else before a colon is text ("e-mail: ...", "2014:"). */
-    static final Set<String> FIELDS = Set.of("title", "type", "region", "sector", "lang");
+    /** A prefix search needs at least this many letters before its {@code *}. */
+    public static final int MIN_PREFIX = 2;
+    public static final Set<String> FIELDS = Set.of("title", "type", "region", "sector", "lang");
 
     private static final Pattern BOOST = Pattern.compile("^(.+)\\^(\\d{1,3}(?:\\.\\d{1,2})?)$");
     private static final Pattern FUZZY = Pattern.compile("^(.+?)~(\\d?)$");
     private static final Pattern SLOP = Pattern.compile("^~(\\d{1,3})");
     private static final String QUOTES = "\"\u201C\u201D\u201E";
 
-    enum Kind { WORD, PHRASE, PREFIX, FUZZY, FIELD }
+    public enum Kind { WORD, PHRASE, PREFIX, FUZZY, FIELD }
 
     /** How a clause takes part: must, may, must not. */
-    enum Mode { MUST, SHOULD, MUST_NOT }
+    public enum Mode { MUST, SHOULD, MUST_NOT }
 
     /**
      * One piece of the query.
@@ -34,21 +36,21 @@ final class QuerySyntax {
      * @param field {@code title} for title-only text, a filter dimension for {@link Kind#FIELD}, else null
      * @param slop  for phrases, how far apart the words may be; for fuzzy words, the edits allowed (0 = default)
      */
-    record Clause(Kind kind, String field, String text, int slop, float boost, Mode mode) {
+    public record Clause(Kind kind, String field, String text, int slop, float boost, Mode mode) {
     }
 
     /** Clauses joined by OR; a single clause is a group of one. */
-    record Group(List<Clause> alternatives, Mode mode) {
+    public record Group(List<Clause> alternatives, Mode mode) {
     }
 
     /** The groups in typed order, and what was read differently from how it was typed. */
-    record Lexed(List<Group> groups, List<QueryNotice> notices) {
+    public record Lexed(List<Group> groups, List<QueryNotice> notices) {
     }
 
     private QuerySyntax() {
     }
 
-    static Lexed read(String text) {
+    public static Lexed read(String text) {
         Reader r = new Reader(text);
         r.run();
         return new Lexed(r.groups(), List.copyOf(r.notices));
@@ -203,7 +205,7 @@ final class QuerySyntax {
             }
             int star = raw.indexOf('*');
             if (star == raw.length() - 1 && star > 0 && raw.indexOf('?') < 0
-                    && letters(raw.substring(0, star)) >= UserQueryParser.MIN_PREFIX) {
+                    && letters(raw.substring(0, star)) >= MIN_PREFIX) {
                 add(new Clause(Kind.PREFIX, field, raw.substring(0, star), 0, boost, pending));
                 return;
             }

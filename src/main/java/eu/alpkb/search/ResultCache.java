@@ -9,7 +9,7 @@ import java.util.function.Supplier;
  * update opens a new reader, and from then on only answers computed on it are served. Visitors repeat the same few
  * searches (the landing page, popular words, the pages after the first); each costs a full count of every facet.
  */
-final class ResultCache {
+public final class ResultCache {
     /** A search on one reader; {@code reader} is the reader's cache key, compared by identity. */
     private record Key(Object reader, SearchRequest request) {
     }
@@ -17,12 +17,12 @@ final class ResultCache {
     private final Cache<Key, SearchResult> cache;
 
     /** @param maxEntries answers kept at most, least recently used out first; 0 keeps none */
-    ResultCache(int maxEntries) {
+    public ResultCache(int maxEntries) {
         this.cache = maxEntries == 0 ? null : Caffeine.newBuilder().maximumSize(maxEntries).recordStats().build();
     }
 
     /** @return the answer computed before on the same reader, or the one {@code search} computes now */
-    SearchResult get(Object reader, SearchRequest request, Supplier<SearchResult> search) {
+    public SearchResult get(Object reader, SearchRequest request, Supplier<SearchResult> search) {
         if (cache == null) {
             return search.get();
         }
@@ -30,13 +30,13 @@ final class ResultCache {
     }
 
     /** Drops every answer: called when the index changes, since answers of older readers are never asked again. */
-    void clear() {
+    public void clear() {
         if (cache != null) {
             cache.invalidateAll();
         }
     }
 
-    CacheStats stats() {
+    public CacheStats stats() {
         if (cache == null) {
             return new CacheStats(0, 0, 0);
         }

@@ -1,14 +1,13 @@
 package eu.alpkb.web;
 
 import eu.alpkb.Services;
-import eu.alpkb.admin.IndexStatistics;
 import eu.alpkb.admin.Job;
 import eu.alpkb.admin.JobConflictException;
 import eu.alpkb.admin.QueryLog;
 import eu.alpkb.config.SourceConfig;
-import eu.alpkb.index.IndexFields;
 import eu.alpkb.ingest.Outcome;
 import eu.alpkb.pipeline.RunReport;
+import eu.alpkb.search.Dimension;
 import eu.alpkb.search.FacetValue;
 import eu.alpkb.search.SearchRequest;
 import eu.alpkb.search.SearchResult;
@@ -45,7 +44,6 @@ final class AdminPage {
     private final AdminSessions sessions;
     private final AdminController api;
     private final SignInThrottle throttle;
-    private final IndexStatistics statistics;
     private final Pages pages;
 
     AdminPage(Services services, AdminToken token, AdminSessions sessions, AdminController api,
@@ -55,7 +53,6 @@ final class AdminPage {
         this.sessions = sessions;
         this.api = api;
         this.throttle = throttle;
-        this.statistics = new IndexStatistics(services.store());
         this.pages = pages;
     }
 
@@ -299,22 +296,22 @@ final class AdminPage {
 
     private AdminView.StatsView stats() {
         List<AdminView.Count> perType = new ArrayList<>();
-        SearchResult all = services.search().search(new SearchRequest("", Map.of(), null, null,
+        SearchResult all = services.reader().search(new SearchRequest("", Map.of(), null, null,
                 SearchRequest.Sort.RELEVANCE, 1, 1, "en"));
-        for (FacetValue v : all.facets().getOrDefault(IndexFields.TYPE, List.of())) {
+        for (FacetValue v : all.facets().getOrDefault(Dimension.TYPE.key(), List.of())) {
             perType.add(new AdminView.Count(v.label(), v.count(),
-                    QueryLinks.of("/", Map.of(IndexFields.TYPE, List.of(v.value()))).url()));
+                    QueryLinks.of("/", Map.of(Dimension.TYPE.key(), List.of(v.value()))).url()));
         }
         List<AdminView.Count> perSource = new ArrayList<>();
-        statistics.documentsPerSource().forEach((name, n) -> perSource.add(new AdminView.Count(name, n, null)));
+        services.reader().documentsPerSource().forEach((name, n) -> perSource.add(new AdminView.Count(name, n, null)));
         String lastUpdate = services.jobs().list().stream()
                 .filter(j -> Job.SUCCEEDED.equals(j.state()) && j.finishedAt() != null).findFirst()
                 .map(j -> time(j.finishedAt()))
                 .orElseGet(() -> services.jobs().lastReport().filter(RunReport::completed)
                         .map(r -> time(r.finishedAt())).orElse("never"));
-        LocalDate newest = services.search().newestDate();
-        return new AdminView.StatsView(services.store().documentCount(), bytes(services.store().sizeInBytes()),
-                lastUpdate, IndexFields.SCHEMA_VERSION, services.store().generation(),
+        LocalDate newest = services.reader().newestDate();
+        return new AdminView.StatsView(services.reader().documentCount(), bytes(services.reader().sizeInBytes()),
+                lastUpdate, services.reader().schemaVersion(), services.reader().generation(),
                 Messages.of("en").date(newest), perType, perSource);
     }
 

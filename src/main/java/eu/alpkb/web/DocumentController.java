@@ -1,6 +1,6 @@
 package eu.alpkb.web;
 
-import eu.alpkb.search.DocumentService;
+import eu.alpkb.search.SearchIndex;
 import eu.alpkb.search.StoredDocument;
 import io.javalin.http.Context;
 import io.javalin.http.NotFoundResponse;
@@ -11,9 +11,9 @@ import java.util.Map;
 
 /** {@code GET /api/documents/{id}} and {@code /api/documents/{id}/related}. */
 final class DocumentController {
-    private final DocumentService documents;
+    private final SearchIndex documents;
 
-    DocumentController(DocumentService documents) {
+    DocumentController(SearchIndex documents) {
         this.documents = documents;
     }
 
@@ -48,7 +48,7 @@ final class DocumentController {
 
     void get(Context ctx) {
         String id = ctx.pathParam("id");
-        StoredDocument d = documents.get(id).orElseThrow(() -> new NotFoundResponse("no document with id '"
+        StoredDocument d = documents.document(id).orElseThrow(() -> new NotFoundResponse("no document with id '"
                 + SearchParams.abbreviate(id) + "'"));
         ctx.json(DocumentResponse.of(d));
     }

@@ -1,11 +1,9 @@
 package eu.alpkb.web;
 
 import eu.alpkb.enrich.Tag;
-import eu.alpkb.index.Dimension;
-import eu.alpkb.index.IndexFields;
-import eu.alpkb.search.DocumentService;
+import eu.alpkb.search.Dimension;
+import eu.alpkb.search.SearchIndex;
 import eu.alpkb.search.FilterValues;
-import eu.alpkb.search.SearchService;
 import eu.alpkb.search.StoredDocument;
 import io.javalin.http.Context;
 import java.util.ArrayList;
@@ -16,12 +14,12 @@ import java.util.Map;
 /** {@code GET /doc/{id}}: one document with its metadata, the reasons for its tags, its text and related documents. */
 final class DocumentPage {
 
-    private final DocumentService documents;
-    private final SearchService search;
+    private final SearchIndex documents;
+    private final SearchIndex search;
     private final FilterValues values;
     private final Pages pages;
 
-    DocumentPage(DocumentService documents, SearchService search, FilterValues values, Pages pages) {
+    DocumentPage(SearchIndex documents, SearchIndex search, FilterValues values, Pages pages) {
         this.documents = documents;
         this.search = search;
         this.values = values;
@@ -30,7 +28,7 @@ final class DocumentPage {
 
     void render(Context ctx) {
         String id = ctx.pathParam("id");
-        StoredDocument d = documents.get(id).orElse(null);
+        StoredDocument d = documents.document(id).orElse(null);
         Messages t = Messages.of(ctx);
         if (d == null) {
             pages.error(ctx, 404, t.get("doc.notFound"));
@@ -40,7 +38,7 @@ final class DocumentPage {
         String hl = ctx.queryParam("hl") == null ? null : locale;
         List<DocumentView.Related> related = documents.related(id).orElse(List.of()).stream()
                 .map(r -> new DocumentView.Related(title(t, r), "/doc/" + r.id() + (hl == null ? "" : "?hl=" + hl),
-                        label(IndexFields.TYPE, r.type(), locale), r.date() == null ? null : r.date().toString(),
+                        label(Dimension.TYPE.key(), r.type(), locale), r.date() == null ? null : r.date().toString(),
                         t.date(r.date())))
                 .toList();
         String href = Pages.safeHref(d.url());
@@ -69,16 +67,16 @@ final class DocumentPage {
         if (d.date() != null) {
             meta.add(new DocumentView.Meta(t.get("doc.date"), t.date(d.date()), d.date().toString()));
         }
-        meta.add(new DocumentView.Meta(t.get("doc.type"), label(IndexFields.TYPE, d.type(), locale), null));
+        meta.add(new DocumentView.Meta(t.get("doc.type"), label(Dimension.TYPE.key(), d.type(), locale), null));
         if (d.event() != null && d.event().date() != null) {
             meta.add(new DocumentView.Meta(t.get("doc.eventDate"), d.event().date(), d.event().date()));
         }
         if (d.event() != null && d.event().place() != null) {
-            meta.add(new DocumentView.Meta(t.get("doc.eventPlace"), label(IndexFields.REGION, d.event().place(),
+            meta.add(new DocumentView.Meta(t.get("doc.eventPlace"), label(Dimension.REGION.key(), d.event().place(),
                     locale), null));
         }
         if (d.lang() != null) {
-            meta.add(new DocumentView.Meta(t.get("doc.language"), label(IndexFields.LANG, d.lang(), locale), null));
+            meta.add(new DocumentView.Meta(t.get("doc.language"), label(Dimension.LANG.key(), d.lang(), locale), null));
         }
         if (d.source() != null) {
             meta.add(new DocumentView.Meta(t.get("doc.source"), d.source(), null));
@@ -128,13 +126,13 @@ final class DocumentPage {
             // Places named only in passing are not facet values: their link searches the words, not the region.
             List<DocumentView.TagView> views = new ArrayList<>();
             for (Tag mention : d.mentions()) {
-                String words = mention.evidence().isEmpty() ? label(IndexFields.REGION, mention.id(), locale)
+                String words = mention.evidence().isEmpty() ? label(Dimension.REGION.key(), mention.id(), locale)
                         : mention.evidence().get(0);
                 QueryLinks link = QueryLinks.of("/", Map.of(QueryLinks.Q, List.of("\"" + words + "\"")));
                 if (hl != null) {
                     link = link.with(QueryLinks.HL, hl);
                 }
-                views.add(new DocumentView.TagView(label(IndexFields.REGION, mention.id(), locale), link.url(),
+                views.add(new DocumentView.TagView(label(Dimension.REGION.key(), mention.id(), locale), link.url(),
                         mention.evidence()));
             }
             groups.add(new DocumentView.TagGroup(t.get("doc.inPassing"), views));

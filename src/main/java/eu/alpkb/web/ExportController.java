@@ -9,12 +9,12 @@ import com.rometools.rome.feed.atom.Person;
 import com.rometools.rome.io.FeedException;
 import com.rometools.rome.io.WireFeedOutput;
 import eu.alpkb.config.ServerSettings;
-import eu.alpkb.index.IndexFields;
+import eu.alpkb.search.Dimension;
 import eu.alpkb.search.FilterValues;
 import eu.alpkb.search.SearchHit;
 import eu.alpkb.search.SearchRequest;
 import eu.alpkb.search.SearchResult;
-import eu.alpkb.search.SearchService;
+import eu.alpkb.search.SearchIndex;
 import io.javalin.http.Context;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
@@ -40,11 +40,11 @@ final class ExportController {
     static final String[] CSV_HEADER = {"id", "url", "title", "type", "date", "lang", "regions", "sectors", "orgs",
         "projects", "page"};
     private static final CSVFormat CSV = CSVFormat.RFC4180.builder().setHeader(CSV_HEADER).get();
-    private final SearchService search;
+    private final SearchIndex search;
     private final FilterValues values;
     private final ServerSettings limits;
 
-    ExportController(SearchService search, FilterValues values, ServerSettings limits) {
+    ExportController(SearchIndex search, FilterValues values, ServerSettings limits) {
         this.search = search;
         this.values = values;
         this.limits = limits;
@@ -71,10 +71,10 @@ final class ExportController {
         search.export(request, d -> {
             try {
                 printer.printRecord(cell(d.id()), cell(absolute(base, d.url())), cell(d.title()),
-                        cell(values.label(IndexFields.TYPE, d.type(), lang)),
+                        cell(values.label(Dimension.TYPE.key(), d.type(), lang)),
                         d.date() == null ? "" : d.date().toString(), cell(d.lang()),
-                        cell(named(IndexFields.REGION, d.regions(), lang)),
-                        cell(named(IndexFields.SECTOR, d.sectors(), lang)), cell(String.join("; ", d.orgs())),
+                        cell(named(Dimension.REGION.key(), d.regions(), lang)),
+                        cell(named(Dimension.SECTOR.key(), d.sectors(), lang)), cell(String.join("; ", d.orgs())),
                         cell(String.join("; ", d.projects())), base + "/doc/" + d.id());
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
@@ -155,7 +155,7 @@ final class ExportController {
             e.setSummary(summary);
             Category type = new Category();
             type.setTerm(h.type());
-            type.setLabel(values.label(IndexFields.TYPE, h.type(), request.locale()));
+            type.setLabel(values.label(Dimension.TYPE.key(), h.type(), request.locale()));
             e.setCategories(List.of(type));
             entries.add(e);
         }

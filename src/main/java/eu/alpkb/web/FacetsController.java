@@ -2,15 +2,15 @@ package eu.alpkb.web;
 
 import eu.alpkb.search.SearchRequest;
 import eu.alpkb.search.SearchResult;
-import eu.alpkb.search.SearchService;
+import eu.alpkb.search.SearchIndex;
 import io.javalin.http.Context;
 import java.util.Map;
 
 /** {@code GET /api/facets}: every dimension with all its values and counts over the whole index. */
 final class FacetsController {
-    private final SearchService search;
+    private final SearchIndex search;
 
-    FacetsController(SearchService search) {
+    FacetsController(SearchIndex search) {
         this.search = search;
     }
 

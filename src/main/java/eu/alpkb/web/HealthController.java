@@ -1,16 +1,16 @@
 package eu.alpkb.web;
 
 import eu.alpkb.admin.JobManager;
-import eu.alpkb.index.IndexStore;
+import eu.alpkb.search.SearchIndex;
 import io.javalin.http.Context;
 
 /** {@code GET /health}: liveness and the state of the index. */
 final class HealthController {
-    private final IndexStore store;
+    private final SearchIndex index;
     private final JobManager jobs;
 
-    HealthController(IndexStore store, JobManager jobs) {
-        this.store = store;
+    HealthController(SearchIndex index, JobManager jobs) {
+        this.index = index;
         this.jobs = jobs;
     }
 
@@ -19,6 +19,6 @@ final class HealthController {
     }
 
     void health(Context ctx) {
-        ctx.json(new Health("up", store.documentCount(), store.generation(), jobs.running().isPresent()));
+        ctx.json(new Health("up", index.documentCount(), index.generation(), jobs.running().isPresent()));
     }
 }

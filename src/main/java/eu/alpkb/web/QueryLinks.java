@@ -1,6 +1,6 @@
 package eu.alpkb.web;
 
-import eu.alpkb.index.Dimension;
+import eu.alpkb.search.Dimension;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;

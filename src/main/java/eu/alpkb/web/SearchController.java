@@ -3,16 +3,16 @@ package eu.alpkb.web;
 import eu.alpkb.config.ServerSettings;
 import eu.alpkb.admin.QueryLog;
 import eu.alpkb.search.SearchResult;
-import eu.alpkb.search.SearchService;
+import eu.alpkb.search.SearchIndex;
 import io.javalin.http.Context;
 
-/** {@code GET /api/search}: HTTP in and out; the work is the {@link SearchService}'s. */
+/** {@code GET /api/search}: HTTP in and out; the work is the {@link SearchIndex}'s. */
 final class SearchController {
-    private final SearchService search;
+    private final SearchIndex search;
     private final ServerSettings limits;
     private final QueryLog queryLog;
 
-    SearchController(SearchService search, ServerSettings limits, QueryLog queryLog) {
+    SearchController(SearchIndex search, ServerSettings limits, QueryLog queryLog) {
         this.search = search;
         this.limits = limits;
         this.queryLog = queryLog;

@@ -3,8 +3,7 @@ package eu.alpkb.web;
 import eu.alpkb.admin.JobManager;
 import eu.alpkb.admin.QueryLog;
 import eu.alpkb.config.ServerSettings;
-import eu.alpkb.index.Dimension;
-import eu.alpkb.index.IndexFields;
+import eu.alpkb.search.Dimension;
 import eu.alpkb.search.BadQueryException;
 import eu.alpkb.search.FacetValue;
 import eu.alpkb.search.FilterValues;
@@ -12,7 +11,7 @@ import eu.alpkb.search.QueryNotice;
 import eu.alpkb.search.SearchHit;
 import eu.alpkb.search.SearchRequest;
 import eu.alpkb.search.SearchResult;
-import eu.alpkb.search.SearchService;
+import eu.alpkb.search.SearchIndex;
 import io.javalin.http.Context;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -27,14 +26,14 @@ final class SearchPage {
     /** Page numbers shown on each side of the current one. */
     private static final int PAGE_WINDOW = 2;
 
-    private final SearchService search;
+    private final SearchIndex search;
     private final FilterValues values;
     private final ServerSettings limits;
     private final QueryLog queryLog;
     private final JobManager jobs;
     private final Pages pages;
 
-    SearchPage(SearchService search, FilterValues values, ServerSettings limits, QueryLog queryLog, JobManager jobs,
+    SearchPage(SearchIndex search, FilterValues values, ServerSettings limits, QueryLog queryLog, JobManager jobs,
                Pages pages) {
         this.search = search;
         this.values = values;
@@ -158,10 +157,10 @@ final class SearchPage {
     private SearchView.Hit hit(Messages t, SearchHit h, String locale, QueryLinks links) {
         String href = Pages.safeHref(h.url());
         return new SearchView.Hit(h.id(), links.at("/doc/" + h.id()).url(), Highlighted.fromHtml(h.titleHtml()),
-                Highlighted.fromHtml(h.snippet()).withoutPrefix(h.title()), h.type(), label(IndexFields.TYPE, h.type(), locale),
+                Highlighted.fromHtml(h.snippet()).withoutPrefix(h.title()), h.type(), label(Dimension.TYPE.key(), h.type(), locale),
                 h.date() == null ? null : h.date().toString(), t.date(h.date()),
-                h.regions().stream().map(r -> label(IndexFields.REGION, r, locale)).toList(),
-                h.sectors().stream().map(s -> label(IndexFields.SECTOR, s, locale)).toList(), href, h.url(),
+                h.regions().stream().map(r -> label(Dimension.REGION.key(), r, locale)).toList(),
+                h.sectors().stream().map(s -> label(Dimension.SECTOR.key(), s, locale)).toList(), href, h.url(),
                 h.archived(), h.url() != null && h.url().toLowerCase(Locale.ROOT).endsWith(".pdf"));
     }
 
@@ -246,13 +245,13 @@ final class SearchPage {
      */
     private static SearchView.Histogram histogram(Messages t, QueryLinks links,
                                                   Map<String, List<FacetValue>> facets) {
-        List<FacetValue> years = new ArrayList<>(facets.getOrDefault(IndexFields.YEAR, List.of()));
+        List<FacetValue> years = new ArrayList<>(facets.getOrDefault(Dimension.YEAR.key(), List.of()));
         years.removeIf(y -> y.count() <= 0);
         if (years.isEmpty()) {
             return null;
         }
         years.sort(Comparator.comparing(FacetValue::value));
-        List<String> chosen = links.values(IndexFields.YEAR);
+        List<String> chosen = links.values(Dimension.YEAR.key());
         String year = chosen.size() == 1 ? chosen.get(0).substring(0, 4) : null; // checked values: 2014 or 2014-03
         FacetValue ofYear = years.stream().filter(y -> y.value().equals(year)).findFirst().orElse(null);
         List<Column> columns = new ArrayList<>();
@@ -265,14 +264,14 @@ final class SearchPage {
                 boolean selected = chosen.get(0).equals(value);
                 String name = m.label() + " " + year;
                 columns.add(new Column(m.label().length() > 3 ? m.label().substring(0, 3) : m.label(), m.count(),
-                        links.with(IndexFields.YEAR, selected ? year : value).url(), selected, name));
+                        links.with(Dimension.YEAR.key(), selected ? year : value).url(), selected, name));
             }
             return chart(t, columns, t.get("search.perMonth", year), t.get("search.pickMonth"),
-                    links.without(IndexFields.YEAR).url());
+                    links.without(Dimension.YEAR.key()).url());
         }
         for (FacetValue y : years) {
             boolean selected = chosen.contains(y.value());
-            columns.add(new Column(y.value(), y.count(), links.toggle(IndexFields.YEAR, y.value()).url(), selected,
+            columns.add(new Column(y.value(), y.count(), links.toggle(Dimension.YEAR.key(), y.value()).url(), selected,
                     y.value()));
         }
         return chart(t, columns, t.get("search.perYear"), t.get("search.pickYear"), null);

@@ -1,7 +1,7 @@
 package eu.alpkb.web;
 
 import eu.alpkb.config.ServerSettings;
-import eu.alpkb.index.Dimension;
+import eu.alpkb.search.Dimension;
 import eu.alpkb.search.BadQueryException;
 import eu.alpkb.search.SearchRequest;
 import io.javalin.http.Context;

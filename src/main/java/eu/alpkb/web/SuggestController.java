@@ -1,14 +1,14 @@
 package eu.alpkb.web;
 
-import eu.alpkb.search.SuggestService;
+import eu.alpkb.search.SearchIndex;
 import io.javalin.http.Context;
 
 /** {@code GET /api/suggest?q=PREFIX}. */
 final class SuggestController {
     static final int MAX_PREFIX = 100;
-    private final SuggestService suggest;
+    private final SearchIndex suggest;
 
-    SuggestController(SuggestService suggest) {
+    SuggestController(SearchIndex suggest) {
         this.suggest = suggest;
     }
 
@@ -17,7 +17,7 @@ final class SuggestController {
         if (q != null && q.length() > MAX_PREFIX) {
             throw new BadRequestException("q is too long for a completion; at most " + MAX_PREFIX + " characters");
         }
-        int size = SearchParams.integer(ctx, "size", SuggestService.MAX, 1, SuggestService.MAX);
+        int size = SearchParams.integer(ctx, "size", SearchIndex.MAX_SUGGESTIONS, 1, SearchIndex.MAX_SUGGESTIONS);
         ctx.json(suggest.suggest(q, size));
     }
 }

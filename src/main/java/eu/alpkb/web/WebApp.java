@@ -38,30 +38,29 @@ public final class WebApp {
 
     /** @return the application with the admin API closed (no token) */
     public static Javalin create(Services services) {
-        return create(services, AdminToken.of(null), new Monitoring(services.store(), services.jobs(),
-                services.search()));
+        return create(services, AdminToken.of(null), new Monitoring(services.jobs(), services.reader()));
     }
 
     /** @return the configured, not yet started, application */
     public static Javalin create(Services services, AdminToken adminToken, Monitoring monitoring) {
         try {
-            services.suggest().start(); // the app answers /api/suggest; command-line runs never build suggestions
+            services.startSuggestions(); // the app answers /api/suggest; command-line runs never build suggestions
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException("cannot prepare the suggestions folder", e);
         }
         ServerSettings limits = services.config().service().server();
         ObjectMapper mapper = JsonSupport.mapper();
-        SearchController searchController = new SearchController(services.search(), limits, services.queryLog());
-        HealthController health = new HealthController(services.store(), services.jobs());
+        SearchController searchController = new SearchController(services.reader(), limits, services.queryLog());
+        HealthController health = new HealthController(services.reader(), services.jobs());
         Pages pages = new Pages(new Assets());
         Assets assets = pages.assets();
         AdminSessions sessions = new AdminSessions(Clock.systemUTC());
-        SearchPage page = new SearchPage(services.search(), services.filterValues(), limits, services.queryLog(),
+        SearchPage page = new SearchPage(services.reader(), services.filterValues(), limits, services.queryLog(),
                 services.jobs(), pages);
-        DocumentPage documentPage = new DocumentPage(services.documents(), services.search(),
+        DocumentPage documentPage = new DocumentPage(services.reader(), services.reader(),
                 services.filterValues(), pages);
-        DocumentController documents = new DocumentController(services.documents());
-        ExportController exports = new ExportController(services.search(), services.filterValues(), limits);
+        DocumentController documents = new DocumentController(services.reader());
+        ExportController exports = new ExportController(services.reader(), services.filterValues(), limits);
         SignInThrottle throttle = new SignInThrottle(Clock.systemUTC());
         AdminController admin = new AdminController(services, adminToken, sessions, throttle);
         AdminPage adminPage = new AdminPage(services, adminToken, sessions, admin, throttle, pages);
@@ -107,10 +106,10 @@ public final class WebApp {
             r.get("/api/search", limited(searches, searchController::search));
             r.get("/api/search.csv", limited(searches, exports::csv));
             r.get("/api/search.atom", limited(searches, exports::atom));
-            r.get("/api/suggest", new SuggestController(services.suggest())::suggest);
+            r.get("/api/suggest", new SuggestController(services.reader())::suggest);
             r.get("/api/documents/{id}", documents::get);
             r.get("/api/documents/{id}/related", documents::related);
-            r.get("/api/facets", limited(searches, new FacetsController(services.search())::facets));
+            r.get("/api/facets", limited(searches, new FacetsController(services.reader())::facets));
             r.post("/api/admin/reindex", admin::reindex);
             r.get("/api/admin/jobs", admin::jobs);
             r.get("/api/admin/jobs/{id}", admin::job);

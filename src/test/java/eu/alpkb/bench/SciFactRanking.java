@@ -96,7 +96,7 @@ public final class SciFactRanking {
             for (SciFact.Query q : data.queries()) {
                 List<SearchHit> hits;
                 try {
-                    hits = services.search().search(new SearchRequest(q.text(), Map.of(), null, null,
+                    hits = services.reader().search(new SearchRequest(q.text(), Map.of(), null, null,
                             SearchRequest.Sort.RELEVANCE, 1, 100, "en")).hits();
                 } catch (eu.alpkb.search.BadQueryException e) {
                     refused++; // scored as an empty answer, as a user would see it

@@ -5,7 +5,7 @@ import eu.alpkb.config.Config;
 import eu.alpkb.config.ConfigLoader;
 import eu.alpkb.index.IndexFields;
 import eu.alpkb.search.SearchRequest;
-import eu.alpkb.search.UserQueryParser;
+import eu.alpkb.index.UserQueryParser;
 import eu.alpkb.web.WebApp;
 import io.javalin.Javalin;
 import java.io.IOException;
@@ -198,7 +198,7 @@ public final class SearchBench {
                 for (int j = 0; j < n; j++) {
                     int i = Math.floorMod(j + rep + r, n); // rotate so that no query always follows the same one
                     long t0 = System.nanoTime();
-                    long total = services.search().search(QUERIES.get(i).request()).total();
+                    long total = services.reader().search(QUERIES.get(i).request()).total();
                     long t1 = System.nanoTime();
                     Query query = direct.get(i);
                     services.store().withSearcher(searcher -> {

@@ -17,7 +17,7 @@ import eu.alpkb.ingest.Source;
 import eu.alpkb.search.FilterValues;
 import eu.alpkb.search.SearchRequest;
 import eu.alpkb.search.SearchResult;
-import eu.alpkb.search.SearchService;
+import eu.alpkb.index.SearchService;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;

@@ -12,7 +12,7 @@ class MarkTextTest {
     static final PagesServer pages = new PagesServer();
 
     static String mark(String query, String text, String lang) {
-        return pages.server().services.search().markTexts(query, java.util.List.of(text), lang).get(0);
+        return pages.server().services.reader().markTexts(query, java.util.List.of(text), lang).get(0);
     }
 
     @Test

@@ -74,7 +74,7 @@ class RealPagesRelevanceTest {
         double rrSum = 0;
         List<RealPages.GradedQuery> queries = set.queries();
         for (RealPages.GradedQuery q : queries) {
-            SearchResult r = services.search().search(new SearchRequest(q.query(), Map.of(), null, null,
+            SearchResult r = services.reader().search(new SearchRequest(q.query(), Map.of(), null, null,
                     SearchRequest.Sort.RELEVANCE, 1, 10, "en"));
             List<String> files = new ArrayList<>();
             r.hits().forEach(h -> files.add(fileByUrl.getOrDefault(h.url(), h.url())));

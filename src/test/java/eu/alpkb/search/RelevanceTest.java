@@ -122,7 +122,7 @@ class RelevanceTest {
         double precisionSum = 0;
         double reciprocalRankSum = 0;
         for (Judged j : JUDGEMENTS) {
-            SearchResult r = services.search().search(new SearchRequest(j.query(), Map.of(), null, null,
+            SearchResult r = services.reader().search(new SearchRequest(j.query(), Map.of(), null, null,
                     SearchRequest.Sort.RELEVANCE, 1, 10, "en"));
             List<String> slugs = r.hits().stream().map(h -> slug(h.url())).toList();
             int relevantInTop5 = 0;
@@ -153,7 +153,7 @@ class RelevanceTest {
     }
 
     static SearchResult search(String q) {
-        return services.search().search(new SearchRequest(q, Map.of(), null, null, SearchRequest.Sort.RELEVANCE, 1,
+        return services.reader().search(new SearchRequest(q, Map.of(), null, null, SearchRequest.Sort.RELEVANCE, 1,
                 10, "en"));
     }
 
@@ -178,9 +178,9 @@ class RelevanceTest {
     @Test
     void a_sector_or_region_named_in_another_language_finds_its_documents() {
         // "sanità" is a word of the healthcare sector (under Health): the English and French pages tagged with it
-        SearchResult healthcare = services.search().search(new SearchRequest("", Map.of("sector",
+        SearchResult healthcare = services.reader().search(new SearchRequest("", Map.of("sector",
                 List.of("healthcare")), null, null, SearchRequest.Sort.RELEVANCE, 1, 100, "en"));
-        SearchResult sanita = services.search().search(new SearchRequest("sanità", Map.of(), null, null,
+        SearchResult sanita = services.reader().search(new SearchRequest("sanità", Map.of(), null, null,
                 SearchRequest.Sort.RELEVANCE, 1, 100, "en"));
         assertThat(total("sanità")).isGreaterThanOrEqualTo(healthcare.total());
         assertThat(sanita.hits()).extracting(SearchHit::id).containsAll(healthcare.hits().stream()

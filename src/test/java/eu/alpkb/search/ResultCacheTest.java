@@ -38,7 +38,7 @@ class ResultCacheTest {
         try (Services services = new Services(ConfigLoader.load(TestConfigs.withSources(tmp,
                 TestConfigs.folderSource("p", dir))), tmp.resolve("data"), null)) {
             services.indexer().run(services.sources().configured(null), Indexer.Mode.FULL, Progress.NONE, () -> false);
-            SearchService search = services.search();
+            SearchIndex search = services.reader();
 
             SearchResult first = search.search(verbania(1));
             SearchResult again = search.search(verbania(1));

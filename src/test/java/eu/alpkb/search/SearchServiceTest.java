@@ -53,7 +53,7 @@ class SearchServiceTest {
     }
 
     static SearchResult search(String q, Map<String, List<String>> filters) {
-        return services.search().search(new SearchRequest(q, filters, null, null, SearchRequest.Sort.RELEVANCE, 1, 10,
+        return services.reader().search(new SearchRequest(q, filters, null, null, SearchRequest.Sort.RELEVANCE, 1, 10,
                 "en"));
     }
 
@@ -111,11 +111,11 @@ class SearchServiceTest {
 
     @Test
     void dates_filter_inclusively_and_sort_both_ways() {
-        SearchResult r = services.search().search(new SearchRequest("", Map.of(), LocalDate.parse("2014-03-10"),
+        SearchResult r = services.reader().search(new SearchRequest("", Map.of(), LocalDate.parse("2014-03-10"),
                 LocalDate.parse("2014-06-02"), SearchRequest.Sort.DATE_ASC, 1, 10, "en"));
         assertThat(r.hits()).extracting(SearchHit::date).containsExactly(LocalDate.parse("2014-03-10"),
                 LocalDate.parse("2014-06-02"));
-        SearchResult newest = services.search().search(new SearchRequest("internationalisation", Map.of(), null,
+        SearchResult newest = services.reader().search(new SearchRequest("internationalisation", Map.of(), null,
                 null, SearchRequest.Sort.DATE_DESC, 1, 10, "en"));
         assertThat(newest.hits().get(0).date()).isEqualTo(LocalDate.parse("2014-09-29"));
     }
@@ -218,7 +218,7 @@ class SearchServiceTest {
 
     @Test
     void labels_follow_the_requested_language() {
-        SearchResult r = services.search().search(new SearchRequest("", Map.of(), null, null,
+        SearchResult r = services.reader().search(new SearchRequest("", Map.of(), null, null,
                 SearchRequest.Sort.RELEVANCE, 1, 10, "de"));
         assertThat(r.facets().get("region").stream().map(FacetValue::label)).contains("Italien");
     }
@@ -226,7 +226,7 @@ class SearchServiceTest {
     @Test
     void labels_of_one_value_differ_by_language_however_often_they_are_asked() {
         for (String lang : List.of("de", "fr", "en", "de", "it")) {
-            SearchResult r = services.search().search(new SearchRequest("", Map.of(), null, null,
+            SearchResult r = services.reader().search(new SearchRequest("", Map.of(), null, null,
                     SearchRequest.Sort.RELEVANCE, 1, 10, lang));
             String march = r.facets().get("year").get(0).children().get(0).label();
             String italy = r.facets().get("region").stream().filter(v -> v.value().equals("IT")).findFirst()
@@ -244,7 +244,7 @@ class SearchServiceTest {
         assertThat(hit.titleHtml()).isEqualTo("<mark>Mechatronics</mark> in Torino");
         assertThat(hit.snippet()).contains("<mark>mechatronics</mark>").contains("robots");
         // browsing marks nothing: the snippet is the start of the document, the title is plain
-        SearchHit browsed = services.search().search(new SearchRequest("", Map.of("region", List.of("AT31")), null,
+        SearchHit browsed = services.reader().search(new SearchRequest("", Map.of("region", List.of("AT31")), null,
                 null, SearchRequest.Sort.RELEVANCE, 1, 10, "en")).hits().get(0);
         assertThat(browsed.titleHtml()).isEqualTo("Plastics meeting in Linz");
         assertThat(browsed.snippet()).contains("Plastics companies of Upper Austria").doesNotContain("<mark>");

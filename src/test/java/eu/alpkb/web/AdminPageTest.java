@@ -225,8 +225,8 @@ class AdminPageTest {
     @Test
     void without_a_configured_token_the_admin_page_says_how_to_open_it() throws Exception {
         Javalin closed = WebApp.create(server.services, AdminToken.of(null),
-                new Monitoring(server.services.store(), server.services.jobs(),
-                        server.services.search())).start("127.0.0.1", 0);
+                new Monitoring(server.services.jobs(),
+                        server.services.reader())).start("127.0.0.1", 0);
         try {
             HttpResponse<String> r = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
                     URI.create("http://127.0.0.1:" + closed.port() + "/admin")).header("Accept", "text/html").build(),

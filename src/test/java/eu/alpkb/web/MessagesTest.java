@@ -2,7 +2,7 @@ package eu.alpkb.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import eu.alpkb.index.Dimension;
+import eu.alpkb.search.Dimension;
 import eu.alpkb.search.QueryNotice;
 import java.io.IOException;
 import java.io.InputStream;

@@ -71,7 +71,7 @@ class CrawlEndToEndTest {
     }
 
     static SearchResult search(String q) {
-        return services.search().search(new SearchRequest(q, Map.of(), null, null, SearchRequest.Sort.RELEVANCE, 1,
+        return services.reader().search(new SearchRequest(q, Map.of(), null, null, SearchRequest.Sort.RELEVANCE, 1,
                 10, "en"));
     }
 

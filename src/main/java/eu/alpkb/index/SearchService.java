@@ -1,11 +1,18 @@
-package eu.alpkb.search;
+package eu.alpkb.index;
 
 import eu.alpkb.config.IndexSettings;
-import eu.alpkb.index.Analyzers;
-import eu.alpkb.index.Dimension;
-import eu.alpkb.index.FacetSearcher;
-import eu.alpkb.index.IndexFields;
-import eu.alpkb.index.IndexStore;
+import eu.alpkb.search.BadQueryException;
+import eu.alpkb.search.CacheStats;
+import eu.alpkb.search.Dimension;
+import eu.alpkb.search.FacetValue;
+import eu.alpkb.search.FilterValues;
+import eu.alpkb.search.Html;
+import eu.alpkb.search.QueryNotice;
+import eu.alpkb.search.ResultCache;
+import eu.alpkb.search.SearchHit;
+import eu.alpkb.search.SearchRequest;
+import eu.alpkb.search.SearchResult;
+import eu.alpkb.search.StoredDocument;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;
@@ -14,7 +21,6 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.apache.lucene.document.Document;
 import org.apache.lucene.document.DocumentStoredFieldVisitor;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.facet.DrillDownQuery;
@@ -39,12 +45,12 @@ import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TotalHits;
-import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
-import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
-import org.apache.lucene.search.uhighlight.WholeBreakIterator;
 import org.apache.lucene.search.spell.DirectSpellChecker;
 import org.apache.lucene.search.spell.SuggestMode;
 import org.apache.lucene.search.spell.SuggestWord;
+import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
+import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
+import org.apache.lucene.search.uhighlight.WholeBreakIterator;
 
 /**
  * Answers searches on the live index: query parsing, filters with multi-select facet counts (drill sideways),
@@ -379,7 +385,7 @@ public final class SearchService {
             // The text is long and the highlighter has already read what it needs of it.
             WithoutText visitor = new WithoutText();
             stored.document(docs[i].doc, visitor);
-            StoredDocument sd = StoredDocument.from(visitor.getDocument());
+            StoredDocument sd = DocumentMapper.toStored(visitor.getDocument());
             String snippet = marked.get(IndexFields.TEXT)[i];
             if (snippet == null || snippet.isBlank()) {
                 String fallback = sd.summary().isBlank() ? stored.document(docs[i].doc, TEXT_ONLY)
@@ -488,7 +494,7 @@ public final class SearchService {
                     for (ScoreDoc sd : batch.scoreDocs) {
                         WithoutText visitor = new WithoutText();
                         stored.document(sd.doc, visitor);
-                        sink.accept(StoredDocument.from(visitor.getDocument()));
+                        sink.accept(DocumentMapper.toStored(visitor.getDocument()));
                         written++;
                     }
                     after = batch.scoreDocs[batch.scoreDocs.length - 1];

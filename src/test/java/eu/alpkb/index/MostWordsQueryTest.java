@@ -1,4 +1,4 @@
-package eu.alpkb.search;
+package eu.alpkb.index;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,8 +1,6 @@
-package eu.alpkb.search;
+package eu.alpkb.index;
 
-import eu.alpkb.index.Analyzers;
-import eu.alpkb.index.IndexFields;
-import eu.alpkb.index.IndexStore;
+import eu.alpkb.search.StoredDocument;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
@@ -38,7 +36,7 @@ public final class DocumentService {
         if (id == null || !ID.matcher(id).matches()) {
             return Optional.empty();
         }
-        return store.storedDocument(id).map(StoredDocument::from);
+        return store.storedDocument(id).map(DocumentMapper::toStored);
     }
 
     private static int docId(IndexSearcher s, String id) throws IOException {
@@ -69,7 +67,7 @@ public final class DocumentService {
                         .add(new TermQuery(new Term(IndexFields.ID, id)), Occur.MUST_NOT).build();
                 List<StoredDocument> docs = new ArrayList<>();
                 for (ScoreDoc sd : s.search(query, RELATED).scoreDocs) {
-                    docs.add(StoredDocument.from(s.storedFields().document(sd.doc)));
+                    docs.add(DocumentMapper.toStored(s.storedFields().document(sd.doc)));
                 }
                 return docs;
             } catch (IOException e) {

@@ -1,8 +1,9 @@
-package eu.alpkb.search;
+package eu.alpkb.index;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import eu.alpkb.PagesServer;
+import eu.alpkb.search.Suggestion;
 import java.util.List;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -16,7 +17,7 @@ class SuggestServiceTest {
 
     @Test
     void lookups_during_rebuilds_never_fail_and_never_come_back_empty_once_built() throws Exception {
-        SuggestService suggest = pages.server().services.suggest();
+        SuggestService suggest = pages.server().services.suggestions();
         suggest.rebuild();
         AtomicBoolean stop = new AtomicBoolean();
         AtomicInteger lookups = new AtomicInteger();
@@ -55,7 +56,7 @@ class SuggestServiceTest {
 
     @Test
     void a_region_is_offered_once_whatever_its_spellings() throws Exception {
-        SuggestService suggest = pages.server().services.suggest();
+        SuggestService suggest = pages.server().services.suggestions();
         suggest.rebuild();
         List<Suggestion> found = suggest.suggest("pie", 10);
         assertThat(found).filteredOn(x -> "ITC1".equals(x.id())).hasSize(1);

@@ -1,13 +1,12 @@
-package eu.alpkb.search;
+package eu.alpkb.index;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import eu.alpkb.config.Organisation;
 import eu.alpkb.config.Project;
 import eu.alpkb.config.Region;
 import eu.alpkb.config.Vocabularies;
-import eu.alpkb.index.Folders;
-import eu.alpkb.index.IndexFields;
-import eu.alpkb.index.IndexStore;
+import eu.alpkb.search.SearchIndex;
+import eu.alpkb.search.Suggestion;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -39,7 +38,7 @@ import org.slf4j.LoggerFactory;
  */
 public final class SuggestService implements Closeable {
     private static final Logger log = LoggerFactory.getLogger(SuggestService.class);
-    public static final int MAX = 10;
+    public static final int MAX = SearchIndex.MAX_SUGGESTIONS;
     private static final long VOCABULARY_WEIGHT = 1_000_000;
 
     private final IndexStore store;

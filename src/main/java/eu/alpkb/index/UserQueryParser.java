@@ -1,8 +1,9 @@
-package eu.alpkb.search;
+package eu.alpkb.index;
 
 import eu.alpkb.config.IndexSettings;
-import eu.alpkb.index.Analyzers;
-import eu.alpkb.index.IndexFields;
+import eu.alpkb.search.BadQueryException;
+import eu.alpkb.search.QueryNotice;
+import eu.alpkb.search.QuerySyntax;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -31,7 +32,6 @@ import org.apache.lucene.util.QueryBuilder;
  */
 public final class UserQueryParser {
     public static final int MAX_CLAUSES = 64;
-    public static final int MIN_PREFIX = 2;
     /**
      * Lifts the type a short query names ("interviews with ...") above other matches, whatever their BM25 scores.
      */

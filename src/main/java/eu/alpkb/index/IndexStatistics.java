@@ -1,7 +1,5 @@
-package eu.alpkb.admin;
+package eu.alpkb.index;
 
-import eu.alpkb.index.IndexFields;
-import eu.alpkb.index.IndexStore;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.LinkedHashMap;
@@ -14,10 +12,10 @@ import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.util.BytesRef;
 
 /** Counts for the admin page that the search facets do not give: documents per source. */
-public final class IndexStatistics {
+final class IndexStatistics {
     private final IndexStore store;
 
-    public IndexStatistics(IndexStore store) {
+    IndexStatistics(IndexStore store) {
         this.store = store;
     }
 
@@ -25,7 +23,7 @@ public final class IndexStatistics {
      * @return live documents per source name, in name order, including sources no longer configured (such as a
      *         folder added once with {@code index --folder}); empty without an index
      */
-    public Map<String, Integer> documentsPerSource() {
+    Map<String, Integer> documentsPerSource() {
         Map<String, Integer> counts = store.withSearcher(s -> {
             Map<String, Integer> out = new LinkedHashMap<>();
             try {

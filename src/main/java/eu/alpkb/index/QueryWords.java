@@ -1,4 +1,4 @@
-package eu.alpkb.search;
+package eu.alpkb.index;
 
 import eu.alpkb.config.Text;
 import eu.alpkb.enrich.ContentTypes;

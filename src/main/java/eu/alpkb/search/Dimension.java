@@ -1,4 +1,4 @@
-package eu.alpkb.index;
+package eu.alpkb.search;
 
 import java.util.List;
 import java.util.Optional;

@@ -1,4 +1,4 @@
-package eu.alpkb.search;
+package eu.alpkb.index;
 
 import java.io.IOException;
 import java.util.Objects;
