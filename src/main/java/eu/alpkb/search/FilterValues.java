@@ -71,70 +71,72 @@ public final class FilterValues {
     public String[] path(String dim, String raw) {
         String value = raw == null ? "" : raw.strip();
         if (value.isEmpty()) {
-            throw new BadQueryException(dim + " filter is empty");
+            throw new BadQueryException("filterEmpty", dim + " filter is empty", dim);
         }
         if (value.length() > 100) {
-            throw new BadQueryException(dim + " filter value is too long");
+            throw new BadQueryException("filterTooLong", dim + " filter value is too long", dim);
         }
         String folded = Text.fold(value);
-        Dimension dimension = Dimension.of(dim).orElseThrow(() -> new BadQueryException("unknown filter '" + dim
-                + "'"));
+        Dimension dimension = Dimension.of(dim).orElseThrow(() -> new BadQueryException("unknownFilter",
+                "unknown filter '" + dim + "'", dim));
         switch (dimension) {
             case REGION -> {
                 String code = regionByName.get(folded);
                 if (code == null) {
-                    throw new BadQueryException("unknown region '" + value + "'; use a NUTS code such as ITC1 or a"
-                            + " region name such as Piemonte");
+                    throw new BadQueryException("unknownRegion", "unknown region '" + value + "'; use a NUTS code"
+                            + " such as ITC1 or a region name such as Piemonte", value);
                 }
                 return vocab.regionPath(code).toArray(String[]::new);
             }
             case SECTOR -> {
                 String id = sectorByName.get(folded);
                 if (id == null) {
-                    throw new BadQueryException("unknown sector '" + value + "'; see /api/facets for the sector ids");
+                    throw new BadQueryException("unknownSector", "unknown sector '" + value + "'; see /api/facets for"
+                            + " the sector ids", value);
                 }
                 return vocab.sectorPath(id).toArray(String[]::new);
             }
             case TYPE -> {
                 String type = value.toLowerCase(Locale.ROOT);
                 if (!ContentTypes.LABELS.containsKey(type)) {
-                    throw new BadQueryException("unknown type '" + value + "'; use one of "
-                            + String.join(", ", ContentTypes.LABELS.keySet().stream().sorted().toList()));
+                    String types = String.join(", ", ContentTypes.LABELS.keySet().stream().sorted().toList());
+                    throw new BadQueryException("unknownType", "unknown type '" + value + "'; use one of " + types,
+                            value, types);
                 }
                 return new String[] {type};
             }
             case LANG -> {
                 String lang = value.toLowerCase(Locale.ROOT);
                 if (!LANG.matcher(lang).matches()) {
-                    throw new BadQueryException("lang must be a two-letter language code such as de; got '" + value
-                            + "'");
+                    throw new BadQueryException("badLang", "lang must be a two-letter language code such as de;"
+                            + " got '" + value + "'", value);
                 }
                 return new String[] {lang};
             }
             case ORG -> {
                 String id = orgByName.get(folded);
                 if (id == null) {
-                    throw new BadQueryException("unknown organisation '" + value + "'");
+                    throw new BadQueryException("unknownOrg", "unknown organisation '" + value + "'", value);
                 }
                 return new String[] {id};
             }
             case PROJECT -> {
                 String id = projectByName.get(folded);
                 if (id == null) {
-                    throw new BadQueryException("unknown project '" + value + "'");
+                    throw new BadQueryException("unknownProject", "unknown project '" + value + "'", value);
                 }
                 return new String[] {id};
             }
             case YEAR -> {
                 java.util.regex.Matcher m = YEAR_MONTH.matcher(value.strip());
                 if (!m.matches()) {
-                    throw new BadQueryException("year must be a year (2014) or a month of a year (2014-03); got '"
-                            + value + "'");
+                    throw new BadQueryException("badYear", "year must be a year (2014) or a month of a year"
+                            + " (2014-03); got '" + value + "'", value);
                 }
                 // The facet is year, then month: a month is the path of both.
                 return m.group(2) == null ? new String[] {m.group(1)} : new String[] {m.group(1), m.group(2)};
             }
-            default -> throw new BadQueryException("unknown filter '" + dim + "'");
+            default -> throw new BadQueryException("unknownFilter", "unknown filter '" + dim + "'", dim);
         }
     }
 

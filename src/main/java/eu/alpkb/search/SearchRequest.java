@@ -42,7 +42,8 @@ public record SearchRequest(String query, Map<String, List<String>> filters, Loc
                     return s;
                 }
             }
-            throw new BadQueryException("sort must be one of relevance, date, -date; got '" + value + "'");
+            throw new BadQueryException("badSort", "sort must be one of relevance, date, -date; got '" + value
+                    + "'", value);
         }
     }
 

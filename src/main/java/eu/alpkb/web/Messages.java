@@ -81,6 +81,12 @@ final class Messages {
         return args.length == 0 ? pattern : new MessageFormat(pattern, formats).format(args);
     }
 
+    /** @return the explanation of a refusal in this language, or its English message when there are no words for it */
+    String explain(eu.alpkb.search.Explained refusal) {
+        String key = "bad." + refusal.code();
+        return refusal.code() != null && has(key) ? get(key, refusal.args().toArray()) : refusal.getMessage();
+    }
+
     /** @return whether the bundles have {@code key}, for texts keyed by data (a dimension, a status) */
     boolean has(String key) {
         try {

@@ -6,6 +6,7 @@ import eu.alpkb.config.ServerSettings;
 import eu.alpkb.search.Dimension;
 import eu.alpkb.search.BadQueryException;
 import eu.alpkb.search.FacetValue;
+import eu.alpkb.search.Explained;
 import eu.alpkb.search.FilterValues;
 import eu.alpkb.search.QueryNotice;
 import eu.alpkb.search.SearchHit;
@@ -55,7 +56,7 @@ final class SearchPage {
             result = search.search(request);
             links = canonical(links);
         } catch (BadRequestException | BadQueryException e) {
-            pages.render(ctx, 400, "search.jte", failed(frame, links, q, e.getMessage()));
+            pages.render(ctx, 400, "search.jte", failed(frame, links, q, t.explain((Explained) e)));
             return;
         }
         if (result.request().page() == 1) {

@@ -22,15 +22,16 @@ final class SearchParams {
     static SearchRequest parse(Context ctx, ServerSettings limits) {
         String q = ctx.queryParam("q");
         if (q != null && q.length() > limits.maxQueryLength()) {
-            throw new BadRequestException("q is too long (" + q.length() + " characters); at most "
-                    + limits.maxQueryLength() + " are allowed");
+            throw new BadRequestException("qTooLong", "q is too long (" + q.length() + " characters); at most "
+                    + limits.maxQueryLength() + " are allowed", q.length(), limits.maxQueryLength());
         }
         Map<String, List<String>> filters = new LinkedHashMap<>();
         for (Dimension d : Dimension.all()) {
             String dim = d.key();
             List<String> values = ctx.queryParams(dim).stream().filter(v -> !v.isBlank()).distinct().toList();
             if (values.size() > MAX_FILTER_VALUES) {
-                throw new BadRequestException("too many " + dim + " values; at most " + MAX_FILTER_VALUES);
+                throw new BadRequestException("tooManyValues", "too many " + dim + " values; at most "
+                        + MAX_FILTER_VALUES, dim, MAX_FILTER_VALUES);
             }
             if (!values.isEmpty()) {
                 filters.put(dim, values);
@@ -39,7 +40,8 @@ final class SearchParams {
         LocalDate from = date(ctx, "from");
         LocalDate to = date(ctx, "to");
         if (from != null && to != null && to.isBefore(from)) {
-            throw new BadRequestException("to (" + to + ") is before from (" + from + ")");
+            throw new BadRequestException("toBeforeFrom", "to (" + to + ") is before from (" + from + ")",
+                    to.toString(), from.toString());
         }
         int page = integer(ctx, "page", 1, 1, limits.maxPage());
         int size = integer(ctx, "size", limits.defaultPageSize(), 1, limits.maxPageSize());
@@ -47,7 +49,7 @@ final class SearchParams {
         try {
             sort = SearchRequest.Sort.parse(ctx.queryParam("sort"));
         } catch (BadQueryException e) {
-            throw new BadRequestException(e.getMessage());
+            throw new BadRequestException(e.code(), e.getMessage(), e.args().toArray());
         }
         return new SearchRequest(q, filters, from, to, sort, page, size, locale(ctx));
     }
@@ -69,7 +71,8 @@ final class SearchParams {
         try {
             return LocalDate.parse(v.strip());
         } catch (DateTimeParseException e) {
-            throw new BadRequestException(name + " must be a date as YYYY-MM-DD; got '" + abbreviate(v) + "'");
+            throw new BadRequestException("badDate", name + " must be a date as YYYY-MM-DD; got '"
+                    + abbreviate(v) + "'", name, abbreviate(v));
         }
     }
 
@@ -82,10 +85,12 @@ final class SearchParams {
         try {
             n = Integer.parseInt(v.strip());
         } catch (NumberFormatException e) {
-            throw new BadRequestException(name + " must be a whole number; got '" + abbreviate(v) + "'");
+            throw new BadRequestException("notNumber", name + " must be a whole number; got '" + abbreviate(v)
+                    + "'", name, abbreviate(v));
         }
         if (n < min || n > max) {
-            throw new BadRequestException(name + " must be between " + min + " and " + max + "; got " + n);
+            throw new BadRequestException("outOfRange", name + " must be between " + min + " and " + max
+                    + "; got " + n, name, min, max, n);
         }
         return n;
     }

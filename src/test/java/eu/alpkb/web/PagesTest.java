@@ -309,6 +309,15 @@ class PagesTest {
         assertThat(server.json("/api/search?q=%22Torino+plastics&hl=de").get("notice").asText())
                 .contains("unmatched quote");
 
+        // so is why a search cannot be run
+        HttpResponse<String> refused = page("/?q=x&region=Atlantis&hl=fr");
+        assertThat(refused.statusCode()).isEqualTo(400);
+        assertThat(Jsoup.parse(refused.body()).selectFirst(".notice.error p").text())
+                .isEqualTo("région inconnue « Atlantis » ; utilisez un code NUTS comme ITC1 ou un nom de région comme"
+                        + " Piémont");
+        assertThat(Jsoup.parse(page("/?page=0&hl=de").body()).selectFirst(".notice.error p").text())
+                .isEqualTo("page muss zwischen 1 und 1.000 liegen; erhalten: 0");
+
         Document it = html("/doc/" + idOf("Torino plastics") + "?hl=it");
         assertThat(it.selectFirst("#meta-heading").text()).isEqualTo("Informazioni su questo documento");
         assertThat(it.select(".meta dt").eachText()).contains("Data", "Tipo", "Lingua");
