@@ -44,8 +44,10 @@ final class Pages {
             if (page != null && page.strip().matches("\\d{1,6}")) {
                 there = there.page(Integer.parseInt(page.strip()));
             }
-            languages.add(new Frame.Language(code, Locale.forLanguageTag(code).getDisplayLanguage(
-                    Locale.forLanguageTag(code)), there.url(), code.equals(t.lang())));
+            Locale own = Locale.forLanguageTag(code);
+            String name = own.getDisplayLanguage(own); // "français": a language's own name, capitalised as a label
+            languages.add(new Frame.Language(code, name.substring(0, 1).toUpperCase(own) + name.substring(1),
+                    there.url(), code.equals(t.lang())));
         }
         return new Frame(title, section, assets.url("site.css"), assets.url("icon.svg"),
                 script == null ? null : assets.url(script), refreshSeconds, t, languages);
