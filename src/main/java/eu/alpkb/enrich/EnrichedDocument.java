@@ -23,12 +23,14 @@ import java.util.List;
  * @param contentHash hash of the extracted content, to notice unchanged documents
  * @param archived    whether the document is gone from its source and kept as an archived copy
  * @param alsoFrom    the other sources that delivered the same content, each with its address there
+ * @param people      the people the document quotes, interviews or names in a role, with the sentence
  */
 public record EnrichedDocument(String id, String source, ExtractedDocument doc, String type, String lang,
                                List<Tag> regions, List<Tag> mentions, List<Tag> sectors, List<Tag> orgs,
                                List<Tag> projects, Event event, Instant fetchedAt, String contentHash,
-                               boolean archived, List<SourceCopy> alsoFrom) {
+                               boolean archived, List<SourceCopy> alsoFrom, List<Person> people) {
     public EnrichedDocument {
+        people = people == null ? List.of() : List.copyOf(people);
         alsoFrom = alsoFrom == null ? List.of() : List.copyOf(alsoFrom);
         regions = List.copyOf(regions);
         mentions = mentions == null ? List.of() : List.copyOf(mentions);
@@ -40,6 +42,6 @@ public record EnrichedDocument(String id, String source, ExtractedDocument doc, 
     /** @return this document, found also in {@code copies} (replacing those it had) */
     public EnrichedDocument withAlsoFrom(List<SourceCopy> copies) {
         return new EnrichedDocument(id, source, doc, type, lang, regions, mentions, sectors, orgs, projects, event,
-                fetchedAt, contentHash, archived, copies);
+                fetchedAt, contentHash, archived, copies, people);
     }
 }

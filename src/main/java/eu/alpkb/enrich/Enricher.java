@@ -4,6 +4,7 @@ import eu.alpkb.config.Organisation;
 import eu.alpkb.config.Project;
 import eu.alpkb.config.Region;
 import eu.alpkb.config.Sector;
+import eu.alpkb.config.Text;
 import eu.alpkb.config.Vocabularies;
 import eu.alpkb.extract.ExtractedDocument;
 import java.nio.charset.StandardCharsets;
@@ -46,6 +47,9 @@ public final class Enricher {
     private final LanguageGuesser languages = new LanguageGuesser();
     private final PlaceRoles placeRoles = new PlaceRoles();
     private final EventFinder events = new EventFinder();
+    /** Names of the places, organisations and projects the vocabularies know, folded: none of them is a person. */
+    private final Set<String> knownNames = new java.util.HashSet<>();
+    private final PeopleFinder people = new PeopleFinder(words -> knownNames.contains(Text.fold(words)));
 
     public Enricher(Vocabularies vocab) {
         this.vocab = vocab;
@@ -58,11 +62,15 @@ public final class Enricher {
             Meaning org = new Meaning(ORG, o.id());
             terms.add(o.name(), org, true);
             o.aliases().forEach(a -> terms.add(a, org, true));
+            knownNames.add(Text.fold(o.name()));
+            o.aliases().forEach(a -> knownNames.add(Text.fold(a)));
         }
         for (Project p : vocab.projects().values()) {
             Meaning project = new Meaning(PROJECT, p.id());
             terms.add(p.name(), project, false);
             p.aliases().forEach(a -> terms.add(a, project, false));
+            knownNames.add(Text.fold(p.name()));
+            p.aliases().forEach(a -> knownNames.add(Text.fold(a)));
         }
     }
 
@@ -71,6 +79,8 @@ public final class Enricher {
         r.names().values().forEach(n -> terms.add(n, region, true));
         r.places().forEach(p -> terms.add(p, region, true));
         r.aliases().forEach(a -> terms.add(a, region, false));
+        r.names().values().forEach(n -> knownNames.add(Text.fold(n)));
+        r.places().forEach(p -> knownNames.add(Text.fold(p)));
     }
 
     /**
@@ -113,7 +123,7 @@ public final class Enricher {
         String lang = languages.guess(doc.title(), doc.text(), doc.declaredLang());
         return new EnrichedDocument(id, source, doc, type, lang, about, mentions,
                 mostSpecificOf(sectorHits, vocab::sectorPath), tags(orgHits), tags(projectHits), event, fetchedAt,
-                contentHash(doc), false, List.of());
+                contentHash(doc), false, List.of(), people(doc));
     }
 
     /**
@@ -130,6 +140,11 @@ public final class Enricher {
             }
         });
         return kept;
+    }
+
+    /** @return the people the text quotes, interviews or names in a role */
+    List<Person> people(ExtractedDocument doc) {
+        return people.find(doc.title() + "\n" + doc.body());
     }
 
     /** @return the places named in passing, less those already implied by a place the document is about */

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import eu.alpkb.config.Vocabularies;
 import eu.alpkb.enrich.EnrichedDocument;
 import eu.alpkb.enrich.Event;
+import eu.alpkb.enrich.Person;
 import eu.alpkb.enrich.SourceCopy;
 import eu.alpkb.enrich.Tag;
 import eu.alpkb.extract.ExtractedDocument;
@@ -104,6 +105,9 @@ public final class DocumentMapper {
         if (!e.alsoFrom().isEmpty()) {
             doc.add(new StoredField(IndexFields.ALSO_FROM, JSON.writeValueAsString(e.alsoFrom())));
         }
+        if (!e.people().isEmpty()) {
+            doc.add(new StoredField(IndexFields.PEOPLE, JSON.writeValueAsString(e.people())));
+        }
         if (e.event() != null) {
             if (e.event().date() != null) {
                 doc.add(new StoredField(IndexFields.EVENT_DATE, e.event().date()));
@@ -167,12 +171,22 @@ public final class DocumentMapper {
                 tags.getOrDefault(IndexFields.SECTOR, List.of()), tags.getOrDefault(IndexFields.ORG, List.of()),
                 tags.getOrDefault(IndexFields.PROJECT, List.of()), storedEvent(d),
                 java.time.Instant.ofEpochMilli(d.getField(IndexFields.FETCHED_AT).numericValue().longValue()),
-                d.get(IndexFields.CONTENT_HASH), archived, storedAlsoFrom(d));
+                d.get(IndexFields.CONTENT_HASH), archived, storedAlsoFrom(d), storedPeople(d));
     }
 
     private static final com.fasterxml.jackson.core.type.TypeReference<List<SourceCopy>> COPIES =
             new com.fasterxml.jackson.core.type.TypeReference<>() {
             };
+
+    private static final com.fasterxml.jackson.core.type.TypeReference<List<Person>> PEOPLE =
+            new com.fasterxml.jackson.core.type.TypeReference<>() {
+            };
+
+    /** @return the people stored with a document */
+    public static List<Person> storedPeople(Document d) throws IOException {
+        String stored = d.get(IndexFields.PEOPLE);
+        return stored == null ? List.of() : JSON.readValue(stored, PEOPLE);
+    }
 
     /** @return the other sources a stored document was also found in */
     public static List<SourceCopy> storedAlsoFrom(Document d) throws IOException {
@@ -230,9 +244,11 @@ public final class DocumentMapper {
         IndexableField pages = d.getField(IndexFields.PAGE_COUNT);
         Map<String, List<Tag>> tags;
         List<SourceCopy> alsoFrom;
+        List<Person> people;
         try {
             tags = storedTags(d);
             alsoFrom = storedAlsoFrom(d);
+            people = storedPeople(d);
         } catch (IOException e) {
             throw new UncheckedIOException("stored tags are not valid JSON", e);
         }
@@ -244,6 +260,6 @@ public final class DocumentMapper {
                 pages == null ? 0 : pages.numericValue().intValue(),
                 fetched == null ? null : Instant.ofEpochMilli(fetched.numericValue().longValue()),
                 Boolean.parseBoolean(d.get(IndexFields.ARCHIVED)), tags, storedEvent(d),
-                alsoFrom);
+                alsoFrom, people);
     }
 }

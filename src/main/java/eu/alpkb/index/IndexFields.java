@@ -40,6 +40,8 @@ public final class IndexFields {
     public static final String MENTIONS = "mentions";
     /** Stored JSON of the other sources that delivered the same content, with their addresses. */
     public static final String ALSO_FROM = "alsoFrom";
+    /** Stored JSON of the people a document quotes, interviews or names in a role, with their evidence. */
+    public static final String PEOPLE = "people";
     /** The event's own date as the text gives it ({@code 2025-05-12}, {@code 2021-11}), apart from {@link #DATE}. */
     public static final String EVENT_DATE = "eventDate";
     /** Region code of where the event takes place. */

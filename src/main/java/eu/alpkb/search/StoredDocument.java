@@ -1,6 +1,7 @@
 package eu.alpkb.search;
 
 import eu.alpkb.enrich.Event;
+import eu.alpkb.enrich.Person;
 import eu.alpkb.enrich.SourceCopy;
 import eu.alpkb.enrich.Tag;
 import java.time.Instant;
@@ -15,11 +16,12 @@ import java.util.Map;
  *              {@link #MENTIONS}
  * @param event    the event the document announces or reports, or null
  * @param alsoFrom the other sources that delivered the same content, with its address there
+ * @param people   the people the document quotes, interviews or names in a role
  */
 public record StoredDocument(String id, String url, String canonicalUrl, String source, String title, String summary,
                              String text, String author, LocalDate date, String lang, String type, String contentType,
                              int pageCount, Instant fetchedAt, boolean archived, Map<String, List<Tag>> tags,
-                             Event event, List<SourceCopy> alsoFrom) {
+                             Event event, List<SourceCopy> alsoFrom, List<Person> people) {
     /** Key of the places only named in passing among {@link #tags}. */
     public static final String MENTIONS = "mentions";
 

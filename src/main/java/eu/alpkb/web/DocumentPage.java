@@ -122,6 +122,19 @@ final class DocumentPage {
             }
             groups.add(new DocumentView.TagGroup(title, views));
         }
+        if (!d.people().isEmpty()) {
+            // a person's link searches the name as a phrase; the evidence is the sentence the person was found in
+            List<DocumentView.TagView> views = new ArrayList<>();
+            for (eu.alpkb.enrich.Person person : d.people()) {
+                QueryLinks link = QueryLinks.of("/", Map.of(QueryLinks.Q, List.of("\"" + person.name() + "\"")));
+                if (hl != null) {
+                    link = link.with(QueryLinks.HL, hl);
+                }
+                String label = person.role() == null ? person.name() : person.name() + " (" + person.role() + ")";
+                views.add(new DocumentView.TagView(label, link.url(), List.of(person.evidence())));
+            }
+            groups.add(new DocumentView.TagGroup(t.get("doc.people"), views));
+        }
         if (!d.mentions().isEmpty()) {
             // Places named only in passing are not facet values: their link searches the words, not the region.
             List<DocumentView.TagView> views = new ArrayList<>();

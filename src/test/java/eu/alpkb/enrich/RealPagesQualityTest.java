@@ -42,6 +42,8 @@ class RealPagesQualityTest {
     static final double SECTOR_RECALL = 0.60;
     static final double EVENT_DATE_ACCURACY = 0.9;
     static final double EVENT_PLACE_ACCURACY = 0.85;
+    static final double PEOPLE_PRECISION = 0.78;
+    static final double PEOPLE_RECALL = 0.56;
 
     /** One page's key and what the pipeline made of it. */
     record Graded(RealPages.Key key, ExtractedDocument doc, EnrichedDocument enriched) {
@@ -49,6 +51,7 @@ class RealPagesQualityTest {
 
     static final List<Graded> graded = new ArrayList<>();
     static Vocabularies vocab;
+    static Enricher enricher;
     static final StringBuilder dump = new StringBuilder();
 
     @BeforeAll
@@ -57,7 +60,7 @@ class RealPagesQualityTest {
         Map<String, RealPages.Key> keys = set.keys();
         Config config = ConfigLoader.load(TestConfigs.PROJECT_CONFIG);
         vocab = config.vocabularies();
-        Enricher enricher = new Enricher(vocab);
+        enricher = new Enricher(vocab);
         try (ContentExtractor extractor = new ContentExtractor()) {
             for (RealPages.Page page : set.pages()) {
                 ExtractedDocument doc = extractor.extract(page.resource());
@@ -281,5 +284,45 @@ class RealPagesQualityTest {
         writeDump();
         assertThat(c.precision()).isGreaterThanOrEqualTo(SECTOR_PRECISION);
         assertThat(c.recall()).isGreaterThanOrEqualTo(SECTOR_RECALL);
+    }
+
+    /** The name part of a key entry ("Jane Doe (director, X)"), folded. */
+    static String keyName(String entry) {
+        int paren = entry.indexOf(" (");
+        return eu.alpkb.config.Text.fold(paren < 0 ? entry : entry.substring(0, paren));
+    }
+
+    @Test
+    void people_quoted_or_named_in_a_role_are_found() throws IOException {
+        int expected = 0;
+        int found = 0;
+        int right = 0;
+        for (Graded g : graded) {
+            List<String> want = g.key().people().stream().map(RealPagesQualityTest::keyName).toList();
+            List<String> got = enricher.people(g.doc()).stream().map(p -> eu.alpkb.config.Text.fold(p.name()))
+                    .toList();
+            expected += want.size();
+            found += got.size();
+            for (String name : got) {
+                // a quote by surname alone ("so Doe") counts for the person the key names in full
+                if (want.stream().anyMatch(w -> w.equals(name) || w.endsWith(" " + name) || name.endsWith(" " + w))) {
+                    right++;
+                } else {
+                    note(g, "person", want, name);
+                }
+            }
+            for (String w : want) {
+                if (got.stream().noneMatch(n -> w.equals(n) || w.endsWith(" " + n) || n.endsWith(" " + w))) {
+                    note(g, "person", w, got);
+                }
+            }
+        }
+        double precision = found == 0 ? 0 : (double) right / found;
+        double recall = expected == 0 ? 0 : (double) Math.min(right, expected) / expected;
+        System.out.printf("realpages people: precision %.3f (%d/%d), recall %.3f over %d named people%n", precision,
+                right, found, recall, expected);
+        writeDump();
+        assertThat(precision).isGreaterThanOrEqualTo(PEOPLE_PRECISION);
+        assertThat(recall).isGreaterThanOrEqualTo(PEOPLE_RECALL);
     }
 }

@@ -7,6 +7,7 @@ import eu.alpkb.config.ConfigLoader;
 import eu.alpkb.config.Vocabularies;
 import eu.alpkb.enrich.EnrichedDocument;
 import eu.alpkb.enrich.Event;
+import eu.alpkb.enrich.Person;
 import eu.alpkb.enrich.SourceCopy;
 import eu.alpkb.enrich.Tag;
 import eu.alpkb.extract.ExtractedDocument;
@@ -28,7 +29,8 @@ class DocumentMapperTest {
         EnrichedDocument e = new EnrichedDocument("id1", "test", doc, "event", "en",
                 List.of(new Tag("FR71", List.of("Lyon"))), List.of(new Tag("AT13", List.of("Vienna"))), List.of(),
                 List.of(), List.of(), new Event("2021-05-12", "FR71", "in Lyon on 12 May 2021"), Instant.EPOCH,
-                "hash", false, List.of(new SourceCopy("mirror", "https://mirror.example/a.html")));
+                "hash", false, List.of(new SourceCopy("mirror", "https://mirror.example/a.html")),
+                List.of(new Person("Jane Doe", "director of a cluster", "Jane Doe, director of a cluster, opened it.")));
 
         Document lucene = mapper.toLucene(e, "bytes");
 
@@ -45,5 +47,6 @@ class DocumentMapperTest {
         assertThat(back.mentions()).isEqualTo(e.mentions());
         assertThat(back.event()).isEqualTo(e.event());
         assertThat(back.alsoFrom()).isEqualTo(e.alsoFrom());
+        assertThat(back.people()).isEqualTo(e.people());
     }
 }

@@ -23,7 +23,9 @@ class TwoSourcesTest {
         Path saved = Files.createDirectories(tmp.resolve("saved"));
         String page = "<!doctype html><html lang=\"en\"><head><title>Wood cluster visits Graz</title></head><body>"
                 + "<article><h1>Wood cluster visits Graz</h1><p>Members of the wood cluster toured three sawmills"
-                + " near Graz and discussed timber construction with local builders.</p></article></body></html>";
+                + " near Graz and discussed timber construction with local builders.</p><p>\u201cWe will show the"
+                + " region's timber at the fair,\u201d said Lena Hofer, manager of the wood cluster.</p></article>"
+                + "</body></html>";
         Files.writeString(site.resolve("visit.html"), page);
         Files.writeString(saved.resolve("visit-saved.html"), page);
         Files.writeString(site.resolve("other.html"), page.replace("Wood cluster visits Graz", "Food cluster meets")
@@ -45,6 +47,13 @@ class TwoSourcesTest {
             Document html = Jsoup.parse(server.send(server.request("/doc/" + id).header("Accept", "text/html"))
                     .body());
             assertThat(html.select(".meta dt").eachText()).contains("Source", "Also in");
+
+            // the person the page quotes, with the role it gives and the sentence, in the API and on the page
+            JsonNode person = doc.get("people").get(0);
+            assertThat(person.get("name").asText()).isEqualTo("Lena Hofer");
+            assertThat(person.get("role").asText()).startsWith("manager of the wood cluster");
+            assertThat(person.get("evidence").asText()).contains("said Lena Hofer");
+            assertThat(html.select(".tag-reasons a").eachText()).anyMatch(t -> t.startsWith("Lena Hofer (manager"));
         }
     }
 }

@@ -1,0 +1,48 @@
+package eu.alpkb.enrich;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+/** People are found where the text says they are persons, in the five languages; other capitalised runs are not. */
+class PeopleFinderTest {
+    private final PeopleFinder finder = new PeopleFinder(Set.of("Upper Austria", "Lombardia")::contains);
+
+    private List<String> names(String text) {
+        return finder.find(text).stream().map(Person::name).toList();
+    }
+
+    @Test
+    void a_role_or_title_beside_a_name_makes_it_a_person_and_the_role_is_kept() {
+        List<Person> found = finder.find("Anna Berger, managing director of the Timber Cluster, opened the day.");
+        assertThat(found).singleElement().satisfies(p -> {
+            assertThat(p.name()).isEqualTo("Anna Berger");
+            assertThat(p.role()).startsWith("managing director of the Timber Cluster");
+            assertThat(p.evidence()).startsWith("Anna Berger, managing director");
+        });
+        assertThat(names("Der Wirtschafts-Landesrat Peter Huber eröffnete die Messe.")).containsExactly("Peter Huber");
+        assertThat(names("L'assessore regionale Giulia Rossi ha presentato il bando.")).containsExactly("Giulia Rossi");
+        assertThat(names("La directrice Claire Dubois a présenté le programme.")).containsExactly("Claire Dubois");
+        assertThat(names("Predsednik Janez Novak je odprl srečanje.")).containsExactly("Janez Novak");
+        assertThat(names("Dr. Maria van der Berg leads the lab.")).containsExactly("Maria van der Berg");
+    }
+
+    @Test
+    void a_verb_of_saying_makes_a_quoted_name_a_person() {
+        assertThat(names("\"We grew by a third,\" said Tom Miller.")).containsExactly("Tom Miller");
+        assertThat(names("„Wir wachsen“, sagt Eva Maier.")).containsExactly("Eva Maier");
+        assertThat(names("Secondo Luca Bianchi la rete funziona.")).containsExactly("Luca Bianchi");
+    }
+
+    @Test
+    void places_organisations_and_plain_capitalised_runs_are_no_people() {
+        assertThat(names("The Timber Cluster met in Upper Austria on Monday.")).isEmpty();
+        assertThat(names("Director of the European Cluster Partnership, said the report.")).isEmpty();
+        assertThat(names("said Upper Austria")).isEmpty();
+        assertThat(names("The assessore of Lombardia spoke.")).isEmpty();
+        // a name is written on one line: a caption's credit does not run into the next line's role
+        assertThat(names("Photo: Max Weber\nLandesrat Karl Gruber spoke.")).containsExactly("Karl Gruber");
+    }
+}
