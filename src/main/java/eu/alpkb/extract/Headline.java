@@ -17,7 +17,7 @@ import java.util.regex.Pattern;
  */
 final class Headline {
     /** Separators between a title and the site's or section's name: "A | Site", "A - Site", "Site » A". */
-    private static final Pattern SEPARATOR = Pattern.compile("\\s+(?:[|–—»·•/]|::|-{1,2})\\s+|\\s*[|»]\\s*");
+    private static final Pattern SEPARATOR = Pattern.compile("\\s+(?:[|–—»·•/]|//|::|-{1,2})\\s+|\\s*[|»]\\s*");
     private static final Pattern OWN_DASH = Pattern.compile("\\s[-–—]\\s*$");
     private static final Pattern CONTINUATION = Pattern.compile("[:,;.!?…–—\\-(\"“„«]|\\p{Ll}");
     /** Below this length a declared title is too unspecific to be looked for inside a heading. */
@@ -88,7 +88,8 @@ final class Headline {
         declared.stream().filter(d -> d != null && !d.isBlank()).forEach(d -> whole.add(norm(d)));
         String best = longestIn(headings, whole);
         if (best != null) {
-            return best;
+            // a hidden heading for screen readers may repeat the whole <title>, site name and all
+            return withoutSiteName(best, siteLike);
         }
         Set<String> any = new HashSet<>();
         candidates.forEach(c -> any.add(norm(c)));

@@ -135,7 +135,7 @@ final class PageMarkup implements NodeVisitor {
                 if (inBody && isLogo(e)) {
                     logoHeadings.add(e.text());
                 } else if (inBody && furnitureDepth == 0) {
-                    h1s.add(e.text());
+                    h1s.add(headingText(e));
                     h1Offsets.add(bodyText.length());
                     h1Ends.add(bodyText.length() + e.text().length()); // until the walk leaves the heading
                     openH1 = e;
@@ -143,7 +143,7 @@ final class PageMarkup implements NodeVisitor {
             }
             case "h2" -> {
                 if (inBody && furnitureDepth == 0 && h2s.size() < MAX_H2) {
-                    h2s.add(e.text());
+                    h2s.add(headingText(e));
                 }
             }
             case "time" -> {
@@ -303,6 +303,16 @@ final class PageMarkup implements NodeVisitor {
     }
 
     /** Texts of the level-1 headings outside navigation, footers and asides, in page order. */
+    /** A heading's text without the reading aids of ruby annotations, which a title declares without. */
+    private static String headingText(Element heading) {
+        if (heading.getElementsByTag("rt").isEmpty()) {
+            return heading.text();
+        }
+        Element copy = heading.clone();
+        copy.select("rt, rp").remove();
+        return copy.text();
+    }
+
     List<String> h1s() {
         return h1s;
     }
