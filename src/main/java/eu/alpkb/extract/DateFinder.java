@@ -130,7 +130,10 @@ public final class DateFinder {
                 continue;
             }
             String before = l.substring(0, at);
-            if (l.length() <= DATE_LINE || LABEL.matcher(before).find() || DATELINE_PLACE.matcher(before).matches()) {
+            // a line that opens with its date dates what follows, as a dateline does ("01.02.2022 The council …"); the
+            // search for where a date starts may leave the leading digit of its day before it
+            boolean opens = before.chars().allMatch(Character::isDigit);
+            if (l.length() <= DATE_LINE || opens || LABEL.matcher(before).find() || DATELINE_PLACE.matcher(before).matches()) {
                 return first(l.substring(at));
             }
         }
@@ -175,6 +178,29 @@ public final class DateFinder {
             return Optional.empty();
         }
         Matcher m = LABEL_BEFORE_DATE.matcher(text);
+        while (m.find()) {
+            String after = text.substring(m.end(), Math.min(text.length(), m.end() + LABEL_GAP + DATE_REACH));
+            int at = firstAt(after);
+            if (at >= 0 && at <= LABEL_GAP) {
+                return first(after.substring(at));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Labels of the date a page was last changed: "Stand: 27.01.2022", "Aktualisiert: …", "Updated on …". */
+    private static final Pattern UPDATE_LABEL = Pattern.compile("(?iu)\\b(stand|(zuletzt )?aktualisiert( am)?|"
+            + "letzte [äa]nderung|(last )?updated( on)?|mis [àa] jour( le)?|aggiornato( il)?)\\s*:?\\s*");
+
+    /**
+     * @return the first date in {@code text} that a label of the last change introduces; a page that shows no other
+     * date is dated by it, as a reader would
+     */
+    public static Optional<LocalDate> labelledUpdate(String text) {
+        if (text == null) {
+            return Optional.empty();
+        }
+        Matcher m = UPDATE_LABEL.matcher(text);
         while (m.find()) {
             String after = text.substring(m.end(), Math.min(text.length(), m.end() + LABEL_GAP + DATE_REACH));
             int at = firstAt(after);

@@ -108,6 +108,9 @@ public final class HtmlExtractor {
         if (date == null) {
             date = metaDate;
         }
+        if (date == null) {
+            date = DateFinder.labelledUpdate(markup.visibleText()).orElse(null); // "Stand: …", "Aktualisiert: …"
+        }
         if (date == null && !markup.h1s().isEmpty()) {
             // the headline's text again further down the page: a date found there may be a comment's or a teaser's,
             // so it comes after what the address and the markup declare
