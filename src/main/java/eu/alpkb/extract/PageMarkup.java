@@ -93,7 +93,7 @@ final class PageMarkup implements NodeVisitor {
         if (!(node instanceof Element e)) {
             return;
         }
-        if (NO_TEXT.contains(e.normalName())) {
+        if (NO_TEXT.contains(e.normalName()) || isHidden(e)) {
             hiddenDepth++;
         }
         if (e == body) {
@@ -179,10 +179,23 @@ final class PageMarkup implements NodeVisitor {
         }
     }
 
+    /**
+     * Whether the page hides an element from every reader: a {@code hidden} attribute, {@code display:none}, or a
+     * class "hidden". Such elements carry a modified date or a copy for machines, not what a reader sees next to
+     * the headline.
+     */
+    private static boolean isHidden(Element e) {
+        if (e.hasAttr("hidden") || e.attr("style").replace(" ", "").toLowerCase(Locale.ROOT).contains("display:none")) {
+            return true;
+        }
+        // a responsive theme hides on small screens what it shows on large ones ("hidden md:block")
+        return e.classNames().contains("hidden") && e.classNames().stream().noneMatch(c -> c.contains(":"));
+    }
+
     @Override
     public void tail(Node node, int depth) {
         if (node instanceof Element e) {
-            if (NO_TEXT.contains(e.normalName())) {
+            if (NO_TEXT.contains(e.normalName()) || isHidden(e)) {
                 hiddenDepth--;
             }
             if (e == openH1) {
