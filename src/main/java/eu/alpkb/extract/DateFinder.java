@@ -132,7 +132,7 @@ public final class DateFinder {
             String before = l.substring(0, at);
             // a line that opens with its date dates what follows, as a dateline does ("01.02.2022 The council …"); the
             // search for where a date starts may leave the leading digit of its day before it
-            boolean opens = before.chars().allMatch(Character::isDigit);
+            boolean opens = before.chars().allMatch(c -> Character.isDigit(c) || c == '(' || c == '[');
             if (l.length() <= DATE_LINE || opens || LABEL.matcher(before).find() || DATELINE_PLACE.matcher(before).matches()) {
                 return first(l.substring(at));
             }
@@ -169,6 +169,10 @@ public final class DateFinder {
     /** A label directly before a date: "Datum: 26. Januar 2022", "Veröffentlicht am 06.10.2023", "Publié le 10/09/2015". */
     private static final Pattern LABEL_BEFORE_DATE = Pattern.compile("(?iu)\\b(" + PUBLICATION_LABELS
             + "|publiziert( am)?|erstellt( am)?)\\s*:?\\s*");
+    /** A byline that dates the article: "von Anna Muster am 25.08.2015", "by Jane Doe on March 3, 2019". */
+    private static final Pattern BYLINE_DATE = Pattern.compile(
+            "(?u)\\b(?:[Vv]on|[Bb]y|[Pp]ar)\\s+\\p{Lu}[\\p{L}.'-]*(?:\\s+\\p{Lu}[\\p{L}.'-]*){0,3}\\s+(?:am|on|le)\\s+");
+
     /** A labelled date starts this close after its label (a weekday may sit between them). */
     private static final int LABEL_GAP = 14;
 
@@ -177,7 +181,12 @@ public final class DateFinder {
         if (text == null) {
             return Optional.empty();
         }
-        Matcher m = LABEL_BEFORE_DATE.matcher(text);
+        Optional<LocalDate> d = labelled(text, LABEL_BEFORE_DATE);
+        return d.isPresent() ? d : labelled(text, BYLINE_DATE);
+    }
+
+    private static Optional<LocalDate> labelled(String text, Pattern label) {
+        Matcher m = label.matcher(text);
         while (m.find()) {
             String after = text.substring(m.end(), Math.min(text.length(), m.end() + LABEL_GAP + DATE_REACH));
             int at = firstAt(after);
@@ -190,25 +199,15 @@ public final class DateFinder {
 
     /** Labels of the date a page was last changed: "Stand: 27.01.2022", "Aktualisiert: …", "Updated on …". */
     private static final Pattern UPDATE_LABEL = Pattern.compile("(?iu)\\b(stand|(zuletzt )?aktualisiert( am)?|"
-            + "letzte [äa]nderung|(last )?updated( on)?|mis [àa] jour( le)?|aggiornato( il)?)\\s*:?\\s*");
+            + "zuletzt( ge[äa]ndert)? am|letzte [äa]nderung|(last )?(updated|edited|modified)( on)?|mis [àa] jour( le)?|"
+            + "aggiornato( il)?)\\s*:?\\s*");
 
     /**
      * @return the first date in {@code text} that a label of the last change introduces; a page that shows no other
      * date is dated by it, as a reader would
      */
     public static Optional<LocalDate> labelledUpdate(String text) {
-        if (text == null) {
-            return Optional.empty();
-        }
-        Matcher m = UPDATE_LABEL.matcher(text);
-        while (m.find()) {
-            String after = text.substring(m.end(), Math.min(text.length(), m.end() + LABEL_GAP + DATE_REACH));
-            int at = firstAt(after);
-            if (at >= 0 && at <= LABEL_GAP) {
-                return first(after.substring(at));
-            }
-        }
-        return Optional.empty();
+        return text == null ? Optional.empty() : labelled(text, UPDATE_LABEL);
     }
 
     /** @return where the first date in {@code text} starts, or -1 */
