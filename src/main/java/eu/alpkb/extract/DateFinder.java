@@ -12,27 +12,27 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Finds calendar dates written the ways project sites write them, in English, Italian, French and German:
+ * Finds calendar dates written the ways project sites write them, in English, Italian, French, German and Spanish:
  * ISO timestamps, "29.09.2014", "29/09/2014", "On the 29th of September 2014", "September 29, 2014",
- * "22 ottobre 2014", "le 1er octobre 2014", "29. September 2014".
+ * "22 ottobre 2014", "le 1er octobre 2014", "29. September 2014", "29 de septiembre de 2014".
  */
 public final class DateFinder {
     private static final Map<String, Integer> MONTHS = new HashMap<>();
 
     static {
         String[][] names = {
-            {"january", "jan", "gennaio", "janvier", "januar", "jänner", "janner"},
-            {"february", "feb", "febbraio", "fevrier", "février", "februar"},
+            {"january", "jan", "gennaio", "janvier", "januar", "jänner", "janner", "enero"},
+            {"february", "feb", "febbraio", "fevrier", "février", "februar", "febrero"},
             {"march", "mar", "marzo", "mars", "märz", "marz", "maerz", "marec"},
-            {"april", "apr", "aprile", "avril"},
-            {"may", "maggio", "mai", "maj"},
-            {"june", "jun", "giugno", "juin", "juni", "junij"},
-            {"july", "jul", "luglio", "juillet", "juli", "julij"},
+            {"april", "apr", "aprile", "avril", "abril"},
+            {"may", "maggio", "mai", "maj", "mayo"},
+            {"june", "jun", "giugno", "juin", "juni", "junij", "junio"},
+            {"july", "jul", "luglio", "juillet", "juli", "julij", "julio"},
             {"august", "aug", "agosto", "aout", "août", "avgust"},
-            {"september", "sep", "sept", "settembre", "septembre"},
-            {"october", "oct", "ottobre", "octobre", "oktober", "okt"},
-            {"november", "nov", "novembre"},
-            {"december", "dec", "dicembre", "decembre", "décembre", "dezember", "dez"},
+            {"september", "sep", "sept", "settembre", "septembre", "septiembre", "setiembre"},
+            {"october", "oct", "ottobre", "octobre", "oktober", "okt", "octubre"},
+            {"november", "nov", "novembre", "noviembre"},
+            {"december", "dec", "dicembre", "decembre", "décembre", "dezember", "dez", "diciembre"},
         };
         for (int m = 0; m < names.length; m++) {
             for (String n : names[m]) {
@@ -45,11 +45,12 @@ public final class DateFinder {
             + "|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec|gennaio|febbraio|marzo|aprile|maggio|giugno"
             + "|luglio|agosto|settembre|ottobre|novembre|dicembre|janvier|f[ée]vrier|mars|avril|mai|juin|juillet"
             + "|ao[uû]t|septembre|octobre|d[ée]cembre|januar|j[äa]nner|februar|m[äa]rz|maerz|juni|juli|oktober|okt"
-            + "|dezember|dez|marec|maj|junij|julij|avgust)";
+            + "|dezember|dez|marec|maj|junij|julij|avgust|enero|febrero|abril|mayo|junio|julio|septiembre|setiembre|octubre"
+            + "|noviembre|diciembre)";
     private static final Pattern NUMERIC = Pattern.compile("\\b(\\d{1,2})[./](\\d{1,2})[./]((?:19|20)\\d{2})\\b");
     private static final Pattern ISO = Pattern.compile("\\b((?:19|20)\\d{2})-(\\d{2})-(\\d{2})(?!\\d)");
     private static final Pattern DAY_MONTH_YEAR = Pattern.compile(
-            "\\b(\\d{1,2})(?:st|nd|rd|th|er|°|\\.)?\\s+(?:of\\s+)?" + MONTH + "\\.?,?\\s+((?:19|20)\\d{2})\\b",
+            "\\b(\\d{1,2})(?:st|nd|rd|th|er|°|\\.)?\\s+(?:of\\s+|de\\s+)?" + MONTH + "\\.?,?\\s+(?:de\\s+)?((?:19|20)\\d{2})\\b",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern MONTH_DAY_YEAR = Pattern.compile(
             "\\b" + MONTH + "\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+((?:19|20)\\d{2})\\b",
