@@ -17,7 +17,7 @@ import java.util.regex.Pattern;
  */
 final class Headline {
     /** Separators between a title and the site's or section's name: "A | Site", "A - Site", "Site » A". */
-    private static final Pattern SEPARATOR = Pattern.compile("\\s+(?:[|–—»·•/]|//|::|-{1,2})\\s+|\\s*[|»]\\s*");
+    private static final Pattern SEPARATOR = Pattern.compile("\\s+(?:[|–—»·•/]|::|-{1,2})\\s+|\\s*[|»]\\s*");
     private static final Pattern OWN_DASH = Pattern.compile("\\s[-–—]\\s*$");
     private static final Pattern CONTINUATION = Pattern.compile("[:,;.!?…–—\\-(\"“„«]|\\p{Ll}");
     /** Below this length a declared title is too unspecific to be looked for inside a heading. */
