@@ -134,7 +134,8 @@ final class PageMarkup implements NodeVisitor {
             case "h1" -> {
                 if (inBody && isLogo(e)) {
                     logoHeadings.add(e.text());
-                } else if (inBody && furnitureDepth == 0) {
+                } else if (inBody && (furnitureDepth == 0 || breadcrumbDepth > 0)) {
+                    // a breadcrumb ends with the page it leads to: an h1 there is the page's title, navigation or not
                     h1s.add(withoutKicker(e, headingText(e)));
                     h1Offsets.add(bodyText.length());
                     h1Ends.add(bodyText.length() + e.text().length()); // until the walk leaves the heading

@@ -50,6 +50,14 @@ class HtmlExtractorRulesTest {
     }
 
     @Test
+    void an_h1_ending_a_breadcrumb_is_the_headline() throws Exception {
+        ExtractedDocument d = page("https://example.org/a", "<title>Valley Times</title>",
+                "<nav><ol class=breadcrumb><li><a href='/'>Home</a></li><li><h1>A cable car opens in the valley"
+                        + "</h1></li></ol></nav>" + BODY);
+        assertThat(d.title()).isEqualTo("A cable car opens in the valley");
+    }
+
+    @Test
     void without_an_h1_an_h2_that_the_title_holds_is_the_headline() throws Exception {
         ExtractedDocument d = page("https://example.org/a", "<title>A cable car opens in the valley (2021/5): Valley</title>",
                 "<h2>A cable car opens in the valley</h2>" + BODY);
