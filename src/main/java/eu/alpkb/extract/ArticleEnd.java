@@ -20,6 +20,12 @@ final class ArticleEnd {
             + "|über (den autor|die autorin)|about the author|kontakt|contact|teilen|share( this)?( article)?|newsletter"
             + "|articles? (similaires|liés)|(à )?lire aussi|voir aussi|leggi anche|potrebbe interessarti"
             + "|articoli correlati|preberite (tudi|še)|sorodni članki)\\b.{0,40}$");
+    /**
+     * A short question or call about the article itself ("Did you like this article?", "Was this post helpful?",
+     * "Artikel gefallen? Dann teilen!"): a rating or sharing box that closes it.
+     */
+    private static final Pattern ABOUT_ARTICLE = Pattern.compile("(?iu)^.{0,40}\\b(artikel|beitrag|article|post"
+            + "|articolo|artículo)s?\\b.{0,40}[?!]$");
     /** A label this short stands alone; a longer paragraph that opens with the same words is article text. */
     private static final int MAX_LABEL = 60;
     /**
@@ -42,7 +48,8 @@ final class ArticleEnd {
                 end = text.length();
             }
             String p = text.substring(start, end).strip();
-            if (start >= from && p.length() <= MAX_LABEL && LABEL.matcher(p).matches()) {
+            if (start >= from && p.length() <= MAX_LABEL
+                    && (LABEL.matcher(p).matches() || ABOUT_ARTICLE.matcher(p).matches())) {
                 return text.substring(0, start).strip();
             }
             start = end + 2;

@@ -108,6 +108,11 @@ public final class ContentExtractor implements PageReader, AutoCloseable {
                         StandardCharsets.ISO_8859_1).toLowerCase();
                 return head.contains("<html") ? "text/html" : base;
             }
+            if (base.equals("text/plain") && !declaredPlainText(resource) && holdsHtmlRoot(resource.bytes())) {
+                // a page that a plugin opens with a style or script block before its doctype: the magic patterns
+                // only look at the start
+                return "text/html";
+            }
             return base;
         } catch (IOException e) {
             return "application/octet-stream";
@@ -148,6 +153,16 @@ public final class ContentExtractor implements PageReader, AutoCloseable {
             }
         }
         return false;
+    }
+
+    /** How far into a page its {@code <html>} root is looked for when something else opens it. */
+    private static final int ROOT_REACH = 256 * 1024;
+
+    /** @return whether an {@code <html} tag and a {@code <body} tag stand in the bytes' first {@link #ROOT_REACH} */
+    private static boolean holdsHtmlRoot(byte[] bytes) {
+        String head = new String(bytes, 0, Math.min(ROOT_REACH, bytes.length), StandardCharsets.ISO_8859_1)
+                .toLowerCase(java.util.Locale.ROOT);
+        return head.contains("<html") && head.contains("<body");
     }
 
     /** @return whether the bytes open with an HTML doctype or {@code <html} tag, after an optional BOM and spaces */

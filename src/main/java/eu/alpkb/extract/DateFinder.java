@@ -12,27 +12,27 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Finds calendar dates written the ways project sites write them, in English, Italian, French and German:
+ * Finds calendar dates written the ways project sites write them, in English, Italian, French, German and Spanish:
  * ISO timestamps, "29.09.2014", "29/09/2014", "On the 29th of September 2014", "September 29, 2014",
- * "22 ottobre 2014", "le 1er octobre 2014", "29. September 2014".
+ * "22 ottobre 2014", "le 1er octobre 2014", "29. September 2014", "29 de septiembre de 2014".
  */
 public final class DateFinder {
     private static final Map<String, Integer> MONTHS = new HashMap<>();
 
     static {
         String[][] names = {
-            {"january", "jan", "gennaio", "janvier", "januar", "jänner", "janner"},
-            {"february", "feb", "febbraio", "fevrier", "février", "februar"},
+            {"january", "jan", "gennaio", "janvier", "januar", "jänner", "janner", "enero"},
+            {"february", "feb", "febbraio", "fevrier", "février", "februar", "febrero"},
             {"march", "mar", "marzo", "mars", "märz", "marz", "maerz", "marec"},
-            {"april", "apr", "aprile", "avril"},
-            {"may", "maggio", "mai", "maj"},
-            {"june", "jun", "giugno", "juin", "juni", "junij"},
-            {"july", "jul", "luglio", "juillet", "juli", "julij"},
+            {"april", "apr", "aprile", "avril", "abril"},
+            {"may", "maggio", "mai", "maj", "mayo"},
+            {"june", "jun", "giugno", "juin", "juni", "junij", "junio"},
+            {"july", "jul", "luglio", "juillet", "juli", "julij", "julio"},
             {"august", "aug", "agosto", "aout", "août", "avgust"},
-            {"september", "sep", "sept", "settembre", "septembre"},
-            {"october", "oct", "ottobre", "octobre", "oktober", "okt"},
-            {"november", "nov", "novembre"},
-            {"december", "dec", "dicembre", "decembre", "décembre", "dezember", "dez"},
+            {"september", "sep", "sept", "settembre", "septembre", "septiembre", "setiembre"},
+            {"october", "oct", "ottobre", "octobre", "oktober", "okt", "octubre"},
+            {"november", "nov", "novembre", "noviembre"},
+            {"december", "dec", "dicembre", "decembre", "décembre", "dezember", "dez", "diciembre"},
         };
         for (int m = 0; m < names.length; m++) {
             for (String n : names[m]) {
@@ -45,11 +45,12 @@ public final class DateFinder {
             + "|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec|gennaio|febbraio|marzo|aprile|maggio|giugno"
             + "|luglio|agosto|settembre|ottobre|novembre|dicembre|janvier|f[ée]vrier|mars|avril|mai|juin|juillet"
             + "|ao[uû]t|septembre|octobre|d[ée]cembre|januar|j[äa]nner|februar|m[äa]rz|maerz|juni|juli|oktober|okt"
-            + "|dezember|dez|marec|maj|junij|julij|avgust)";
+            + "|dezember|dez|marec|maj|junij|julij|avgust|enero|febrero|abril|mayo|junio|julio|septiembre|setiembre|octubre"
+            + "|noviembre|diciembre)";
     private static final Pattern NUMERIC = Pattern.compile("\\b(\\d{1,2})[./](\\d{1,2})[./]((?:19|20)\\d{2})\\b");
     private static final Pattern ISO = Pattern.compile("\\b((?:19|20)\\d{2})-(\\d{2})-(\\d{2})(?!\\d)");
     private static final Pattern DAY_MONTH_YEAR = Pattern.compile(
-            "\\b(\\d{1,2})(?:st|nd|rd|th|er|°|\\.)?\\s+(?:of\\s+)?" + MONTH + "\\.?,?\\s+((?:19|20)\\d{2})\\b",
+            "\\b(\\d{1,2})(?:st|nd|rd|th|er|°|\\.)?\\s+(?:of\\s+|de\\s+)?" + MONTH + "\\.?,?\\s+(?:de\\s+)?((?:19|20)\\d{2})\\b",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern MONTH_DAY_YEAR = Pattern.compile(
             "\\b" + MONTH + "\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+((?:19|20)\\d{2})\\b",
@@ -130,7 +131,10 @@ public final class DateFinder {
                 continue;
             }
             String before = l.substring(0, at);
-            if (l.length() <= DATE_LINE || LABEL.matcher(before).find() || DATELINE_PLACE.matcher(before).matches()) {
+            // a line that opens with its date dates what follows, as a dateline does ("01.02.2022 The council …"); the
+            // search for where a date starts may leave the leading digit of its day before it
+            boolean opens = before.chars().allMatch(c -> Character.isDigit(c) || c == '(' || c == '[');
+            if (l.length() <= DATE_LINE || opens || LABEL.matcher(before).find() || DATELINE_PLACE.matcher(before).matches()) {
                 return first(l.substring(at));
             }
         }
@@ -166,6 +170,10 @@ public final class DateFinder {
     /** A label directly before a date: "Datum: 26. Januar 2022", "Veröffentlicht am 06.10.2023", "Publié le 10/09/2015". */
     private static final Pattern LABEL_BEFORE_DATE = Pattern.compile("(?iu)\\b(" + PUBLICATION_LABELS
             + "|publiziert( am)?|erstellt( am)?)\\s*:?\\s*");
+    /** A byline that dates the article: "von Anna Muster am 25.08.2015", "by Jane Doe on March 3, 2019". */
+    private static final Pattern BYLINE_DATE = Pattern.compile(
+            "(?u)\\b(?:[Vv]on|[Bb]y|[Pp]ar)\\s+\\p{Lu}[\\p{L}.'-]*(?:\\s+\\p{Lu}[\\p{L}.'-]*){0,3}\\s+(?:am|on|le)\\s+");
+
     /** A labelled date starts this close after its label (a weekday may sit between them). */
     private static final int LABEL_GAP = 14;
 
@@ -174,7 +182,12 @@ public final class DateFinder {
         if (text == null) {
             return Optional.empty();
         }
-        Matcher m = LABEL_BEFORE_DATE.matcher(text);
+        Optional<LocalDate> d = labelled(text, LABEL_BEFORE_DATE);
+        return d.isPresent() ? d : labelled(text, BYLINE_DATE);
+    }
+
+    private static Optional<LocalDate> labelled(String text, Pattern label) {
+        Matcher m = label.matcher(text);
         while (m.find()) {
             String after = text.substring(m.end(), Math.min(text.length(), m.end() + LABEL_GAP + DATE_REACH));
             int at = firstAt(after);
@@ -183,6 +196,19 @@ public final class DateFinder {
             }
         }
         return Optional.empty();
+    }
+
+    /** Labels of the date a page was last changed: "Stand: 27.01.2022", "Aktualisiert: …", "Updated on …". */
+    private static final Pattern UPDATE_LABEL = Pattern.compile("(?iu)\\b(stand|(zuletzt )?aktualisiert( am)?|"
+            + "zuletzt( ge[äa]ndert)? am|letzte [äa]nderung|(last )?(updated|edited|modified)( on)?|mis [àa] jour( le)?|"
+            + "aggiornato( il)?)\\s*:?\\s*");
+
+    /**
+     * @return the first date in {@code text} that a label of the last change introduces; a page that shows no other
+     * date is dated by it, as a reader would
+     */
+    public static Optional<LocalDate> labelledUpdate(String text) {
+        return text == null ? Optional.empty() : labelled(text, UPDATE_LABEL);
     }
 
     /** @return where the first date in {@code text} starts, or -1 */

@@ -88,7 +88,8 @@ final class Headline {
         declared.stream().filter(d -> d != null && !d.isBlank()).forEach(d -> whole.add(norm(d)));
         String best = longestIn(headings, whole);
         if (best != null) {
-            return best;
+            // a hidden heading for screen readers may repeat the whole <title>, site name and all
+            return withoutSiteName(best, siteLike);
         }
         Set<String> any = new HashSet<>();
         candidates.forEach(c -> any.add(norm(c)));
@@ -97,8 +98,10 @@ final class Headline {
             return best;
         }
         String h2 = longestIn(h2s.stream().map(String::strip).filter(h -> h.length() > 5).toList(), whole);
-        if (h2 != null) {
-            return h2; // pages that style their headline as h2 under a section's or site's h1
+        if (h2 != null && headings.stream().noneMatch(h -> norm(h).length() >= MIN_CONTAINED && norm(h2).contains(norm(h)))) {
+            // pages that style their headline as h2 under a section's or site's h1; an h2 that repeats the whole
+            // title around the h1 is a copy for screen readers
+            return withoutSiteName(h2, siteLike);
         }
         // The whole heading inside a declared title ("Site - Headline - with a dash"): the heading is the headline
         for (String h : headings) {
@@ -116,6 +119,14 @@ final class Headline {
             }
             if (inside != null) {
                 return trimmedTo(h, inside);
+            }
+        }
+        if (headings.isEmpty()) {
+            // no h1: an h2 that a declared title holds whole is the headline, the rest of that title an addition
+            for (String h : h2s) {
+                if (norm(h).length() >= MIN_INSIDE && candidates.stream().anyMatch(c -> norm(c).contains(norm(h)))) {
+                    return h.strip();
+                }
             }
         }
         for (String h : h2s) {

@@ -141,6 +141,9 @@ public final class HtmlExtractor implements PageReader {
         if (date == null) {
             date = metaDate;
         }
+        if (date == null) {
+            date = DateFinder.labelledUpdate(markup.visibleText()).orElse(null); // "Stand: …", "Aktualisiert: …"
+        }
         if (date == null && !markup.h1s().isEmpty()) {
             // the headline's text again further down the page: a date found there may be a comment's or a teaser's,
             // so it comes after what the address and the markup declare
@@ -307,13 +310,22 @@ public final class HtmlExtractor implements PageReader {
     private static final Pattern URL_DATE = Pattern.compile(
             "/((?:19|20)\\d{2})/(0?[1-9]|1[0-2])/(0?[1-9]|[12]\\d|3[01])(?=/)");
 
+    /** A whole path segment that is a day, month and year ("/news/29-10-2021"), as European sites name a notice. */
+    private static final Pattern URL_DAY_FIRST = Pattern.compile(
+            "/(0?[1-9]|[12]\\d|3[01])-(0?[1-9]|1[0-2])-((?:19|20)\\d{2})(?=[/?#]|$)");
+
     private static LocalDate urlDate(String url) {
         java.util.regex.Matcher m = URL_DATE.matcher(url);
-        if (!m.find()) {
-            return null;
+        if (m.find()) {
+            return day(m.group(1), m.group(2), m.group(3));
         }
+        m = URL_DAY_FIRST.matcher(url);
+        return m.find() ? day(m.group(3), m.group(2), m.group(1)) : null;
+    }
+
+    private static LocalDate day(String year, String month, String day) {
         try {
-            return LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)));
+            return LocalDate.of(Integer.parseInt(year), Integer.parseInt(month), Integer.parseInt(day));
         } catch (java.time.DateTimeException e) {
             return null; // "/2021/02/30/" is no day
         }

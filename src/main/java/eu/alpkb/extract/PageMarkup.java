@@ -93,7 +93,7 @@ final class PageMarkup implements NodeVisitor {
         if (!(node instanceof Element e)) {
             return;
         }
-        if (NO_TEXT.contains(e.normalName())) {
+        if (NO_TEXT.contains(e.normalName()) || isHidden(e)) {
             hiddenDepth++;
         }
         if (e == body) {
@@ -136,8 +136,9 @@ final class PageMarkup implements NodeVisitor {
             case "h1" -> {
                 if (inBody && isLogo(e)) {
                     logoHeadings.add(e.text());
-                } else if (inBody && furnitureDepth == 0) {
-                    h1s.add(e.text());
+                } else if (inBody && (furnitureDepth == 0 || breadcrumbDepth > 0)) {
+                    // a breadcrumb ends with the page it leads to: an h1 there is the page's title, navigation or not
+                    h1s.add(withoutKicker(e, headingText(e)));
                     h1Offsets.add(bodyText.length());
                     h1Ends.add(bodyText.length() + e.text().length()); // until the walk leaves the heading
                     openH1 = e;
@@ -145,7 +146,7 @@ final class PageMarkup implements NodeVisitor {
             }
             case "h2" -> {
                 if (inBody && furnitureDepth == 0 && h2s.size() < MAX_H2) {
-                    h2s.add(e.text());
+                    h2s.add(headingText(e));
                 }
             }
             case "time" -> {
@@ -181,10 +182,23 @@ final class PageMarkup implements NodeVisitor {
         }
     }
 
+    /**
+     * Whether the page hides an element from every reader: a {@code hidden} attribute, {@code display:none}, or a
+     * class "hidden". Such elements carry a modified date or a copy for machines, not what a reader sees next to
+     * the headline.
+     */
+    private static boolean isHidden(Element e) {
+        if (e.hasAttr("hidden") || e.attr("style").replace(" ", "").toLowerCase(Locale.ROOT).contains("display:none")) {
+            return true;
+        }
+        // a responsive theme hides on small screens what it shows on large ones ("hidden md:block")
+        return e.classNames().contains("hidden") && e.classNames().stream().noneMatch(c -> c.contains(":"));
+    }
+
     @Override
     public void tail(Node node, int depth) {
         if (node instanceof Element e) {
-            if (NO_TEXT.contains(e.normalName())) {
+            if (NO_TEXT.contains(e.normalName()) || isHidden(e)) {
                 hiddenDepth--;
             }
             if (e == openH1) {
@@ -305,6 +319,67 @@ final class PageMarkup implements NodeVisitor {
     }
 
     /** Texts of the level-1 headings outside navigation, footers and asides, in page order. */
+    /** A part of a heading that only separates its kicker from its headline: ": ", " – ", " | ". */
+    private static final Pattern SEPARATOR_ONLY = Pattern.compile("^[\\s:|–—-]*$");
+    private static final Pattern LEADING_SEPARATOR = Pattern.compile("^[\\s:|–—-]+");
+    /** Shorter than this, what follows a heading's first element is a suffix, not the headline. */
+    private static final int MIN_HEADLINE = 10;
+    /** Inline elements that mark words of a title, not a kicker apart from it. */
+    private static final Set<String> EMPHASIS = Set.of("a", "abbr", "b", "cite", "em", "i", "mark", "q", "ruby", "strong",
+            "sub", "sup", "time", "u");
+
+    /**
+     * A level-1 heading set as two elements of its own is the headline alone: a kicker before it
+     * ({@code <h1><span>Section</span><span>Headline</span></h1>}, or a kicker in a block of its own) is styled apart
+     * because it is not part of the title, and so is a subtitle after it that its class names as one. A heading that
+     * opens with its own text, or an inline kicker before plain text ({@code <em>Word</em> goes on}), is kept whole.
+     */
+    private static String withoutKicker(Element heading, String whole) {
+        Element first = null;
+        List<Node> rest = new ArrayList<>();
+        for (Node child : heading.childNodes()) {
+            String t = nodeText(child);
+            if (first == null) {
+                if (t.isBlank()) {
+                    continue;
+                }
+                if (!(child instanceof Element el) || EMPHASIS.contains(el.normalName())) {
+                    return whole; // "<b>Word:</b> goes on" is one title with a word set bold
+                }
+                first = el;
+            } else if (!SEPARATOR_ONLY.matcher(t).matches()) {
+                rest.add(child);
+            }
+        }
+        if (first == null || rest.isEmpty()) {
+            return whole;
+        }
+        boolean oneElement = rest.size() == 1 && rest.get(0) instanceof Element;
+        if (oneElement && ((Element) rest.get(0)).className().toLowerCase(Locale.ROOT).contains("sub")) {
+            return headingText(first); // "Headline" and its "subtitle"
+        }
+        StringBuilder after = new StringBuilder();
+        rest.forEach(n -> after.append(nodeText(n)).append(' '));
+        String headline = LEADING_SEPARATOR.matcher(after.toString().replaceAll("\\s+", " ").strip()).replaceFirst("");
+        boolean kicker = first.isBlock() || oneElement;
+        return kicker && headline.length() >= MIN_HEADLINE && headingText(first).length() < headline.length()
+                ? headline : whole;
+    }
+
+    private static String nodeText(Node n) {
+        return n instanceof TextNode t ? t.text() : n instanceof Element e ? headingText(e) : "";
+    }
+
+    /** A heading's text without the reading aids of ruby annotations, which a title declares without. */
+    private static String headingText(Element heading) {
+        if (heading.getElementsByTag("rt").isEmpty()) {
+            return heading.text();
+        }
+        Element copy = heading.clone();
+        copy.select("rt, rp").remove();
+        return copy.text();
+    }
+
     List<String> h1s() {
         return h1s;
     }

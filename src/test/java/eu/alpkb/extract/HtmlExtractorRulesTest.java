@@ -1,0 +1,117 @@
+package eu.alpkb.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import eu.alpkb.ingest.FetchedResource;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** The headline, date and end-of-article rules on small invented pages. */
+class HtmlExtractorRulesTest {
+    private static final String BODY = "<p>" + "The valley's new cable car opened to visitors this week after two years"
+            + " of building, and the first cabins were full from the morning on. ".repeat(4) + "</p>";
+
+    static ExtractedDocument page(String url, String head, String body) throws ExtractionException {
+        String html = "<!doctype html><html><head>" + head + "</head><body><main><article>" + body
+                + "</article></main></body></html>";
+        return new HtmlExtractor().extract(url, html.getBytes(StandardCharsets.UTF_8), "UTF-8");
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        // a kicker in an element of its own before the headline's element
+        "<span>Mountains</span><span>: </span><span>A cable car opens in the valley</span>|A cable car opens in the valley",
+        // a kicker in a block of its own before the headline's text
+        "<div>Transport</div> A cable car opens in the valley|A cable car opens in the valley",
+        // a headline and the element its class names a subtitle
+        "<span>A cable car opens</span> <span class=subtitle>Two years of building in the valley</span>|A cable car opens",
+        // a word set bold is part of the title
+        "<b>Opening:</b> a cable car in the valley|Opening: a cable car in the valley",
+        // an inline kicker before plain text stays
+        "<span>Valley</span> a cable car opens to visitors|Valley a cable car opens to visitors",
+    })
+    void a_kicker_set_apart_is_not_part_of_the_headline(String h1, String headline) throws Exception {
+        assertThat(page("https://example.org/a", "<title>Valley news</title>", "<h1>" + h1 + "</h1>" + BODY).title())
+                .isEqualTo(headline);
+    }
+
+    @Test
+    void a_hidden_heading_repeating_the_whole_title_loses_the_site_name() throws Exception {
+        ExtractedDocument d = page("https://example.org/a",
+                "<title>A cable car opens in the valley | Valley Times</title>"
+                        + "<meta property='og:site_name' content='Valley Times'>",
+                "<h1 class=visually-hidden>A cable car opens in the valley | Valley Times</h1>" + BODY);
+        assertThat(d.title()).isEqualTo("A cable car opens in the valley");
+    }
+
+    @Test
+    void an_h1_ending_a_breadcrumb_is_the_headline() throws Exception {
+        ExtractedDocument d = page("https://example.org/a", "<title>Valley Times</title>",
+                "<nav><ol class=breadcrumb><li><a href='/'>Home</a></li><li><h1>A cable car opens in the valley"
+                        + "</h1></li></ol></nav>" + BODY);
+        assertThat(d.title()).isEqualTo("A cable car opens in the valley");
+    }
+
+    @Test
+    void without_an_h1_an_h2_that_the_title_holds_is_the_headline() throws Exception {
+        ExtractedDocument d = page("https://example.org/a", "<title>A cable car opens in the valley (2021/5): Valley</title>",
+                "<h2>A cable car opens in the valley</h2>" + BODY);
+        assertThat(d.title()).isEqualTo("A cable car opens in the valley");
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        // the page hides the modified date for machines; the reader sees the other
+        "https://example.org/a|<span class=hidden>2019-03-01</span><span>12.02.2019</span>|2019-02-12",
+        // the only date is labelled as the last change
+        "https://example.org/a||2021-01-27",
+        // a byline that dates the article
+        "https://example.org/a|<p>Written by Anna Example on March 3, 2015</p>|2015-03-03",
+        // a path segment that is a day, month and year
+        "https://example.org/news/29-10-2021||2021-10-29",
+    })
+    void dates_come_from_what_the_reader_sees(String url, String dateline, String expected) throws Exception {
+        String footer = url.endsWith("/a") && (dateline == null || dateline.isEmpty()) ? "<p>Stand: 27.01.2021</p>" : "";
+        ExtractedDocument d = page(url, "<title>Cable car</title>",
+                "<h1>A cable car opens in the valley</h1>" + (dateline == null ? "" : dateline) + BODY + footer);
+        assertThat(d.date()).isEqualTo(LocalDate.parse(expected));
+    }
+
+    @Test
+    void a_line_that_opens_with_a_date_is_a_dateline() {
+        assertThat(DateFinder.stated("Intro\n01.02.2022 The council met and agreed on a plan for the valley's roads."))
+                .contains(LocalDate.of(2022, 2, 1));
+        assertThat(DateFinder.stated("Intro\n(21. November 2022) The council met and agreed on a plan."))
+                .contains(LocalDate.of(2022, 11, 21));
+        assertThat(DateFinder.stated("Intro\nThe council met on 01.02.2022 and agreed on a plan for the valley's roads."))
+                .isEmpty();
+    }
+
+    @Test
+    void spanish_dates_are_read() {
+        assertThat(DateFinder.first("viernes, 6 de mayo de 2022")).contains(LocalDate.of(2022, 5, 6));
+    }
+
+    @Test
+    void a_question_about_the_article_under_it_closes_it() {
+        String text = "First paragraph of the article, long enough to be text.\n\nSecond paragraph of the article,"
+                + " also long enough.\n\nThird paragraph.\n\nDid you like this article?\n\nShare it with friends";
+        assertThat(ArticleEnd.cut(text)).endsWith("Third paragraph.");
+    }
+
+    @Test
+    void a_page_opened_by_a_style_block_before_its_doctype_is_read_as_html() throws Exception {
+        String html = "<style>" + ".x { color: red }\n".repeat(2_000) + "</style>\n<!doctype html><html><head><title>Cable car | Valley</title>"
+                + "</head><body><h1>A cable car opens in the valley</h1>" + BODY + "</body></html>";
+        try (ContentExtractor extractor = new ContentExtractor()) {
+            ExtractedDocument d = extractor.extract(new FetchedResource("t", "https://example.org/a",
+                    html.getBytes(StandardCharsets.UTF_8), null, Map.of(), Instant.now(), false));
+            assertThat(d.title()).isEqualTo("A cable car opens in the valley");
+        }
+    }
+}
