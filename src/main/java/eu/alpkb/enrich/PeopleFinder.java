@@ -24,7 +24,8 @@ final class PeopleFinder {
             + "co-founder|head|coordinator|minister|mayor|professor|spokesperson|spokesman|secretary general|"
             + "secretary|researcher|expert|owner|partner|deputy|commissioner|governor|councillor|"
             + "geschäftsführer(?:in)?|geschaftsfuhrer(?:in)?|leiter(?:in)?|obmann|obfrau|landesrat|landesrätin|"
-            + "landesratin|landeshauptmann|landeshauptfrau|bürgermeister(?:in)?|burgermeister(?:in)?|vorstand|"
+            + "landesratin|landeshauptmann|landeshauptfrau|\\p{L}*vorsitzende[rn]?|bürgermeister(?:in)?|"
+            + "burgermeister(?:in)?|vorstand|"
             + "präsident(?:in)?|prasident(?:in)?|direktor(?:in)?|sprecher(?:in)?|clustermanager(?:in)?|"
             + "cluster-manager(?:in)?|managerin|eigentümer(?:in)?|"
             + "presidente|direttore|direttrice|assessore|sindaco|amministratore delegato|responsabile|"
@@ -37,6 +38,7 @@ final class PeopleFinder {
             + "m|mme|herr|frau|sig|sig\\.ra|on)\\.?";
     /** Verbs of saying around a quoted name. */
     private static final String SAYS = "(?:said|says|explains|explained|added|adds|stressed|stresses|noted|notes|"
+            + "remarks|remarked|hebt|hob|ergänzt|erganzt|fügt hinzu|fugt hinzu|"
             + "according to|sagt|sagte|erklärt|erklärte|erklart|erklarte|betont|betonte|meint|meinte|so|"
             + "ha dichiarato|ha detto|dichiara|spiega|ha spiegato|sottolinea|ha sottolineato|afferma|secondo|"
             + "a déclaré|déclare|explique|a expliqué|souligne|a souligné|selon|estime|"
@@ -52,7 +54,7 @@ final class PeopleFinder {
     /** "Landesrat Jane Doe", "assessore regionale Jane Doe", "Dr. Jane Doe": a role or title, then the name. */
     private static final Pattern ROLE_BEFORE = Pattern.compile("(?<![\\p{L}])((?:[\\p{L}-]+-)?" + ROLES + "|"
             + TITLES + ")(?:[ \\t]+(?:regionale?|régionale?|regionalni|general|générale?|generale|delegato|delegata|"
-            + "federale?|provinciale|cantonale?|comunale|municipal))?\\s+" + caseSensitive(NAME), FLAGS);
+            + "federale?|provinciale|cantonale?|comunale|municipal))?,?\\s+" + caseSensitive(NAME), FLAGS);
     /** "Jane Doe, managing director of X", "Jane Doe (CEO, X)". */
     private static final Pattern ROLE_AFTER = Pattern.compile(caseSensitive(NAME) + "\\s*(?:,|\\(|–|-)\\s*"
             + "((?:[\\p{L}-]+ ){0,3}" + ROLES + "\\b[^.;:)\\n]{0,80})", FLAGS);

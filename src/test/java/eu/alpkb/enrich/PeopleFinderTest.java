@@ -34,6 +34,11 @@ class PeopleFinderTest {
         assertThat(names("\"We grew by a third,\" said Tom Miller.")).containsExactly("Tom Miller");
         assertThat(names("„Wir wachsen“, sagt Eva Maier.")).containsExactly("Eva Maier");
         assertThat(names("Secondo Luca Bianchi la rete funziona.")).containsExactly("Luca Bianchi");
+        assertThat(names("\"Work as a network,\" remarks Sara Conti.")).containsExactly("Sara Conti");
+        assertThat(names("„Holz hat Zukunft“, hebt Karl Steiner, der Aufsichtsratsvorsitzende, hervor."))
+                .containsExactly("Karl Steiner");
+        assertThat(names("\"Prices rise,\" said the cluster's director, Nina Kovač, on Monday."))
+                .containsExactly("Nina Kovač");
     }
 
     @Test

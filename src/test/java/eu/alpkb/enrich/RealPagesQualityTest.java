@@ -42,8 +42,8 @@ class RealPagesQualityTest {
     static final double SECTOR_RECALL = 0.60;
     static final double EVENT_DATE_ACCURACY = 0.9;
     static final double EVENT_PLACE_ACCURACY = 0.85;
-    static final double PEOPLE_PRECISION = 0.78;
-    static final double PEOPLE_RECALL = 0.56;
+    static final double PEOPLE_PRECISION = 0.80;
+    static final double PEOPLE_RECALL = 0.62;
 
     /** One page's key and what the pipeline made of it. */
     record Graded(RealPages.Key key, ExtractedDocument doc, EnrichedDocument enriched) {
