@@ -91,8 +91,9 @@ public final class Indexer {
 
         Set<String> sourceNames = sourceNames(sources);
         for (IndexedEntry e : previousByUrl.values()) {
-            if (!sourceNames.contains(e.source()) && e.contentHash() != null) {
-                // kept from a source outside this run: a page with its content here joins it
+            if (e.contentHash() != null) {
+                // the index's documents hold their content already: a page of another source with the same content
+                // joins the one there, whether that one is read again, kept unchanged or kept from another source
                 state.byContent.putIfAbsent(e.contentHash(), new Owner(e.id(), e.url(), e.source()));
             }
         }

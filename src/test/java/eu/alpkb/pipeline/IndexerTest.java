@@ -157,6 +157,13 @@ class IndexerTest {
         assertThat(hits("Galileo")).isEqualTo(1);
         assertThat(alsoFromOf("a.html")).extracting(SourceCopy::source).containsExactly("mirror");
 
+        // both again, the first one unchanged: the copy still joins it rather than coming back as a document
+        RunReport again = indexer.run(List.of(source(false), mirror), Indexer.Mode.INCREMENTAL, Progress.NONE,
+                () -> false);
+        assertThat(again.added()).isZero();
+        assertThat(hits("Galileo")).isEqualTo(1);
+        assertThat(alsoFromOf("a.html")).extracting(SourceCopy::source).containsExactly("mirror");
+
         // gone from the mirror, the copy is no longer listed; the document stays
         Files.delete(mirrorFolder.resolve("copy-of-a.html"));
         indexer.run(List.of(mirror), Indexer.Mode.INCREMENTAL, Progress.NONE, () -> false);
