@@ -58,8 +58,12 @@ public final class Indexer {
         this.threads = Math.max(1, threads);
     }
 
-    /** The document holding a content, and where it was read. */
-    private record Owner(String id, String url, String source) {
+    /**
+     * The document holding a content, and where it was read.
+     *
+     * @param kept whether it is a document of the index before this run rather than one read in it
+     */
+    private record Owner(String id, String url, String source, boolean kept) {
     }
 
     /** What becomes of a document the index had and this run did not read. */
@@ -94,7 +98,7 @@ public final class Indexer {
             if (e.contentHash() != null) {
                 // the index's documents hold their content already: a page of another source with the same content
                 // joins the one there, whether that one is read again, kept unchanged or kept from another source
-                state.byContent.putIfAbsent(e.contentHash(), new Owner(e.id(), e.url(), e.source()));
+                state.byContent.putIfAbsent(e.contentHash(), new Owner(e.id(), e.url(), e.source(), true));
             }
         }
         try (WriteSession session = mode == Mode.FULL ? index.beginFull() : index.beginIncremental()) {
@@ -309,7 +313,14 @@ public final class Indexer {
             ExtractedDocument doc = extractor.extract(r);
             String id = eu.alpkb.enrich.Enricher.idFor(doc.canonicalUrl());
             EnrichedDocument enriched = enricher.enrich(id, r.source(), doc, r.fetchedAt());
-            Owner first = state.byContent.putIfAbsent(enriched.contentHash(), new Owner(id, r.url(), r.source()));
+            Owner me = new Owner(id, r.url(), r.source(), false);
+            Owner first = state.byContent.putIfAbsent(enriched.contentHash(), me);
+            if (first != null && first.kept() && first.source().equals(r.source())) {
+                // a page of the same source held this content before this run; it may hold another now, and the
+                // source's own pages are told apart by what they hold this time
+                first = state.byContent.replace(enriched.contentHash(), first, me) ? null
+                        : state.byContent.get(enriched.contentHash());
+            }
             if (first != null && !first.url().equals(r.url())) {
                 if (prev != null && !prev.id().equals(first.id())) {
                     state.session.delete(prev); // its own copy from an earlier run would stay beside the one kept
