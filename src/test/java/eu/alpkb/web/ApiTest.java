@@ -5,9 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import eu.alpkb.TestConfigs;
 import eu.alpkb.TestServer;
+import java.io.ByteArrayInputStream;
+import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.zip.GZIPInputStream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -156,6 +160,23 @@ class ApiTest {
         JsonNode api = server.json("/openapi.json");
         assertThat(api.get("openapi").asText()).startsWith("3.");
         assertThat(api.get("paths").has("/api/search")).isTrue();
+    }
+
+    @Test
+    void answers_are_compressed_for_clients_that_ask() throws Exception {
+        HttpClient client = HttpClient.newHttpClient();
+        HttpResponse<byte[]> plain = client.send(server.request("/api/search?q=cluster").build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+        HttpResponse<byte[]> gzip = client.send(server.request("/api/search?q=cluster")
+                .header("Accept-Encoding", "gzip").build(), HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(gzip.headers().firstValue("Content-Encoding")).hasValue("gzip");
+        assertThat(plain.headers().firstValue("Content-Encoding")).isEmpty();
+        byte[] unpacked = new GZIPInputStream(new ByteArrayInputStream(gzip.body())).readAllBytes();
+        JsonNode packed = TestServer.parse(new String(unpacked, StandardCharsets.UTF_8));
+        JsonNode unpackedPlain = TestServer.parse(new String(plain.body(), StandardCharsets.UTF_8));
+        assertThat(packed.get("hits")).isEqualTo(unpackedPlain.get("hits"));
+        assertThat(packed.get("facets")).isEqualTo(unpackedPlain.get("facets"));
+        assertThat(gzip.body().length).isLessThan(plain.body().length / 3);
     }
 
     @Test
