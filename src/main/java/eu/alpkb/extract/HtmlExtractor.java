@@ -67,11 +67,20 @@ public final class HtmlExtractor implements PageReader {
 
     /**
      * Parses a page once and reads from it both what a crawler needs (links, canonical address, robots directives)
-     * and the document; a page that cannot be indexed (no text, {@code noindex}) still gives its links.
+     * and the document; a page that cannot be indexed (no text, {@code noindex}) still gives its links. Never throws:
+     * the crawler reads pages on its own thread, and one hostile page must not end a crawl.
      *
      * @param bytes body of the page; its charset is taken from a BOM or meta tag, else UTF-8
      */
     public ReadPage read(String url, byte[] bytes, String charsetHint) {
+        try {
+            return parseAndRead(url, bytes, charsetHint);
+        } catch (RuntimeException | StackOverflowError e) {
+            return ReadPage.unread(ExtractionException.failed("unexpected error: " + e, e));
+        }
+    }
+
+    private ReadPage parseAndRead(String url, byte[] bytes, String charsetHint) {
         Document doc;
         try {
             Parser parser = Parser.htmlParser();
@@ -97,6 +106,10 @@ public final class HtmlExtractor implements PageReader {
             return new ReadPage(links, declared, nofollow, extract(url, doc, markup, declared, directives), null);
         } catch (ExtractionException e) {
             return new ReadPage(links, declared, nofollow, null, e);
+        } catch (RuntimeException | StackOverflowError e) {
+            // a parser bug on one page: its links still lead on, and the run reports the page as failed
+            return new ReadPage(links, declared, nofollow, null, ExtractionException.failed("unexpected error: " + e,
+                    e));
         }
     }
 
