@@ -82,7 +82,7 @@ final class Messages {
     }
 
     /** @return the explanation of a refusal in this language, or its English message when there are no words for it */
-    String explain(eu.alpkb.search.Explained refusal) {
+    String explain(eu.alpkb.search.Refusal refusal) {
         String key = "bad." + refusal.code();
         return refusal.code() != null && has(key) ? get(key, refusal.args().toArray()) : refusal.getMessage();
     }

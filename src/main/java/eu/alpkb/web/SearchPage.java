@@ -4,11 +4,10 @@ import eu.alpkb.admin.JobManager;
 import eu.alpkb.admin.QueryLog;
 import eu.alpkb.config.ServerSettings;
 import eu.alpkb.search.Dimension;
-import eu.alpkb.search.BadQueryException;
 import eu.alpkb.search.FacetValue;
-import eu.alpkb.search.Explained;
 import eu.alpkb.search.FilterValues;
 import eu.alpkb.search.QueryNotice;
+import eu.alpkb.search.Refusal;
 import eu.alpkb.search.SearchHit;
 import eu.alpkb.search.SearchRequest;
 import eu.alpkb.search.SearchResult;
@@ -55,8 +54,8 @@ final class SearchPage {
             SearchRequest request = SearchParams.parse(ctx, limits);
             result = search.search(request);
             links = canonical(links);
-        } catch (BadRequestException | BadQueryException e) {
-            pages.render(ctx, 400, "search.jte", failed(frame, links, q, t.explain((Explained) e)));
+        } catch (Refusal e) {
+            pages.render(ctx, 400, "search.jte", failed(frame, links, q, t.explain(e)));
             return;
         }
         if (result.request().page() == 1) {
