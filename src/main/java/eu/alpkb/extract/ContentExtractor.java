@@ -58,7 +58,7 @@ public final class ContentExtractor implements PageReader, AutoCloseable {
                     + " says " + type);
         }
         if (HTML.contains(type)) {
-            return html.extract(resource.url(), resource.bytes(), HtmlExtractor.charsetOf(resource.contentType()));
+            return html.extract(resource.url(), resource.bytes(), HtmlCharset.fromContentType(resource.contentType()));
         }
         if (type.equals("text/plain")) {
             return plainText(resource);

@@ -150,6 +150,25 @@ final class HtmlCharset {
         return usable(rest);
     }
 
+    /** @return the charset a Content-Type names, when this JVM knows it; else null (the page's own word decides) */
+    static String fromContentType(String contentType) {
+        if (contentType == null) {
+            return null;
+        }
+        for (String part : contentType.split(";")) {
+            String p = part.strip();
+            if (p.toLowerCase(Locale.ROOT).startsWith("charset=")) {
+                String cs = p.substring(8).replace("\"", "").replace("'", "").strip();
+                try {
+                    return java.nio.charset.Charset.isSupported(cs) ? cs : null;
+                } catch (IllegalArgumentException e) {
+                    return null; // an illegal charset name is the server's mistake
+                }
+            }
+        }
+        return null;
+    }
+
     /**
      * @return the name when Java supports the character set; UTF-8 for a UTF-16 or UTF-32 declaration, which bytes
      *     readable as ASCII contradict (browsers do the same); null otherwise

@@ -56,13 +56,14 @@ public final class HtmlExtractor implements PageReader {
      * @throws ExtractionException when the page holds no text at all
      */
     public ExtractedDocument extract(String url, byte[] bytes, String charsetHint) throws ExtractionException {
-        return read(url, bytes, charsetHint).document();
+        // nobody crawls on from here: the page's links for a crawler are not collected
+        return read(url, bytes, charsetHint, false).document();
     }
 
     /** Reads a page for its source and its extraction at once; see {@link #read(String, byte[], String)}. */
     @Override
     public ReadPage read(FetchedResource resource) {
-        return read(resource.url(), resource.bytes(), charsetOf(resource.contentType()));
+        return read(resource.url(), resource.bytes(), HtmlCharset.fromContentType(resource.contentType()));
     }
 
     /**
@@ -73,14 +74,18 @@ public final class HtmlExtractor implements PageReader {
      * @param bytes body of the page; its charset is taken from a BOM or meta tag, else UTF-8
      */
     public ReadPage read(String url, byte[] bytes, String charsetHint) {
+        return read(url, bytes, charsetHint, true);
+    }
+
+    private ReadPage read(String url, byte[] bytes, String charsetHint, boolean forSource) {
         try {
-            return parseAndRead(url, bytes, charsetHint);
+            return parseAndRead(url, bytes, charsetHint, forSource);
         } catch (RuntimeException | StackOverflowError e) {
             return ReadPage.unread(ExtractionException.failed("unexpected error: " + e, e));
         }
     }
 
-    private ReadPage parseAndRead(String url, byte[] bytes, String charsetHint) {
+    private ReadPage parseAndRead(String url, byte[] bytes, String charsetHint, boolean forSource) {
         Document doc;
         try {
             Parser parser = Parser.htmlParser();
@@ -99,7 +104,7 @@ public final class HtmlExtractor implements PageReader {
         String robots = markup.meta("name", "robots");
         String directives = robots == null ? "" : robots.toLowerCase(Locale.ROOT);
         // before the extraction: Readability takes the page apart while it looks for the article
-        List<String> links = CrawlLinks.of(doc);
+        List<String> links = forSource ? CrawlLinks.of(doc) : List.of();
         boolean nofollow = directives.contains("nofollow") || directives.contains("none");
         String declared = canonical.isEmpty() ? null : canonical;
         try {
@@ -505,25 +510,6 @@ public final class HtmlExtractor implements PageReader {
         for (String v : values) {
             if (v != null && !v.isBlank()) {
                 return v.strip();
-            }
-        }
-        return null;
-    }
-
-    /** @return the charset a Content-Type names, when this JVM knows it; else null (the page's own word decides) */
-    static String charsetOf(String contentType) {
-        if (contentType == null) {
-            return null;
-        }
-        for (String part : contentType.split(";")) {
-            String p = part.strip();
-            if (p.toLowerCase(Locale.ROOT).startsWith("charset=")) {
-                String cs = p.substring(8).replace("\"", "").replace("'", "").strip();
-                try {
-                    return java.nio.charset.Charset.isSupported(cs) ? cs : null;
-                } catch (IllegalArgumentException e) {
-                    return null; // an illegal charset name is the server's mistake
-                }
             }
         }
         return null;
