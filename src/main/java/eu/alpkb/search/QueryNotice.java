@@ -3,6 +3,8 @@ package eu.alpkb.search;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Function;
+import java.util.function.UnaryOperator;
 
 /**
  * One thing the reader should know about how a query was read: a part taken literally or dropped, or a match relaxed
@@ -64,17 +66,26 @@ public record QueryNotice(Kind kind, String detail) {
 
     /** @return all the notices as one English text, or null when there are none */
     public static String english(List<QueryNotice> notices) {
+        return describe(notices, QueryNotice::english, parts -> "Searched as words: " + parts + ".");
+    }
+
+    /**
+     * Puts notices into one text in some language: a relaxed match as its own sentence, then what was taken as
+     * words, joined into one sentence.
+     *
+     * @param words          one notice in that language
+     * @param searchedAsWords the sentence around the joined notices taken as words
+     * @return the text, or null when there are no notices
+     */
+    public static String describe(List<QueryNotice> notices, Function<QueryNotice, String> words,
+                                  UnaryOperator<String> searchedAsWords) {
         List<String> sentences = new ArrayList<>();
         List<String> literal = new ArrayList<>();
         for (QueryNotice n : notices) {
-            if (n.kind() == Kind.RELAXED) {
-                sentences.add(n.english());
-            } else {
-                literal.add(n.english());
-            }
+            (n.kind() == Kind.RELAXED ? sentences : literal).add(words.apply(n));
         }
         if (!literal.isEmpty()) {
-            sentences.add("Searched as words: " + String.join("; ", literal) + ".");
+            sentences.add(searchedAsWords.apply(String.join("; ", literal)));
         }
         return sentences.isEmpty() ? null : String.join(" ", sentences);
     }

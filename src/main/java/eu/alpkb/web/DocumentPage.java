@@ -53,7 +53,7 @@ final class DocumentPage {
         for (int i = 0; i < paragraphs.size(); i++) {
             text.add(marked.get(i) == null ? Highlighted.plain(paragraphs.get(i)) : Highlighted.fromHtml(marked.get(i)));
         }
-        pages.render(ctx, 200, "document.jte", new DocumentView(pages.frame(ctx, title(t, d) + " – alpkb",
+        pages.render(ctx, 200, "document.jte", new DocumentView(pages.frame(ctx, t, title(t, d) + " – alpkb",
                 Frame.SEARCH, null, null), d.id(), title(t, d), d.summary(), back, meta(t, d, locale),
                 tags(t, d, locale, hl), text, href, d.url(), pdf, d.pageCount(), related));
     }

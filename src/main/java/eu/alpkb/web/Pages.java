@@ -30,11 +30,11 @@ final class Pages {
     }
 
     /**
-     * @return a page frame in the language {@code ctx} asks for, with links to the same page in the others, the
-     *         site's style sheet, and {@code script} (an asset name) when not null
+     * @param t the page's words, in the language {@code ctx} asks for ({@link Messages#of(Context)})
+     * @return a page frame in that language, with links to the same page in the others, the site's style sheet, and
+     *         {@code script} (an asset name) when not null
      */
-    Frame frame(Context ctx, String title, String section, String script, Integer refreshSeconds) {
-        Messages t = Messages.of(ctx);
+    Frame frame(Context ctx, Messages t, String title, String section, String script, Integer refreshSeconds) {
         // the same address with another hl: the choice is kept in the URL, so it survives links and reloads
         QueryLinks here = QueryLinks.of(ctx.path(), ctx.queryParamMap());
         String page = here.value(QueryLinks.PAGE);
@@ -74,7 +74,7 @@ final class Pages {
         Messages t = Messages.of(ctx);
         String heading = heading(t, status);
         StringOutput out = new StringOutput(8 * 1024);
-        engine.render("error.jte", new ErrorView(frame(ctx, heading + " – alpkb", Frame.SEARCH, null, null), status,
+        engine.render("error.jte", new ErrorView(frame(ctx, t, heading + " – alpkb", Frame.SEARCH, null, null), status,
                 heading, message), out);
         ctx.status(status).contentType("text/html; charset=utf-8").result(out.toString());
     }

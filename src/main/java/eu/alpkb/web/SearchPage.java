@@ -47,7 +47,7 @@ final class SearchPage {
         QueryLinks links = QueryLinks.of("/", ctx.queryParamMap());
         String q = links.value(QueryLinks.Q) == null ? "" : links.value(QueryLinks.Q);
         Messages t = Messages.of(ctx);
-        Frame frame = pages.frame(ctx, q.isBlank() ? t.get("search.title") : t.get("search.titleFor", q),
+        Frame frame = pages.frame(ctx, t, q.isBlank() ? t.get("search.title") : t.get("search.titleFor", q),
                 Frame.SEARCH, "search.js", null);
         SearchResult result;
         try {
@@ -119,19 +119,9 @@ final class SearchPage {
 
     /** @return how the query was read, in the page's language, or null when it was read as typed */
     static String notice(Messages t, List<QueryNotice> notices) {
-        List<String> sentences = new ArrayList<>();
-        List<String> literal = new ArrayList<>();
-        for (QueryNotice n : notices) {
-            if (n.kind() == QueryNotice.Kind.RELAXED) {
-                sentences.add(t.get(n.messageKey()));
-            } else {
-                literal.add(n.detail() == null ? t.get(n.messageKey()) : t.get(n.messageKey(), n.detail()));
-            }
-        }
-        if (!literal.isEmpty()) {
-            sentences.add(t.get("notice.literal", String.join("; ", literal)));
-        }
-        return sentences.isEmpty() ? null : String.join(" ", sentences);
+        return QueryNotice.describe(notices,
+                n -> n.detail() == null ? t.get(n.messageKey()) : t.get(n.messageKey(), n.detail()),
+                parts -> t.get("notice.literal", parts));
     }
 
     private static SearchView.DateRange dates(QueryLinks links) {
