@@ -11,6 +11,13 @@ import eu.alpkb.index.Analyzers;
 import eu.alpkb.index.DocumentMapper;
 import eu.alpkb.index.DocumentService;
 import eu.alpkb.index.IndexStore;
+import eu.alpkb.index.DocumentIndex;
+import eu.alpkb.index.solr.Configset;
+import eu.alpkb.index.solr.SolrCluster;
+import eu.alpkb.index.solr.SolrIndex;
+import eu.alpkb.index.solr.SolrReader;
+import eu.alpkb.config.IndexSettings;
+import eu.alpkb.config.SolrSettings;
 import eu.alpkb.index.LuceneReader;
 import eu.alpkb.index.SearchService;
 import eu.alpkb.index.SuggestService;
@@ -38,7 +45,9 @@ public final class Services implements AutoCloseable {
     private final Config config;
     private final Path dataDir;
     private final Analyzers analyzers;
+    /** The embedded index, or null when a SolrCloud cluster holds the documents. */
     private final IndexStore store;
+    private final DocumentIndex index;
     private final ContentExtractor extractor;
     private final Enricher enricher;
     private final Indexer indexer;
@@ -59,27 +68,43 @@ public final class Services implements AutoCloseable {
             throws IOException {
         this.config = config;
         this.dataDir = dataDir.toAbsolutePath().normalize();
-        this.analyzers = new Analyzers(synonyms(config));
-        this.store = new IndexStore(this.dataDir.resolve("index"), analyzers.index(),
-                new DocumentMapper(DocumentMapper.facetsConfig(), config.vocabularies()));
+        List<List<String>> synonymGroups = synonymGroups(config);
+        this.analyzers = new Analyzers(synonyms(synonymGroups));
+        DocumentMapper mapper = new DocumentMapper(DocumentMapper.facetsConfig(), config.vocabularies());
+        this.filterValues = new FilterValues(config.vocabularies());
+        int cacheSize = config.service().server().resultCacheSize();
+        if (config.service().index().backend().equals(IndexSettings.SOLRCLOUD)) {
+            SolrCluster cluster = SolrCluster.connect(config.service().solr(), System.getenv(SolrSettings.USER_ENV),
+                    System.getenv(SolrSettings.PASSWORD_ENV));
+            SolrIndex solr = new SolrIndex(cluster, mapper, new Configset(synonymGroups));
+            this.store = null;
+            this.index = solr;
+            this.search = null;
+            this.documents = null;
+            this.suggest = new SuggestService(solr, config.vocabularies(), analyzers.folded(),
+                    this.dataDir.resolve("suggest"));
+            this.reader = new SolrReader(solr, cluster, analyzers, config.service().index(), filterValues, suggest,
+                    cacheSize);
+        } else {
+            this.store = new IndexStore(this.dataDir.resolve("index"), analyzers.index(), mapper);
+            this.index = store;
+            this.search = new SearchService(store, analyzers, config.service().index(), filterValues, cacheSize);
+            this.documents = new DocumentService(store, analyzers);
+            this.suggest = new SuggestService(store, config.vocabularies(), analyzers.folded(),
+                    this.dataDir.resolve("suggest"));
+            this.reader = new LuceneReader(store, search, documents, suggest);
+        }
         this.extractor = new ContentExtractor();
         this.enricher = new Enricher(config.vocabularies());
-        this.indexer = new Indexer(store, extractor, enricher, Runtime.getRuntime().availableProcessors());
+        this.indexer = new Indexer(index, extractor, enricher, Runtime.getRuntime().availableProcessors());
         this.sources = new Sources(config, webSources == null ? null : sc -> webSources.apply(sc, extractor));
-        this.filterValues = new FilterValues(config.vocabularies());
-        this.search = new SearchService(store, analyzers, config.service().index(), filterValues,
-                config.service().server().resultCacheSize());
         this.jobs = new JobManager(indexer, this.dataDir.resolve("state"));
-        this.documents = new DocumentService(store, analyzers);
-        this.suggest = new SuggestService(store, config.vocabularies(), analyzers.folded(),
-                this.dataDir.resolve("suggest"));
-        this.reader = new LuceneReader(store, search, documents, suggest);
         this.queryLog = new QueryLog(this.dataDir.resolve("state").resolve("queries.json"),
                 java.time.Clock.systemUTC());
     }
 
-    /** Query-time synonyms: the configured groups plus every region's names across languages. */
-    private static SynonymMap synonyms(Config config) {
+    /** Query-time synonyms: the configured groups plus every region's names across languages, folded. */
+    private static List<List<String>> synonymGroups(Config config) {
         List<List<String>> groups = new ArrayList<>(config.vocabularies().synonyms());
         config.vocabularies().regions().values().forEach(r -> {
             List<String> names = new ArrayList<>(r.names().values());
@@ -87,15 +112,27 @@ public final class Services implements AutoCloseable {
                 groups.add(names);
             }
         });
+        List<List<String>> folded = new ArrayList<>();
+        for (List<String> group : groups) {
+            List<String> words = new ArrayList<>();
+            for (String term : group) {
+                String f = Text.fold(term);
+                if (!f.isEmpty()) {
+                    words.add(f);
+                }
+            }
+            folded.add(words);
+        }
+        return folded;
+    }
+
+    private static SynonymMap synonyms(List<List<String>> groups) {
         try {
             SynonymMap.Builder b = new SynonymMap.Builder(true);
             for (List<String> group : groups) {
                 List<CharsRef> terms = new ArrayList<>();
-                for (String term : group) {
-                    String folded = Text.fold(term);
-                    if (!folded.isEmpty()) {
-                        terms.add(SynonymMap.Builder.join(folded.split(" "), new CharsRefBuilder()));
-                    }
+                for (String folded : group) {
+                    terms.add(SynonymMap.Builder.join(folded.split(" "), new CharsRefBuilder()));
                 }
                 for (CharsRef a : terms) {
                     for (CharsRef b2 : terms) {
@@ -119,8 +156,14 @@ public final class Services implements AutoCloseable {
         return dataDir;
     }
 
+    /** @return the embedded index, or null when the documents are in SolrCloud */
     public IndexStore store() {
         return store;
+    }
+
+    /** @return the index as runs write it, whichever engine holds it */
+    public DocumentIndex index() {
+        return index;
     }
 
     public Indexer indexer() {
@@ -176,6 +219,6 @@ public final class Services implements AutoCloseable {
         queryLog.save();
         suggest.close();
         extractor.close();
-        store.close();
+        index.close();
     }
 }

@@ -22,6 +22,11 @@ public final class TestConfigs {
      * {@code sources:} section is {@code sourcesYaml}.
      */
     public static Path withSources(Path dir, String sourcesYaml) {
+        return withSources(dir, sourcesYaml, "");
+    }
+
+    /** As {@link #withSources(Path, String)}, with more top-level sections of the service file. */
+    public static Path withSources(Path dir, String sourcesYaml, String moreYaml) {
         try {
             Path config = Files.createDirectories(dir.resolve("config"));
             for (String name : List.of("regions.yaml", "sectors.yaml", "organisations.yaml", "projects.yaml",
@@ -31,7 +36,7 @@ public final class TestConfigs {
                     Files.copy(src, config.resolve(name));
                 }
             }
-            Files.writeString(config.resolve("alpkb.yaml"), "server:\n  port: 0\nsources:\n" + sourcesYaml);
+            Files.writeString(config.resolve("alpkb.yaml"), "server:\n  port: 0\n" + moreYaml + "sources:\n" + sourcesYaml);
             return config;
         } catch (IOException e) {
             throw new UncheckedIOException(e);

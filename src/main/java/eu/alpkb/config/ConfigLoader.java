@@ -126,6 +126,21 @@ public final class ConfigLoader {
         if (c.index().minimumShouldMatch() < 0 || c.index().minimumShouldMatch() > 1) {
             throw file.error("index.minimumShouldMatch", "must be between 0 and 1");
         }
+        String backend = c.index().backend();
+        if (!backend.equals(IndexSettings.LUCENE) && !backend.equals(IndexSettings.SOLRCLOUD)) {
+            throw file.error("index.backend", "must be " + IndexSettings.LUCENE + " or " + IndexSettings.SOLRCLOUD);
+        }
+        SolrSettings solr = c.solr();
+        if (backend.equals(IndexSettings.SOLRCLOUD) && !solr.configured()) {
+            throw file.error("solr", "index.backend solrcloud needs solr.zkHost or solr.urls");
+        }
+        if (!ID.matcher(solr.collection()).matches()) {
+            throw file.error("solr.collection", "lowercase letters, digits and dashes");
+        }
+        positive(file, "solr.shards", solr.shards(), 1, 1024);
+        positive(file, "solr.replicas", solr.replicas(), 1, 16);
+        positive(file, "solr.connectTimeoutMs", solr.connectTimeoutMs(), 1, 600_000);
+        positive(file, "solr.socketTimeoutMs", solr.socketTimeoutMs(), 1, 3_600_000);
         positive(file, "schedule.incrementalEveryMinutes", c.schedule().incrementalEveryMinutes(), 0, 525_600);
 
         Set<String> names = new HashSet<>();

@@ -15,7 +15,12 @@ import java.util.Map;
  * @param minimumShouldMatch share of the words a document must have for a longer query
  */
 public record IndexSettings(Map<String, Float> boosts, Boolean recency, Float recencyWeight, Integer recencyScaleDays,
-                            Integer allWordsUpTo, Float minimumShouldMatch) {
+                            Integer allWordsUpTo, Float minimumShouldMatch, String backend) {
+    /** The embedded Lucene index, the default: nothing to run beside the service. */
+    public static final String LUCENE = "lucene";
+    /** A SolrCloud cluster, configured in the {@code solr} section. */
+    public static final String SOLRCLOUD = "solrcloud";
+
     public static final Map<String, Float> DEFAULT_BOOSTS = Map.of(
             "title", 1.0f, "summary", 0.0f, "text", 1.0f, "orgs", 2.0f, "projects", 2.0f);
     public static final float DEFAULT_RECENCY_WEIGHT = 0.1f;
@@ -34,10 +39,11 @@ public record IndexSettings(Map<String, Float> boosts, Boolean recency, Float re
         recencyScaleDays = recencyScaleDays == null ? DEFAULT_RECENCY_SCALE_DAYS : recencyScaleDays;
         allWordsUpTo = allWordsUpTo == null ? DEFAULT_ALL_WORDS_UP_TO : allWordsUpTo;
         minimumShouldMatch = minimumShouldMatch == null ? DEFAULT_MINIMUM_SHOULD_MATCH : minimumShouldMatch;
+        backend = backend == null ? LUCENE : backend;
     }
 
     public static IndexSettings defaults() {
-        return new IndexSettings(null, null, null, null, null, null);
+        return new IndexSettings(null, null, null, null, null, null, null);
     }
 
     public float boost(String field) {

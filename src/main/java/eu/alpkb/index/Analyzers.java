@@ -53,6 +53,13 @@ public final class Analyzers {
         this.queryAnalyzer = new PerFieldAnalyzerWrapper(synonyms == null ? folded : folded(synonyms), perFieldQuery);
     }
 
+    /** @return the elided articles ("l'", "dell'") removed before a word, for engines configured from files */
+    public static java.util.Set<String> elisions() {
+        java.util.Set<String> out = new java.util.TreeSet<>();
+        ELISIONS.forEach(o -> out.add(new String((char[]) o)));
+        return out;
+    }
+
     /** @return the analyzer documents are indexed with */
     public Analyzer index() {
         return indexAnalyzer;

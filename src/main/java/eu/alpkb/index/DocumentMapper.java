@@ -71,6 +71,16 @@ public final class DocumentMapper {
      * @param bytesHash hash of the raw bytes the document was extracted from
      */
     public Document toLucene(EnrichedDocument e, String bytesHash) throws IOException {
+        return facets.build(fields(e, bytesHash));
+    }
+
+    /**
+     * The document's fields before Lucene's facet encoding: each facet value is still a
+     * {@link SortedSetDocValuesFacetField} with its dimension and path, so another engine can lay them out its own way.
+     *
+     * @param bytesHash hash of the raw bytes the document was extracted from
+     */
+    public Document fields(EnrichedDocument e, String bytesHash) throws IOException {
         ExtractedDocument d = e.doc();
         Document doc = new Document();
         doc.add(new StringField(IndexFields.ID, e.id(), Field.Store.YES));
@@ -149,7 +159,7 @@ public final class DocumentMapper {
             doc.add(new LongPoint(IndexFields.DATE, Long.MIN_VALUE));
             doc.add(new NumericDocValuesField(IndexFields.DATE, Long.MIN_VALUE));
         }
-        return facets.build(doc);
+        return doc;
     }
 
     /**

@@ -45,7 +45,7 @@ import org.slf4j.LoggerFactory;
  * new generation without a pause. Changes come in through a {@link WriteSession}: a full one builds a new generation,
  * an incremental one updates the live generation in place.
  */
-public final class IndexStore implements DocumentIndex {
+public final class IndexStore implements DocumentIndex, DocumentStream {
     private static final Logger log = LoggerFactory.getLogger(IndexStore.class);
     private static final String CURRENT = "CURRENT";
     private static final String GENERATION_PREFIX = "gen-";

@@ -17,7 +17,7 @@ import org.apache.lucene.search.QueryVisitor;
  * own what the query is about, as BM25 weighs it; a common one does not, so it must come with others. Which words are
  * rare is only known from the index, so the query settles into plain Lucene clauses when it is rewritten.
  */
-final class MostWordsQuery extends Query {
+public final class MostWordsQuery extends Query {
     private final List<Query> must;
     private final List<Query> words;
     private final int min;
@@ -38,19 +38,37 @@ final class MostWordsQuery extends Query {
 
     @Override
     public Query rewrite(IndexSearcher searcher) throws IOException {
+        return settle(w -> {
+            try {
+                return searcher.count(w);
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        }, searcher.getIndexReader().numDocs(), IndexSearcher.getMaxClauseCount());
+    }
+
+    /**
+     * The plain clauses this query stands for, given how many documents each word matches: the same for any engine
+     * that can count.
+     *
+     * @param count      documents a word's query matches
+     * @param numDocs    documents searched
+     * @param maxClauses the engine's clause limit
+     */
+    public Query settle(java.util.function.ToIntFunction<Query> count, long numDocs, int maxClauses) {
         BooleanQuery.Builder ranked = new BooleanQuery.Builder();
         must.forEach(q -> ranked.add(q, Occur.MUST));
         words.forEach(q -> ranked.add(q, Occur.SHOULD));
         // The filter repeats the words; a very long text whose clauses would not fit twice keeps the plain minimum.
-        if (2 * clauses(words) + clauses(must) > IndexSearcher.getMaxClauseCount() - SPARE_CLAUSES) {
+        if (2 * clauses(words) + clauses(must) > maxClauses - SPARE_CLAUSES) {
             return ranked.setMinimumNumberShouldMatch(min).build();
         }
         List<Query> rare = new ArrayList<>();
         List<Query> common = new ArrayList<>();
-        long rareUpTo = (long) Math.floor(searcher.getIndexReader().numDocs() * rareShare);
+        long rareUpTo = (long) Math.floor(numDocs * rareShare);
         for (Query w : words) {
-            int count = searcher.count(w);
-            (count > 0 && count <= rareUpTo ? rare : common).add(w);
+            int n = count.applyAsInt(w);
+            (n > 0 && n <= rareUpTo ? rare : common).add(w);
         }
         if (rare.isEmpty()) {
             return ranked.setMinimumNumberShouldMatch(min).build();

@@ -155,33 +155,7 @@ public final class SearchService {
         if (parsed.matchAll()) {
             return out;
         }
-        int longest = texts.stream().mapToInt(t -> t == null ? 0 : t.length()).max().orElse(0);
-        UnifiedHighlighter whole = new UnifiedHighlighter(UnifiedHighlighter.builderWithoutSearcher(analyzers.index())
-                .withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", " … ", true))
-                .withMaxLength(longest + 1).withBreakIterator(WholeBreakIterator::new)
-                // each word on its own: the whole query need not match one paragraph for its words to be marked
-                .withWeightMatches(false).withHandleMultiTermQuery(true));
-        List<String> fields = lang != null && IndexFields.STEMMED_LANGUAGES.contains(lang)
-                ? List.of(IndexFields.stemmed(IndexFields.TEXT, lang), IndexFields.TEXT) : List.of(IndexFields.TEXT);
-        try {
-            for (int i = 0; i < texts.size(); i++) {
-                String text = texts.get(i);
-                if (text == null || text.isBlank()) {
-                    continue;
-                }
-                for (String field : fields) {
-                    Object marked = whole.highlightWithoutSearcher(field, parsed.relevance(), text, 1);
-                    String html = marked == null ? null : marked.toString();
-                    if (html != null && html.contains("<mark>")) {
-                        out.set(i, html);
-                        break;
-                    }
-                }
-            }
-            return out;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return new TextMarker(analyzers).mark(parsed.relevance(), texts, lang);
     }
 
     /** How the cache of recent answers is doing. */

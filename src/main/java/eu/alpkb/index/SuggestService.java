@@ -41,7 +41,7 @@ public final class SuggestService implements Closeable {
     public static final int MAX = SearchIndex.MAX_SUGGESTIONS;
     private static final long VOCABULARY_WEIGHT = 1_000_000;
 
-    private final IndexStore store;
+    private final DocumentStream store;
     private final Vocabularies vocab;
     private final Analyzer analyzer;
     private final Path root;
@@ -64,7 +64,7 @@ public final class SuggestService implements Closeable {
     /** A rebuild is queued and has not begun: changes until it begins need no rebuild of their own. */
     private final AtomicBoolean pending = new AtomicBoolean();
 
-    public SuggestService(IndexStore store, Vocabularies vocab, Analyzer analyzer, Path root) {
+    public SuggestService(DocumentStream store, Vocabularies vocab, Analyzer analyzer, Path root) {
         this.store = store;
         this.vocab = vocab;
         this.analyzer = analyzer;

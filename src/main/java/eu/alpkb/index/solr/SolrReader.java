@@ -1,0 +1,600 @@
+package eu.alpkb.index.solr;
+
+import eu.alpkb.config.IndexSettings;
+import eu.alpkb.index.Analyzers;
+import eu.alpkb.index.DocumentMapper;
+import eu.alpkb.index.DocumentService;
+import eu.alpkb.index.IndexFields;
+import eu.alpkb.index.SuggestService;
+import eu.alpkb.index.TextMarker;
+import eu.alpkb.index.UserQueryParser;
+import eu.alpkb.search.CacheStats;
+import eu.alpkb.search.Dimension;
+import eu.alpkb.search.FacetValue;
+import eu.alpkb.search.FilterValues;
+import eu.alpkb.search.Html;
+import eu.alpkb.search.QueryNotice;
+import eu.alpkb.search.ResultCache;
+import eu.alpkb.search.SearchHit;
+import eu.alpkb.search.SearchIndex;
+import eu.alpkb.search.SearchRequest;
+import eu.alpkb.search.SearchResult;
+import eu.alpkb.search.StoredDocument;
+import eu.alpkb.search.Suggestion;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Consumer;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.TermQuery;
+import org.apache.solr.client.solrj.SolrRequest;
+import org.apache.solr.client.solrj.request.CollectionAdminRequest;
+import org.apache.solr.client.solrj.request.QueryRequest;
+import org.apache.solr.client.solrj.response.QueryResponse;
+import org.apache.solr.client.solrj.response.SpellCheckResponse;
+import org.apache.solr.common.SolrDocument;
+import org.apache.solr.common.SolrDocumentList;
+import org.apache.solr.common.params.CursorMarkParams;
+import org.apache.solr.common.params.ModifiableSolrParams;
+import org.apache.solr.common.util.NamedList;
+
+/**
+ * The index as readers meet it, answered by SolrCloud. The query is parsed by the same parser as the embedded index's
+ * and sent term by term ({@link SolrQueries}); filters are tagged so each dimension's counts leave out its own
+ * filters (the JSON Facet API's {@code excludeTags}, Lucene's drill sideways), and the facet trees are rebuilt from
+ * one list of depth-prefixed terms per dimension.
+ */
+public final class SolrReader implements SearchIndex {
+    private static final int MAX_FACET_VALUES = 200;
+    private static final int FEW_HITS = 3;
+    private static final int EXPORT_BATCH = 500;
+    /** Every stored field a hit or an export row shows; the text only as a snippet's fallback. */
+    private static final String HIT_FIELDS = String.join(",", IndexFields.ID, IndexFields.URL,
+            IndexFields.CANONICAL_URL, IndexFields.SOURCE, IndexFields.TITLE, IndexFields.SUMMARY, IndexFields.AUTHOR,
+            IndexFields.DATE, IndexFields.LANG, IndexFields.TYPE, IndexFields.CONTENT_TYPE, IndexFields.PAGE_COUNT,
+            IndexFields.FETCHED_AT, IndexFields.ARCHIVED, IndexFields.TAGS_JSON, IndexFields.ALSO_FROM,
+            IndexFields.PEOPLE, IndexFields.EVENT_DATE, IndexFields.EVENT_PLACE, IndexFields.EVENT_EVIDENCE, "score");
+
+    private final SolrCluster cluster;
+    private final SolrIndex index;
+    private final IndexSettings settings;
+    private final FilterValues values;
+    private final UserQueryParser parser;
+    private final TextMarker marker;
+    private final Analyzers analyzers;
+    private final SuggestService suggest;
+    private final ResultCache cache;
+    /** Counts published sessions: answers cached before one are stale. */
+    private final AtomicLong version = new AtomicLong();
+    private volatile Long newestDay;
+
+    public SolrReader(SolrIndex index, SolrCluster cluster, Analyzers analyzers, IndexSettings settings,
+                      FilterValues values, SuggestService suggest, int cacheSize) {
+        this.index = index;
+        this.cluster = cluster;
+        this.settings = settings;
+        this.values = values;
+        this.analyzers = analyzers;
+        this.suggest = suggest;
+        this.marker = new TextMarker(analyzers);
+        this.cache = new ResultCache(cacheSize);
+        this.parser = new UserQueryParser(analyzers, settings, this::syntaxFilter, this::placeQuery);
+        index.onPublish(() -> {
+            version.incrementAndGet();
+            newestDay = null;
+            cache.clear();
+        });
+    }
+
+    private Query syntaxFilter(String dim, String value) {
+        return facetQuery(dim, values.path(dim, value));
+    }
+
+    /** A place or region named in the query finds its tag too; so does a sector named in any language. */
+    private Query placeQuery(String text) {
+        String[] path = values.placePath(text);
+        if (path != null) {
+            return facetQuery(IndexFields.REGION, path);
+        }
+        String[] sector = values.sectorPathByName(text);
+        return sector == null ? null : facetQuery(IndexFields.SECTOR, sector);
+    }
+
+    private static Query facetQuery(String dim, String[] path) {
+        return new TermQuery(new Term(SolrDocuments.facetField(dim), SolrDocuments.facetTerm(dim, List.of(path))));
+    }
+
+    @Override
+    public SearchResult search(SearchRequest request) {
+        long start = System.nanoTime();
+        UserQueryParser.Parsed parsed = parser.parse(request.query());
+        validateFilters(request);
+        if (!hasIndex()) {
+            return new SearchResult(request, 0, List.of(), Map.of(), null, false, elapsed(start), parsed.notices());
+        }
+        SearchResult result = cache.get(version.get(), request, () -> run(request, parsed, start));
+        return new SearchResult(result.request(), result.total(), result.hits(), result.facets(), result.suggestion(),
+                result.fuzzy(), elapsed(start), result.notices());
+    }
+
+    private SearchResult run(SearchRequest request, UserQueryParser.Parsed parsed, long start) {
+        Page page = execute(request, parsed, parsed.relevance(), parsed.relevance(), parsed.matchAll());
+        boolean fuzzy = false;
+        boolean relaxed = false;
+        if (page.total == 0 && parsed.relaxed() != null) {
+            Page some = execute(request, parsed, parsed.relaxed(), parsed.relaxed(), false);
+            if (some.total > 0) {
+                page = some;
+                relaxed = true;
+            }
+        }
+        if (page.total == 0 && !parsed.words().isEmpty()) {
+            Query fuzzyQuery = parser.fuzzyFallback(parsed.words());
+            if (fuzzyQuery != null) {
+                Page fuzzyPage = execute(request, parsed, fuzzyQuery, fuzzyQuery, false);
+                if (fuzzyPage.total > 0) {
+                    page = fuzzyPage;
+                    fuzzy = true;
+                }
+            }
+        }
+        String suggestion = page.total < FEW_HITS || fuzzy ? suggest(request.query(), parsed.words()) : null;
+        List<QueryNotice> notices = new ArrayList<>();
+        if (relaxed) {
+            notices.add(QueryNotice.of(QueryNotice.Kind.RELAXED));
+        }
+        notices.addAll(parsed.notices());
+        return new SearchResult(request, page.total, page.hits, page.facets, suggestion, fuzzy, elapsed(start),
+                List.copyOf(notices));
+    }
+
+    private record Page(long total, List<SearchHit> hits, Map<String, List<FacetValue>> facets) {
+    }
+
+    private Page execute(SearchRequest request, UserQueryParser.Parsed parsed, Query relevance, Query highlight,
+                         boolean matchAll) {
+        ModifiableSolrParams p = new ModifiableSolrParams();
+        query(p, request, parsed, relevance, matchAll);
+        p.set("start", (request.page() - 1) * request.size());
+        p.set("rows", request.size());
+        p.set("fl", HIT_FIELDS);
+        p.set("json.facet", facetJson(request));
+        if (!matchAll) {
+            highlight(p, highlight);
+        }
+        QueryResponse r = send(p);
+        SolrDocumentList docs = r.getResults();
+        return new Page(docs.getNumFound(), hits(docs, r.getHighlighting()), facets(r, request));
+    }
+
+    /** Sets the main query, the filters and the order of {@code request} on {@code p}. */
+    private void query(ModifiableSolrParams p, SearchRequest request, UserQueryParser.Parsed parsed, Query relevance,
+                       boolean matchAll) {
+        SolrQueries writer = writer(p, "q");
+        BooleanQuery.Builder b = new BooleanQuery.Builder();
+        b.add(matchAll && relevance instanceof MatchAllDocsQuery ? relevance : relevance, Occur.MUST);
+        for (UserQueryParser.BooleanClauseSpec f : parsed.filters()) {
+            b.add(f.query(), f.occur());
+        }
+        String main = writer.write(b.build());
+        if (!matchAll && settings.recency()) {
+            long newest = newestDayValue();
+            if (newest != Long.MIN_VALUE) {
+                p.set("recency", recency(newest));
+                p.set("scored", main);
+                main = "{!boost b=$recency v=$scored}";
+            }
+        }
+        p.set("q", main);
+        if (request.from() != null || request.to() != null) {
+            String lo = request.from() == null ? String.valueOf(Long.MIN_VALUE + 1)
+                    : String.valueOf(request.from().toEpochDay());
+            String hi = request.to() == null ? String.valueOf(Long.MAX_VALUE)
+                    : String.valueOf(request.to().toEpochDay());
+            p.add("fq", IndexFields.DATE + ":[" + lo + " TO " + hi + "]");
+        }
+        int n = 0;
+        for (Dimension dim : Dimension.all()) {
+            List<String> terms = new ArrayList<>();
+            for (String v : request.filter(dim.key())) {
+                terms.add(SolrDocuments.facetTerm(dim.key(), List.of(values.path(dim.key(), v))));
+            }
+            if (!terms.isEmpty()) {
+                String name = "fv" + (n++);
+                p.set(name, String.join(",", terms));
+                p.add("fq", "{!terms tag=" + dim.key() + " f=" + SolrDocuments.facetField(dim.key()) + " v=$" + name
+                        + "}");
+            }
+        }
+        p.set("sort", switch (request.sort()) {
+            case DATE_DESC -> IndexFields.DATE + " desc,score desc";
+            case DATE_ASC -> IndexFields.DATE + " asc,score desc";
+            case RELEVANCE -> matchAll ? IndexFields.DATE + " desc,score desc" : "score desc";
+        });
+    }
+
+    /** The embedded index's recency factor as a Solr function; undated documents keep 1. */
+    private String recency(long newest) {
+        return "if(gt(field(" + IndexFields.DATE + ")," + (Long.MIN_VALUE / 2) + "),sum(1,product("
+                + settings.recencyWeight() + ",pow(0.5,div(max(0,sub(" + newest + ",field(" + IndexFields.DATE
+                + "))),"
+                + settings.recencyScaleDays() + ")))),1)";
+    }
+
+    private SolrQueries writer(ModifiableSolrParams p, String prefix) {
+        return new SolrQueries(p, prefix, this::count, documentCount(), IndexSearcher.getMaxClauseCount());
+    }
+
+    /** @return the documents {@code query} matches, for queries whose form depends on it */
+    private int count(Query query) {
+        ModifiableSolrParams p = new ModifiableSolrParams();
+        p.set("q", new SolrQueries(p, "c", q -> 0, 0, IndexSearcher.getMaxClauseCount()).write(query));
+        p.set("rows", 0);
+        return (int) send(p).getResults().getNumFound();
+    }
+
+    private void highlight(ModifiableSolrParams p, Query query) {
+        p.set("hl", true);
+        p.set("hl.method", "unified");
+        p.set("hl.fl", IndexFields.TEXT + "," + IndexFields.TITLE);
+        p.set("hl.q", writer(p, "h").write(query));
+        p.set("hl.snippets", eu.alpkb.index.SearchService.SNIPPET_PASSAGES);
+        p.set("f." + IndexFields.TITLE + ".hl.snippets", 1);
+        p.set("f." + IndexFields.TITLE + ".hl.bs.type", "WHOLE");
+        p.set("hl.bs.type", "SENTENCE");
+        p.set("hl.fragsize", 0);
+        p.set("hl.tag.pre", "<mark>");
+        p.set("hl.tag.post", "</mark>");
+        p.set("hl.tag.ellipsis", " … ");
+        p.set("hl.encoder", "html");
+        p.set("hl.maxAnalyzedChars", 100_000);
+        p.set("hl.requireFieldMatch", true);
+        p.set("hl.weightMatches", false);
+        p.set("hl.defaultSummary", false);
+        p.set("hl.offsetSource", "POSTINGS");
+    }
+
+    private List<SearchHit> hits(SolrDocumentList docs, Map<String, Map<String, List<String>>> marked) {
+        List<SearchHit> hits = new ArrayList<>();
+        for (SolrDocument d : docs) {
+            StoredDocument sd = DocumentMapper.toStored(SolrDocuments.toStoredFields(d));
+            Map<String, List<String>> m = marked == null ? Map.of() : marked.getOrDefault(sd.id(), Map.of());
+            String snippet = String.join(" … ", m.getOrDefault(IndexFields.TEXT, List.of()));
+            if (snippet.isBlank()) {
+                String fallback = sd.summary().isBlank() ? document(sd.id()).map(StoredDocument::text).orElse("")
+                        : sd.summary();
+                snippet = Html.escape(abbreviate(fallback));
+            } else if (snippet.length() > eu.alpkb.index.SearchService.SNIPPET_CHARS * 3) {
+                snippet = snippet.substring(0, eu.alpkb.index.SearchService.SNIPPET_CHARS * 3);
+                snippet = snippet.substring(0, Math.max(0, snippet.lastIndexOf(' '))) + " …";
+                snippet = Html.closeMarks(snippet);
+            }
+            List<String> title = m.getOrDefault(IndexFields.TITLE, List.of());
+            String titleHtml = title.isEmpty() || title.get(0).isBlank() ? Html.escape(sd.title()) : title.get(0);
+            Object score = d.getFieldValue("score");
+            hits.add(new SearchHit(sd.id(), sd.url(), sd.title(), titleHtml, sd.type(), sd.date(), sd.lang(),
+                    sd.regions(), sd.sectors(), snippet, score instanceof Number n ? n.floatValue() : 0f,
+                    sd.archived()));
+        }
+        return hits;
+    }
+
+    private static String abbreviate(String text) {
+        String t = text.replaceAll("\\s+", " ").strip();
+        int max = eu.alpkb.index.SearchService.SNIPPET_CHARS;
+        if (t.length() <= max) {
+            return t;
+        }
+        int cut = t.lastIndexOf(' ', max);
+        return t.substring(0, cut > 0 ? cut : max) + " …";
+    }
+
+    /** One terms facet per dimension, each leaving out its own filters. */
+    private static String facetJson(SearchRequest request) {
+        StringBuilder sb = new StringBuilder("{");
+        for (Dimension dim : Dimension.all()) {
+            if (sb.length() > 1) {
+                sb.append(',');
+            }
+            sb.append(dim.key()).append(":{type:terms,field:").append(SolrDocuments.facetField(dim.key()))
+                    .append(",limit:-1,mincount:1,sort:{count:desc}");
+            if (!request.filter(dim.key()).isEmpty()) {
+                sb.append(",domain:{excludeTags:").append(dim.key()).append('}');
+            }
+            sb.append('}');
+        }
+        return sb.append('}').toString();
+    }
+
+    private Map<String, List<FacetValue>> facets(QueryResponse r, SearchRequest request) {
+        Map<String, List<FacetValue>> out = new LinkedHashMap<>();
+        NamedList<?> all = (NamedList<?>) r.getResponse().get("facets");
+        for (Dimension dim : Dimension.all()) {
+            Map<String, Integer> counts = new LinkedHashMap<>();
+            Object facet = all == null ? null : all.get(dim.key());
+            if (facet instanceof NamedList<?> f && f.get("buckets") instanceof List<?> buckets) {
+                for (Object o : buckets) {
+                    NamedList<?> bucket = (NamedList<?>) o;
+                    counts.put(bucket.get("val").toString(), ((Number) bucket.get("count")).intValue());
+                }
+            }
+            out.put(dim.key(), children(dim, counts, request, new ArrayList<>()));
+        }
+        return out;
+    }
+
+    private List<FacetValue> children(Dimension dim, Map<String, Integer> counts, SearchRequest request,
+                                      List<String> path) {
+        String prefix = dim.hierarchical() ? SolrDocuments.childPrefix(path) : "";
+        List<String> selected = new ArrayList<>();
+        for (String v : request.filter(dim.key())) {
+            String[] p = values.path(dim.key(), v);
+            selected.add(p[p.length - 1]);
+        }
+        List<FacetValue> out = new ArrayList<>();
+        for (Map.Entry<String, Integer> e : counts.entrySet()) {
+            if (out.size() == MAX_FACET_VALUES) {
+                break;
+            }
+            if (!e.getKey().startsWith(prefix)) {
+                continue;
+            }
+            String label = e.getKey().substring(prefix.length());
+            if (label.indexOf(SolrDocuments.PATH_SEPARATOR) >= 0 && dim.hierarchical()) {
+                continue;
+            }
+            List<String> childPath = new ArrayList<>(path);
+            childPath.add(label);
+            List<FacetValue> grandChildren = dim.hierarchical() ? children(dim, counts, request, childPath)
+                    : List.of();
+            out.add(new FacetValue(label, values.label(dim.key(), childPath, request.locale()), e.getValue(),
+                    selected.contains(label), grandChildren));
+        }
+        if (dim == Dimension.YEAR) {
+            out.sort((a, b) -> path.isEmpty() ? b.value().compareTo(a.value()) : a.value().compareTo(b.value()));
+        }
+        return out;
+    }
+
+    /** Replaces each word the index does not know by its closest known word, when that changes anything. */
+    private String suggest(String query, List<String> words) {
+        if (words.isEmpty()) {
+            return null;
+        }
+        String suggestion = query;
+        boolean changed = false;
+        for (String word : words) {
+            String norm = analyzers.folded().normalize(IndexFields.TEXT, word).utf8ToString();
+            if (norm.length() < 3) {
+                continue;
+            }
+            ModifiableSolrParams p = new ModifiableSolrParams();
+            p.set("q", "{!term f=" + IndexFields.TEXT + " v=$w}");
+            p.set("w", norm);
+            p.set("rows", 0);
+            p.set("spellcheck", true);
+            p.set("spellcheck.q", norm);
+            p.set("spellcheck.count", 1);
+            QueryResponse r = send(p);
+            if (r.getResults().getNumFound() > 0) {
+                continue;
+            }
+            SpellCheckResponse spell = r.getSpellCheckResponse();
+            if (spell != null && !spell.getSuggestions().isEmpty()
+                    && !spell.getSuggestions().get(0).getAlternatives().isEmpty()) {
+                suggestion = suggestion.replace(word, spell.getSuggestions().get(0).getAlternatives().get(0));
+                changed = true;
+            }
+        }
+        return changed ? suggestion : null;
+    }
+
+    private QueryResponse send(ModifiableSolrParams p) {
+        QueryRequest q = new QueryRequest(p, SolrRequest.METHOD.POST);
+        return cluster.send(q, index.alias());
+    }
+
+    private void validateFilters(SearchRequest request) {
+        for (String dim : request.filters().keySet()) {
+            request.filter(dim).forEach(v -> values.path(dim, v));
+        }
+    }
+
+    private static long elapsed(long start) {
+        return (System.nanoTime() - start) / 1_000_000;
+    }
+
+    @Override
+    public void validate(SearchRequest request) {
+        parser.parse(request.query());
+        validateFilters(request);
+    }
+
+    @Override
+    public List<String> markTexts(String query, List<String> texts, String lang) {
+        List<String> none = new ArrayList<>(java.util.Collections.nCopies(texts.size(), (String) null));
+        if (query == null || query.isBlank()) {
+            return none;
+        }
+        UserQueryParser.Parsed parsed = parser.parse(query);
+        return parsed.matchAll() ? none : marker.mark(parsed.relevance(), texts, lang);
+    }
+
+    @Override
+    public long export(SearchRequest request, Consumer<StoredDocument> sink) {
+        UserQueryParser.Parsed parsed = parser.parse(request.query());
+        validateFilters(request);
+        if (!hasIndex()) {
+            return 0;
+        }
+        long written = 0;
+        String cursor = CursorMarkParams.CURSOR_MARK_START;
+        while (true) {
+            ModifiableSolrParams p = new ModifiableSolrParams();
+            query(p, request, parsed, parsed.relevance(), parsed.matchAll());
+            // a cursor needs a total order: the id settles ties
+            p.set("sort", p.get("sort") + "," + IndexFields.ID + " asc");
+            p.set("rows", EXPORT_BATCH);
+            p.set("fl", HIT_FIELDS);
+            p.set(CursorMarkParams.CURSOR_MARK_PARAM, cursor);
+            QueryResponse r = send(p);
+            for (SolrDocument d : r.getResults()) {
+                sink.accept(DocumentMapper.toStored(SolrDocuments.toStoredFields(d)));
+                written++;
+            }
+            if (cursor.equals(r.getNextCursorMark())) {
+                return written;
+            }
+            cursor = r.getNextCursorMark();
+        }
+    }
+
+    @Override
+    public LocalDate newestDate() {
+        long day = hasIndex() ? newestDayValue() : Long.MIN_VALUE;
+        return day == Long.MIN_VALUE ? null : LocalDate.ofEpochDay(day);
+    }
+
+    /** The newest publication day in the whole collection, as the recency factor needs it; kept until a change. */
+    private long newestDayValue() {
+        Long known = newestDay;
+        if (known != null) {
+            return known;
+        }
+        ModifiableSolrParams p = new ModifiableSolrParams();
+        p.set("q", "*:*");
+        p.set("rows", 0);
+        p.set("json.facet", "{newest:\"max(" + IndexFields.DATE + ")\"}");
+        NamedList<?> facets = (NamedList<?>) send(p).getResponse().get("facets");
+        Object max = facets == null ? null : facets.get("newest");
+        long day = max instanceof Number n ? n.longValue() : Long.MIN_VALUE;
+        newestDay = day;
+        return day;
+    }
+
+    @Override
+    public CacheStats cacheStats() {
+        return cache.stats();
+    }
+
+    @Override
+    public Optional<StoredDocument> document(String id) {
+        if (id == null || !DocumentService.ID.matcher(id).matches() || !hasIndex()) {
+            return Optional.empty();
+        }
+        return index.realTimeGet(index.alias(), id).map(d -> DocumentMapper.toStored(SolrDocuments.toStoredFields(d)));
+    }
+
+    @Override
+    public Optional<List<StoredDocument>> related(String id) {
+        if (document(id).isEmpty()) {
+            return Optional.empty();
+        }
+        ModifiableSolrParams p = new ModifiableSolrParams();
+        p.set("q", "{!mlt qf=" + IndexFields.TITLE + "," + IndexFields.TEXT + " mintf=1 mindf=2 maxqt=30 boost=true}"
+                + id);
+        p.set("fq", "-" + IndexFields.ID + ":" + id);
+        p.set("rows", DocumentService.RELATED);
+        p.set("fl", HIT_FIELDS);
+        List<StoredDocument> docs = new ArrayList<>();
+        for (SolrDocument d : send(p).getResults()) {
+            docs.add(DocumentMapper.toStored(SolrDocuments.toStoredFields(d)));
+        }
+        return Optional.of(docs);
+    }
+
+    @Override
+    public List<Suggestion> suggest(String prefix, int max) {
+        return suggest.suggest(prefix, max);
+    }
+
+    @Override
+    public boolean hasIndex() {
+        return index.hasIndex();
+    }
+
+    @Override
+    public int documentCount() {
+        if (!hasIndex()) {
+            return 0;
+        }
+        ModifiableSolrParams p = new ModifiableSolrParams();
+        p.set("q", "*:*");
+        p.set("rows", 0);
+        return (int) send(p).getResults().getNumFound();
+    }
+
+    @Override
+    public String generation() {
+        return index.generation();
+    }
+
+    @Override
+    public long sizeInBytes() {
+        String collection = index.generation();
+        if (collection == null) {
+            return 0;
+        }
+        var status = cluster.send(CollectionAdminRequest.collectionStatus(collection).setWithSizeInfo(true), null);
+        long[] bytes = {0};
+        sumSizes(status.getResponse(), bytes);
+        return bytes[0];
+    }
+
+    /** Adds up every shard leader's {@code sizeInBytes} in a collection status answer. */
+    private static void sumSizes(Object node, long[] bytes) {
+        if (node instanceof NamedList<?> list) {
+            for (int i = 0; i < list.size(); i++) {
+                if ("sizeInBytes".equals(list.getName(i)) && list.getVal(i) instanceof Number n) {
+                    bytes[0] += n.longValue();
+                } else {
+                    sumSizes(list.getVal(i), bytes);
+                }
+            }
+        } else if (node instanceof Map<?, ?> map) {
+            map.forEach((k, v) -> {
+                if ("sizeInBytes".equals(k) && v instanceof Number n) {
+                    bytes[0] += n.longValue();
+                } else {
+                    sumSizes(v, bytes);
+                }
+            });
+        }
+    }
+
+    @Override
+    public int schemaVersion() {
+        return IndexFields.SCHEMA_VERSION;
+    }
+
+    @Override
+    public Map<String, Integer> documentsPerSource() {
+        Map<String, Integer> out = new TreeMap<>();
+        if (!hasIndex()) {
+            return out;
+        }
+        ModifiableSolrParams p = new ModifiableSolrParams();
+        p.set("q", "*:*");
+        p.set("rows", 0);
+        p.set("json.facet", "{sources:{type:terms,field:" + IndexFields.SOURCE + ",limit:-1}}");
+        NamedList<?> facets = (NamedList<?>) send(p).getResponse().get("facets");
+        if (facets != null && facets.get("sources") instanceof NamedList<?> f
+                && f.get("buckets") instanceof List<?> buckets) {
+            for (Object o : buckets) {
+                NamedList<?> b = (NamedList<?>) o;
+                out.put(b.get("val").toString(), ((Number) b.get("count")).intValue());
+            }
+        }
+        return out;
+    }
+}

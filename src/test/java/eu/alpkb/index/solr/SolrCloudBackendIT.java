@@ -1,0 +1,193 @@
+package eu.alpkb.index.solr;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import eu.alpkb.AnswerKey;
+import eu.alpkb.Services;
+import eu.alpkb.TestConfigs;
+import eu.alpkb.config.ConfigLoader;
+import eu.alpkb.config.SolrSettings;
+import eu.alpkb.index.WriteSession;
+import eu.alpkb.pipeline.Indexer;
+import eu.alpkb.pipeline.Progress;
+import eu.alpkb.search.FacetValue;
+import eu.alpkb.search.SearchIndex;
+import eu.alpkb.search.SearchRequest;
+import eu.alpkb.search.SearchResult;
+import eu.alpkb.search.StoredDocument;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The bundled archive indexed twice, in the embedded Lucene index and in a real two-node SolrCloud cluster (two shards,
+ * two replicas each): every answer the readers give must be the same, but for the order of equally scored hits.
+ */
+class SolrCloudBackendIT {
+    @TempDir
+    static Path tmp;
+    static SolrTestCluster cluster;
+    static Services lucene;
+    static Services solr;
+
+    /** Typed queries, syntax, filters in the text, and words that exercise every part of the parser. */
+    static final List<String> QUERIES = List.of("", "cluster", "plastics cluster internationalisation",
+            "AlpCafé Stuttgart", "bioPmed award", "final conference Salzburg", "\"cluster management\"",
+            "what is smart specialisation?", "co-operation", "sanità", "Kunststoff-Cluster", "l'AlpCafé",
+            "clust*", "cluster -plastics", "health OR energy", "region:AT3 cluster", "type:interview",
+            "internazionalizzazione Piemonte", "innovation support for small and medium enterprises in the alps",
+            "clsuter managment", "AlpClusters2020!", "cluster AND", "100% of SMEs? [survey]", "Rhône-Alpes");
+
+    @BeforeAll
+    static void indexBoth() throws Exception {
+        cluster = SolrTestCluster.start(2, tmp.resolve("solr"));
+        String source = "  - name: archive\n    type: folder\n    path: " + AnswerKey.SITE + "\n    urlPrefix: /archive/\n"
+                + "    exclude: [\"private/**\", \"robots.txt\", \"sitemap.xml\", \"assets/**\"]\n";
+        lucene = new Services(ConfigLoader.load(TestConfigs.withSources(tmp.resolve("lucene"), source)),
+                tmp.resolve("lucene/data"), null);
+        solr = new Services(ConfigLoader.load(TestConfigs.withSources(tmp.resolve("solr-config"), source,
+                "index:\n  backend: solrcloud\nsolr:\n  zkHost: " + cluster.zkHost()
+                        + "\n  collection: archive\n  shards: 2\n  replicas: 2\n")), tmp.resolve("solr-data"), null);
+        for (Services s : List.of(lucene, solr)) {
+            s.indexer().run(s.sources().configured(null), Indexer.Mode.FULL, Progress.NONE, () -> false);
+        }
+    }
+
+    @AfterAll
+    static void stop() throws Exception {
+        for (AutoCloseable c : new AutoCloseable[] {lucene, solr, cluster}) {
+            if (c != null) {
+                c.close();
+            }
+        }
+    }
+
+    @Test
+    void theServiceKeepsSolrsJettyOffItsClassPath() throws Exception {
+        assertThat(org.eclipse.jetty.util.Jetty.VERSION).startsWith("12.");
+        assertThat(Class.forName("org.apache.solr.client.solrj.impl.CloudLegacySolrClient")).isNotNull();
+    }
+
+    @Test
+    void bothHoldTheSameDocuments() {
+        SearchIndex a = lucene.reader();
+        SearchIndex b = solr.reader();
+        assertThat(b.hasIndex()).isTrue();
+        assertThat(b.documentCount()).isEqualTo(a.documentCount()).isGreaterThan(100);
+        assertThat(b.documentsPerSource()).isEqualTo(a.documentsPerSource());
+        assertThat(b.newestDate()).isEqualTo(a.newestDate());
+        assertThat(b.sizeInBytes()).isPositive();
+        List<StoredDocument> all = new ArrayList<>();
+        a.export(request("", Map.of(), SearchRequest.Sort.DATE_DESC), all::add);
+        for (StoredDocument d : all) {
+            // the same but for when each copy was fetched
+            assertThat(b.document(d.id()).map(SolrCloudBackendIT::unfetched)).as(d.id())
+                    .contains(unfetched(a.document(d.id()).orElseThrow()));
+        }
+    }
+
+    @Test
+    void searchesFindTheSameDocumentsWithTheSameCounts() {
+        int sameTop = 0;
+        int compared = 0;
+        for (String q : QUERIES) {
+            for (Map<String, List<String>> filters : List.of(Map.<String, List<String>>of(),
+                    Map.of("region", List.of("AT", "ITC1")), Map.of("type", List.of("news"), "lang", List.of("en")),
+                    Map.of("year", List.of("2014")))) {
+                SearchRequest r = request(q, filters, SearchRequest.Sort.RELEVANCE);
+                SearchResult x = lucene.reader().search(r);
+                SearchResult y = solr.reader().search(r);
+                String what = "'" + q + "' " + filters;
+                assertThat(y.total()).as(what).isEqualTo(x.total());
+                assertThat(y.fuzzy()).as(what).isEqualTo(x.fuzzy());
+                assertThat(y.notices()).as(what).isEqualTo(x.notices());
+                assertThat(y.suggestion()).as(what).isEqualTo(x.suggestion());
+                assertThat(strip(y.facets())).as(what).isEqualTo(strip(x.facets()));
+                Set<String> ix = ids(x);
+                Set<String> iy = ids(y);
+                compared++;
+                if (ix.equals(iy)) {
+                    sameTop++;
+                }
+            }
+        }
+        System.out.printf("SolrCloud vs embedded: %d/%d searches with the same first page of hits%n", sameTop,
+                compared);
+        assertThat(sameTop).isGreaterThanOrEqualTo(compared * 9 / 10);
+    }
+
+    @Test
+    void browsingByDateListsTheSameDocumentsInTheSameOrder() {
+        for (SearchRequest.Sort sort : List.of(SearchRequest.Sort.DATE_DESC, SearchRequest.Sort.DATE_ASC)) {
+            List<String> a = new ArrayList<>();
+            List<String> b = new ArrayList<>();
+            lucene.reader().export(request("cluster", Map.of(), sort), d -> a.add(d.date() + " " + d.id()));
+            solr.reader().export(request("cluster", Map.of(), sort), d -> b.add(d.date() + " " + d.id()));
+            assertThat(b).hasSameSizeAs(a);
+            // the same dates in the same order; documents of one day may come in another order
+            assertThat(b.stream().map(s -> s.substring(0, 10)).toList())
+                    .isEqualTo(a.stream().map(s -> s.substring(0, 10)).toList());
+            assertThat(Set.copyOf(b)).isEqualTo(Set.copyOf(a));
+        }
+    }
+
+    @Test
+    void anAbandonedFullRunLeavesTheAliasWhereItWas() throws Exception {
+        String before = solr.index().generation();
+        int count = solr.reader().documentCount();
+        try (WriteSession s = solr.index().beginFull()) {
+            assertThat(s).isNotNull(); // nothing put, nothing published
+        }
+        assertThat(solr.index().generation()).isEqualTo(before);
+        assertThat(solr.reader().documentCount()).isEqualTo(count);
+    }
+
+    @Test
+    void anUnreachableClusterIsOneClearLine() {
+        SolrSettings nowhere = new SolrSettings(null, List.of("http://127.0.0.1:9/solr"), "x", 1, 1, 2000, 2000);
+        assertThatThrownBy(() -> SolrCluster.connect(nowhere, null, null))
+                .isInstanceOf(SolrUnavailableException.class)
+                .hasMessageStartingWith("SolrCloud at http://127.0.0.1:9/solr does not answer")
+                .hasMessageNotContaining("\n");
+    }
+
+    private static String unfetched(StoredDocument d) {
+        return d.toString().replaceAll("fetchedAt=[^,]*,", "");
+    }
+
+    static SearchRequest request(String q, Map<String, List<String>> filters, SearchRequest.Sort sort) {
+        return new SearchRequest(q, filters, null, null, sort, 1, 10, "en");
+    }
+
+    private static Set<String> ids(SearchResult r) {
+        Set<String> ids = new LinkedHashSet<>();
+        r.hits().forEach(h -> ids.add(h.id()));
+        return ids;
+    }
+
+    /** Facets as values, counts and selection, the same in both answers. */
+    private static Map<String, List<String>> strip(Map<String, List<FacetValue>> facets) {
+        Map<String, List<String>> out = new java.util.TreeMap<>();
+        facets.forEach((k, v) -> {
+            List<String> flat = new ArrayList<>();
+            flatten(v, "", flat);
+            out.put(k, flat);
+        });
+        return out;
+    }
+
+    private static void flatten(List<FacetValue> values, String at, List<String> out) {
+        for (FacetValue f : values) {
+            out.add(at + f.value() + "=" + f.count() + (f.selected() ? "*" : "") + " " + f.label());
+            flatten(f.children(), at + f.value() + "/", out);
+        }
+    }
+}
