@@ -76,7 +76,7 @@ public final class Services implements AutoCloseable {
         if (config.service().index().backend().equals(IndexSettings.SOLRCLOUD)) {
             SolrCluster cluster = SolrCluster.connect(config.service().solr(), System.getenv(SolrSettings.USER_ENV),
                     System.getenv(SolrSettings.PASSWORD_ENV));
-            SolrIndex solr = new SolrIndex(cluster, mapper, new Configset(synonymGroups));
+            SolrIndex solr = new SolrIndex(cluster, mapper, new Configset());
             this.store = null;
             this.index = solr;
             this.search = null;

@@ -15,22 +15,31 @@ import java.util.zip.GZIPInputStream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The endpoints beyond search: documents, related, suggest, facets, exports, admin, operations. */
+/**
+ * The endpoints beyond search: documents, related, suggest, facets, exports, admin, operations. Runs on the embedded
+ * index; {@link ApiSolrCloudIT} runs every test again with the documents in SolrCloud.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ApiTest {
     @TempDir
     static Path tmp;
     static TestServer server;
 
     @BeforeAll
-    static void start() throws Exception {
-        server = TestServer.start(TestConfigs.withSources(tmp, TestConfigs.folderSource("pages", TestConfigs.PAGES)),
-                tmp.resolve("data"));
+    void start() throws Exception {
+        server = startServer(TestConfigs.folderSource("pages", TestConfigs.PAGES));
+    }
+
+    /** @return a server over the pages of {@code sources}, indexed in full */
+    TestServer startServer(String sources) throws Exception {
+        return TestServer.start(TestConfigs.withSources(tmp, sources), tmp.resolve("data"));
     }
 
     @AfterAll
-    static void stop() throws Exception {
+    void stop() throws Exception {
         server.close();
     }
 

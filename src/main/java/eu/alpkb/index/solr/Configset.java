@@ -25,20 +25,21 @@ import org.apache.lucene.analysis.it.ItalianAnalyzer;
 
 /**
  * The Solr configset alpkb's collections use: the schema and solrconfig shipped with alpkb, and the word lists the
- * embedded index takes from Lucene and the vocabularies (stop words, elided articles, synonyms), written out so both
- * engines analyse alike. Its name carries a hash of its content, so a changed configset never alters the one a live
+ * embedded index takes from Lucene (stop words, elided articles), written out so both engines analyse documents alike.
+ * Synonyms need no list of their own: alpkb expands them before a query is sent. Its name carries a hash of its content, so a changed configset never alters the one a live
  * collection was built with.
  */
 public final class Configset {
     /** Stands for a stop word removed from a phrase, so the query keeps its gap (see schema.xml). */
     public static final String GAP = "_";
+    /** Between the words the query analyzers put at one position (see schema.xml). */
+    public static final String SAME_POSITION = "|";
 
     private static final String RESOURCES = "/eu/alpkb/index/solr/configset/";
     private final Map<String, byte[]> files;
     private final String name;
 
-    /** @param synonyms groups of folded words or phrases that find each other */
-    public Configset(Collection<List<String>> synonyms) {
+    public Configset() {
         Map<String, byte[]> f = new LinkedHashMap<>();
         f.put("solrconfig.xml", resource("solrconfig.xml"));
         f.put("schema.xml", resource("schema.xml"));
@@ -48,7 +49,6 @@ public final class Configset {
         f.put("stopwords_de.txt", words(GermanAnalyzer.getDefaultStopSet()));
         f.put("elisions.txt", lines(Analyzers.elisions()));
         f.put("gap.txt", lines(List.of(GAP)));
-        f.put("synonyms.txt", synonymLines(synonyms));
         this.files = f;
         this.name = "alpkb-" + hash(f);
     }
@@ -99,24 +99,6 @@ public final class Configset {
         StringBuilder sb = new StringBuilder();
         new TreeSet<>(lines).forEach(l -> sb.append(l).append('\n'));
         return sb.toString().getBytes(StandardCharsets.UTF_8);
-    }
-
-    /** One group a line, words of a phrase separated by spaces, as Solr's synonym format has it. */
-    private static byte[] synonymLines(Collection<List<String>> groups) {
-        TreeSet<String> lines = new TreeSet<>();
-        for (List<String> group : groups) {
-            TreeSet<String> members = new TreeSet<>();
-            for (String term : group) {
-                String t = term.strip().replaceAll("\\s+", " ").replace(",", "\\,").replace("=>", "\\=>");
-                if (!t.isEmpty()) {
-                    members.add(t);
-                }
-            }
-            if (members.size() > 1) {
-                lines.add(String.join(", ", members));
-            }
-        }
-        return lines(lines);
     }
 
     private static String hash(Map<String, byte[]> files) {

@@ -44,6 +44,8 @@ import org.slf4j.LoggerFactory;
 public final class SolrIndex implements DocumentIndex, DocumentStream {
     private static final Logger LOG = LoggerFactory.getLogger(SolrIndex.class);
     private static final int BATCH = 200;
+    /** Tries of one update: with doubling waits from half a second, about 15 seconds in all. */
+    private static final int UPDATE_ATTEMPTS = 6;
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss-SSS")
             .withZone(ZoneOffset.UTC);
     private static final String ENTRY_FIELDS = String.join(",", IndexFields.ID, IndexFields.URL,
@@ -171,6 +173,35 @@ public final class SolrIndex implements DocumentIndex, DocumentStream {
         return doc instanceof SolrDocument d ? Optional.of(d) : Optional.empty();
     }
 
+    /**
+     * Sends an update, trying again for a while when the cluster refuses it: a shard whose leader has just gone down
+     * takes a few seconds to elect another. Updates by id are idempotent, so sending one twice does no harm.
+     *
+     * @throws SolrUnavailableException when the last try failed too
+     */
+    private void update(UpdateRequest request, String collection) {
+        long wait = 500;
+        for (int attempt = 1; ; attempt++) {
+            try {
+                cluster.send(request, collection);
+                return;
+            } catch (SolrUnavailableException e) {
+                if (attempt == UPDATE_ATTEMPTS) {
+                    throw e;
+                }
+                LOG.warn("update to {} failed (attempt {} of {}), trying again: {}", collection, attempt,
+                        UPDATE_ATTEMPTS, e.getMessage());
+                try {
+                    Thread.sleep(wait);
+                } catch (InterruptedException ie) {
+                    Thread.currentThread().interrupt();
+                    throw e;
+                }
+                wait *= 2;
+            }
+        }
+    }
+
     private void published() {
         publishListeners.forEach(Runnable::run);
     }
@@ -187,15 +218,25 @@ public final class SolrIndex implements DocumentIndex, DocumentStream {
 
         @Override
         public void put(EnrichedDocument doc, String bytesHash) throws IOException {
-            send(SolrDocuments.toSolr(mapper.fields(doc, bytesHash)));
+            try {
+                send(SolrDocuments.toSolr(mapper.fields(doc, bytesHash)));
+            } catch (SolrUnavailableException e) {
+                throw new IOException(e.getMessage(), e);
+            }
         }
 
         @Override
         public void carry(IndexedEntry entry, boolean archived) throws IOException {
-            SolrDocument live = realTimeGet(alias, entry.id()).orElseThrow(() -> new IOException("document "
-                    + entry.id() + " vanished from the live index during the run"));
-            EnrichedDocument doc = mapper.fromStored(SolrDocuments.toStoredFields(live), archived);
-            put(doc, entry.bytesHash());
+            SolrDocument live;
+            try {
+                live = realTimeGet(alias, entry.id()).orElse(null);
+            } catch (SolrUnavailableException e) {
+                throw new IOException(e.getMessage(), e);
+            }
+            if (live == null) {
+                throw new IOException("document " + entry.id() + " vanished from the live index during the run");
+            }
+            put(mapper.fromStored(SolrDocuments.toStoredFields(live), archived), entry.bytesHash());
         }
 
         @Override
@@ -203,6 +244,7 @@ public final class SolrIndex implements DocumentIndex, DocumentStream {
             relisted.put(id, List.copyOf(alsoFrom));
         }
 
+        /** @throws SolrUnavailableException when the cluster refused the documents even after retrying */
         abstract void send(SolrInputDocument doc);
 
         /** The document {@code id} as this session leaves it, or empty when the session removes it. */
@@ -225,7 +267,7 @@ public final class SolrIndex implements DocumentIndex, DocumentStream {
         void commit() {
             UpdateRequest commit = new UpdateRequest();
             commit.setAction(UpdateRequest.ACTION.COMMIT, true, true);
-            cluster.send(commit, target);
+            update(commit, target);
         }
     }
 
@@ -256,7 +298,7 @@ public final class SolrIndex implements DocumentIndex, DocumentStream {
             if (!docs.isEmpty()) {
                 UpdateRequest u = new UpdateRequest();
                 u.add(docs);
-                cluster.send(u, target);
+                update(u, target);
             }
         }
 
@@ -281,6 +323,14 @@ public final class SolrIndex implements DocumentIndex, DocumentStream {
 
         @Override
         public void publish() throws IOException {
+            try {
+                build();
+            } catch (SolrUnavailableException e) {
+                throw new IOException("collection " + target + " not published: " + e.getMessage(), e);
+            }
+        }
+
+        private void build() throws IOException {
             flush();
             applyRelists();
             flush();
@@ -363,6 +413,14 @@ public final class SolrIndex implements DocumentIndex, DocumentStream {
 
         @Override
         public void publish() throws IOException {
+            try {
+                apply();
+            } catch (SolrUnavailableException e) {
+                throw new IOException("changes to " + target + " not applied in full: " + e.getMessage(), e);
+            }
+        }
+
+        private void apply() throws IOException {
             applyRelists();
             List<SolrInputDocument> docs;
             List<String> gone;
@@ -373,12 +431,12 @@ public final class SolrIndex implements DocumentIndex, DocumentStream {
             if (!gone.isEmpty()) {
                 UpdateRequest d = new UpdateRequest();
                 d.deleteById(gone);
-                cluster.send(d, target);
+                update(d, target);
             }
             for (int i = 0; i < docs.size(); i += BATCH) {
                 UpdateRequest u = new UpdateRequest();
                 u.add(docs.subList(i, Math.min(docs.size(), i + BATCH)));
-                cluster.send(u, target);
+                update(u, target);
             }
             commit();
             published = true;

@@ -95,9 +95,9 @@ final class SolrQueries {
             return phrase(firsts.length == 0 ? "" : firsts[0].field(), firsts, p.getPositions(), p.getSlop());
         }
         if (query instanceof SynonymQuery s) {
-            // the schema's query analyzer expands a synonym the way the embedded index's does
-            List<Term> terms = s.getTerms();
-            return terms.get(0).field() + ":" + ClientUtils.escapeQueryChars(terms.get(0).text());
+            // the schema's query analyzers put "a|b|c" at one position, which Solr makes a synonym query of
+            List<String> words = s.getTerms().stream().map(Term::text).toList();
+            return local("field", s.getTerms().get(0).field(), String.join(Configset.SAME_POSITION, words));
         }
         if (query instanceof TermInSetQuery t) {
             List<String> terms = new ArrayList<>();

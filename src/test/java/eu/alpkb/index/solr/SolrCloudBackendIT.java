@@ -54,8 +54,7 @@ class SolrCloudBackendIT {
         lucene = new Services(ConfigLoader.load(TestConfigs.withSources(tmp.resolve("lucene"), source)),
                 tmp.resolve("lucene/data"), null);
         solr = new Services(ConfigLoader.load(TestConfigs.withSources(tmp.resolve("solr-config"), source,
-                "index:\n  backend: solrcloud\nsolr:\n  zkHost: " + cluster.zkHost()
-                        + "\n  collection: archive\n  shards: 2\n  replicas: 2\n")), tmp.resolve("solr-data"), null);
+                cluster.backendYaml("archive", 2, 2))), tmp.resolve("solr-data"), null);
         for (Services s : List.of(lucene, solr)) {
             s.indexer().run(s.sources().configured(null), Indexer.Mode.FULL, Progress.NONE, () -> false);
         }
@@ -116,6 +115,11 @@ class SolrCloudBackendIT {
                 compared++;
                 if (ix.equals(iy)) {
                     sameTop++;
+                } else {
+                    System.out.println("first page differs for " + what + ":\n  embedded " + scores(x)
+                            + "\n  solrcloud " + scores(y));
+                    // only where scores tie, and the same dates when browsing
+                    assertThat(ties(y)).as(what).isEqualTo(ties(x));
                 }
             }
         }
@@ -165,6 +169,16 @@ class SolrCloudBackendIT {
 
     static SearchRequest request(String q, Map<String, List<String>> filters, SearchRequest.Sort sort) {
         return new SearchRequest(q, filters, null, null, sort, 1, 10, "en");
+    }
+
+    private static List<String> scores(SearchResult r) {
+        return r.hits().stream().map(h -> h.id().substring(0, 4) + "@" + h.score()).toList();
+    }
+
+    /** The first page as its scores and dates, which equally ranked hits share. */
+    private static List<String> ties(SearchResult r) {
+        return r.hits().stream().map(h -> String.format(java.util.Locale.ROOT, "%.4f %s", h.score(), h.date()))
+                .toList();
     }
 
     private static Set<String> ids(SearchResult r) {

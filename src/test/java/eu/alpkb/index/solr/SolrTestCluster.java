@@ -47,6 +47,8 @@ public final class SolrTestCluster implements AutoCloseable {
                 dir.resolve("cluster").toString());
         pb.redirectError(dir.resolve("cluster.log").toFile());
         Process p = pb.start();
+        // a test JVM that ends without closing the cluster must not leave Solr running
+        Runtime.getRuntime().addShutdownHook(new Thread(p::destroyForcibly));
         BufferedReader out = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8));
         Writer in = new java.io.OutputStreamWriter(p.getOutputStream(), StandardCharsets.UTF_8);
         String line = awaitLine(out, "READY ", p, dir);
@@ -75,6 +77,12 @@ public final class SolrTestCluster implements AutoCloseable {
     /** @return the base address of each node */
     public List<String> urls() {
         return urls;
+    }
+
+    /** @return the sections of a service file that put its index in this cluster */
+    public String backendYaml(String collection, int shards, int replicas) {
+        return "index:\n  backend: solrcloud\nsolr:\n  zkHost: " + zkHost + "\n  collection: " + collection
+                + "\n  shards: " + shards + "\n  replicas: " + replicas + "\n";
     }
 
     /** Stops node {@code n} (0-based) and waits until it is down. */
