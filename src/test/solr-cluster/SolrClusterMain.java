@@ -20,7 +20,8 @@ public final class SolrClusterMain {
         Path dir = Path.of(args[1]);
         Files.createDirectories(dir);
         MiniSolrCloudCluster cluster = new MiniSolrCloudCluster.Builder(nodes, dir).withMetrics(false).build();
-        List<JettySolrRunner> stopped = new ArrayList<>();
+        // the cluster drops a stopped node from its own list: nodes keep the numbers they started with
+        List<JettySolrRunner> nodeList = new ArrayList<>(cluster.getJettySolrRunners());
         try {
             System.out.println("READY " + cluster.getZkServer().getZkAddress() + " " + urls(cluster));
             System.out.flush();
@@ -36,12 +37,13 @@ public final class SolrClusterMain {
                 try {
                     int n = Integer.parseInt(cmd[1]);
                     if (cmd[0].equals("stop")) {
-                        JettySolrRunner node = cluster.getJettySolrRunner(n);
+                        JettySolrRunner node = nodeList.get(n);
                         cluster.stopJettySolrRunner(node);
                         cluster.waitForJettyToStop(node);
                         System.out.println("OK stopped " + node.getBaseUrl());
                     } else if (cmd[0].equals("start")) {
-                        JettySolrRunner node = cluster.getJettySolrRunner(n);
+                        JettySolrRunner node = nodeList.get(n);
+                        // on its old port, so the replicas it holds are found where the cluster expects them
                         cluster.startJettySolrRunner(node, true);
                         cluster.waitForNode(node, 60);
                         System.out.println("OK started " + node.getBaseUrl());

@@ -26,6 +26,11 @@ final class BenchConfig {
      * @param sourcesYaml the {@code sources:} list in YAML block style, or empty for none
      */
     static Path write(Path dir, String sourcesYaml) throws IOException {
+        return write(dir, sourcesYaml, "");
+    }
+
+    /** As {@link #write(Path, String)}, with more top-level sections of the service file. */
+    static Path write(Path dir, String sourcesYaml, String moreYaml) throws IOException {
         Path config = Files.createDirectories(dir.resolve("config"));
         for (String name : List.of("regions.yaml", "sectors.yaml", "organisations.yaml", "projects.yaml",
                 "synonyms.yaml")) {
@@ -36,7 +41,7 @@ final class BenchConfig {
         }
         String cache = System.getProperty("bench.cache"); // size of the cache of recent answers; 0 turns it off
         Files.writeString(config.resolve("alpkb.yaml"), "server:\n  port: 0\n"
-                + (cache == null ? "" : "  resultCacheSize: " + Integer.parseInt(cache) + "\n") + "sources:"
+                + (cache == null ? "" : "  resultCacheSize: " + Integer.parseInt(cache) + "\n") + moreYaml + "sources:"
                 + (sourcesYaml.isBlank() ? " []\n" : "\n" + sourcesYaml));
         return config;
     }

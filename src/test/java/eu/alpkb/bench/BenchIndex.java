@@ -3,7 +3,7 @@ package eu.alpkb.bench;
 import eu.alpkb.enrich.EnrichedDocument;
 import eu.alpkb.enrich.Enricher;
 import eu.alpkb.extract.ExtractedDocument;
-import eu.alpkb.index.IndexStore;
+import eu.alpkb.index.DocumentIndex;
 import eu.alpkb.index.WriteSession;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -44,7 +44,7 @@ final class BenchIndex {
     /**
      * @param docs supplies document {@code i} (pre-generated, or generated on the calling worker)
      */
-    static Timing build(IndexStore store, Enricher enricher, int n, int threads,
+    static Timing build(DocumentIndex store, Enricher enricher, int n, int threads,
                         IntFunction<ExtractedDocument> docs) throws Exception {
         return buildEnriched(store, n, threads, i -> enrich(enricher, docs.apply(i)));
     }
@@ -56,7 +56,7 @@ final class BenchIndex {
     /**
      * The same build from documents that are already enriched (or are enriched by {@code docs} on the worker).
      */
-    static Timing buildEnriched(IndexStore store, int n, int threads,
+    static Timing buildEnriched(DocumentIndex store, int n, int threads,
                                 IntFunction<EnrichedDocument> docs) throws Exception {
         Map<String, String> byContent = new ConcurrentHashMap<>();
         Set<String> ids = ConcurrentHashMap.newKeySet();

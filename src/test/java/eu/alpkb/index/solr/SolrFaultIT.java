@@ -48,7 +48,8 @@ class SolrFaultIT {
         String source = "  - name: archive\n    type: folder\n    path: " + AnswerKey.SITE + "\n    urlPrefix: /archive/\n"
                 + "    exclude: [\"private/**\", \"robots.txt\", \"sitemap.xml\", \"assets/**\"]\n";
         solr = new Services(ConfigLoader.load(TestConfigs.withSources(tmp.resolve("config"), source,
-                cluster.backendYaml("fault", 2, 2))), tmp.resolve("data"), null);
+                // no cache of answers: every search must reach the cluster
+                "  resultCacheSize: 0\n" + cluster.backendYaml("fault", 2, 2))), tmp.resolve("data"), null);
         assertThat(fullRun().completed()).isTrue();
         documents = solr.reader().documentCount();
         for (String q : QUERIES) {
