@@ -3,6 +3,7 @@ package eu.alpkb.bench;
 import eu.alpkb.Services;
 import eu.alpkb.config.ConfigLoader;
 import eu.alpkb.enrich.EnrichedDocument;
+import eu.alpkb.enrich.Enricher;
 import eu.alpkb.index.solr.SolrTestCluster;
 import eu.alpkb.search.SearchIndex;
 import java.nio.file.Path;
@@ -37,16 +38,18 @@ public final class BackendBench {
         System.out.printf("%,d documents; SolrCloud: 2 nodes, %d shards, %d replicas; cache of answers off%n%n", docs,
                 shards, replicas);
 
+        // documents are generated and enriched before the cluster starts: a machine busy with that for minutes
+        // would starve the cluster's ZooKeeper sessions
         ScaleGenerator generator = ScaleGenerator.withProjectVocabularies(Bench.longProp("bench.seed", 42));
+        EnrichedDocument[] enriched = new EnrichedDocument[docs];
+        Enricher enricher = new Enricher(BenchConfig.vocabularyOnly().vocabularies());
+        java.util.stream.IntStream.range(0, docs).parallel()
+                .forEach(i -> enriched[i] = BenchIndex.enrich(enricher, generator.extracted(i)));
         try (SolrTestCluster cluster = SolrTestCluster.start(2, root.resolve("solr"));
              Services lucene = new Services(ConfigLoader.load(BenchConfig.write(root.resolve("lucene"), "")),
                      root.resolve("lucene/data"), null);
              Services solr = new Services(ConfigLoader.load(BenchConfig.write(root.resolve("solrcloud"), "",
                      cluster.backendYaml("bench", shards, replicas))), root.resolve("solrcloud/data"), null)) {
-            EnrichedDocument[] enriched = new EnrichedDocument[docs];
-            for (int i = 0; i < docs; i++) {
-                enriched[i] = BenchIndex.enrich(lucene.enricher(), generator.extracted(i));
-            }
             int workers = Runtime.getRuntime().availableProcessors();
             System.out.println("index build (enriched documents to a published index):");
             Bench.row("", "docs/s", "seconds");

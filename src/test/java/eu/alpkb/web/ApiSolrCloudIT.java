@@ -7,7 +7,8 @@ import org.junit.jupiter.api.AfterAll;
 
 /**
  * The API's contract ({@link ApiTest}, every test of it) with the documents in a real SolrCloud cluster: two nodes,
- * two shards of two replicas, started once for the class in a JVM of its own.
+ * two shards of two replicas, started once for the class in a JVM of its own, and reached through its nodes'
+ * addresses rather than ZooKeeper.
  */
 class ApiSolrCloudIT extends ApiTest {
     private SolrTestCluster cluster;
@@ -15,7 +16,7 @@ class ApiSolrCloudIT extends ApiTest {
     @Override
     TestServer startServer(String sources) throws Exception {
         cluster = SolrTestCluster.start(2, tmp.resolve("solr"));
-        return TestServer.start(TestConfigs.withSources(tmp, sources, cluster.backendYaml("api", 2, 2)),
+        return TestServer.start(TestConfigs.withSources(tmp, sources, cluster.backendYamlByUrls("api", 2, 2)),
                 tmp.resolve("data"));
     }
 

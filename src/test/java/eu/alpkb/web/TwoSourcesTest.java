@@ -12,10 +12,18 @@ import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** A page that two sources deliver (a site and a folder of saved pages) is one result, naming both. */
+/**
+ * A page that two sources deliver (a site and a folder of saved pages) is one result, naming both. Runs on the
+ * embedded index; {@link TwoSourcesSolrCloudIT} runs it again with the documents in SolrCloud.
+ */
 class TwoSourcesTest {
     @TempDir
     Path tmp;
+
+    /** @return the sections of the service file that choose the index backend; none for the embedded index */
+    String backendYaml() {
+        return "";
+    }
 
     @Test
     void the_same_page_in_two_sources_is_one_hit_whose_document_names_both() throws Exception {
@@ -31,7 +39,7 @@ class TwoSourcesTest {
         Files.writeString(site.resolve("other.html"), page.replace("Wood cluster visits Graz", "Food cluster meets")
                 .replace("sawmills", "dairies"));
         try (TestServer server = TestServer.start(TestConfigs.withSources(tmp, TestConfigs.folderSource("site", site)
-                + TestConfigs.folderSource("saved", saved)), tmp.resolve("data"))) {
+                + TestConfigs.folderSource("saved", saved), backendYaml()), tmp.resolve("data"))) {
             JsonNode result = server.json("/api/search?q=sawmills");
             assertThat(result.get("total").asInt()).isEqualTo(1);
             String id = result.get("hits").get(0).get("id").asText();

@@ -118,16 +118,6 @@ public final class SolrCluster implements Closeable {
         }
     }
 
-    /** Forgets cached aliases and collection states, after this service changed them. */
-    void refresh() {
-        try {
-            var aliases = CollectionAdminRequest.getClusterStatus();
-            send(aliases, null);
-        } catch (SolrUnavailableException e) {
-            // the next request finds out again
-        }
-    }
-
     @Override
     public void close() throws IOException {
         client.close();

@@ -155,6 +155,19 @@ class SolrCloudBackendIT {
     }
 
     @Test
+    void anIncrementalRunChangesTheLiveCollectionInPlace() throws Exception {
+        String before = solr.index().generation();
+        for (Services s : List.of(lucene, solr)) {
+            var report = s.indexer().run(s.sources().configured(null), Indexer.Mode.INCREMENTAL, Progress.NONE,
+                    () -> false);
+            assertThat(report.completed()).as(report.message()).isTrue();
+        }
+        assertThat(solr.index().generation()).isEqualTo(before);
+        assertThat(solr.reader().documentCount()).isEqualTo(lucene.reader().documentCount());
+        assertThat(solr.index().entries()).hasSameSizeAs(lucene.index().entries());
+    }
+
+    @Test
     void anUnreachableClusterIsOneClearLine() {
         SolrSettings nowhere = new SolrSettings(null, List.of("http://127.0.0.1:9/solr"), "x", 1, 1, 2000, 2000);
         assertThatThrownBy(() -> SolrCluster.connect(nowhere, null, null))

@@ -85,6 +85,12 @@ public final class SolrTestCluster implements AutoCloseable {
                 + "\n  shards: " + shards + "\n  replicas: " + replicas + "\n";
     }
 
+    /** @return the same, reaching the cluster through its nodes' addresses instead of ZooKeeper */
+    public String backendYamlByUrls(String collection, int shards, int replicas) {
+        return "index:\n  backend: solrcloud\nsolr:\n  urls: [" + String.join(", ", urls) + "]\n  collection: "
+                + collection + "\n  shards: " + shards + "\n  replicas: " + replicas + "\n";
+    }
+
     /** Stops node {@code n} (0-based) and waits until it is down. */
     public void stopNode(int n) throws IOException {
         command("stop " + n);
