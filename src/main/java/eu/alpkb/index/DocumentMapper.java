@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import eu.alpkb.config.Vocabularies;
 import eu.alpkb.enrich.EnrichedDocument;
 import eu.alpkb.enrich.Event;
+import eu.alpkb.enrich.EventSpan;
 import eu.alpkb.enrich.Person;
 import eu.alpkb.enrich.SourceCopy;
 import eu.alpkb.enrich.Tag;
@@ -124,8 +125,18 @@ public final class DocumentMapper {
             }
             if (e.event().place() != null) {
                 doc.add(new StoredField(IndexFields.EVENT_PLACE, e.event().place()));
+                for (String code : vocab.regionPath(e.event().place())) {
+                    doc.add(new StringField(IndexFields.EVENT_PLACES, code, Field.Store.NO));
+                }
             }
             doc.add(new StoredField(IndexFields.EVENT_EVIDENCE, e.event().evidence()));
+            EventSpan span = EventSpan.of(e.event().date());
+            if (span != null) {
+                doc.add(new LongPoint(IndexFields.EVENT_START, span.first().toEpochDay()));
+                doc.add(new NumericDocValuesField(IndexFields.EVENT_START, span.first().toEpochDay()));
+                doc.add(new LongPoint(IndexFields.EVENT_END, span.last().toEpochDay()));
+                doc.add(new NumericDocValuesField(IndexFields.EVENT_END, span.last().toEpochDay()));
+            }
         }
 
         doc.add(new StringField(IndexFields.TYPE, e.type(), Field.Store.YES));

@@ -5,7 +5,7 @@ import java.util.List;
 /** Names of every index field and facet dimension, in one place. */
 public final class IndexFields {
     /** Bumped whenever documents written by an older version could be misread; such an index is rebuilt. */
-    public static final int SCHEMA_VERSION = 2;
+    public static final int SCHEMA_VERSION = 3;
     public static final String SCHEMA_VERSION_KEY = "alpkb.schemaVersion";
 
     public static final String ID = "id";
@@ -48,6 +48,14 @@ public final class IndexFields {
     public static final String EVENT_PLACE = "eventPlace";
     /** Words the event date and place were read from. */
     public static final String EVENT_EVIDENCE = "eventEvidence";
+    /**
+     * First and last day of the event (days since 1970-01-01), at the precision its date has: a day, a whole month or
+     * a whole year. Points for filters by event date, doc values for listing events in order.
+     */
+    public static final String EVENT_START = "eventStart";
+    public static final String EVENT_END = "eventEnd";
+    /** Region codes of where the event takes place and of every region above it, for filters by place. */
+    public static final String EVENT_PLACES = "eventPlaces";
     /** Days since 1970-01-01: points for range filters, doc values for sorting and recency. */
     public static final String DATE = "date";
 

@@ -67,6 +67,15 @@ public final class SearchService {
             SortField.FIELD_SCORE);
     private static final Sort OLDEST_FIRST = new Sort(new SortField(IndexFields.DATE, SortField.Type.LONG, false),
             SortField.FIELD_SCORE);
+    /** Events in the order they take place; documents without an event date come last either way. */
+    private static final Sort EVENTS_FIRST_FIRST = new Sort(eventSort(false), SortField.FIELD_SCORE);
+    private static final Sort EVENTS_LATEST_FIRST = new Sort(eventSort(true), SortField.FIELD_SCORE);
+
+    private static SortField eventSort(boolean reverse) {
+        SortField f = new SortField(IndexFields.EVENT_START, SortField.Type.LONG, reverse);
+        f.setMissingValue(reverse ? Long.MIN_VALUE : Long.MAX_VALUE);
+        return f;
+    }
 
     private final IndexStore store;
     private final Analyzers analyzers;
@@ -239,6 +248,19 @@ public final class SearchService {
             long hi = request.to() == null ? Long.MAX_VALUE : request.to().toEpochDay();
             b.add(LongPoint.newRangeQuery(IndexFields.DATE, lo, hi), Occur.FILTER);
         }
+        // an event overlapping the days asked for: it ends on or after the first and starts on or before the last
+        if (request.eventFrom() != null) {
+            b.add(LongPoint.newRangeQuery(IndexFields.EVENT_END, request.eventFrom().toEpochDay(), Long.MAX_VALUE),
+                    Occur.FILTER);
+        }
+        if (request.eventTo() != null) {
+            b.add(LongPoint.newRangeQuery(IndexFields.EVENT_START, Long.MIN_VALUE, request.eventTo().toEpochDay()),
+                    Occur.FILTER);
+        }
+        if (request.eventPlace() != null) {
+            String[] place = values.path(IndexFields.REGION, request.eventPlace());
+            b.add(new TermQuery(new Term(IndexFields.EVENT_PLACES, place[place.length - 1])), Occur.FILTER);
+        }
         return b.build();
     }
 
@@ -263,12 +285,17 @@ public final class SearchService {
         return switch (sort) {
             case DATE_DESC -> NEWEST_FIRST;
             case DATE_ASC -> OLDEST_FIRST;
+            case EVENT_ASC -> EVENTS_FIRST_FIRST;
+            case EVENT_DESC -> EVENTS_LATEST_FIRST;
             case RELEVANCE -> matchAll ? NEWEST_FIRST : null;
         };
     }
 
     /** Resolves every filter value once before the index is touched, so a bad one is a 400, not a half answer. */
     private void validateFilters(SearchRequest request) {
+        if (request.eventPlace() != null) {
+            values.path(IndexFields.REGION, request.eventPlace());
+        }
         for (String dim : request.filters().keySet()) {
             request.filter(dim).forEach(v -> values.path(dim, v));
         }
@@ -376,7 +403,7 @@ public final class SearchService {
             }
             hits.add(new SearchHit(sd.id(), sd.url(), sd.title(), titleHtml, sd.type(), sd.date(), sd.lang(),
                     sd.regions(), sd.sectors(), snippet, Float.isNaN(docs[i].score) ? 0f : docs[i].score,
-                    sd.archived()));
+                    sd.archived(), sd.event()));
         }
         return hits;
     }

@@ -1,5 +1,6 @@
 package eu.alpkb.search;
 
+import eu.alpkb.enrich.Event;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -8,8 +9,9 @@ import java.util.List;
  *
  * @param snippet HTML-escaped text with matches wrapped in {@code <mark>}
  * @param titleHtml HTML-escaped title with matches wrapped in {@code <mark>}
+ * @param event the event the document announces or reports, with its own date and place, or null
  */
 public record SearchHit(String id, String url, String title, String titleHtml, String type, LocalDate date,
                         String lang, List<String> regions, List<String> sectors, String snippet, float score,
-                        boolean archived) {
+                        boolean archived, Event event) {
 }

@@ -15,12 +15,20 @@ import java.util.Map;
  * @param page    1-based page
  * @param size    hits per page
  * @param locale  language for labels (two letters)
+ * @param eventFrom earliest day of an event the document announces or reports, inclusive, or null; an event whose
+ *                  date is a month or a year counts with every day of it
+ * @param eventTo   latest such day, inclusive, or null
+ * @param eventPlace region (code or name) the event takes place in, its sub-regions included, or null
  */
 public record SearchRequest(String query, Map<String, List<String>> filters, LocalDate from, LocalDate to, Sort sort,
-                            int page, int size, String locale) {
+                            int page, int size, String locale, LocalDate eventFrom, LocalDate eventTo,
+                            String eventPlace) {
+    /** As {@code eventFrom}: any document with a dated event, whenever it is. */
+    public static final LocalDate ANY_EVENT_DAY = LocalDate.of(1, 1, 1);
+
     /** Result order. */
     public enum Sort {
-        RELEVANCE("relevance"), DATE_ASC("date"), DATE_DESC("-date");
+        RELEVANCE("relevance"), DATE_ASC("date"), DATE_DESC("-date"), EVENT_ASC("event"), EVENT_DESC("-event");
 
         private final String param;
 
@@ -42,8 +50,8 @@ public record SearchRequest(String query, Map<String, List<String>> filters, Loc
                     return s;
                 }
             }
-            throw new BadQueryException("badSort", "sort must be one of relevance, date, -date; got '" + value
-                    + "'", value);
+            throw new BadQueryException("badSort", "sort must be one of relevance, date, -date, event, -event; got '"
+                    + value + "'", value);
         }
     }
 
@@ -51,6 +59,17 @@ public record SearchRequest(String query, Map<String, List<String>> filters, Loc
         query = query == null ? "" : query.strip();
         filters = filters == null ? Map.of() : Map.copyOf(filters);
         locale = locale == null ? "en" : locale;
+    }
+
+    /** A search without a filter by event date. */
+    public SearchRequest(String query, Map<String, List<String>> filters, LocalDate from, LocalDate to, Sort sort,
+                         int page, int size, String locale) {
+        this(query, filters, from, to, sort, page, size, locale, null, null, null);
+    }
+
+    /** @return whether the search asks for documents about events of certain days */
+    public boolean filtersEvents() {
+        return eventFrom != null || eventTo != null || eventPlace != null;
     }
 
     public List<String> filter(String dim) {

@@ -43,6 +43,12 @@ final class SearchParams {
             throw new BadRequestException("toBeforeFrom", "to (" + to + ") is before from (" + from + ")",
                     to.toString(), from.toString());
         }
+        LocalDate eventFrom = date(ctx, "eventFrom");
+        LocalDate eventTo = date(ctx, "eventTo");
+        if (eventFrom != null && eventTo != null && eventTo.isBefore(eventFrom)) {
+            throw new BadRequestException("toBeforeFrom", "eventTo (" + eventTo + ") is before eventFrom ("
+                    + eventFrom + ")", eventTo.toString(), eventFrom.toString());
+        }
         int page = integer(ctx, "page", 1, 1, limits.maxPage());
         int size = integer(ctx, "size", limits.defaultPageSize(), 1, limits.maxPageSize());
         SearchRequest.Sort sort;
@@ -51,7 +57,9 @@ final class SearchParams {
         } catch (BadQueryException e) {
             throw new BadRequestException(e.code(), e.getMessage(), e.args().toArray());
         }
-        return new SearchRequest(q, filters, from, to, sort, page, size, locale(ctx));
+        String eventPlace = ctx.queryParam("eventPlace");
+        return new SearchRequest(q, filters, from, to, sort, page, size, locale(ctx), eventFrom, eventTo,
+                eventPlace == null || eventPlace.isBlank() ? null : eventPlace.strip());
     }
 
     static String locale(Context ctx) {

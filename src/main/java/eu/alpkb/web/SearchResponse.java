@@ -1,5 +1,7 @@
 package eu.alpkb.web;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+import eu.alpkb.enrich.Event;
 import eu.alpkb.search.FacetValue;
 import eu.alpkb.search.SearchHit;
 import eu.alpkb.search.SearchResult;
@@ -16,10 +18,18 @@ record SearchResponse(String query, long total, int page, int size, long tookMs,
 
     /** One hit. {@code snippet} and {@code titleHtml} are escaped HTML with {@code <mark>} around matches. */
     record Hit(String id, String url, String title, String titleHtml, String type, LocalDate date, String lang,
-               List<String> regions, List<String> sectors, String snippet, float score, boolean archived) {
+               List<String> regions, List<String> sectors, String snippet, float score, boolean archived,
+               @JsonInclude(JsonInclude.Include.NON_NULL) HitEvent event) {
         static Hit of(SearchHit h) {
             return new Hit(h.id(), h.url(), h.title(), h.titleHtml(), h.type(), h.date(), h.lang(), h.regions(),
-                    h.sectors(), h.snippet(), h.score(), h.archived());
+                    h.sectors(), h.snippet(), h.score(), h.archived(), HitEvent.of(h.event()));
+        }
+    }
+
+    /** The event a hit announces or reports: its own date (as precise as the text) and place, apart from the hit's. */
+    record HitEvent(String date, String place) {
+        static HitEvent of(Event e) {
+            return e == null || e.isEmpty() ? null : new HitEvent(e.date(), e.place());
         }
     }
 

@@ -61,6 +61,7 @@ public final class WebApp {
                 services.filterValues(), pages);
         DocumentController documents = new DocumentController(services.reader());
         ExportController exports = new ExportController(services.reader(), services.filterValues(), limits);
+        EventsController events = new EventsController(services.reader(), services.filterValues(), limits);
         SignInThrottle throttle = new SignInThrottle(Clock.systemUTC());
         AdminController admin = new AdminController(services, adminToken, sessions, throttle);
         AdminPage adminPage = new AdminPage(services, adminToken, sessions, admin, throttle, pages);
@@ -106,6 +107,8 @@ public final class WebApp {
             r.get("/api/search", limited(searches, searchController::search));
             r.get("/api/search.csv", limited(searches, exports::csv));
             r.get("/api/search.atom", limited(searches, exports::atom));
+            r.get("/api/events", limited(searches, events::list));
+            r.get("/api/events.ics", limited(searches, events::ics));
             r.get("/api/suggest", new SuggestController(services.reader())::suggest);
             r.get("/api/documents/{id}", documents::get);
             r.get("/api/documents/{id}/related", documents::related);

@@ -34,7 +34,6 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
 import org.apache.solr.client.solrj.SolrRequest;
@@ -182,7 +181,7 @@ public final class SolrReader implements SearchIndex {
                        boolean matchAll) {
         SolrQueries writer = writer(p, "q");
         BooleanQuery.Builder b = new BooleanQuery.Builder();
-        b.add(matchAll && relevance instanceof MatchAllDocsQuery ? relevance : relevance, Occur.MUST);
+        b.add(relevance, Occur.MUST);
         for (UserQueryParser.BooleanClauseSpec f : parsed.filters()) {
             b.add(f.query(), f.occur());
         }
@@ -203,6 +202,18 @@ public final class SolrReader implements SearchIndex {
                     : String.valueOf(request.to().toEpochDay());
             p.add("fq", IndexFields.DATE + ":[" + lo + " TO " + hi + "]");
         }
+        // an event overlapping the days asked for, as the embedded index has it
+        if (request.eventFrom() != null) {
+            p.add("fq", IndexFields.EVENT_END + ":[" + request.eventFrom().toEpochDay() + " TO *]");
+        }
+        if (request.eventTo() != null) {
+            p.add("fq", IndexFields.EVENT_START + ":[* TO " + request.eventTo().toEpochDay() + "]");
+        }
+        if (request.eventPlace() != null) {
+            String[] place = values.path(IndexFields.REGION, request.eventPlace());
+            p.set("eventPlace", place[place.length - 1]);
+            p.add("fq", "{!term f=" + IndexFields.EVENT_PLACES + " v=$eventPlace}");
+        }
         int n = 0;
         for (Dimension dim : Dimension.all()) {
             List<String> terms = new ArrayList<>();
@@ -219,6 +230,8 @@ public final class SolrReader implements SearchIndex {
         p.set("sort", switch (request.sort()) {
             case DATE_DESC -> IndexFields.DATE + " desc,score desc";
             case DATE_ASC -> IndexFields.DATE + " asc,score desc";
+            case EVENT_ASC -> IndexFields.EVENT_START + " asc,score desc";
+            case EVENT_DESC -> IndexFields.EVENT_START + " desc,score desc";
             case RELEVANCE -> matchAll ? IndexFields.DATE + " desc,score desc" : "score desc";
         });
     }
@@ -284,7 +297,7 @@ public final class SolrReader implements SearchIndex {
             Object score = d.getFieldValue("score");
             hits.add(new SearchHit(sd.id(), sd.url(), sd.title(), titleHtml, sd.type(), sd.date(), sd.lang(),
                     sd.regions(), sd.sectors(), snippet, score instanceof Number n ? n.floatValue() : 0f,
-                    sd.archived()));
+                    sd.archived(), sd.event()));
         }
         return hits;
     }
@@ -405,6 +418,9 @@ public final class SolrReader implements SearchIndex {
     }
 
     private void validateFilters(SearchRequest request) {
+        if (request.eventPlace() != null) {
+            values.path(IndexFields.REGION, request.eventPlace());
+        }
         for (String dim : request.filters().keySet()) {
             request.filter(dim).forEach(v -> values.path(dim, v));
         }

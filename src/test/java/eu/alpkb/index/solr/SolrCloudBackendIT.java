@@ -17,6 +17,7 @@ import eu.alpkb.search.SearchRequest;
 import eu.alpkb.search.SearchResult;
 import eu.alpkb.search.StoredDocument;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -140,6 +141,23 @@ class SolrCloudBackendIT {
             assertThat(b.stream().map(s -> s.substring(0, 10)).toList())
                     .isEqualTo(a.stream().map(s -> s.substring(0, 10)).toList());
             assertThat(Set.copyOf(b)).isEqualTo(Set.copyOf(a));
+        }
+    }
+
+    @Test
+    void eventsAreFoundByTheirOwnDaysAndPlacesInTheSameOrder() {
+        for (SearchRequest r : List.of(
+                new SearchRequest("", Map.of(), null, null, SearchRequest.Sort.EVENT_DESC, 1, 50, "en",
+                        SearchRequest.ANY_EVENT_DAY, null, null),
+                new SearchRequest("", Map.of(), null, null, SearchRequest.Sort.EVENT_ASC, 1, 50, "en",
+                        LocalDate.of(2014, 9, 1), LocalDate.of(2014, 10, 31), null),
+                new SearchRequest("cluster", Map.of(), null, null, SearchRequest.Sort.RELEVANCE, 1, 50, "en",
+                        null, null, "AT"))) {
+            SearchResult x = lucene.reader().search(r);
+            SearchResult y = solr.reader().search(r);
+            assertThat(y.total()).as(r.toString()).isEqualTo(x.total()).isPositive();
+            assertThat(y.hits().stream().map(h -> h.event().date()).toList()).as(r.toString())
+                    .isEqualTo(x.hits().stream().map(h -> h.event().date()).toList());
         }
     }
 

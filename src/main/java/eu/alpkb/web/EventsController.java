@@ -1,0 +1,146 @@
+package eu.alpkb.web;
+
+import eu.alpkb.config.ServerSettings;
+import eu.alpkb.enrich.EventSpan;
+import eu.alpkb.search.Dimension;
+import eu.alpkb.search.FilterValues;
+import eu.alpkb.search.SearchHit;
+import eu.alpkb.search.SearchIndex;
+import eu.alpkb.search.SearchRequest;
+import eu.alpkb.search.SearchResult;
+import eu.alpkb.search.StoredDocument;
+import io.javalin.http.Context;
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import net.fortuna.ical4j.data.CalendarOutputter;
+import net.fortuna.ical4j.model.Calendar;
+import net.fortuna.ical4j.model.component.VEvent;
+import net.fortuna.ical4j.model.property.Description;
+import net.fortuna.ical4j.model.property.Location;
+import net.fortuna.ical4j.model.property.Uid;
+import net.fortuna.ical4j.model.property.Url;
+import net.fortuna.ical4j.validate.ValidationException;
+
+/**
+ * The events the archive's documents announce or report, by their own dates and places rather than the documents'
+ * publication dates: {@code GET /api/events} as JSON, a page at a time, and {@code GET /api/events.ics} as an
+ * iCalendar file (written by ical4j) that a calendar application can subscribe to.
+ */
+final class EventsController {
+    private final SearchIndex search;
+    private final FilterValues values;
+    private final ServerSettings limits;
+
+    EventsController(SearchIndex search, FilterValues values, ServerSettings limits) {
+        this.search = search;
+        this.values = values;
+        this.limits = limits;
+    }
+
+    /** One event in the JSON answer, with the document it comes from. */
+    record EventJson(String date, LocalDate start, LocalDate end, String place, String placeLabel, String evidence,
+                     Doc document) {
+    }
+
+    /** The document an event comes from. */
+    record Doc(String id, String title, String url, String type, LocalDate date) {
+    }
+
+    /** The JSON answer. */
+    record EventsJson(long total, int page, int size, List<EventJson> events) {
+    }
+
+    /**
+     * The request for events: {@code from}, {@code to} and {@code place} are the event's own days and place; {@code q}
+     * and the facet filters ({@code org}, {@code project}, {@code region}…) select the documents as in a search;
+     * {@code order=asc} lists the earliest first, else the latest.
+     */
+    private SearchRequest request(Context ctx, int page, int size) {
+        SearchRequest base = SearchParams.parse(ctx, limits);
+        if (base.from() != null || base.to() != null) {
+            // from and to name the events' days here, not the documents' publication days
+            base = new SearchRequest(base.query(), base.filters(), null, null, base.sort(), base.page(),
+                    base.size(), base.locale(), base.from(), base.to(), base.eventPlace());
+        }
+        String place = ctx.queryParam("place");
+        String eventPlace = place == null || place.isBlank() ? base.eventPlace() : place.strip();
+        String order = ctx.queryParam("order");
+        if (order != null && !order.isBlank() && !order.equals("asc") && !order.equals("desc")) {
+            throw new BadRequestException("badOrder", "order must be asc or desc; got '"
+                    + SearchParams.abbreviate(order) + "'", SearchParams.abbreviate(order));
+        }
+        SearchRequest.Sort sort = "asc".equals(order) ? SearchRequest.Sort.EVENT_ASC : SearchRequest.Sort.EVENT_DESC;
+        LocalDate from = base.eventFrom() == null ? SearchRequest.ANY_EVENT_DAY : base.eventFrom();
+        return new SearchRequest(base.query(), base.filters(), null, null, sort, page, size, base.locale(), from,
+                base.eventTo(), eventPlace);
+    }
+
+    /** {@code GET /api/events}. */
+    void list(Context ctx) {
+        int page = SearchParams.integer(ctx, "page", 1, 1, limits.maxPage());
+        int size = SearchParams.integer(ctx, "size", limits.defaultPageSize(), 1, limits.maxPageSize());
+        SearchRequest request = request(ctx, page, size);
+        SearchResult result = search.search(request);
+        List<EventJson> events = new ArrayList<>();
+        for (SearchHit h : result.hits()) {
+            if (h.event() == null || h.event().date() == null) {
+                continue;
+            }
+            EventSpan span = EventSpan.of(h.event().date());
+            events.add(new EventJson(h.event().date(), span == null ? null : span.first(),
+                    span == null ? null : span.last(), h.event().place(), placeLabel(h.event().place(),
+                    request.locale()), h.event().evidence(), new Doc(h.id(), h.title(), h.url(), h.type(), h.date())));
+        }
+        ctx.json(new EventsJson(result.total(), page, size, events));
+    }
+
+    /** {@code GET /api/events.ics}: every matching event, earliest first. */
+    void ics(Context ctx) throws IOException {
+        SearchRequest request = request(ctx, 1, 1);
+        search.validate(request);
+        String base = ctx.scheme() + "://" + ctx.host();
+        Calendar calendar = new Calendar().withProdId("-//alpkb//events//EN").withDefaults().getFluentTarget();
+        Map<String, VEvent> byId = new LinkedHashMap<>();
+        search.export(new SearchRequest(request.query(), request.filters(), null, null, SearchRequest.Sort.EVENT_ASC,
+                1, 1, request.locale(), request.eventFrom(), request.eventTo(), request.eventPlace()),
+                d -> event(d, base, request.locale()).ifPresent(e -> byId.put(d.id(), e)));
+        byId.values().forEach(calendar::add);
+        ctx.contentType("text/calendar; charset=utf-8");
+        ctx.header("Content-Disposition", "attachment; filename=\"events.ics\"");
+        try (Writer out = new OutputStreamWriter(ctx.outputStream(), StandardCharsets.UTF_8)) {
+            new CalendarOutputter(false).output(calendar, out);
+        } catch (ValidationException e) {
+            throw new IllegalStateException("calendar not valid: " + e.getMessage(), e);
+        }
+    }
+
+    /** An all-day event over the days its date covers, named after the document, linking to its page. */
+    private java.util.Optional<VEvent> event(StoredDocument d, String base, String locale) {
+        EventSpan span = d.event() == null ? null : EventSpan.of(d.event().date());
+        if (span == null) {
+            return java.util.Optional.empty();
+        }
+        // iCalendar's end of an all-day event is the day after its last
+        VEvent e = new VEvent(span.first(), span.last().plusDays(1), d.title());
+        e.add(new Uid(d.id() + "@alpkb"));
+        e.add(new Url(java.net.URI.create(base + "/doc/" + d.id())));
+        if (d.event().place() != null) {
+            e.add(new Location(placeLabel(d.event().place(), locale)));
+        }
+        if (!d.event().evidence().isBlank()) {
+            e.add(new Description(d.event().evidence()));
+        }
+        return java.util.Optional.of(e);
+    }
+
+    private String placeLabel(String code, String locale) {
+        return code == null ? null : values.label(Dimension.REGION.key(), code, locale);
+    }
+}
