@@ -57,8 +57,6 @@ import org.apache.lucene.search.uhighlight.WholeBreakIterator;
  * sorting, highlighting, typo tolerance and "did you mean".
  */
 public final class SearchService {
-    public static final int SNIPPET_PASSAGES = 2;
-    public static final int SNIPPET_CHARS = 280;
     private static final int MAX_FACET_VALUES = 200;
     private static final int EXPORT_BATCH = 500;
     /** Fewer hits than this and a spelling suggestion is worth offering. */
@@ -379,7 +377,7 @@ public final class SearchService {
         }
         TopDocs page = new TopDocs(new TotalHits(docs.length, TotalHits.Relation.EQUAL_TO), docs);
         Map<String, String[]> marked = highlighter(searcher).highlightFields(
-                new String[] {IndexFields.TEXT, IndexFields.TITLE}, query, page, new int[] {SNIPPET_PASSAGES, 1});
+                new String[] {IndexFields.TEXT, IndexFields.TITLE}, query, page, new int[] {Snippets.PASSAGES, 1});
         StoredFields stored = searcher.storedFields();
         List<SearchHit> hits = new ArrayList<>();
         for (int i = 0; i < docs.length; i++) {
@@ -387,16 +385,14 @@ public final class SearchService {
             WithoutText visitor = new WithoutText();
             stored.document(docs[i].doc, visitor);
             StoredDocument sd = DocumentMapper.toStored(visitor.getDocument());
-            String snippet = marked.get(IndexFields.TEXT)[i];
-            if (snippet == null || snippet.isBlank()) {
-                String fallback = sd.summary().isBlank() ? stored.document(docs[i].doc, TEXT_ONLY)
-                        .get(IndexFields.TEXT) : sd.summary();
-                snippet = Html.escape(abbreviate(fallback == null ? "" : fallback));
-            } else if (snippet.length() > SNIPPET_CHARS * 3) {
-                snippet = snippet.substring(0, SNIPPET_CHARS * 3);
-                snippet = snippet.substring(0, Math.max(0, snippet.lastIndexOf(' '))) + " …";
-                snippet = Html.closeMarks(snippet);
-            }
+            int doc = docs[i].doc;
+            String snippet = Snippets.of(marked.get(IndexFields.TEXT)[i], sd.summary(), () -> {
+                try {
+                    return stored.document(doc, TEXT_ONLY).get(IndexFields.TEXT);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
             String titleHtml = marked.get(IndexFields.TITLE)[i];
             if (titleHtml == null || titleHtml.isBlank()) {
                 titleHtml = Html.escape(sd.title());
@@ -432,15 +428,6 @@ public final class SearchService {
                 return field.equals(IndexFields.TITLE) ? new WholeBreakIterator() : super.getBreakIterator(field);
             }
         };
-    }
-
-    private static String abbreviate(String text) {
-        String t = text.replaceAll("\\s+", " ").strip();
-        if (t.length() <= SNIPPET_CHARS) {
-            return t;
-        }
-        int cut = t.lastIndexOf(' ', SNIPPET_CHARS);
-        return t.substring(0, cut > 0 ? cut : SNIPPET_CHARS) + " …";
     }
 
     /** Replaces each word the index does not know by its closest known word, when that changes anything. */

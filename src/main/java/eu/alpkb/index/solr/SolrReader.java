@@ -5,6 +5,7 @@ import eu.alpkb.index.Analyzers;
 import eu.alpkb.index.DocumentMapper;
 import eu.alpkb.index.DocumentService;
 import eu.alpkb.index.IndexFields;
+import eu.alpkb.index.Snippets;
 import eu.alpkb.index.SuggestService;
 import eu.alpkb.index.TextMarker;
 import eu.alpkb.index.UserQueryParser;
@@ -261,7 +262,7 @@ public final class SolrReader implements SearchIndex {
         p.set("hl.method", "unified");
         p.set("hl.fl", IndexFields.TEXT + "," + IndexFields.TITLE);
         p.set("hl.q", writer(p, "h").write(query));
-        p.set("hl.snippets", eu.alpkb.index.SearchService.SNIPPET_PASSAGES);
+        p.set("hl.snippets", Snippets.PASSAGES);
         p.set("f." + IndexFields.TITLE + ".hl.snippets", 1);
         p.set("f." + IndexFields.TITLE + ".hl.bs.type", "WHOLE");
         p.set("hl.bs.type", "SENTENCE");
@@ -282,16 +283,8 @@ public final class SolrReader implements SearchIndex {
         for (SolrDocument d : docs) {
             StoredDocument sd = DocumentMapper.toStored(SolrDocuments.toStoredFields(d));
             Map<String, List<String>> m = marked == null ? Map.of() : marked.getOrDefault(sd.id(), Map.of());
-            String snippet = String.join(" … ", m.getOrDefault(IndexFields.TEXT, List.of()));
-            if (snippet.isBlank()) {
-                String fallback = sd.summary().isBlank() ? document(sd.id()).map(StoredDocument::text).orElse("")
-                        : sd.summary();
-                snippet = Html.escape(abbreviate(fallback));
-            } else if (snippet.length() > eu.alpkb.index.SearchService.SNIPPET_CHARS * 3) {
-                snippet = snippet.substring(0, eu.alpkb.index.SearchService.SNIPPET_CHARS * 3);
-                snippet = snippet.substring(0, Math.max(0, snippet.lastIndexOf(' '))) + " …";
-                snippet = Html.closeMarks(snippet);
-            }
+            String snippet = Snippets.of(String.join(" … ", m.getOrDefault(IndexFields.TEXT, List.of())),
+                    sd.summary(), () -> document(sd.id()).map(StoredDocument::text).orElse(""));
             List<String> title = m.getOrDefault(IndexFields.TITLE, List.of());
             String titleHtml = title.isEmpty() || title.get(0).isBlank() ? Html.escape(sd.title()) : title.get(0);
             Object score = d.getFieldValue("score");
@@ -300,16 +293,6 @@ public final class SolrReader implements SearchIndex {
                     sd.archived(), sd.event()));
         }
         return hits;
-    }
-
-    private static String abbreviate(String text) {
-        String t = text.replaceAll("\\s+", " ").strip();
-        int max = eu.alpkb.index.SearchService.SNIPPET_CHARS;
-        if (t.length() <= max) {
-            return t;
-        }
-        int cut = t.lastIndexOf(' ', max);
-        return t.substring(0, cut > 0 ? cut : max) + " …";
     }
 
     /** One terms facet per dimension, each leaving out its own filters. */
