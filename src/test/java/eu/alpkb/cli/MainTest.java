@@ -8,6 +8,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -63,6 +64,21 @@ class MainTest {
         Files.writeString(config.resolve("alpkb.yaml"), "server:\n  port: seventy\n");
         assertThat(Main.run("search", "x", "--config", config.toString())).isEqualTo(1);
         assertThat(stderr()).contains("alpkb.yaml:2").contains("server.port");
+    }
+
+    @Test
+    void a_solrcloud_backend_that_does_not_answer_is_a_one_line_error() {
+        Path config = TestConfigs.withSources(tmp, "  []\n",
+                "index:\n  backend: solrcloud\nsolr:\n  urls: [http://127.0.0.1:9/solr]\n  connectTimeoutMs: 2000\n");
+        assertThat(Main.run("search", "x", "--config", config.toString(), "--data", tmp.resolve("data").toString()))
+                .isEqualTo(1);
+        List<String> errors = stderr().lines().filter(l -> l.startsWith("alpkb:")).toList();
+        assertThat(errors).hasSize(1);
+        assertThat(errors.get(0)).startsWith("alpkb: SolrCloud at http://127.0.0.1:9/solr does not answer: ");
+        // a backend that is not there is named in the file's own words
+        Path wrong = TestConfigs.withSources(tmp.resolve("wrong"), "  []\n", "index:\n  backend: elastic\n");
+        assertThat(Main.run("search", "x", "--config", wrong.toString())).isEqualTo(1);
+        assertThat(stderr()).contains("index.backend").contains("lucene or solrcloud");
     }
 
     @Test
