@@ -19,11 +19,13 @@ import java.util.stream.Collectors;
  * crawl of a public site from being steered by its links or redirects into the machine's own network (admin
  * consoles, cloud metadata services).
  *
- * <p>Whether a discovered link may be followed is decided once per host and crawl ({@link #check}). Every connection
- * the crawler opens, redirect hops and retries included, looks the host up again through {@link #addressesToConnect}:
- * the {@link Fetcher}'s HTTP client has no name lookup of its own and connects only to the addresses returned there,
- * each of which has just passed the rule. A name server that answers with a public address first and an internal
- * one later (DNS rebinding) is therefore caught at the connection it would have steered, which never opens.
+ * <p>Whether a discovered link may be followed is decided by {@link #check}; a host refused once stays refused for
+ * the crawl. Every new connection the crawler opens, redirect hops and retries included, looks the host up again
+ * through {@link #addressesToConnect}: the {@link Fetcher}'s HTTP client has no name lookup of its own and connects
+ * only to an address returned there, after every address returned has just passed the rule. A name server that
+ * answers with a public address first and an internal one later (DNS rebinding) is therefore caught at the
+ * connection it would have steered, which never opens; a request on a kept-alive connection goes to the address
+ * judged when that connection opened.
  *
  * <p>Not thread-safe: a crawl runs on one thread, and the HTTP client connects on the thread that sends the request.
  */

@@ -141,6 +141,24 @@ class AddressPinningTest {
         }
     }
 
+    @Test
+    void the_archive_records_the_address_the_response_came_from(@TempDir Path data) throws Exception {
+        try (StaticSiteServer inside = StaticSiteServer.serve(data)) {
+            inside.route("/*", ex -> StaticSiteServer.sendHtml(ex, PAGE));
+            TwoFacedNames names = new TwoFacedNames().answer("rebind.test", "192.0.2.10", "127.0.0.1");
+            List<Fetcher.Capture> captures = new java.util.ArrayList<>();
+            URI page = URI.create("http://rebind.test:" + inside.port() + "/page.html");
+            try (Fetcher fetcher = new Fetcher("test-agent", LIMITS, capture -> {
+                captures.add(capture);
+                return null;
+            }, new HostGuard(List.of("rebind.test"), true, names))) {
+                assertThat(fetcher.get(page, Map.of(), 1024, CaptureRole.PAGE).status()).isEqualTo(200);
+            }
+            assertThat(captures).singleElement().satisfies(c -> assertThat(c.address().getHostAddress())
+                    .as("the address connected to, not the one a check was told").isEqualTo("127.0.0.1"));
+        }
+    }
+
     private static RecordingSink crawl(Path data, String start, HostGuard guard) throws Exception {
         String host = URI.create(start).getHost();
         SourceConfig config = new SourceConfig("pinning", SourceConfig.SourceType.WEB, null, null, List.of(start),
