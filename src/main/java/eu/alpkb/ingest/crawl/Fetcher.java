@@ -109,7 +109,9 @@ final class Fetcher implements Closeable {
                 // HTTP/1.1 only (this client's classic API), which keeps the archived request and response records
                 // true to what went over the wire; and nothing added on the way: the archive keeps the body as sent
                 // (ContentDecoding undoes a compression later, within the byte limit), no cookie follows the crawler
-                // from page to page, and the crawler itself decides about redirects and retries.
+                // from page to page, and the crawler itself decides about redirects and retries. No proxy either
+                // (system proxy properties are not read): a proxy would look the name up itself, out of the guard's
+                // reach.
                 .disableRedirectHandling()
                 .disableAutomaticRetries()
                 .disableContentCompression()
