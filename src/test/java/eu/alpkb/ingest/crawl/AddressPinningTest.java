@@ -159,6 +159,44 @@ class AddressPinningTest {
         }
     }
 
+    @Test
+    void tls_uses_the_jvms_trust_so_a_self_signed_server_is_refused(@TempDir Path data) throws Exception {
+        Path keystore = data.resolve("self-signed.p12");
+        Process keytool = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "keytool").toString(),
+                "-genkeypair", "-keystore", keystore.toString(), "-storetype", "PKCS12", "-storepass", "secret",
+                "-keypass", "secret", "-alias", "site", "-keyalg", "RSA", "-keysize", "2048", "-validity", "2",
+                "-dname", "CN=tls.test", "-ext", "SAN=dns:tls.test").redirectErrorStream(true).start();
+        assertThat(keytool.waitFor()).as(new String(keytool.getInputStream().readAllBytes())).isZero();
+        java.security.KeyStore ks = java.security.KeyStore.getInstance("PKCS12");
+        try (java.io.InputStream in = java.nio.file.Files.newInputStream(keystore)) {
+            ks.load(in, "secret".toCharArray());
+        }
+        javax.net.ssl.KeyManagerFactory kmf = javax.net.ssl.KeyManagerFactory.getInstance(
+                javax.net.ssl.KeyManagerFactory.getDefaultAlgorithm());
+        kmf.init(ks, "secret".toCharArray());
+        javax.net.ssl.SSLContext tls = javax.net.ssl.SSLContext.getInstance("TLS");
+        tls.init(kmf.getKeyManagers(), null, null);
+        com.sun.net.httpserver.HttpsServer server = com.sun.net.httpserver.HttpsServer.create(
+                new java.net.InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+        server.setHttpsConfigurator(new com.sun.net.httpserver.HttpsConfigurator(tls));
+        java.util.concurrent.atomic.AtomicInteger served = new java.util.concurrent.atomic.AtomicInteger();
+        server.createContext("/", ex -> {
+            served.incrementAndGet();
+            StaticSiteServer.sendHtml(ex, PAGE);
+        });
+        server.start();
+        try (Fetcher fetcher = new Fetcher("test-agent", LIMITS, null, new HostGuard(List.of("tls.test"), true,
+                new TwoFacedNames().answer("tls.test", "127.0.0.1", "127.0.0.1")))) {
+            FetchResult r = fetcher.get(URI.create("https://tls.test:" + server.getAddress().getPort() + "/"),
+                    Map.of(), 1024, CaptureRole.PAGE);
+            assertThat(r.responded()).isFalse();
+            assertThat(r.error()).contains("TLS failure");
+            assertThat(served.get()).isZero();
+        } finally {
+            server.stop(0);
+        }
+    }
+
     private static RecordingSink crawl(Path data, String start, HostGuard guard) throws Exception {
         String host = URI.create(start).getHost();
         SourceConfig config = new SourceConfig("pinning", SourceConfig.SourceType.WEB, null, null, List.of(start),
