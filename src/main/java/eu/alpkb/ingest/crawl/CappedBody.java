@@ -3,6 +3,7 @@ package eu.alpkb.ingest.crawl;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.net.SocketTimeoutException;
 
 /**
  * Reads a response body as it streams in, up to a byte limit, and stops as soon as more arrives, so a huge or endless
@@ -43,6 +44,9 @@ final class CappedBody {
                 }
                 buffer.write(chunk, 0, n);
             }
+        } catch (SocketTimeoutException e) {
+            // The socket's own timeout, behind the fetcher's deadlines: the server stopped sending in time.
+            return new Result(buffer.toByteArray(), BodyEnd.TIMED_OUT, "no data within the socket timeout");
         } catch (IOException e) {
             String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
             return new Result(buffer.toByteArray(), BodyEnd.DISCONNECTED, message);
