@@ -7,7 +7,6 @@ import eu.alpkb.ingest.PageReader;
 import eu.alpkb.ingest.Outcome;
 import eu.alpkb.ingest.ResourceSink;
 import java.io.IOException;
-import java.net.InetAddress;
 import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
@@ -77,16 +76,21 @@ final class CrawlRun implements AutoCloseable {
     private boolean stopped;
 
     CrawlRun(Setup setup, ResourceSink sink) {
+        this(setup, sink, new HostGuard(setup.allowedHosts(), setup.config().allowPrivateAddresses()));
+    }
+
+    /** @param guard the host and network rules; a parameter so that tests can answer name lookups themselves */
+    CrawlRun(Setup setup, ResourceSink sink, HostGuard guard) {
         this.setup = setup;
         this.config = setup.config();
         this.limits = setup.limits();
         this.sink = sink;
         this.incremental = sink.incremental();
-        this.guard = new HostGuard(setup.allowedHosts(), config.allowPrivateAddresses());
+        this.guard = guard;
         this.traps = new TrapGuard(limits);
         this.frontier = new Frontier((int) Math.min(Integer.MAX_VALUE, config.maxPages() * 20L + 10_000));
         this.archive = new WarcArchive(setup.archiveDir(), config.name(), limits.warcFileBytes(), config.userAgent());
-        this.fetcher = new Fetcher(config.userAgent(), limits, archive);
+        this.fetcher = new Fetcher(config.userAgent(), limits, archive, guard);
         this.robots = new RobotsCache(config.userAgent(), limits.maxCrawlDelay(),
                 uri -> fetchResource(uri, CaptureRole.ROBOTS, limits.maxRobotsBytes()));
     }
@@ -585,13 +589,9 @@ final class CrawlRun implements AutoCloseable {
             if (!politeness.awaitTurn(origin, sink::cancelled)) {
                 return r != null ? r : FetchResult.noResponse(uri, Instant.now(), "run cancelled", false);
             }
-            // Checked again at the moment of the request: the name may point elsewhere than when it was admitted.
-            Verdict now = guard.recheck(uri);
-            if (now != null) {
-                return FetchResult.noResponse(uri, Instant.now(), now.reason(), false);
-            }
-            InetAddress address = guard.addressOf(uri.getHost());
-            r = fetcher.get(uri, headers, maxBytes, role, address).withAttempts(attempt);
+            // The fetcher's client resolves the host through the guard on every new connection, so the name is judged
+            // again at the moment of the request, and the connection goes to the address judged.
+            r = fetcher.get(uri, headers, maxBytes, role).withAttempts(attempt);
             politeness.done(origin, delayFor(origin));
             if (!r.transientFailure() || attempt > limits.maxRetries()) {
                 return r;
@@ -680,6 +680,10 @@ final class CrawlRun implements AutoCloseable {
 
     @Override
     public void close() throws IOException {
-        archive.close();
+        try {
+            fetcher.close();
+        } finally {
+            archive.close();
+        }
     }
 }

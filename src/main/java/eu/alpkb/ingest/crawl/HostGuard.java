@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
 /**
@@ -18,12 +19,15 @@ import java.util.stream.Collectors;
  * crawl of a public site from being steered by its links or redirects into the machine's own network (admin
  * consoles, cloud metadata services).
  *
- * <p>Whether a discovered link may be followed is decided once per host and crawl ({@link #check}). Before every
- * request, redirect hops and retries included, the host is resolved again and every address must still be public
- * ({@link #recheck}): a name server that answers with a public address first and an internal one later is caught
- * at the request it would have steered. The HTTP client resolves the name itself when it connects, through the same
- * name cache of the JVM, so it connects to the address just checked unless that cache entry expires in between;
- * pinning the address for good would need a client that connects to an address of our choosing.
+ * <p>Whether a discovered link may be followed is decided by {@link #check}; a host refused once stays refused for
+ * the crawl. Every new connection the crawler opens, redirect hops and retries included, looks the host up again
+ * through {@link #addressesToConnect}: the {@link Fetcher}'s HTTP client has no name lookup of its own and connects
+ * only to an address returned there, after every address returned has just passed the rule. A name server that
+ * answers with a public address first and an internal one later (DNS rebinding) is therefore caught at the
+ * connection it would have steered, which never opens; a request on a kept-alive connection goes to the address
+ * judged when that connection opened.
+ *
+ * <p>Not thread-safe: a crawl runs on one thread, and the HTTP client connects on the thread that sends the request.
  */
 final class HostGuard {
     /** Resolves a host name; a parameter so tests can do without a name server. */
@@ -31,19 +35,45 @@ final class HostGuard {
         InetAddress[] resolve(String host) throws UnknownHostException;
     }
 
+    /**
+     * A connection the guard does not allow, with the reason. An {@link UnknownHostException} because it is thrown
+     * where a name lookup is expected, and the HTTP client passes that kind on as it is.
+     */
+    static final class Refused extends UnknownHostException {
+        private static final long serialVersionUID = 1L;
+        private final transient Verdict verdict;
+
+        Refused(Verdict verdict) {
+            super(verdict.reason());
+            this.verdict = verdict;
+        }
+
+        /** @return why, as a skip (a rule) or a failure (the name did not resolve) */
+        Verdict verdict() {
+            return verdict;
+        }
+    }
+
     private final Set<String> allowedHosts;
-    private final boolean allowPrivate;
+    private final Predicate<InetAddress> addressAllowed;
     private final Resolver resolver;
     private final Map<String, Verdict> verdicts = new HashMap<>();
-    private final Map<String, InetAddress> addresses = new HashMap<>();
 
     /**
      * @param allowedHosts host names the crawler may fetch from, compared without case
      * @param allowPrivate whether loopback, private and link-local addresses are allowed (tests, intranet sites)
      */
     HostGuard(List<String> allowedHosts, boolean allowPrivate, Resolver resolver) {
+        this(allowedHosts, allowPrivate ? a -> true : HostGuard::isPublic, resolver);
+    }
+
+    /**
+     * @param addressAllowed the network rule; a parameter so that a test can let one loopback address stand for a
+     *                       public server while the rest of the loopback network stays forbidden
+     */
+    HostGuard(List<String> allowedHosts, Predicate<InetAddress> addressAllowed, Resolver resolver) {
         this.allowedHosts = allowedHosts.stream().map(h -> h.toLowerCase(Locale.ROOT)).collect(Collectors.toSet());
-        this.allowPrivate = allowPrivate;
+        this.addressAllowed = addressAllowed;
         this.resolver = resolver;
     }
 
@@ -79,46 +109,51 @@ final class HostGuard {
         return verdicts.computeIfAbsent(host, this::resolveAndJudge);
     }
 
-    /** @return the address the host resolved to when it was checked, for the archive; null when unknown */
-    InetAddress addressOf(String host) {
-        return host == null ? null : addresses.get(host.toLowerCase(Locale.ROOT));
-    }
-
     /**
-     * Resolves the host of {@code uri} again and judges every address it has now; for the moment just before a
-     * request.
+     * Looks {@code host} up again and judges every address it has now; called by the HTTP client for each new
+     * connection, which then connects to one of the returned addresses and to no other.
      *
-     * @return null when the request may go out, else why not
+     * @param host the host name of the request, as the HTTP client has it (an IPv6 literal without brackets)
+     * @return every address of the host, all of them allowed
+     * @throws Refused when the host is not the source's, does not resolve, or has an address the rule forbids; a
+     *                 host caught pointing inward stays refused for the rest of the crawl
      */
-    Verdict recheck(URI uri) {
-        Verdict scope = scope(uri);
-        if (scope != null) {
-            return scope;
+    InetAddress[] addressesToConnect(String host) throws Refused {
+        String name = host == null ? "" : host.toLowerCase(Locale.ROOT);
+        String asInUri = name.indexOf(':') >= 0 && !name.startsWith("[") ? "[" + name + "]" : name;
+        if (!allowedHosts.contains(asInUri)) {
+            throw new Refused(Verdict.skip("host " + asInUri + " is not among the source's allowed hosts"));
         }
-        String host = uri.getHost().toLowerCase(Locale.ROOT);
-        Verdict now = resolveAndJudge(host);
-        if (now != null && !now.failed()) {
-            verdicts.put(host, now); // a host caught pointing inward stays refused for the rest of the crawl
+        InetAddress[] all;
+        try {
+            all = resolver.resolve(name);
+        } catch (UnknownHostException e) {
+            throw new Refused(Verdict.fail("host " + asInUri + " not found (DNS)"));
         }
-        return now;
+        Verdict v = judge(asInUri, all);
+        if (v != null) {
+            if (!v.failed()) {
+                verdicts.put(asInUri, v);
+            }
+            throw new Refused(v);
+        }
+        return all.clone();
     }
 
     private Verdict resolveAndJudge(String host) {
-        InetAddress[] all;
         try {
-            all = resolver.resolve(host);
+            return judge(host, resolver.resolve(host));
         } catch (UnknownHostException e) {
             return Verdict.fail("host " + host + " not found (DNS)");
         }
-        if (all.length == 0) {
+    }
+
+    private Verdict judge(String host, InetAddress[] all) {
+        if (all == null || all.length == 0) {
             return Verdict.fail("host " + host + " not found (DNS)");
         }
-        addresses.put(host, all[0]);
-        if (allowPrivate) {
-            return null;
-        }
         for (InetAddress a : all) {
-            if (!isPublic(a)) {
+            if (!addressAllowed.test(a)) {
                 return Verdict.skip("host " + host + " resolves to the non-public address " + a.getHostAddress()
                         + "; private, loopback and link-local networks are never crawled");
             }

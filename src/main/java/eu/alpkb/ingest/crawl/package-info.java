@@ -1,6 +1,7 @@
 /**
- * The web crawler: fetches a site within its rules and delivers raw responses to the pipeline. {@code Fetcher} is
- * the only class that touches the network; {@code Frontier}, {@code UrlNormalizer}, {@code HostGuard},
+ * The web crawler: fetches a site within its rules and delivers raw responses to the pipeline. {@code Fetcher}
+ * (Apache HttpClient 5) is the only class that touches the network, and it connects only to addresses
+ * {@code HostGuard} has just resolved and judged; {@code Frontier}, {@code UrlNormalizer}, {@code HostGuard},
  * {@code TrapGuard}, {@code RobotsCache} (crawler-commons) and {@code SitemapReader} (crawler-commons) decide what
  * to fetch; {@code WarcArchive} (jwarc) preserves every response; {@code CrawlState} remembers validators for
  * conditional requests; {@code CrawlRun} ties one run together and {@code WebSource} is the

@@ -1,6 +1,7 @@
 package eu.alpkb.ingest.crawl;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.net.InetAddress;
 import java.net.URI;
@@ -58,29 +59,50 @@ class HostGuardTest {
     }
 
     @org.junit.jupiter.api.Test
-    void a_name_that_turns_to_an_internal_address_after_admission_is_refused_at_the_request() throws Exception {
+    void a_name_that_turns_to_an_internal_address_after_admission_is_refused_at_the_connection() throws Exception {
         java.util.concurrent.atomic.AtomicInteger lookups = new java.util.concurrent.atomic.AtomicInteger();
         HostGuard guard = new HostGuard(List.of("rebind.example"), false, host -> new InetAddress[] {
             InetAddress.getByName(lookups.getAndIncrement() == 0 ? "93.184.216.34" : "127.0.0.1")});
         URI page = URI.create("http://rebind.example/a");
         assertThat(guard.check(page)).as("admitted while it pointed outward").isNull();
-        Verdict atRequest = guard.recheck(page);
-        assertThat(atRequest.reason()).contains("non-public address 127.0.0.1");
+        assertThatThrownBy(() -> guard.addressesToConnect("rebind.example"))
+                .isInstanceOf(HostGuard.Refused.class)
+                .hasMessageContaining("non-public address 127.0.0.1");
         assertThat(guard.check(URI.create("http://rebind.example/b"))).as("and refused from then on").isNotNull();
         assertThat(lookups.get()).isEqualTo(2);
     }
 
     @org.junit.jupiter.api.Test
-    void every_request_looks_the_name_up_again() throws Exception {
+    void every_connection_looks_the_name_up_again_and_gets_only_judged_addresses() throws Exception {
         java.util.concurrent.atomic.AtomicInteger lookups = new java.util.concurrent.atomic.AtomicInteger();
         HostGuard guard = new HostGuard(List.of("public.example"), false, host -> {
             lookups.incrementAndGet();
-            return new InetAddress[] {InetAddress.getByName("93.184.216.34")};
+            return new InetAddress[] {InetAddress.getByName("93.184.216.34"), InetAddress.getByName("2606:4700::1111")};
         });
         for (int i = 0; i < 3; i++) {
-            assertThat(guard.recheck(URI.create("http://public.example/" + i))).isNull();
+            assertThat(guard.addressesToConnect("public.example")).extracting(InetAddress::getHostAddress)
+                    .containsExactly("93.184.216.34", "2606:4700:0:0:0:0:0:1111");
         }
         assertThat(lookups.get()).isEqualTo(3);
-        assertThat(guard.addressOf("public.example").getHostAddress()).isEqualTo("93.184.216.34");
+    }
+
+    @org.junit.jupiter.api.Test
+    void one_forbidden_address_among_public_ones_refuses_the_connection() {
+        HostGuard guard = new HostGuard(List.of("mixed.example"), false, host -> new InetAddress[] {
+            InetAddress.getByName("93.184.216.34"), InetAddress.getByName("10.0.0.7")});
+        assertThatThrownBy(() -> guard.addressesToConnect("mixed.example"))
+                .isInstanceOf(HostGuard.Refused.class)
+                .hasMessageContaining("non-public address 10.0.0.7");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({"elsewhere.example, not among the source's allowed hosts", "gone.example, not found"})
+    void a_connection_to_a_host_outside_the_source_or_without_a_name_is_refused(String host, String refusal) {
+        HostGuard guard = new HostGuard(List.of("gone.example"), true, h -> {
+            throw new UnknownHostException(h);
+        });
+        assertThatThrownBy(() -> guard.addressesToConnect(host))
+                .isInstanceOf(HostGuard.Refused.class)
+                .hasMessageContaining(refusal);
     }
 }

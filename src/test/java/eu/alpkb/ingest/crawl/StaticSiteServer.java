@@ -78,9 +78,9 @@ public final class StaticSiteServer implements AutoCloseable {
         System.setProperty("sun.net.httpserver.nodelay", "true");
     }
 
-    private StaticSiteServer(List<Path> roots) throws IOException {
+    private StaticSiteServer(InetAddress address, List<Path> roots) throws IOException {
         this.roots = roots.stream().map(p -> p.toAbsolutePath().normalize()).toList();
-        this.server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+        this.server = HttpServer.create(new InetSocketAddress(address, 0), 0);
         this.executor = Executors.newCachedThreadPool(r -> {
             Thread t = new Thread(r, "static-site");
             t.setDaemon(true);
@@ -96,7 +96,12 @@ public final class StaticSiteServer implements AutoCloseable {
      * over one another.
      */
     public static StaticSiteServer serve(Path... roots) throws IOException {
-        return new StaticSiteServer(Arrays.asList(roots));
+        return new StaticSiteServer(InetAddress.getLoopbackAddress(), Arrays.asList(roots));
+    }
+
+    /** Starts a server for {@code roots} on another IPv4 address of the loopback network, such as 127.0.0.2. */
+    public static StaticSiteServer serveOn(InetAddress address, Path... roots) throws IOException {
+        return new StaticSiteServer(address, Arrays.asList(roots));
     }
 
     /** Replaces {@code publicBase} ({@code https://www.example.org/}) by {@link #baseUrl()} in robots.txt and XML. */
@@ -113,9 +118,10 @@ public final class StaticSiteServer implements AutoCloseable {
         return this;
     }
 
-    /** @return {@code http://127.0.0.1:PORT/} */
+    /** @return {@code http://127.0.0.1:PORT/}, with the server's own address */
     public String baseUrl() {
-        return "http://127.0.0.1:" + server.getAddress().getPort() + "/";
+        InetSocketAddress bound = server.getAddress();
+        return "http://" + bound.getAddress().getHostAddress() + ":" + bound.getPort() + "/";
     }
 
     /** @return the absolute address of {@code path} (which starts with a slash) */
