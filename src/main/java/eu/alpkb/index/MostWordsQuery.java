@@ -38,12 +38,16 @@ public final class MostWordsQuery extends Query {
 
     @Override
     public Query rewrite(IndexSearcher searcher) throws IOException {
-        return settle(w -> {
-            try {
-                return searcher.count(w);
-            } catch (IOException e) {
-                throw new java.io.UncheckedIOException(e);
+        return settle(queries -> {
+            int[] counts = new int[queries.size()];
+            for (int i = 0; i < counts.length; i++) {
+                try {
+                    counts[i] = searcher.count(queries.get(i));
+                } catch (IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
             }
+            return counts;
         }, searcher.getIndexReader().numDocs(), IndexSearcher.getMaxClauseCount());
     }
 
@@ -51,11 +55,12 @@ public final class MostWordsQuery extends Query {
      * The plain clauses this query stands for, given how many documents each word matches: the same for any engine
      * that can count.
      *
-     * @param count      documents a word's query matches
+     * @param counts     documents each of the words' queries matches, asked for all at once (a remote engine answers
+     *                   them in one request)
      * @param numDocs    documents searched
      * @param maxClauses the engine's clause limit
      */
-    public Query settle(java.util.function.ToIntFunction<Query> count, long numDocs, int maxClauses) {
+    public Query settle(java.util.function.Function<List<Query>, int[]> counts, long numDocs, int maxClauses) {
         BooleanQuery.Builder ranked = new BooleanQuery.Builder();
         must.forEach(q -> ranked.add(q, Occur.MUST));
         words.forEach(q -> ranked.add(q, Occur.SHOULD));
@@ -66,9 +71,9 @@ public final class MostWordsQuery extends Query {
         List<Query> rare = new ArrayList<>();
         List<Query> common = new ArrayList<>();
         long rareUpTo = (long) Math.floor(numDocs * rareShare);
-        for (Query w : words) {
-            int n = count.applyAsInt(w);
-            (n > 0 && n <= rareUpTo ? rare : common).add(w);
+        int[] n = counts.apply(words);
+        for (int i = 0; i < words.size(); i++) {
+            (n[i] > 0 && n[i] <= rareUpTo ? rare : common).add(words.get(i));
         }
         if (rare.isEmpty()) {
             return ranked.setMinimumNumberShouldMatch(min).build();

@@ -4,7 +4,7 @@ import eu.alpkb.index.MostWordsQuery;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.function.ToIntFunction;
+import java.util.function.Function;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
@@ -39,7 +39,7 @@ final class SolrQueries {
     private static final String TERMS_SEPARATOR = "\u0001";
     private final ModifiableSolrParams params;
     private final String prefix;
-    private final ToIntFunction<Query> counter;
+    private final Function<List<Query>, int[]> counter;
     private final long numDocs;
     private final int maxClauses;
     private int next;
@@ -47,9 +47,9 @@ final class SolrQueries {
     /**
      * @param params  where the values of the written query go
      * @param prefix  names the parameters, so that several queries can share one request
-     * @param counter documents a query matches, for the parts of a query that depend on it
+     * @param counter documents each query matches, for the parts of a query that depend on it
      */
-    SolrQueries(ModifiableSolrParams params, String prefix, ToIntFunction<Query> counter, long numDocs,
+    SolrQueries(ModifiableSolrParams params, String prefix, Function<List<Query>, int[]> counter, long numDocs,
                 int maxClauses) {
         this.params = params;
         this.prefix = prefix;

@@ -58,6 +58,8 @@ public final class SolrReader implements SearchIndex {
     private static final int MAX_FACET_VALUES = 200;
     private static final int FEW_HITS = 3;
     private static final int EXPORT_BATCH = 500;
+    private static final com.fasterxml.jackson.databind.ObjectMapper JSON =
+            new com.fasterxml.jackson.databind.ObjectMapper();
     /** Every stored field a hit or an export row shows; the text only as a snippet's fallback. */
     private static final String HIT_FIELDS = String.join(",", IndexFields.ID, IndexFields.URL,
             IndexFields.CANONICAL_URL, IndexFields.SOURCE, IndexFields.TITLE, IndexFields.SUMMARY, IndexFields.AUTHOR,
@@ -249,12 +251,31 @@ public final class SolrReader implements SearchIndex {
         return new SolrQueries(p, prefix, this::count, documentCount(), IndexSearcher.getMaxClauseCount());
     }
 
-    /** @return the documents {@code query} matches, for queries whose form depends on it */
-    private int count(Query query) {
+    /**
+     * @return the documents each query matches, for queries whose form depends on it: one request, a query facet a
+     *         query
+     */
+    private int[] count(List<Query> queries) {
         ModifiableSolrParams p = new ModifiableSolrParams();
-        p.set("q", new SolrQueries(p, "c", q -> 0, 0, IndexSearcher.getMaxClauseCount()).write(query));
+        SolrQueries writer = new SolrQueries(p, "c", q -> new int[q.size()], 0, IndexSearcher.getMaxClauseCount());
+        Map<String, Object> facets = new LinkedHashMap<>();
+        for (int i = 0; i < queries.size(); i++) {
+            facets.put("w" + i, Map.of("type", "query", "q", writer.write(queries.get(i))));
+        }
+        p.set("q", "*:*");
         p.set("rows", 0);
-        return (int) send(p).getResults().getNumFound();
+        try {
+            p.set("json.facet", JSON.writeValueAsString(facets));
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+        NamedList<?> answer = (NamedList<?>) send(p).getResponse().get("facets");
+        int[] counts = new int[queries.size()];
+        for (int i = 0; i < counts.length; i++) {
+            Object bucket = answer == null ? null : answer.get("w" + i);
+            counts[i] = bucket instanceof NamedList<?> b && b.get("count") instanceof Number n ? n.intValue() : 0;
+        }
+        return counts;
     }
 
     private void highlight(ModifiableSolrParams p, Query query) {
