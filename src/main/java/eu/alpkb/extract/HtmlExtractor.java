@@ -188,6 +188,7 @@ public final class HtmlExtractor implements PageReader {
         try {
             // Readability drops class names, so what they mark as furniture is taken out before it runs
             ArticleText.removeFurniture(doc.body());
+            ArticleText.keepClassNames(doc.body());
             content = new Readability4JExtended(url.strip(), doc).parse().getArticleContent();
         } catch (RuntimeException e) {
             // Readability fails on some malformed pages and addresses; the markup's container still holds the text

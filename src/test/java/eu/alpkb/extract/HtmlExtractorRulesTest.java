@@ -114,4 +114,16 @@ class HtmlExtractorRulesTest {
             assertThat(d.title()).isEqualTo("A cable car opens in the valley");
         }
     }
+
+    @Test
+    void a_caption_or_an_author_blurb_inside_the_article_block_is_left_out() throws Exception {
+        String second = "<p>" + "Walkers who used to climb for three hours now reach the ridge in twelve minutes, and the"
+                + " huts above expect a busy summer. ".repeat(3) + "</p>";
+        ExtractedDocument d = page("https://example.org/a", "<title>Cable car</title>",
+                "<h1>A cable car opens in the valley</h1>" + BODY
+                        + "<div class='media-caption'>Cabins above the lake at dusk</div>" + second
+                        + "<div class='author-box'><p>Anna Example reports on the valley's roads and lifts.</p></div>");
+        assertThat(d.text()).contains("twelve minutes").doesNotContain("Cabins above the lake")
+                .doesNotContain("reports on the valley's roads");
+    }
 }
