@@ -126,4 +126,13 @@ class HtmlExtractorRulesTest {
         assertThat(d.text()).contains("twelve minutes").doesNotContain("Cabins above the lake")
                 .doesNotContain("reports on the valley's roads");
     }
+
+    @Test
+    void headline_and_text_are_in_one_unicode_form() throws Exception {
+        // "e" and a combining accent, as some editors write it, is the same "é" a query types
+        ExtractedDocument d = page("https://example.org/a", "<title>Cafe</title>",
+                "<h1>A cafe\u0301 opens at the top station</h1><p>The new cafe\u0301 serves soup.</p>" + BODY);
+        assertThat(d.title()).isEqualTo("A caf\u00e9 opens at the top station");
+        assertThat(d.text()).contains("new caf\u00e9 serves");
+    }
 }
