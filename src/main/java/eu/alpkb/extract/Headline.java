@@ -19,6 +19,8 @@ final class Headline {
     /** Separators between a title and the site's or section's name: "A | Site", "A - Site", "Site » A". */
     private static final Pattern SEPARATOR = Pattern.compile("\\s+(?:[|–—»·•/]|::|-{1,2})\\s+|\\s*[|»]\\s*");
     private static final Pattern OWN_DASH = Pattern.compile("\\s[-–—]\\s*$");
+    /** How a kicker or a date ends before the headline it stands over: punctuation, or a number ("Jun 17"). */
+    private static final Pattern KICKER_END = Pattern.compile("(?:[:|–—\\-»·•/.]|\\d)\\s*$");
     private static final Pattern CONTINUATION = Pattern.compile("[:,;.!?…–—\\-(\"“„«]|\\p{Ll}");
     /** Below this length a declared title is too unspecific to be looked for inside a heading. */
     private static final int MIN_INSIDE = 15;
@@ -181,7 +183,10 @@ final class Headline {
         int end = at + d.length();
         String before = h.substring(0, at);
         String after = h.substring(end).strip();
-        boolean keepBefore = before.isBlank() || OWN_DASH.matcher(before).find();
+        // a heading that asks one question keeps its opening words when no punctuation sets them off: the declared
+        // title shortened the question ("Heat pumps in old houses" for "Do heat pumps suit old houses?")
+        boolean keepBefore = before.isBlank() || OWN_DASH.matcher(before).find()
+                || heading.strip().endsWith("?") && !KICKER_END.matcher(before).find();
         boolean keepAfter = after.isEmpty() || CONTINUATION.matcher(after).lookingAt();
         return heading.substring(keepBefore ? 0 : from.get(at), keepAfter ? heading.length() : from.get(end - 1) + 1)
                 .strip();

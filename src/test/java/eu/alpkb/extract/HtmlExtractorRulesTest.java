@@ -135,4 +135,16 @@ class HtmlExtractorRulesTest {
         assertThat(d.title()).isEqualTo("A caf\u00e9 opens at the top station");
         assertThat(d.text()).contains("new caf\u00e9 serves");
     }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        // the declared title shortened the question: the heading is the headline
+        "Should you take the cable car in winter?|Cable car in winter - Valley|Should you take the cable car in winter?",
+        // a kicker set off by a colon still goes
+        "Transport: Do cable cars cross the valley in winter?|Do cable cars cross the valley in winter? - Valley|Do cable cars cross the valley in winter?",
+    })
+    void a_question_keeps_its_opening_words(String h1, String title, String headline) throws Exception {
+        assertThat(page("https://example.org/a", "<title>" + title + "</title>", "<h1>" + h1 + "</h1>" + BODY).title())
+                .isEqualTo(headline);
+    }
 }
