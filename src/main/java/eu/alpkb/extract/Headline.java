@@ -137,6 +137,15 @@ final class Headline {
                 return h.strip();
             }
         }
+        // no h1 agrees with any declared title: an h2 that holds a whole one, with a kicker or a date before it, is the
+        // headline set as h2 under h1s of the site's sections
+        for (String h : h2s) {
+            for (String d : declared) { // most specific first
+                if (d != null && norm(d).length() >= MIN_INSIDE && norm(h).contains(norm(d))) {
+                    return trimmedTo(h.strip(), d);
+                }
+            }
+        }
         if (!headings.isEmpty()) {
             return headings.get(0);
         }

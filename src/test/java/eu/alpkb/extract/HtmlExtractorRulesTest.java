@@ -147,4 +147,12 @@ class HtmlExtractorRulesTest {
         assertThat(page("https://example.org/a", "<title>" + title + "</title>", "<h1>" + h1 + "</h1>" + BODY).title())
                 .isEqualTo(headline);
     }
+
+    @Test
+    void an_h2_holding_the_declared_title_beats_an_h1_no_title_agrees_with() throws Exception {
+        ExtractedDocument d = page("https://example.org/a", "<title>Valley Times</title>"
+                        + "<meta property='og:title' content='A cable car opens in the valley'>",
+                "<h1>Latest from the mountains</h1><h2>Jun 17 A cable car opens in the valley</h2>" + BODY);
+        assertThat(d.title()).isEqualTo("A cable car opens in the valley");
+    }
 }
