@@ -18,6 +18,11 @@ import java.util.regex.Pattern;
 final class Headline {
     /** Separators between a title and the site's or section's name: "A | Site", "A - Site", "Site » A". */
     private static final Pattern SEPARATOR = Pattern.compile("\\s+(?:[|–—»·•/]|::|-{1,2})\\s+|\\s*[|»]\\s*");
+    /** A run of separators between a title and the site's name; a colon counts only with a space before it. */
+    private static final Pattern SITE_SEPARATOR_BEFORE = Pattern.compile("(?:\\s+:|\\s*[|»·•]|\\s+[-–—/]{1,2})[\\s|»·•:/\\-–—]*$");
+    private static final Pattern SITE_SEPARATOR_AFTER = Pattern.compile("\\s*(?::|[|»·•]|\\s[-–—/]{1,2})[\\s|»·•:/\\-–—]*");
+    /** A shorter site name ("ZDF") may stand inside a headline as a word of it. */
+    private static final int MIN_SITE_NAME = 4;
     private static final Pattern OWN_DASH = Pattern.compile("\\s[-–—]\\s*$");
     /** How a kicker or a date ends before the headline it stands over: punctuation, or a number ("Jun 17"). */
     private static final Pattern KICKER_END = Pattern.compile("(?:[:|–—\\-»·•/.]|\\d)\\s*$");
@@ -212,8 +217,43 @@ final class Headline {
         return best;
     }
 
-    /** "Headline | Site" without " | Site", "Site: Headline" without "Site: "; a dash inside a headline stays. */
+    /**
+     * "Headline | Site" without " | Site", "Site: Headline" without "Site: "; a dash inside a headline stays. The
+     * site's name also goes with all that follows it ("Headline : Site | Motto | Since 2005") and when it spans
+     * separators itself ("Headline - Site - Town" for a site named "Site - Town").
+     */
     private static String withoutSiteName(String title, Set<String> siteLike) {
+        return withoutSiteNamePart(withoutSpelledSiteName(title, siteLike), siteLike);
+    }
+
+    /**
+     * The title without the site's name where it stands whole: at its start before a separator, or after a separator
+     * with all that follows it (the first such place counts).
+     */
+    private static String withoutSpelledSiteName(String title, Set<String> siteLike) {
+        String lower = title.toLowerCase(Locale.ROOT);
+        int cut = title.length();
+        for (String site : siteLike) {
+            if (site.length() < MIN_SITE_NAME) {
+                continue;
+            }
+            int at = lower.indexOf(site);
+            if (at == 0) {
+                java.util.regex.Matcher sep = SITE_SEPARATOR_AFTER.matcher(title).region(site.length(), title.length());
+                if (sep.lookingAt() && sep.end() < title.length()) {
+                    return withoutSpelledSiteName(title.substring(sep.end()).strip(), siteLike);
+                }
+            } else if (at > 0) {
+                java.util.regex.Matcher sep = SITE_SEPARATOR_BEFORE.matcher(title.substring(0, at));
+                if (sep.find() && sep.start() > 0) {
+                    cut = Math.min(cut, sep.start());
+                }
+            }
+        }
+        return title.substring(0, cut).strip();
+    }
+
+    private static String withoutSiteNamePart(String title, Set<String> siteLike) {
         java.util.regex.Matcher m = SEPARATOR.matcher(title);
         int firstStart = -1;
         int firstEnd = -1;

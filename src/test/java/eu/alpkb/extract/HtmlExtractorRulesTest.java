@@ -155,4 +155,20 @@ class HtmlExtractorRulesTest {
                 "<h1>Latest from the mountains</h1><h2>Jun 17 A cable car opens in the valley</h2>" + BODY);
         assertThat(d.title()).isEqualTo("A cable car opens in the valley");
     }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        // the site's name and the motto after it
+        "https://example.org/a|<meta property='og:site_name' content='Valley Times'>|A cable car opens in the valley : Valley Times | News since 1990|",
+        // the address's host before a run of separators
+        "https://valleytimes.example/a||valleytimes.example // » A cable car opens in the valley|",
+        // a site name that holds a separator itself, from the logo heading
+        "https://example.org/a||A cable car opens in the valley - Valley Times - Alps|<h1><a href='/'>Valley Times - Alps</a></h1>",
+    })
+    void a_declared_title_loses_the_site_name_wherever_it_stands(String url, String head, String title, String logo)
+            throws Exception {
+        ExtractedDocument d = page(url, (head == null ? "" : head) + "<title>" + title + "</title>",
+                (logo == null ? "" : logo) + BODY);
+        assertThat(d.title()).isEqualTo("A cable car opens in the valley");
+    }
 }
