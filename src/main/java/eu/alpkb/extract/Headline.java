@@ -130,10 +130,17 @@ final class Headline {
         }
         if (headings.isEmpty()) {
             // no h1: an h2 that a declared title holds whole is the headline, the rest of that title an addition
+            // of several, the longest: the title holds the headline whole and adds a section's name or a subtitle
+            // that the page sets as another h2 ("Headline - Subtitle - Site")
+            String held = null;
             for (String h : h2s) {
-                if (norm(h).length() >= MIN_INSIDE && candidates.stream().anyMatch(c -> norm(c).contains(norm(h)))) {
-                    return h.strip();
+                if (norm(h).length() >= MIN_INSIDE && candidates.stream().anyMatch(c -> norm(c).contains(norm(h)))
+                        && (held == null || h.strip().length() > held.length())) {
+                    held = h.strip();
                 }
+            }
+            if (held != null) {
+                return held;
             }
         }
         for (String h : h2s) {

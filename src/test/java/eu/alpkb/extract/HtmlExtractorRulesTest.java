@@ -171,4 +171,12 @@ class HtmlExtractorRulesTest {
                 (logo == null ? "" : logo) + BODY);
         assertThat(d.title()).isEqualTo("A cable car opens in the valley");
     }
+
+    @Test
+    void without_an_h1_the_longest_h2_the_title_holds_is_the_headline() throws Exception {
+        ExtractedDocument d = page("https://example.org/a",
+                "<title>A cable car opens in the valley after two years - What changes for walkers? - Valley</title>",
+                "<h2>What changes for walkers?</h2><h2>A cable car opens in the valley after two years</h2>" + BODY);
+        assertThat(d.title()).isEqualTo("A cable car opens in the valley after two years");
+    }
 }
