@@ -22,12 +22,15 @@ final class ArticleText implements NodeVisitor {
     private static final Set<String> BOILERPLATE_TAGS = Set.of("head", "title", "script", "style", "template", "svg",
             "iframe", "button", "nav", "footer", "aside", "figcaption");
     private static final Set<String> BOILERPLATE_ROLES = Set.of("navigation", "banner", "contentinfo");
-    /** Class or id words of widgets that sit inside articles but are not part of them. */
+    /**
+     * Class or id words of widgets that sit inside articles but are not part of them; "tweet", "legend" and
+     * "affiliate" mark embedded social posts, a picture's legend and a note on paid links.
+     */
     private static final Set<String> WIDGET_WORDS = Set.of("cookie", "cookies", "consent", "breadcrumb", "breadcrumbs",
             "related", "newsletter", "pagination", "pager", "comments", "byline", "teaser", "teasers",
             "recommended", "recommendations", "promo", "subscribe", "paywall", "rating", "tags", "caption", "credit",
             "credits", "copyright", "readmore", "shariff", "comment", "disqus", "login", "author", "bio", "outbrain",
-            "taboola", "sponsored", "recirculation", "signup");
+            "taboola", "sponsored", "recirculation", "signup", "legend", "tweet", "affiliate");
     /** Widget words that also name the article's own lead or a folded part of it ("article-teaser", "readmore"). */
     private static final Set<String> WIDGET_WORDS_IN_ARTICLE = WIDGET_WORDS.stream()
             .filter(w -> !Set.of("teaser", "teasers", "readmore").contains(w)).collect(java.util.stream.Collectors.toSet());

@@ -179,4 +179,18 @@ class HtmlExtractorRulesTest {
                 "<h2>What changes for walkers?</h2><h2>A cable car opens in the valley after two years</h2>" + BODY);
         assertThat(d.title()).isEqualTo("A cable car opens in the valley after two years");
     }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "<blockquote class='twitter-tweet'><p>Riding up this morning, what a view</p></blockquote>",
+        "<div class='image-legend'>Riding up this morning, what a view</div>",
+        "<p class='affiliate-note'>Riding up this morning, what a view</p>",
+    })
+    void embedded_posts_picture_legends_and_affiliate_notes_are_not_article_text(String widget) throws Exception {
+        String second = "<p>" + "Walkers who used to climb for three hours now reach the ridge in twelve minutes, and the"
+                + " huts above expect a busy summer. ".repeat(3) + "</p>";
+        ExtractedDocument d = page("https://example.org/a", "<title>Cable car</title>",
+                "<h1>A cable car opens in the valley</h1>" + BODY + widget + second);
+        assertThat(d.text()).contains("twelve minutes").doesNotContain("what a view");
+    }
 }
