@@ -193,4 +193,12 @@ class HtmlExtractorRulesTest {
                 "<h1>A cable car opens in the valley</h1>" + BODY + widget + second);
         assertThat(d.text()).contains("twelve minutes").doesNotContain("what a view");
     }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {"Weitere Wandertipps", "Quellenangaben:", "Kommentieren", "Latest articles"})
+    void a_label_of_more_reading_sources_or_comments_under_the_article_closes_it(String label) {
+        String text = "First paragraph of the article, long enough to be text.\n\nSecond paragraph of the article,"
+                + " also long enough.\n\nThird paragraph.\n\n" + label + "\n\nA list under the article";
+        assertThat(ArticleEnd.cut(text)).endsWith("Third paragraph.");
+    }
 }
