@@ -17,12 +17,7 @@ import java.util.regex.Pattern;
  */
 final class Headline {
     /** Separators between a title and the site's or section's name: "A | Site", "A - Site", "Site » A". */
-    private static final Pattern SEPARATOR = Pattern.compile("\\s+(?:[|–—»·•/]|::|-{1,2})\\s+|\\s*[|»]\\s*");
-    /** A run of separators between a title and the site's name; a colon counts only with a space before it. */
-    private static final Pattern SITE_SEPARATOR_BEFORE = Pattern.compile("(?:\\s+:|\\s*[|»·•]|\\s+[-–—/]{1,2})[\\s|»·•:/\\-–—]*$");
-    private static final Pattern SITE_SEPARATOR_AFTER = Pattern.compile("\\s*(?::|[|»·•]|\\s[-–—/]{1,2})[\\s|»·•:/\\-–—]*");
-    /** A shorter site name ("ZDF") may stand inside a headline as a word of it. */
-    private static final int MIN_SITE_NAME = 4;
+    static final Pattern SEPARATOR = Pattern.compile("\\s+(?:[|–—»·•/]|::|-{1,2})\\s+|\\s*[|»]\\s*");
     private static final Pattern OWN_DASH = Pattern.compile("\\s[-–—]\\s*$");
     /** How a kicker or a date ends before the headline it stands over: punctuation, or a number ("Jun 17"). */
     private static final Pattern KICKER_END = Pattern.compile("(?:[:|–—\\-»·•/.]|\\d)\\s*$");
@@ -96,7 +91,7 @@ final class Headline {
         String best = longestIn(headings, whole);
         if (best != null) {
             // a hidden heading for screen readers may repeat the whole <title>, site name and all
-            return withoutSiteName(best, siteLike);
+            return SiteName.without(best, siteLike);
         }
         Set<String> any = new HashSet<>();
         candidates.forEach(c -> any.add(norm(c)));
@@ -108,7 +103,7 @@ final class Headline {
         if (h2 != null && headings.stream().noneMatch(h -> norm(h).length() >= MIN_CONTAINED && norm(h2).contains(norm(h)))) {
             // pages that style their headline as h2 under a section's or site's h1; an h2 that repeats the whole
             // title around the h1 is a copy for screen readers
-            return withoutSiteName(h2, siteLike);
+            return SiteName.without(h2, siteLike);
         }
         // The whole heading inside a declared title ("Site - Headline - with a dash"): the heading is the headline
         for (String h : headings) {
@@ -171,7 +166,7 @@ final class Headline {
         }
         for (String d : declared) {
             if (d != null && !d.isBlank()) {
-                return withoutSiteName(d.strip(), siteLike);
+                return SiteName.without(d.strip(), siteLike);
             }
         }
         return null;
@@ -224,69 +219,6 @@ final class Headline {
         return best;
     }
 
-    /**
-     * "Headline | Site" without " | Site", "Site: Headline" without "Site: "; a dash inside a headline stays. The
-     * site's name also goes with all that follows it ("Headline : Site | Motto | Since 2005") and when it spans
-     * separators itself ("Headline - Site - Town" for a site named "Site - Town").
-     */
-    private static String withoutSiteName(String title, Set<String> siteLike) {
-        return withoutSiteNamePart(withoutSpelledSiteName(title, siteLike), siteLike);
-    }
-
-    /**
-     * The title without the site's name where it stands whole: at its start before a separator, or after a separator
-     * with all that follows it (the first such place counts).
-     */
-    private static String withoutSpelledSiteName(String title, Set<String> siteLike) {
-        String lower = title.toLowerCase(Locale.ROOT);
-        int cut = title.length();
-        for (String site : siteLike) {
-            if (site.length() < MIN_SITE_NAME) {
-                continue;
-            }
-            int at = lower.indexOf(site);
-            if (at == 0) {
-                java.util.regex.Matcher sep = SITE_SEPARATOR_AFTER.matcher(title).region(site.length(), title.length());
-                if (sep.lookingAt() && sep.end() < title.length()) {
-                    return withoutSpelledSiteName(title.substring(sep.end()).strip(), siteLike);
-                }
-            } else if (at > 0) {
-                java.util.regex.Matcher sep = SITE_SEPARATOR_BEFORE.matcher(title.substring(0, at));
-                if (sep.find() && sep.start() > 0) {
-                    cut = Math.min(cut, sep.start());
-                }
-            }
-        }
-        return title.substring(0, cut).strip();
-    }
-
-    private static String withoutSiteNamePart(String title, Set<String> siteLike) {
-        java.util.regex.Matcher m = SEPARATOR.matcher(title);
-        int firstStart = -1;
-        int firstEnd = -1;
-        int lastStart = -1;
-        while (m.find()) {
-            if (firstStart < 0) {
-                firstStart = m.start();
-                firstEnd = m.end();
-            }
-            lastStart = m.start();
-        }
-        if (lastStart < 0) {
-            return title;
-        }
-        String head = title.substring(0, firstStart);
-        if (siteLike.contains(norm(head)) && firstEnd < title.length()) {
-            return title.substring(firstEnd).strip();
-        }
-        java.util.regex.Matcher tail = SEPARATOR.matcher(title);
-        String rest = title;
-        if (tail.find(lastStart) && siteLike.contains(norm(title.substring(tail.end())))) {
-            rest = title.substring(0, lastStart).strip();
-        }
-        return rest.isEmpty() ? title : rest;
-    }
-
     private static List<String> parts(String title) {
         List<String> out = new ArrayList<>();
         for (String p : SEPARATOR.split(title)) {
@@ -302,7 +234,7 @@ final class Headline {
     }
 
     /** Compared without case, runs of spaces or soft hyphens, which sites add to one copy and not the other. */
-    private static String norm(String s) {
+    static String norm(String s) {
         return s.replace("\u00ad", "").replaceAll("\\s+", " ").strip().toLowerCase(Locale.ROOT);
     }
 }
