@@ -188,6 +188,13 @@ public final class HtmlExtractor implements PageReader {
      * Readability finds nothing or keeps only a scrap of it.
      */
     private static String mainText(String url, Document doc, ArticleText container) {
+        String lead = ArticleLead.of(doc.body());
+        String text = blockText(url, doc, container);
+        // the lead above the body, which Readability leaves out, opens the text
+        return lead == null || text.contains(lead) ? text : lead + "\n\n" + text;
+    }
+
+    private static String blockText(String url, Document doc, ArticleText container) {
         Element content;
         try {
             // Readability drops class names, so what they mark as furniture is taken out before it runs
