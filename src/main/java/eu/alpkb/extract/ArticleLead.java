@@ -6,12 +6,13 @@ import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 
 /**
- * The article's lead where the page marks it by class ("lead", "intro", "abstract", "standfirst"): sites set it
- * apart above the article's body, next to the headline, and Readability, which looks for the body, leaves it out.
+ * The article's lead where the page marks it by class ("lead", "intro", "abstract", "standfirst", and "teaser" between
+ * the headline and the body): sites set it apart above the article's body, next to the headline, and Readability,
+ * which looks for the body, leaves it out.
  */
 final class ArticleLead {
     private static final Set<String> LEAD_WORDS = Set.of("lead", "intro", "abstract", "standfirst", "subheadline",
-            "dek");
+            "dek", "teaser");
     /** A paragraph this long is the body's: a lead stands before it. */
     private static final int BODY_PARAGRAPH = 150;
     /** A lead is written in sentences; a row of labels ("Article Editors Contact Share") is not. */

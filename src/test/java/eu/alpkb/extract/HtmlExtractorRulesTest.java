@@ -202,11 +202,12 @@ class HtmlExtractorRulesTest {
         assertThat(ArticleEnd.cut(text)).endsWith("Third paragraph.");
     }
 
-    @Test
-    void the_lead_a_page_marks_by_class_above_the_body_opens_the_text() throws Exception {
+    @ParameterizedTest
+    @CsvSource({"article-intro", "news-teaser"})
+    void the_lead_a_page_marks_by_class_above_the_body_opens_the_text(String leadClass) throws Exception {
         String html = "<!doctype html><html><head><title>Cable car</title></head><body>"
                 + "<div class='top'><h1>A cable car opens in the valley</h1>"
-                + "<div class='article-intro'>Two years of building end with a ride of twelve minutes.</div></div>"
+                + "<div class='" + leadClass + "'>Two years of building end with a ride of twelve minutes.</div></div>"
                 + "<div class='wrap'><div class='body'>" + BODY + BODY.replace("valley's", "town's") + BODY
                 + "</div></div><footer><p>Valley Times</p></footer></body></html>";
         ExtractedDocument d = new HtmlExtractor().extract("https://example.org/a",
