@@ -23,14 +23,15 @@ final class ArticleText implements NodeVisitor {
             "iframe", "button", "nav", "footer", "aside", "figcaption");
     private static final Set<String> BOILERPLATE_ROLES = Set.of("navigation", "banner", "contentinfo");
     /**
-     * Class or id words of widgets that sit inside articles but are not part of them; "tweet", "legend" and
-     * "affiliate" mark embedded social posts, a picture's legend and a note on paid links.
+     * Class or id words of widgets that sit inside articles but are not part of them; "tweet", "legend",
+     * "affiliate", "disclosure" and "notice" mark embedded social posts, a picture's legend, a note on paid links and
+     * the publisher's notes about the article.
      */
     private static final Set<String> WIDGET_WORDS = Set.of("cookie", "cookies", "consent", "breadcrumb", "breadcrumbs",
             "related", "newsletter", "pagination", "pager", "comments", "byline", "teaser", "teasers",
             "recommended", "recommendations", "promo", "subscribe", "paywall", "rating", "tags", "caption", "credit",
             "credits", "copyright", "readmore", "shariff", "comment", "disqus", "login", "author", "bio", "outbrain",
-            "taboola", "sponsored", "recirculation", "signup", "legend", "tweet", "affiliate");
+            "taboola", "sponsored", "recirculation", "signup", "legend", "tweet", "affiliate", "disclosure", "notice");
     /** Widget words that also name the article's own lead or a folded part of it ("article-teaser", "readmore"). */
     private static final Set<String> WIDGET_WORDS_IN_ARTICLE = WIDGET_WORDS.stream()
             .filter(w -> !Set.of("teaser", "teasers", "readmore").contains(w)).collect(java.util.stream.Collectors.toSet());

@@ -185,8 +185,10 @@ class HtmlExtractorRulesTest {
         "<blockquote class='twitter-tweet'><p>Riding up this morning, what a view</p></blockquote>",
         "<div class='image-legend'>Riding up this morning, what a view</div>",
         "<p class='affiliate-note'>Riding up this morning, what a view</p>",
+        "<section class='editorial-disclosure'><p>Riding up this morning, what a view</p></section>",
+        "<div class='community-notice'>Riding up this morning, what a view</div>",
     })
-    void embedded_posts_picture_legends_and_affiliate_notes_are_not_article_text(String widget) throws Exception {
+    void embedded_posts_picture_legends_and_publisher_notes_are_not_article_text(String widget) throws Exception {
         String second = "<p>" + "Walkers who used to climb for three hours now reach the ridge in twelve minutes, and the"
                 + " huts above expect a busy summer. ".repeat(3) + "</p>";
         ExtractedDocument d = page("https://example.org/a", "<title>Cable car</title>",
