@@ -9,7 +9,8 @@ import java.util.regex.Pattern;
  */
 final class ArticleEnd {
     /**
-     * Labels of the blocks under an article in the languages the service reads, each standing alone with at most a
+     * Labels of the blocks under an article in the languages the service reads (also "more of" any kind, the latest
+     * articles, sources, authors and a call to comment), each standing alone with at most a
      * few words after it ("Mehr zum Thema Energie:"). Labels that also open a part of articles ("Read more", "Lesen
      * Sie auch") are not here: on the public pages they cut article text as often as boilerplate.
      */
@@ -19,7 +20,10 @@ final class ArticleEnd {
             + "|see also|you might also like|more from|comments?|kommentare?|leave a (reply|comment)"
             + "|über (den autor|die autorin)|about the author|kontakt|contact|teilen|share( this)?( article)?|newsletter"
             + "|articles? (similaires|liés)|(à )?lire aussi|voir aussi|leggi anche|potrebbe interessarti"
-            + "|articoli correlati|preberite (tudi|še)|sorodni članki)\\b.{0,40}$");
+            + "|articoli correlati|preberite (tudi|še)|sorodni članki"
+            + "|(entdecke |entdecken sie )?weitere \\p{L}+|(neueste|aktuelle|ähnliche|beliebte) (artikel|beiträge|news)"
+            + "|keine kommentare|kommentieren|latest (articles|posts|news)|most read|popular posts"
+            + "|quellen(angaben)?|sources|autoren|authors)\\b.{0,40}$");
     /**
      * A short question or call about the article itself ("Did you like this article?", "Was this post helpful?",
      * "Artikel gefallen? Dann teilen!"): a rating or sharing box that closes it.

@@ -22,12 +22,19 @@ final class ArticleText implements NodeVisitor {
     private static final Set<String> BOILERPLATE_TAGS = Set.of("head", "title", "script", "style", "template", "svg",
             "iframe", "button", "nav", "footer", "aside", "figcaption");
     private static final Set<String> BOILERPLATE_ROLES = Set.of("navigation", "banner", "contentinfo");
-    /** Class or id words of widgets that sit inside articles but are not part of them. */
+    /**
+     * Class or id words of widgets that sit inside articles but are not part of them; "tweet", "legend",
+     * "affiliate", "disclosure" and "notice" mark embedded social posts, a picture's legend, a note on paid links and
+     * the publisher's notes about the article.
+     */
     private static final Set<String> WIDGET_WORDS = Set.of("cookie", "cookies", "consent", "breadcrumb", "breadcrumbs",
             "related", "newsletter", "pagination", "pager", "comments", "byline", "teaser", "teasers",
             "recommended", "recommendations", "promo", "subscribe", "paywall", "rating", "tags", "caption", "credit",
             "credits", "copyright", "readmore", "shariff", "comment", "disqus", "login", "author", "bio", "outbrain",
-            "taboola", "sponsored", "recirculation", "signup");
+            "taboola", "sponsored", "recirculation", "signup", "legend", "tweet", "affiliate", "disclosure", "notice");
+    /** Widget words that also name the article's own lead or a folded part of it ("article-teaser", "readmore"). */
+    private static final Set<String> WIDGET_WORDS_IN_ARTICLE = WIDGET_WORDS.stream()
+            .filter(w -> !Set.of("teaser", "teasers", "readmore").contains(w)).collect(java.util.stream.Collectors.toSet());
     /**
      * Class or id words of page layout that themes also put on the wrapper of the whole page or of the article
      * ("page-wrapper has-sidebar", "entry share"): the element is passed over only when it holds no prose.
@@ -54,6 +61,8 @@ final class ArticleText implements NodeVisitor {
     private static final Set<String> BLOCKS = Set.of("p", "div", "section", "article", "main", "h1", "h2", "h3", "h4",
             "h5", "h6", "li", "ul", "ol", "blockquote", "pre", "table", "tr", "dl", "dt", "dd", "figure", "figcaption",
             "br", "hr", "header", "footer", "address");
+    /** Attribute that keeps an element's class list where Readability drops it. */
+    private static final String CLASS_COPY = "data-alpkb-class";
     private static final Set<String> DATE_LINE_CLASSES = Set.of("date", "published", "byline", "meta", "posted");
 
     private final Element root;
@@ -134,6 +143,19 @@ final class ArticleText implements NodeVisitor {
         return false;
     }
 
+    /**
+     * Copies every class list of the page into an attribute of its own: Readability drops class names from the block
+     * it returns, and without them the widgets inside an article (captions, author blurbs, related lists) would be
+     * read as its text.
+     */
+    static void keepClassNames(Element root) {
+        for (Element e : root.getAllElements()) {
+            if (e.hasAttr("class")) {
+                e.attr(CLASS_COPY, e.attr("class"));
+            }
+        }
+    }
+
     private static boolean hasFurnitureMarkup(Element e) {
         return FURNITURE_TAGS.contains(e.normalName())
                 || BOILERPLATE_ROLES.contains(e.attr("role").trim().toLowerCase(Locale.ROOT))
@@ -148,6 +170,11 @@ final class ArticleText implements NodeVisitor {
             return true;
         }
         if (hasWord(e.attr("class"), WIDGET_WORDS, true) || hasWord(e.id(), WIDGET_WORDS, true)) {
+            return true;
+        }
+        // inside the block Readability chose, a widget word may sit on the wrapper of the article's own paragraphs
+        // ("content has-paywall"), so an element that holds prose is read
+        if (hasWord(e.attr(CLASS_COPY), WIDGET_WORDS_IN_ARTICLE, true) && !holdsProse(e)) {
             return true;
         }
         // a page drawn by scripts may give its article to readers without them in a noscript element

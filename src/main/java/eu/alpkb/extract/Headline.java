@@ -17,8 +17,10 @@ import java.util.regex.Pattern;
  */
 final class Headline {
     /** Separators between a title and the site's or section's name: "A | Site", "A - Site", "Site » A". */
-    private static final Pattern SEPARATOR = Pattern.compile("\\s+(?:[|–—»·•/]|::|-{1,2})\\s+|\\s*[|»]\\s*");
+    static final Pattern SEPARATOR = Pattern.compile("\\s+(?:[|–—»·•/]|::|-{1,2})\\s+|\\s*[|»]\\s*");
     private static final Pattern OWN_DASH = Pattern.compile("\\s[-–—]\\s*$");
+    /** How a kicker or a date ends before the headline it stands over: punctuation, or a number ("Jun 17"). */
+    private static final Pattern KICKER_END = Pattern.compile("(?:[:|–—\\-»·•/.]|\\d)\\s*$");
     private static final Pattern CONTINUATION = Pattern.compile("[:,;.!?…–—\\-(\"“„«]|\\p{Ll}");
     /** Below this length a declared title is too unspecific to be looked for inside a heading. */
     private static final int MIN_INSIDE = 15;
@@ -89,7 +91,7 @@ final class Headline {
         String best = longestIn(headings, whole);
         if (best != null) {
             // a hidden heading for screen readers may repeat the whole <title>, site name and all
-            return withoutSiteName(best, siteLike);
+            return SiteName.without(best, siteLike);
         }
         Set<String> any = new HashSet<>();
         candidates.forEach(c -> any.add(norm(c)));
@@ -101,7 +103,7 @@ final class Headline {
         if (h2 != null && headings.stream().noneMatch(h -> norm(h).length() >= MIN_CONTAINED && norm(h2).contains(norm(h)))) {
             // pages that style their headline as h2 under a section's or site's h1; an h2 that repeats the whole
             // title around the h1 is a copy for screen readers
-            return withoutSiteName(h2, siteLike);
+            return SiteName.without(h2, siteLike);
         }
         // The whole heading inside a declared title ("Site - Headline - with a dash"): the heading is the headline
         for (String h : headings) {
@@ -123,16 +125,32 @@ final class Headline {
         }
         if (headings.isEmpty()) {
             // no h1: an h2 that a declared title holds whole is the headline, the rest of that title an addition
+            // of several, the longest: the title holds the headline whole and adds a section's name or a subtitle
+            // that the page sets as another h2 ("Headline - Subtitle - Site")
+            String held = null;
             for (String h : h2s) {
-                if (norm(h).length() >= MIN_INSIDE && candidates.stream().anyMatch(c -> norm(c).contains(norm(h)))) {
-                    return h.strip();
+                if (norm(h).length() >= MIN_INSIDE && candidates.stream().anyMatch(c -> norm(c).contains(norm(h)))
+                        && (held == null || h.strip().length() > held.length())) {
+                    held = h.strip();
                 }
+            }
+            if (held != null) {
+                return held;
             }
         }
         for (String h : h2s) {
             // pages that style their headline as h2 under a logo h1
             if (h.strip().length() > 5 && candidates.stream().anyMatch(c -> norm(c).equals(norm(h)))) {
                 return h.strip();
+            }
+        }
+        // no h1 agrees with any declared title: an h2 that holds a whole one, with a kicker or a date before it, is the
+        // headline set as h2 under h1s of the site's sections
+        for (String h : h2s) {
+            for (String d : declared) { // most specific first
+                if (d != null && norm(d).length() >= MIN_INSIDE && norm(h).contains(norm(d))) {
+                    return trimmedTo(h.strip(), d);
+                }
             }
         }
         if (!headings.isEmpty()) {
@@ -148,7 +166,7 @@ final class Headline {
         }
         for (String d : declared) {
             if (d != null && !d.isBlank()) {
-                return withoutSiteName(d.strip(), siteLike);
+                return SiteName.without(d.strip(), siteLike);
             }
         }
         return null;
@@ -181,7 +199,10 @@ final class Headline {
         int end = at + d.length();
         String before = h.substring(0, at);
         String after = h.substring(end).strip();
-        boolean keepBefore = before.isBlank() || OWN_DASH.matcher(before).find();
+        // a heading that asks one question keeps its opening words when no punctuation sets them off: the declared
+        // title shortened the question ("Heat pumps in old houses" for "Do heat pumps suit old houses?")
+        boolean keepBefore = before.isBlank() || OWN_DASH.matcher(before).find()
+                || heading.strip().endsWith("?") && !KICKER_END.matcher(before).find();
         boolean keepAfter = after.isEmpty() || CONTINUATION.matcher(after).lookingAt();
         return heading.substring(keepBefore ? 0 : from.get(at), keepAfter ? heading.length() : from.get(end - 1) + 1)
                 .strip();
@@ -196,34 +217,6 @@ final class Headline {
             }
         }
         return best;
-    }
-
-    /** "Headline | Site" without " | Site", "Site: Headline" without "Site: "; a dash inside a headline stays. */
-    private static String withoutSiteName(String title, Set<String> siteLike) {
-        java.util.regex.Matcher m = SEPARATOR.matcher(title);
-        int firstStart = -1;
-        int firstEnd = -1;
-        int lastStart = -1;
-        while (m.find()) {
-            if (firstStart < 0) {
-                firstStart = m.start();
-                firstEnd = m.end();
-            }
-            lastStart = m.start();
-        }
-        if (lastStart < 0) {
-            return title;
-        }
-        String head = title.substring(0, firstStart);
-        if (siteLike.contains(norm(head)) && firstEnd < title.length()) {
-            return title.substring(firstEnd).strip();
-        }
-        java.util.regex.Matcher tail = SEPARATOR.matcher(title);
-        String rest = title;
-        if (tail.find(lastStart) && siteLike.contains(norm(title.substring(tail.end())))) {
-            rest = title.substring(0, lastStart).strip();
-        }
-        return rest.isEmpty() ? title : rest;
     }
 
     private static List<String> parts(String title) {
@@ -241,7 +234,7 @@ final class Headline {
     }
 
     /** Compared without case, runs of spaces or soft hyphens, which sites add to one copy and not the other. */
-    private static String norm(String s) {
+    static String norm(String s) {
         return s.replace("\u00ad", "").replaceAll("\\s+", " ").strip().toLowerCase(Locale.ROOT);
     }
 }

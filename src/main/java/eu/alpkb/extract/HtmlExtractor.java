@@ -8,6 +8,7 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.net.MalformedURLException;
 import java.net.URL;
+import java.text.Normalizer;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -136,11 +137,14 @@ public final class HtmlExtractor implements PageReader {
 
         // Read before Readability runs: it takes the page apart while it looks for the article
         ArticleText article = ArticleText.of(markup.articleContainer());
-        String text = ArticleEnd.cut(mainText(url, doc, article));
+        String text = Normalizer.normalize(ArticleEnd.cut(mainText(url, doc, article)), Normalizer.Form.NFC);
         String title = firstNonBlank(headline, article.firstHeading(), cleanTitle(doc.title()));
         if (title == null) {
             title = lastSegment(url);
         }
+        // one spelling for the same letters: a page may write "ড়" as one code point or as a letter and a dot, and a
+        // query typed either way must find it
+        title = Normalizer.normalize(title, Normalizer.Form.NFC);
         if (text.isBlank() && description != null) {
             text = description; // a page whose body a script fills in still describes itself
         }
@@ -184,10 +188,18 @@ public final class HtmlExtractor implements PageReader {
      * Readability finds nothing or keeps only a scrap of it.
      */
     private static String mainText(String url, Document doc, ArticleText container) {
+        String lead = ArticleLead.of(doc.body());
+        String text = blockText(url, doc, container);
+        // the lead above the body, which Readability leaves out, opens the text
+        return lead == null || text.contains(lead) ? text : lead + "\n\n" + text;
+    }
+
+    private static String blockText(String url, Document doc, ArticleText container) {
         Element content;
         try {
             // Readability drops class names, so what they mark as furniture is taken out before it runs
             ArticleText.removeFurniture(doc.body());
+            ArticleText.keepClassNames(doc.body());
             content = new Readability4JExtended(url.strip(), doc).parse().getArticleContent();
         } catch (RuntimeException e) {
             // Readability fails on some malformed pages and addresses; the markup's container still holds the text

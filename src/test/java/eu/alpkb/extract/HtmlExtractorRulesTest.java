@@ -114,4 +114,106 @@ class HtmlExtractorRulesTest {
             assertThat(d.title()).isEqualTo("A cable car opens in the valley");
         }
     }
+
+    @Test
+    void a_caption_or_an_author_blurb_inside_the_article_block_is_left_out() throws Exception {
+        String second = "<p>" + "Walkers who used to climb for three hours now reach the ridge in twelve minutes, and the"
+                + " huts above expect a busy summer. ".repeat(3) + "</p>";
+        ExtractedDocument d = page("https://example.org/a", "<title>Cable car</title>",
+                "<h1>A cable car opens in the valley</h1>" + BODY
+                        + "<div class='media-caption'>Cabins above the lake at dusk</div>" + second
+                        + "<div class='author-box'><p>Anna Example reports on the valley's roads and lifts.</p></div>");
+        assertThat(d.text()).contains("twelve minutes").doesNotContain("Cabins above the lake")
+                .doesNotContain("reports on the valley's roads");
+    }
+
+    @Test
+    void headline_and_text_are_in_one_unicode_form() throws Exception {
+        // "e" and a combining accent, as some editors write it, is the same "é" a query types
+        ExtractedDocument d = page("https://example.org/a", "<title>Cafe</title>",
+                "<h1>A cafe\u0301 opens at the top station</h1><p>The new cafe\u0301 serves soup.</p>" + BODY);
+        assertThat(d.title()).isEqualTo("A caf\u00e9 opens at the top station");
+        assertThat(d.text()).contains("new caf\u00e9 serves");
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        // the declared title shortened the question: the heading is the headline
+        "Should you take the cable car in winter?|Cable car in winter - Valley|Should you take the cable car in winter?",
+        // a kicker set off by a colon still goes
+        "Transport: Do cable cars cross the valley in winter?|Do cable cars cross the valley in winter? - Valley|Do cable cars cross the valley in winter?",
+    })
+    void a_question_keeps_its_opening_words(String h1, String title, String headline) throws Exception {
+        assertThat(page("https://example.org/a", "<title>" + title + "</title>", "<h1>" + h1 + "</h1>" + BODY).title())
+                .isEqualTo(headline);
+    }
+
+    @Test
+    void an_h2_holding_the_declared_title_beats_an_h1_no_title_agrees_with() throws Exception {
+        ExtractedDocument d = page("https://example.org/a", "<title>Valley Times</title>"
+                        + "<meta property='og:title' content='A cable car opens in the valley'>",
+                "<h1>Latest from the mountains</h1><h2>Jun 17 A cable car opens in the valley</h2>" + BODY);
+        assertThat(d.title()).isEqualTo("A cable car opens in the valley");
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        // the site's name and the motto after it
+        "https://example.org/a|<meta property='og:site_name' content='Valley Times'>|A cable car opens in the valley : Valley Times | News since 1990|",
+        // the address's host before a run of separators
+        "https://valleytimes.example/a||valleytimes.example // » A cable car opens in the valley|",
+        // a site name that holds a separator itself, from the logo heading
+        "https://example.org/a||A cable car opens in the valley - Valley Times - Alps|<h1><a href='/'>Valley Times - Alps</a></h1>",
+    })
+    void a_declared_title_loses_the_site_name_wherever_it_stands(String url, String head, String title, String logo)
+            throws Exception {
+        ExtractedDocument d = page(url, (head == null ? "" : head) + "<title>" + title + "</title>",
+                (logo == null ? "" : logo) + BODY);
+        assertThat(d.title()).isEqualTo("A cable car opens in the valley");
+    }
+
+    @Test
+    void without_an_h1_the_longest_h2_the_title_holds_is_the_headline() throws Exception {
+        ExtractedDocument d = page("https://example.org/a",
+                "<title>A cable car opens in the valley after two years - What changes for walkers? - Valley</title>",
+                "<h2>What changes for walkers?</h2><h2>A cable car opens in the valley after two years</h2>" + BODY);
+        assertThat(d.title()).isEqualTo("A cable car opens in the valley after two years");
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "<blockquote class='twitter-tweet'><p>Riding up this morning, what a view</p></blockquote>",
+        "<div class='image-legend'>Riding up this morning, what a view</div>",
+        "<p class='affiliate-note'>Riding up this morning, what a view</p>",
+        "<section class='editorial-disclosure'><p>Riding up this morning, what a view</p></section>",
+        "<div class='community-notice'>Riding up this morning, what a view</div>",
+    })
+    void embedded_posts_picture_legends_and_publisher_notes_are_not_article_text(String widget) throws Exception {
+        String second = "<p>" + "Walkers who used to climb for three hours now reach the ridge in twelve minutes, and the"
+                + " huts above expect a busy summer. ".repeat(3) + "</p>";
+        ExtractedDocument d = page("https://example.org/a", "<title>Cable car</title>",
+                "<h1>A cable car opens in the valley</h1>" + BODY + widget + second);
+        assertThat(d.text()).contains("twelve minutes").doesNotContain("what a view");
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {"Weitere Wandertipps", "Quellenangaben:", "Kommentieren", "Latest articles"})
+    void a_label_of_more_reading_sources_or_comments_under_the_article_closes_it(String label) {
+        String text = "First paragraph of the article, long enough to be text.\n\nSecond paragraph of the article,"
+                + " also long enough.\n\nThird paragraph.\n\n" + label + "\n\nA list under the article";
+        assertThat(ArticleEnd.cut(text)).endsWith("Third paragraph.");
+    }
+
+    @ParameterizedTest
+    @CsvSource({"article-intro", "news-teaser"})
+    void the_lead_a_page_marks_by_class_above_the_body_opens_the_text(String leadClass) throws Exception {
+        String html = "<!doctype html><html><head><title>Cable car</title></head><body>"
+                + "<div class='top'><h1>A cable car opens in the valley</h1>"
+                + "<div class='" + leadClass + "'>Two years of building end with a ride of twelve minutes.</div></div>"
+                + "<div class='wrap'><div class='body'>" + BODY + BODY.replace("valley's", "town's") + BODY
+                + "</div></div><footer><p>Valley Times</p></footer></body></html>";
+        ExtractedDocument d = new HtmlExtractor().extract("https://example.org/a",
+                html.getBytes(StandardCharsets.UTF_8), "UTF-8");
+        assertThat(d.text()).startsWith("Two years of building end with a ride of twelve minutes.");
+    }
 }
