@@ -38,8 +38,20 @@ public final class SolrClusterMain {
                     int n = Integer.parseInt(cmd[1]);
                     if (cmd[0].equals("stop")) {
                         JettySolrRunner node = nodeList.get(n);
-                        cluster.stopJettySolrRunner(node);
-                        cluster.waitForJettyToStop(node);
+                        try {
+                            cluster.stopJettySolrRunner(node);
+                        } catch (java.util.concurrent.TimeoutException e) {
+                            // still stopping: waited for below
+                        }
+                        // a node busy creating or filling a collection takes longer to stop than the cluster's own
+                        // wait allows
+                        long until = System.nanoTime() + 120_000_000_000L;
+                        while (!node.isStopped() && System.nanoTime() < until) {
+                            Thread.sleep(200);
+                        }
+                        if (!node.isStopped()) {
+                            throw new IllegalStateException("node " + n + " did not stop within 120 s");
+                        }
                         System.out.println("OK stopped " + node.getBaseUrl());
                     } else if (cmd[0].equals("start")) {
                         JettySolrRunner node = nodeList.get(n);

@@ -70,6 +70,10 @@ public final class BackendBench {
             Bench.row("", "searches/s");
             Bench.row("embedded Lucene", Bench.f0(throughput(lucene.reader(), threads, seconds)));
             Bench.row("SolrCloud", Bench.f0(throughput(solr.reader(), threads, seconds)));
+            System.out.println();
+            long heap = heapAfterFullGcMb(cluster.pid());
+            System.out.printf("SolrCloud JVM (ZooKeeper and both nodes) after a full GC, its caches warm: %,d MB of "
+                    + "heap in use for %,d documents (%,d documents a MB)%n", heap, docs, heap > 0 ? docs / heap : 0);
         }
         System.exit(0);
     }
@@ -101,6 +105,17 @@ public final class BackendBench {
                 Bench.f2(Bench.percentileMs(times.get(1), n * rounds, 99)));
         System.out.println("  median of per-query ratios SolrCloud / embedded: "
                 + Bench.x(Bench.median(Bench.ratios(perQuery[1], perQuery[0]))));
+    }
+
+    /** @return the heap a JVM still uses after a full collection, read with the JDK's jcmd; -1 if unavailable */
+    private static long heapAfterFullGcMb(long pid) throws Exception {
+        String jcmd = Path.of(System.getProperty("java.home"), "bin", "jcmd").toString();
+        new ProcessBuilder(jcmd, String.valueOf(pid), "GC.run").redirectErrorStream(true).start().waitFor();
+        Process info = new ProcessBuilder(jcmd, String.valueOf(pid), "GC.heap_info").redirectErrorStream(true).start();
+        String out = new String(info.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        info.waitFor();
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("used (\\d+)K").matcher(out);
+        return m.find() ? Long.parseLong(m.group(1)) >> 10 : -1;
     }
 
     private static double throughput(SearchIndex reader, int threads, int seconds) throws InterruptedException {

@@ -133,16 +133,36 @@ class SolrFaultIT {
     @Order(3)
     void aNodeGoingDownDuringAFullReindexLosesNothing() throws Exception {
         String before = solr.index().generation();
-        RunReport[] report = new RunReport[1];
-        Thread run = new Thread(() -> report[0] = fullRunOrFailure());
-        run.start();
-        Thread.sleep(300);
-        cluster.stopNode(1);
-        run.join();
+        // the node stops once the new collection exists and half the documents are read, between two documents
+        java.util.concurrent.atomic.AtomicBoolean stopped = new java.util.concurrent.atomic.AtomicBoolean();
+        Progress stopHalfWay = new Progress() {
+            @Override
+            public void processed(int processed, int failed) {
+                if (processed >= documents / 2 && stopped.compareAndSet(false, true)) {
+                    try {
+                        cluster.stopNode(1);
+                    } catch (java.io.IOException e) {
+                        throw new java.io.UncheckedIOException(e);
+                    }
+                }
+            }
+        };
+        RunReport report;
         try {
+            report = solr.indexer().run(solr.sources().configured(null), Indexer.Mode.FULL, stopHalfWay,
+                    () -> false);
+        } catch (java.io.IOException | RuntimeException e) {
+            System.out.println("full reindex failed cleanly: " + e.getMessage());
+            report = null;
+        }
+        try {
+            assertThat(stopped).isTrue();
             assertThat(solr.reader().documentCount()).isEqualTo(documents);
-            if (report[0] == null || !report[0].completed()) {
+            if (report == null || !report.completed()) {
                 assertThat(solr.index().generation()).isEqualTo(before);
+            } else {
+                System.out.println("full reindex with a node going down completed: " + report.summary());
+                assertThat(solr.index().generation()).isNotEqualTo(before);
             }
         } finally {
             cluster.startNode(1);

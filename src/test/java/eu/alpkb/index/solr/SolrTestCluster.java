@@ -69,6 +69,11 @@ public final class SolrTestCluster implements AutoCloseable {
                 + dir.resolve("cluster.log"));
     }
 
+    /** @return the process the cluster runs in, for measuring it */
+    public long pid() {
+        return process.pid();
+    }
+
     /** @return the ZooKeeper address with Solr's chroot */
     public String zkHost() {
         return zkHost;
