@@ -1,6 +1,7 @@
 package eu.alpkb.web;
 
 import eu.alpkb.index.solr.SolrTestCluster;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -16,12 +17,16 @@ class TwoSourcesSolrCloudIT extends TwoSourcesTest {
 
     @BeforeAll
     void startCluster() throws Exception {
-        cluster = SolrTestCluster.start(1, Path.of("target", "solr-two-sources").toAbsolutePath());
+        // a folder of its own each run: a cluster does not start over the files of an earlier one
+        Path target = Files.createDirectories(Path.of("target").toAbsolutePath());
+        cluster = SolrTestCluster.start(1, Files.createTempDirectory(target, "solr-two-sources-"));
     }
 
     @AfterAll
     void stopCluster() throws Exception {
-        cluster.close();
+        if (cluster != null) {
+            cluster.close();
+        }
     }
 
     @Override
