@@ -130,6 +130,30 @@ class SolrCloudBackendIT {
     }
 
     @Test
+    void relatedDocumentsMostlyAgree() {
+        List<StoredDocument> all = new ArrayList<>();
+        lucene.reader().export(request("", Map.of(), SearchRequest.Sort.DATE_DESC), all::add);
+        double overlap = 0;
+        int same = 0;
+        for (StoredDocument d : all) {
+            List<String> a = lucene.reader().related(d.id()).orElseThrow().stream().map(StoredDocument::id).toList();
+            List<String> b = solr.reader().related(d.id()).orElseThrow().stream().map(StoredDocument::id).toList();
+            assertThat(b).doesNotContain(d.id());
+            Set<String> common = new LinkedHashSet<>(a);
+            common.retainAll(b);
+            overlap += a.isEmpty() && b.isEmpty() ? 1 : common.size() / (double) Math.max(a.size(), b.size());
+            same += a.equals(b) ? 1 : 0;
+        }
+        double mean = overlap / all.size();
+        System.out.printf("related documents, SolrCloud ({!mlt}) vs embedded (MoreLikeThis): %d of %d lists the same,"
+                + " mean overlap %.3f%n", same, all.size(), mean);
+        assertThat(mean).isGreaterThanOrEqualTo(MIN_RELATED_OVERLAP);
+    }
+
+    /** Level reached; Solr's MoreLikeThis picks its words from shard-level counts, so the lists may differ. */
+    static final double MIN_RELATED_OVERLAP = 0.70;
+
+    @Test
     void browsingByDateListsTheSameDocumentsInTheSameOrder() {
         for (SearchRequest.Sort sort : List.of(SearchRequest.Sort.DATE_DESC, SearchRequest.Sort.DATE_ASC)) {
             List<String> a = new ArrayList<>();
