@@ -16,8 +16,11 @@ import org.apache.solr.client.solrj.request.CollectionAdminRequest;
 /**
  * The connection to a SolrCloud cluster. SolrJ's cloud client routes each request to a live replica and each update to
  * its shard's leader. The client talks over Apache HttpClient: Solr 9's HTTP/2 client needs Jetty 10, which cannot share
- * the service's class path with Javalin's Jetty 12.
+ * the service's class path with Javalin's Jetty 12. In SolrJ 9.10 the HttpClient-based cloud client is deprecated, but
+ * it is the only one that does without Jetty (the HTTP/2 cloud client only takes a Jetty-based internal client), hence
+ * the suppressed warnings below.
  */
+@SuppressWarnings("deprecation")
 public final class SolrCluster implements Closeable {
     private final CloudSolrClient client;
     private final SolrSettings settings;
