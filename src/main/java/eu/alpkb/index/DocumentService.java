@@ -5,10 +5,10 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import org.apache.lucene.index.Term;
-import org.apache.lucene.queries.mlt.MoreLikeThis;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
@@ -55,16 +55,26 @@ public final class DocumentService {
                 if (docId < 0) {
                     return null;
                 }
-                MoreLikeThis mlt = new MoreLikeThis(s.getIndexReader());
-                mlt.setAnalyzer(analyzers.index());
-                mlt.setFieldNames(new String[] {IndexFields.TITLE, IndexFields.TEXT});
-                mlt.setMinTermFreq(1);
-                mlt.setMinDocFreq(2);
-                mlt.setMaxQueryTerms(30);
-                mlt.setBoost(true);
-                Query like = mlt.like(docId);
-                Query query = new BooleanQuery.Builder().add(like, Occur.MUST)
-                        .add(new TermQuery(new Term(IndexFields.ID, id)), Occur.MUST_NOT).build();
+                org.apache.lucene.document.Document stored = s.storedFields().document(docId);
+                Map<String, List<String>> values = new java.util.HashMap<>();
+                for (String field : RelatedQuery.FIELDS) {
+                    values.put(field, List.of(stored.getValues(field)));
+                }
+                Query query = RelatedQuery.of(values, analyzers.index(), terms -> {
+                    int[] df = new int[terms.size()];
+                    for (int i = 0; i < df.length; i++) {
+                        try {
+                            // live documents only, as a remote engine counts them
+                            df[i] = s.count(new TermQuery(terms.get(i)));
+                        } catch (IOException e) {
+                            throw new UncheckedIOException(e);
+                        }
+                    }
+                    return df;
+                }, s.getIndexReader().numDocs(), id);
+                if (query == null) {
+                    return List.<StoredDocument>of();
+                }
                 List<StoredDocument> docs = new ArrayList<>();
                 for (ScoreDoc sd : s.search(query, RELATED).scoreDocs) {
                     docs.add(DocumentMapper.toStored(s.storedFields().document(sd.doc)));

@@ -5,6 +5,7 @@ import eu.alpkb.index.Analyzers;
 import eu.alpkb.index.DocumentMapper;
 import eu.alpkb.index.DocumentService;
 import eu.alpkb.index.IndexFields;
+import eu.alpkb.index.RelatedQuery;
 import eu.alpkb.index.Snippets;
 import eu.alpkb.index.SuggestService;
 import eu.alpkb.index.TextMarker;
@@ -517,13 +518,24 @@ public final class SolrReader implements SearchIndex {
 
     @Override
     public Optional<List<StoredDocument>> related(String id) {
-        if (document(id).isEmpty()) {
+        Optional<SolrDocument> doc = id == null || !DocumentService.ID.matcher(id).matches() || !hasIndex()
+                ? Optional.empty() : index.realTimeGet(index.alias(), id);
+        if (doc.isEmpty()) {
             return Optional.empty();
         }
+        Map<String, List<String>> values = new LinkedHashMap<>();
+        for (String field : RelatedQuery.FIELDS) {
+            java.util.Collection<Object> stored = doc.get().getFieldValues(field);
+            values.put(field, stored == null ? List.of() : stored.stream().map(Object::toString).toList());
+        }
+        // the words are chosen from counts of the whole collection, as the embedded index chooses them
+        Query query = RelatedQuery.of(values, analyzers.index(),
+                terms -> count(terms.stream().map(t -> (Query) new TermQuery(t)).toList()), documentCount(), id);
+        if (query == null) {
+            return Optional.of(List.of());
+        }
         ModifiableSolrParams p = new ModifiableSolrParams();
-        p.set("q", "{!mlt qf=" + IndexFields.TITLE + "," + IndexFields.TEXT + " mintf=1 mindf=2 maxqt=30 boost=true}"
-                + id);
-        p.set("fq", "-" + IndexFields.ID + ":" + id);
+        p.set("q", writer(p, "r").write(query));
         p.set("rows", DocumentService.RELATED);
         p.set("fl", HIT_FIELDS);
         List<StoredDocument> docs = new ArrayList<>();
