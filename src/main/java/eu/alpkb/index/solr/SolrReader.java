@@ -4,6 +4,7 @@ import eu.alpkb.config.IndexSettings;
 import eu.alpkb.index.Analyzers;
 import eu.alpkb.index.DocumentMapper;
 import eu.alpkb.index.DocumentService;
+import eu.alpkb.index.HitHighlighter;
 import eu.alpkb.index.IndexFields;
 import eu.alpkb.index.RelatedQuery;
 import eu.alpkb.index.Snippets;
@@ -74,6 +75,7 @@ public final class SolrReader implements SearchIndex {
     private final FilterValues values;
     private final UserQueryParser parser;
     private final TextMarker marker;
+    private final HitHighlighter highlighter;
     private final Analyzers analyzers;
     private final SuggestService suggest;
     private final ResultCache cache;
@@ -90,6 +92,7 @@ public final class SolrReader implements SearchIndex {
         this.analyzers = analyzers;
         this.suggest = suggest;
         this.marker = new TextMarker(analyzers);
+        this.highlighter = new HitHighlighter(analyzers);
         this.cache = new ResultCache(cacheSize);
         this.parser = new UserQueryParser(analyzers, settings, this::syntaxFilter, this::placeQuery);
         index.onPublish(() -> {
@@ -170,14 +173,11 @@ public final class SolrReader implements SearchIndex {
         query(p, request, parsed, relevance, matchAll);
         p.set("start", (request.page() - 1) * request.size());
         p.set("rows", request.size());
-        p.set("fl", HIT_FIELDS);
+        p.set("fl", HIT_FIELDS + "," + IndexFields.TEXT);
         p.set("json.facet", facetJson(request));
-        if (!matchAll) {
-            highlight(p, highlight);
-        }
         QueryResponse r = send(p);
         SolrDocumentList docs = r.getResults();
-        return new Page(docs.getNumFound(), hits(docs, r.getHighlighting()), facets(r, request));
+        return new Page(docs.getNumFound(), hits(docs, highlight), facets(r, request));
     }
 
     /** Sets the main query, the filters and the order of {@code request} on {@code p}. */
@@ -279,36 +279,17 @@ public final class SolrReader implements SearchIndex {
         return counts;
     }
 
-    private void highlight(ModifiableSolrParams p, Query query) {
-        p.set("hl", true);
-        p.set("hl.method", "unified");
-        p.set("hl.fl", IndexFields.TEXT + "," + IndexFields.TITLE);
-        p.set("hl.q", writer(p, "h").write(query));
-        p.set("hl.snippets", Snippets.PASSAGES);
-        p.set("f." + IndexFields.TITLE + ".hl.snippets", 1);
-        p.set("f." + IndexFields.TITLE + ".hl.bs.type", "WHOLE");
-        p.set("hl.bs.type", "SENTENCE");
-        p.set("hl.fragsize", 0);
-        p.set("hl.tag.pre", "<mark>");
-        p.set("hl.tag.post", "</mark>");
-        p.set("hl.tag.ellipsis", " … ");
-        p.set("hl.encoder", "html");
-        p.set("hl.maxAnalyzedChars", 100_000);
-        p.set("hl.requireFieldMatch", true);
-        p.set("hl.weightMatches", false);
-        p.set("hl.defaultSummary", false);
-        p.set("hl.offsetSource", "POSTINGS");
-    }
-
-    private List<SearchHit> hits(SolrDocumentList docs, Map<String, Map<String, List<String>>> marked) {
+    /**
+     * The hits of a page, their words marked from the stored title and text with the embedded index's highlighter
+     * settings, so both engines show the same snippets.
+     */
+    private List<SearchHit> hits(SolrDocumentList docs, Query highlight) {
         List<SearchHit> hits = new ArrayList<>();
         for (SolrDocument d : docs) {
             StoredDocument sd = DocumentMapper.toStored(SolrDocuments.toStoredFields(d));
-            Map<String, List<String>> m = marked == null ? Map.of() : marked.getOrDefault(sd.id(), Map.of());
-            String snippet = Snippets.of(String.join(" … ", m.getOrDefault(IndexFields.TEXT, List.of())),
-                    sd.summary(), () -> document(sd.id()).map(StoredDocument::text).orElse(""));
-            List<String> title = m.getOrDefault(IndexFields.TITLE, List.of());
-            String titleHtml = title.isEmpty() || title.get(0).isBlank() ? Html.escape(sd.title()) : title.get(0);
+            String snippet = Snippets.of(highlighter.text(highlight, sd.text()), sd.summary(), sd::text);
+            String title = highlighter.title(highlight, sd.title());
+            String titleHtml = title == null || title.isBlank() ? Html.escape(sd.title()) : title;
             Object score = d.getFieldValue("score");
             hits.add(new SearchHit(sd.id(), sd.url(), sd.title(), titleHtml, sd.type(), sd.date(), sd.lang(),
                     sd.regions(), sd.sectors(), snippet, score instanceof Number n ? n.floatValue() : 0f,

@@ -1,0 +1,52 @@
+package eu.alpkb.index;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.text.BreakIterator;
+import java.util.Locale;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
+import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
+import org.apache.lucene.search.uhighlight.WholeBreakIterator;
+
+/**
+ * Marks a hit's words from its stored title and text alone, with the settings the embedded index's highlighter uses
+ * on its postings: for an engine whose own highlighter cuts passages differently, so both show the same snippets.
+ */
+public final class HitHighlighter {
+    private final UnifiedHighlighter text;
+    private final UnifiedHighlighter title;
+
+    public HitHighlighter(Analyzers analyzers) {
+        this.text = new UnifiedHighlighter(UnifiedHighlighter.builderWithoutSearcher(analyzers.index())
+                .withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", " … ", true))
+                .withMaxLength(100_000).withHandleMultiTermQuery(true).withWeightMatches(false)
+                .withBreakIterator(() -> BreakIterator.getSentenceInstance(Locale.ROOT)));
+        this.title = new UnifiedHighlighter(UnifiedHighlighter.builderWithoutSearcher(analyzers.index())
+                .withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", " … ", true))
+                .withMaxLength(100_000).withHandleMultiTermQuery(true).withWeightMatches(false)
+                .withBreakIterator(WholeBreakIterator::new));
+    }
+
+    /** @return the text's best passages with the words of {@code query} marked, escaped, or null */
+    public String text(Query query, String value) {
+        return mark(text, IndexFields.TEXT, query, value, Snippets.PASSAGES);
+    }
+
+    /** @return the whole title with the words of {@code query} marked, escaped, or null */
+    public String title(Query query, String value) {
+        return mark(title, IndexFields.TITLE, query, value, 1);
+    }
+
+    private static String mark(UnifiedHighlighter h, String field, Query query, String value, int passages) {
+        if (value == null || value.isEmpty()) {
+            return null;
+        }
+        try {
+            Object marked = h.highlightWithoutSearcher(field, query, value, passages);
+            return marked == null ? null : marked.toString();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
