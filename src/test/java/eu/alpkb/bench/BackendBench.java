@@ -43,8 +43,13 @@ public final class BackendBench {
         ScaleGenerator generator = ScaleGenerator.withProjectVocabularies(Bench.longProp("bench.seed", 42));
         EnrichedDocument[] enriched = new EnrichedDocument[docs];
         Enricher enricher = new Enricher(BenchConfig.vocabularyOnly().vocabularies());
+        // the generator keeps caches of its own and is read on one thread; enrichment runs on all cores
+        eu.alpkb.extract.ExtractedDocument[] extracted = new eu.alpkb.extract.ExtractedDocument[docs];
+        for (int i = 0; i < docs; i++) {
+            extracted[i] = generator.extracted(i);
+        }
         java.util.stream.IntStream.range(0, docs).parallel()
-                .forEach(i -> enriched[i] = BenchIndex.enrich(enricher, generator.extracted(i)));
+                .forEach(i -> enriched[i] = BenchIndex.enrich(enricher, extracted[i]));
         try (SolrTestCluster cluster = SolrTestCluster.start(2, root.resolve("solr"));
              Services lucene = new Services(ConfigLoader.load(BenchConfig.write(root.resolve("lucene"), "")),
                      root.resolve("lucene/data"), null);
