@@ -121,7 +121,7 @@ public final class SearchService {
     public SearchResult search(SearchRequest request) {
         long start = System.nanoTime();
         UserQueryParser.Parsed parsed = parser.parse(request.query());
-        validateFilters(request);
+        values.validate(request);
         SearchResult result = store.withSearcher(searcher -> cache.get(
                 searcher.getIndexReader().getReaderCacheHelper().getKey(), request,
                 () -> run(searcher, request, parsed, start)));
@@ -140,7 +140,7 @@ public final class SearchService {
      */
     public void validate(SearchRequest request) {
         parser.parse(request.query());
-        validateFilters(request);
+        values.validate(request);
     }
 
     /**
@@ -289,15 +289,6 @@ public final class SearchService {
         };
     }
 
-    /** Resolves every filter value once before the index is touched, so a bad one is a 400, not a half answer. */
-    private void validateFilters(SearchRequest request) {
-        if (request.eventPlace() != null) {
-            values.path(IndexFields.REGION, request.eventPlace());
-        }
-        for (String dim : request.filters().keySet()) {
-            request.filter(dim).forEach(v -> values.path(dim, v));
-        }
-    }
 
     /** One executed search: the page's documents, counts and facets. */
     private record Page(long total, ScoreDoc[] docs, Map<String, List<FacetValue>> facets) {
@@ -464,7 +455,7 @@ public final class SearchService {
      */
     public long export(SearchRequest request, java.util.function.Consumer<StoredDocument> sink) {
         UserQueryParser.Parsed parsed = parser.parse(request.query());
-        validateFilters(request);
+        values.validate(request);
         Long count = store.withSearcher(searcher -> {
             try {
                 Query base = baseQuery(searcher, request, parsed, parsed.relevance(), null);

@@ -68,6 +68,21 @@ public final class FilterValues {
      * @return the facet path that {@code value} selects in {@code dim}
      * @throws BadQueryException when the value names nothing known
      */
+    /**
+     * Resolves every filter value of {@code request}, the event's place included, before an index is asked anything,
+     * so that a bad one is a 400 and never half an answer.
+     *
+     * @throws BadQueryException for the first value that names nothing
+     */
+    public void validate(SearchRequest request) {
+        if (request.eventPlace() != null) {
+            path(Dimension.REGION.key(), request.eventPlace());
+        }
+        for (String dim : request.filters().keySet()) {
+            request.filter(dim).forEach(v -> path(dim, v));
+        }
+    }
+
     public String[] path(String dim, String raw) {
         String value = raw == null ? "" : raw.strip();
         if (value.isEmpty()) {

@@ -40,7 +40,8 @@ final class SolrQueries {
     private final ModifiableSolrParams params;
     private final String prefix;
     private final Function<List<Query>, int[]> counter;
-    private final long numDocs;
+    /** Asked only for a query whose form depends on it, so other searches cost no extra request. */
+    private final java.util.function.LongSupplier numDocs;
     private final int maxClauses;
     private int next;
 
@@ -49,7 +50,8 @@ final class SolrQueries {
      * @param prefix  names the parameters, so that several queries can share one request
      * @param counter documents each query matches, for the parts of a query that depend on it
      */
-    SolrQueries(ModifiableSolrParams params, String prefix, Function<List<Query>, int[]> counter, long numDocs,
+    SolrQueries(ModifiableSolrParams params, String prefix, Function<List<Query>, int[]> counter,
+                java.util.function.LongSupplier numDocs,
                 int maxClauses) {
         this.params = params;
         this.prefix = prefix;
@@ -61,7 +63,7 @@ final class SolrQueries {
     /** @return {@code query} in Solr's standard syntax, its values set as parameters */
     String write(Query query) {
         if (query instanceof MostWordsQuery m) {
-            return write(m.settle(counter, numDocs, maxClauses));
+            return write(m.settle(counter, numDocs.getAsLong(), maxClauses));
         }
         if (query instanceof BooleanQuery b) {
             return bool(b);

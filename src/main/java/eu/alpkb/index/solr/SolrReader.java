@@ -124,7 +124,7 @@ public final class SolrReader implements SearchIndex {
     public SearchResult search(SearchRequest request) {
         long start = System.nanoTime();
         UserQueryParser.Parsed parsed = parser.parse(request.query());
-        validateFilters(request);
+        values.validate(request);
         if (!hasIndex()) {
             return new SearchResult(request, 0, List.of(), Map.of(), null, false, elapsed(start), parsed.notices());
         }
@@ -249,7 +249,7 @@ public final class SolrReader implements SearchIndex {
     }
 
     private SolrQueries writer(ModifiableSolrParams p, String prefix) {
-        return new SolrQueries(p, prefix, this::count, documentCount(), IndexSearcher.getMaxClauseCount());
+        return new SolrQueries(p, prefix, this::count, this::documentCount, IndexSearcher.getMaxClauseCount());
     }
 
     /**
@@ -258,7 +258,7 @@ public final class SolrReader implements SearchIndex {
      */
     private int[] count(List<Query> queries) {
         ModifiableSolrParams p = new ModifiableSolrParams();
-        SolrQueries writer = new SolrQueries(p, "c", q -> new int[q.size()], 0, IndexSearcher.getMaxClauseCount());
+        SolrQueries writer = new SolrQueries(p, "c", q -> new int[q.size()], () -> 0, IndexSearcher.getMaxClauseCount());
         Map<String, Object> facets = new LinkedHashMap<>();
         for (int i = 0; i < queries.size(); i++) {
             facets.put("w" + i, Map.of("type", "query", "q", writer.write(queries.get(i))));
@@ -403,14 +403,6 @@ public final class SolrReader implements SearchIndex {
         return cluster.send(q, index.alias());
     }
 
-    private void validateFilters(SearchRequest request) {
-        if (request.eventPlace() != null) {
-            values.path(IndexFields.REGION, request.eventPlace());
-        }
-        for (String dim : request.filters().keySet()) {
-            request.filter(dim).forEach(v -> values.path(dim, v));
-        }
-    }
 
     private static long elapsed(long start) {
         return (System.nanoTime() - start) / 1_000_000;
@@ -419,7 +411,7 @@ public final class SolrReader implements SearchIndex {
     @Override
     public void validate(SearchRequest request) {
         parser.parse(request.query());
-        validateFilters(request);
+        values.validate(request);
     }
 
     @Override
@@ -435,7 +427,7 @@ public final class SolrReader implements SearchIndex {
     @Override
     public long export(SearchRequest request, Consumer<StoredDocument> sink) {
         UserQueryParser.Parsed parsed = parser.parse(request.query());
-        validateFilters(request);
+        values.validate(request);
         if (!hasIndex()) {
             return 0;
         }
