@@ -1,5 +1,6 @@
 package eu.alpkb.config;
 
+import eu.alpkb.config.VocabularyFiles.EntitiesFile;
 import eu.alpkb.config.VocabularyFiles.OrganisationsFile;
 import eu.alpkb.config.VocabularyFiles.ProjectsFile;
 import eu.alpkb.config.VocabularyFiles.RegionsFile;
@@ -27,6 +28,7 @@ public final class ConfigLoader {
     public static final String ORGANISATIONS_FILE = "organisations";
     public static final String PROJECTS_FILE = "projects";
     public static final String SYNONYMS_FILE = "synonyms";
+    public static final String ENTITIES_FILE = "entities";
 
     private static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9-]*");
     private static final Pattern REGION_CODE = Pattern.compile("[A-Z]{2,3}[0-9A-Z]{0,3}");
@@ -54,11 +56,16 @@ public final class ConfigLoader {
         sectors.forEach(s -> collectIds(s, sectorIds));
         List<Organisation> orgs = optional(dir, ORGANISATIONS_FILE, OrganisationsFile.class,
                 f -> validateOrganisations(f, regionCodes, sectorIds), List.of());
-        List<Project> projects = optional(dir, PROJECTS_FILE, ProjectsFile.class, f -> validateProjects(f), List.of());
+        Set<String> orgIds = new HashSet<>();
+        orgs.forEach(o -> orgIds.add(o.id()));
+        List<Project> projects = optional(dir, PROJECTS_FILE, ProjectsFile.class, f -> validateProjects(f, orgIds),
+                List.of());
         List<List<String>> synonyms = optional(dir, SYNONYMS_FILE, SynonymsFile.class, f -> validateSynonyms(f),
                 List.of());
+        Curation curation = optional(dir, ENTITIES_FILE, EntitiesFile.class, f -> validateEntities(f, orgIds),
+                Curation.empty());
         return new Config(dir.toAbsolutePath().normalize(), service.value(),
-                new Vocabularies(regions, sectors, orgs, projects, synonyms));
+                new Vocabularies(regions, sectors, orgs, projects, synonyms, curation));
     }
 
     private interface Validator<F, V> {
@@ -317,7 +324,7 @@ public final class ConfigLoader {
         return orgs;
     }
 
-    private static List<Project> validateProjects(YamlFile<ProjectsFile> file) {
+    private static List<Project> validateProjects(YamlFile<ProjectsFile> file, Set<String> orgIds) {
         List<Project> projects = file.value().projects() == null ? List.of() : file.value().projects();
         Set<String> ids = new HashSet<>();
         for (int i = 0; i < projects.size(); i++) {
@@ -335,8 +342,59 @@ public final class ConfigLoader {
             if (p.start() != null && p.end() != null && p.end().isBefore(p.start())) {
                 throw file.error(at + ".end", "ends before it starts");
             }
+            if (p.lead() != null && !orgIds.contains(p.lead())) {
+                throw file.error(at + ".lead", "unknown organisation id " + p.lead() + "; ids are in organisations.yaml");
+            }
+            for (String partner : p.partners()) {
+                if (!orgIds.contains(partner)) {
+                    throw file.error(at + ".partners", "unknown organisation id " + partner
+                            + "; ids are in organisations.yaml");
+                }
+            }
         }
         return projects;
+    }
+
+    private static Curation validateEntities(YamlFile<EntitiesFile> file, Set<String> orgIds) {
+        List<KnownPerson> people = file.value().people() == null ? List.of() : file.value().people();
+        Set<String> names = new HashSet<>();
+        for (int i = 0; i < people.size(); i++) {
+            KnownPerson p = people.get(i);
+            String at = "people[" + i + "]";
+            if (p.name() == null || p.name().isBlank()) {
+                throw file.error(at + ".name", "required");
+            }
+            for (String n : concat(p.name(), p.aliases())) {
+                if (n == null || n.isBlank()) {
+                    throw file.error(at + ".aliases", "an alias is empty");
+                }
+                if (!names.add(Text.fold(n))) {
+                    throw file.error(at, "'" + n + "' is already the name or an alias of another person");
+                }
+            }
+            if (p.organisation() != null && !orgIds.contains(p.organisation())) {
+                throw file.error(at + ".organisation", "unknown organisation id " + p.organisation()
+                        + "; ids are in organisations.yaml");
+            }
+        }
+        List<String> rejected = file.value().rejected() == null ? List.of() : file.value().rejected();
+        for (int i = 0; i < rejected.size(); i++) {
+            String r = rejected.get(i);
+            if (r == null || r.isBlank()) {
+                throw file.error("rejected[" + i + "]", "empty name");
+            }
+            if (names.contains(Text.fold(r))) {
+                throw file.error("rejected[" + i + "]", "'" + r + "' is both confirmed and rejected");
+            }
+        }
+        return new Curation(people, rejected);
+    }
+
+    private static List<String> concat(String first, List<String> rest) {
+        List<String> all = new java.util.ArrayList<>();
+        all.add(first);
+        all.addAll(rest);
+        return all;
     }
 
     private static List<List<String>> validateSynonyms(YamlFile<SynonymsFile> file) {

@@ -21,9 +21,16 @@ public final class Vocabularies {
     private final Map<String, Organisation> organisations = new LinkedHashMap<>();
     private final Map<String, Project> projects = new LinkedHashMap<>();
     private final List<List<String>> synonyms;
+    private final Curation curation;
 
     public Vocabularies(List<Region> regionRoots, List<Sector> sectorRoots, List<Organisation> organisations,
                         List<Project> projects, List<List<String>> synonyms) {
+        this(regionRoots, sectorRoots, organisations, projects, synonyms, Curation.empty());
+    }
+
+    public Vocabularies(List<Region> regionRoots, List<Sector> sectorRoots, List<Organisation> organisations,
+                        List<Project> projects, List<List<String>> synonyms, Curation curation) {
+        this.curation = curation;
         this.regionRoots = List.copyOf(regionRoots);
         this.sectorRoots = List.copyOf(sectorRoots);
         regionRoots.forEach(r -> addRegion(r, null));
@@ -95,6 +102,11 @@ public final class Vocabularies {
 
     public List<List<String>> synonyms() {
         return synonyms;
+    }
+
+    /** @return the reviewed decisions about people and other entities found in the texts */
+    public Curation curation() {
+        return curation;
     }
 
     /** @return the codes from the root down to {@code code} inclusive, e.g. [DE, DE1, DE11]; empty if unknown */

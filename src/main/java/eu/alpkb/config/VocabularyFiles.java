@@ -21,4 +21,7 @@ final class VocabularyFiles {
 
     record SynonymsFile(List<List<String>> synonyms) {
     }
+
+    record EntitiesFile(List<KnownPerson> people, List<String> rejected) {
+    }
 }

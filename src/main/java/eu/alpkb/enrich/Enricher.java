@@ -1,5 +1,7 @@
 package eu.alpkb.enrich;
 
+import eu.alpkb.config.Curation;
+import eu.alpkb.config.KnownPerson;
 import eu.alpkb.config.Organisation;
 import eu.alpkb.config.Project;
 import eu.alpkb.config.Region;
@@ -142,9 +144,39 @@ public final class Enricher {
         return kept;
     }
 
-    /** @return the people the text quotes, interviews or names in a role */
+    /**
+     * @return the people the text quotes, interviews or names in a role, as the reviewed decisions of
+     *         {@code entities.yaml} spell them (rejected names left out, spellings merged), each with the organisation
+     *         the role names
+     */
     List<Person> people(ExtractedDocument doc) {
-        return people.find(doc.title() + "\n" + doc.body());
+        Curation curation = vocab.curation();
+        Map<String, Person> out = new LinkedHashMap<>();
+        for (Person p : people.find(doc.title() + "\n" + doc.body())) {
+            if (curation.rejected(p.name())) {
+                continue;
+            }
+            KnownPerson known = curation.person(p.name()).orElse(null);
+            String name = known == null ? p.name() : known.name();
+            String role = p.role() != null ? p.role() : known == null ? null : known.role();
+            String org = role == null ? null : organisationIn(role);
+            if (org == null && known != null) {
+                org = known.organisation();
+            }
+            // Two spellings of one confirmed person in one text are one person: the first sentence stays.
+            out.putIfAbsent(Text.fold(name), new Person(name, role, p.evidence(), org));
+        }
+        return List.copyOf(out.values());
+    }
+
+    /** @return the organisation a role names ("Managing Director, Steinbeis-Europa-Zentrum"), or null */
+    private String organisationIn(String role) {
+        for (PhraseMatcher.Match<Meaning> m : terms.find(new Tokens(role))) {
+            if (m.value().kind() == ORG) {
+                return m.value().id();
+            }
+        }
+        return null;
     }
 
     /** @return the places named in passing, less those already implied by a place the document is about */

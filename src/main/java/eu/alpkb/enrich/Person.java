@@ -3,9 +3,15 @@ package eu.alpkb.enrich;
 /**
  * A person a document quotes, interviews or names in a role.
  *
- * @param name     the name as the text writes it
- * @param role     the role (and organisation) as the text gives it, or null when it gives none
- * @param evidence the sentence the person was found in
+ * @param name         the name as the text writes it, or as {@code entities.yaml} spells a confirmed person
+ * @param role         the role (and organisation) as the text gives it, or null when it gives none
+ * @param evidence     the sentence the person was found in
+ * @param organisation id of the organisation the person works for, when the role names a known one or a reviewer
+ *                     said so; null otherwise
  */
-public record Person(String name, String role, String evidence) {
+public record Person(String name, String role, String evidence, String organisation) {
+    /** A person whose organisation is not known. */
+    public Person(String name, String role, String evidence) {
+        this(name, role, evidence, null);
+    }
 }

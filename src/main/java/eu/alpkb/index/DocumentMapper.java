@@ -157,6 +157,9 @@ public final class DocumentMapper {
         for (Tag t : e.projects()) {
             doc.add(new SortedSetDocValuesFacetField(IndexFields.PROJECT, t.id()));
         }
+        for (Person p : e.people()) {
+            doc.add(new SortedSetDocValuesFacetField(IndexFields.PERSON, p.name()));
+        }
         if (d.date() != null) {
             long day = d.date().toEpochDay();
             doc.add(new LongPoint(IndexFields.DATE, day));

@@ -5,7 +5,7 @@ import java.util.List;
 /** Names of every index field and facet dimension, in one place. */
 public final class IndexFields {
     /** Bumped whenever documents written by an older version could be misread; such an index is rebuilt. */
-    public static final int SCHEMA_VERSION = 3;
+    public static final int SCHEMA_VERSION = 4;
     public static final String SCHEMA_VERSION_KEY = "alpkb.schemaVersion";
 
     public static final String ID = "id";
@@ -65,6 +65,7 @@ public final class IndexFields {
     public static final String SECTOR = "sector";
     public static final String ORG = "org";
     public static final String PROJECT = "project";
+    public static final String PERSON = "person";
     /** Year → month facet of the publication date. */
     public static final String YEAR = "year";
 

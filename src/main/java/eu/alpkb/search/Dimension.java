@@ -16,6 +16,8 @@ public enum Dimension {
     LANG("lang", Shape.FLAT, false),
     ORG("org", Shape.FLAT, true),
     PROJECT("project", Shape.FLAT, true),
+    /** The people a document quotes, interviews or names in a role, by the name pages show. */
+    PERSON("person", Shape.FLAT, true),
     YEAR("year", Shape.CALENDAR, false);
 
     /** How a dimension's values nest. */

@@ -142,6 +142,10 @@ public final class FilterValues {
                 }
                 return new String[] {id};
             }
+            case PERSON -> {
+                // People are found in the texts, not listed in a vocabulary: a name no document has finds nothing.
+                return new String[] {value.strip()};
+            }
             case YEAR -> {
                 java.util.regex.Matcher m = YEAR_MONTH.matcher(value.strip());
                 if (!m.matches()) {
@@ -199,6 +203,7 @@ public final class FilterValues {
             case SECTOR -> vocab.sector(value).map(s -> s.label(lang)).orElse(value);
             case ORG -> vocab.organisation(value).map(Organisation::name).orElse(value);
             case PROJECT -> vocab.project(value).map(Project::name).orElse(value);
+            case PERSON -> value;
             case TYPE -> {
                 Map<String, String> labels = ContentTypes.LABELS.get(value);
                 yield labels == null ? value : labels.getOrDefault(lang, labels.get("en"));

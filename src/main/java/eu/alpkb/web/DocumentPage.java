@@ -1,6 +1,7 @@
 package eu.alpkb.web;
 
 import eu.alpkb.enrich.Tag;
+import eu.alpkb.knowledge.KnowledgeBase;
 import eu.alpkb.search.Dimension;
 import eu.alpkb.search.SearchIndex;
 import eu.alpkb.search.FilterValues;
@@ -56,6 +57,10 @@ final class DocumentPage {
         pages.render(ctx, 200, "document.jte", new DocumentView(pages.frame(ctx, t, title(t, d) + " – alpkb",
                 Frame.SEARCH, null, null), d.id(), title(t, d), d.summary(), back, meta(t, d, locale),
                 tags(t, d, locale, hl), text, href, d.url(), pdf, d.pageCount(), related));
+    }
+
+    private static String entityUrl(String id, String hl) {
+        return EntityPage.url(id) + (hl == null ? "" : "?hl=" + hl);
     }
 
     private static String title(Messages t, StoredDocument d) {
@@ -118,20 +123,24 @@ final class DocumentPage {
                 if (hl != null) {
                     link = link.with(QueryLinks.HL, hl);
                 }
-                views.add(new DocumentView.TagView(label(dim, tag.id(), locale), link.url(), tag.evidence()));
+                String entity = KnowledgeBase.idOf(tagged, tag.id());
+                views.add(new DocumentView.TagView(label(dim, tag.id(), locale), link.url(),
+                        entity == null ? null : entityUrl(entity, hl), tag.evidence()));
             }
             groups.add(new DocumentView.TagGroup(title, views));
         }
         if (!d.people().isEmpty()) {
-            // a person's link searches the name as a phrase; the evidence is the sentence the person was found in
+            // a person's link selects the documents that quote or name the person; the evidence is the sentence the
+            // person was found in
             List<DocumentView.TagView> views = new ArrayList<>();
             for (eu.alpkb.enrich.Person person : d.people()) {
-                QueryLinks link = QueryLinks.of("/", Map.of(QueryLinks.Q, List.of("\"" + person.name() + "\"")));
+                QueryLinks link = QueryLinks.of("/", Map.of(Dimension.PERSON.key(), List.of(person.name())));
                 if (hl != null) {
                     link = link.with(QueryLinks.HL, hl);
                 }
                 String label = person.role() == null ? person.name() : person.name() + " (" + person.role() + ")";
-                views.add(new DocumentView.TagView(label, link.url(), List.of(person.evidence())));
+                views.add(new DocumentView.TagView(label, link.url(),
+                        entityUrl(KnowledgeBase.idOf(Dimension.PERSON, person.name()), hl), List.of(person.evidence())));
             }
             groups.add(new DocumentView.TagGroup(t.get("doc.people"), views));
         }
@@ -146,7 +155,7 @@ final class DocumentPage {
                     link = link.with(QueryLinks.HL, hl);
                 }
                 views.add(new DocumentView.TagView(label(Dimension.REGION.key(), mention.id(), locale), link.url(),
-                        mention.evidence()));
+                        entityUrl(KnowledgeBase.idOf(Dimension.REGION, mention.id()), hl), mention.evidence()));
             }
             groups.add(new DocumentView.TagGroup(t.get("doc.inPassing"), views));
         }

@@ -32,8 +32,9 @@ record DocumentView(Frame frame, String id, String title, String summary, String
      * One tag with the words that caused it.
      *
      * @param searchUrl a search filtered by this tag
+     * @param entityUrl the page of the entity the tag names, or null when it names none
      */
-    record TagView(String label, String searchUrl, List<String> evidence) {
+    record TagView(String label, String searchUrl, String entityUrl, List<String> evidence) {
     }
 
     /** A related document. */

@@ -2,6 +2,7 @@ package eu.alpkb.web;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import eu.alpkb.Services;
+import eu.alpkb.knowledge.KnowledgeBase;
 import eu.alpkb.config.ServerSettings;
 import eu.alpkb.search.BadQueryException;
 import eu.alpkb.admin.Monitoring;
@@ -62,6 +63,10 @@ public final class WebApp {
         DocumentController documents = new DocumentController(services.reader());
         ExportController exports = new ExportController(services.reader(), services.filterValues(), limits);
         EventsController events = new EventsController(services.reader(), services.filterValues(), limits);
+        KnowledgeBase knowledge = new KnowledgeBase(services.reader(), services.config().vocabularies(),
+                services.filterValues());
+        EntityController entities = new EntityController(knowledge, limits);
+        EntityPage entityPage = new EntityPage(knowledge, services.filterValues(), pages);
         SignInThrottle throttle = new SignInThrottle(Clock.systemUTC());
         AdminController admin = new AdminController(services, adminToken, sessions, throttle);
         AdminPage adminPage = new AdminPage(services, adminToken, sessions, admin, throttle, pages);
@@ -110,6 +115,8 @@ public final class WebApp {
             r.get("/api/events", limited(searches, events::list));
             r.get("/api/events.ics", limited(searches, events::ics));
             r.get("/api/suggest", new SuggestController(services.reader())::suggest);
+            r.get("/api/entities", limited(searches, entities::list));
+            r.get("/api/entities/{id}", limited(searches, entities::get));
             r.get("/api/documents/{id}", documents::get);
             r.get("/api/documents/{id}/related", documents::related);
             r.get("/api/facets", limited(searches, new FacetsController(services.reader())::facets));
@@ -128,6 +135,7 @@ public final class WebApp {
                     .result(WebApp.class.getResourceAsStream("/openapi.json")));
             r.get("/", limited(searches, page::render));
             r.get("/doc/{id}", documentPage::render);
+            r.get("/entity/{id}", limited(searches, entityPage::render));
             r.get("/admin", adminPage::show);
             r.post("/admin/login", adminPage::login);
             r.post("/admin/logout", adminPage::logout);

@@ -1,0 +1,25 @@
+package eu.alpkb.knowledge;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Everything the archive knows about one entity.
+ *
+ * @param id          stable id, {@code <kind>:<key>}
+ * @param kind        {@link EntityKind#key()}
+ * @param name        display name in the asked language
+ * @param names       names per language where the vocabularies give them
+ * @param aliases     other names it is found by
+ * @param confirmed   whether it is in the reviewed vocabularies or {@code entities.yaml}, rather than only found
+ * @param documents   documents about it (or, for a person, that quote or name the person)
+ * @param facts       what is known about it, each with its evidence
+ * @param appearsWith per kind of entity, those named in the same documents, most shared documents first
+ * @param years       documents per year of publication, oldest first
+ * @param timeline    its documents, oldest first (at most {@link KnowledgeBase#TIMELINE})
+ * @param events      the events it is part of, by their own dates, earliest first
+ */
+public record Entity(String id, String kind, String name, Map<String, String> names, List<String> aliases,
+                     boolean confirmed, long documents, List<Fact> facts, Map<String, List<EntityRef>> appearsWith,
+                     Map<String, Integer> years, List<TimelineEntry> timeline, List<TimelineEntry> events) {
+}

@@ -1,0 +1,529 @@
+package eu.alpkb.knowledge;
+
+import eu.alpkb.config.KnownPerson;
+import eu.alpkb.config.Organisation;
+import eu.alpkb.config.Project;
+import eu.alpkb.config.Region;
+import eu.alpkb.config.Sector;
+import eu.alpkb.config.Text;
+import eu.alpkb.config.Vocabularies;
+import eu.alpkb.enrich.Person;
+import eu.alpkb.enrich.Tag;
+import eu.alpkb.search.Dimension;
+import eu.alpkb.search.FacetValue;
+import eu.alpkb.search.FilterValues;
+import eu.alpkb.search.SearchHit;
+import eu.alpkb.search.SearchIndex;
+import eu.alpkb.search.SearchRequest;
+import eu.alpkb.search.SearchResult;
+import eu.alpkb.search.StoredDocument;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * Answers what the archive knows about an entity, and which entities it knows, from the vocabularies, the reviewed
+ * {@code entities.yaml} and the index. Nothing is stored apart: counts, co-occurrences and timelines are searches
+ * with the entity's filter, so they follow the published index and agree with what a search shows.
+ */
+public final class KnowledgeBase {
+    /** Documents listed on a timeline at most; the years give the whole count. */
+    public static final int TIMELINE = 100;
+    /** Entities of each kind listed under "appears with". */
+    public static final int APPEARS_WITH = 12;
+    /**
+     * Documents read in full for the facts that live inside them (a person's roles, who works for an organisation),
+     * the oldest first: enough for every fact of a small archive and a bounded cost on a large one.
+     */
+    static final int READ_DOCUMENTS = 60;
+    private static final Pattern NOT_SLUG = Pattern.compile("[^a-z0-9]+");
+
+    private final SearchIndex index;
+    private final Vocabularies vocab;
+    private final FilterValues values;
+
+    public KnowledgeBase(SearchIndex index, Vocabularies vocab, FilterValues values) {
+        this.index = index;
+        this.vocab = vocab;
+        this.values = values;
+    }
+
+    /** @return the id of an entity of {@code kind} known by {@code key} (an organisation id, a region code...) */
+    public static String id(EntityKind kind, String key) {
+        return kind.key() + ":" + key;
+    }
+
+    /** @return the key of a person's id: the name folded to lower-case ASCII words joined by dashes */
+    public static String personKey(String name) {
+        String slug = NOT_SLUG.matcher(Text.fold(name).toLowerCase(Locale.ROOT)).replaceAll("-");
+        return slug.replaceAll("^-+|-+$", "");
+    }
+
+    /** @return the id of the entity a facet value of {@code dimension} stands for, or null when it is none */
+    public static String idOf(Dimension dimension, String value) {
+        return EntityKind.of(dimension)
+                .map(k -> id(k, k == EntityKind.PERSON ? personKey(value) : value)).orElse(null);
+    }
+
+    /**
+     * @param id   {@code <kind>:<key>}
+     * @param lang language of names and labels
+     * @return the entity, or empty when the id names nothing the archive knows
+     */
+    public Optional<Entity> entity(String id, String lang) {
+        int colon = id == null ? -1 : id.indexOf(':');
+        if (colon <= 0 || colon == id.length() - 1) {
+            return Optional.empty();
+        }
+        Optional<EntityKind> kind = EntityKind.of(id.substring(0, colon));
+        String key = id.substring(colon + 1);
+        if (kind.isEmpty()) {
+            return Optional.empty();
+        }
+        return switch (kind.get()) {
+            case ORG -> vocab.organisation(key).map(o -> organisation(o, lang));
+            case PROJECT -> vocab.project(key).map(p -> project(p, lang));
+            case PLACE -> vocab.region(key).map(r -> place(r, lang));
+            case SECTOR -> vocab.sector(key).map(s -> sector(s, lang));
+            case PERSON -> personName(key).map(n -> person(n, lang));
+            case EVENT -> index.document(key).filter(d -> d.event() != null && d.event().date() != null)
+                    .map(d -> event(d, lang));
+        };
+    }
+
+    /**
+     * Lists the entities of one kind (all but events when {@code kind} is null) whose name or an alias contains
+     * {@code q}, most documented first.
+     */
+    public EntityList entities(EntityKind kind, String q, int page, int size, String lang) {
+        if (kind == EntityKind.EVENT) {
+            return events(q, page, size, lang);
+        }
+        SearchResult browse = index.search(new SearchRequest("", Map.of(), null, null, SearchRequest.Sort.RELEVANCE,
+                1, 0, lang));
+        List<Candidate> all = new ArrayList<>();
+        for (EntityKind k : EntityKind.values()) {
+            if (k != EntityKind.EVENT && (kind == null || kind == k)) {
+                all.addAll(candidates(k, counts(browse, k.dimension()), lang));
+            }
+        }
+        String folded = q == null ? "" : Text.fold(q);
+        List<EntityRef> matching = all.stream().filter(c -> folded.isEmpty() || c.matches(folded))
+                .map(Candidate::ref)
+                .sorted(Comparator.comparingInt(EntityRef::documents).reversed()
+                        .thenComparing(EntityRef::name, String.CASE_INSENSITIVE_ORDER))
+                .toList();
+        int from = Math.min(matching.size(), (page - 1) * size);
+        return new EntityList(matching.size(), page, size,
+                List.copyOf(matching.subList(from, Math.min(matching.size(), from + size))));
+    }
+
+    /**
+     * @return the entities a query names as a whole ("Plastipolis", "Piemonte", "Petra Püchner"), for a card above
+     *         the results; empty when it names none
+     */
+    public List<EntityRef> named(String query, String lang) {
+        String folded = query == null ? "" : Text.fold(query);
+        if (folded.isEmpty()) {
+            return List.of();
+        }
+        SearchResult browse = null;
+        List<EntityRef> out = new ArrayList<>();
+        for (EntityKind k : List.of(EntityKind.ORG, EntityKind.PROJECT, EntityKind.PLACE, EntityKind.SECTOR)) {
+            for (Candidate c : candidates(k, Map.of(), lang)) {
+                if (c.names().contains(folded)) {
+                    if (browse == null) {
+                        browse = index.search(new SearchRequest("", Map.of(), null, null,
+                                SearchRequest.Sort.RELEVANCE, 1, 0, lang));
+                    }
+                    EntityRef counted = counts(browse, k.dimension()).get(c.ref().id());
+                    out.add(new EntityRef(c.ref().id(), c.ref().kind(), c.ref().name(),
+                            counted == null ? 0 : counted.documents()));
+                }
+            }
+        }
+        if (out.isEmpty() && folded.indexOf(' ') > 0) {
+            personName(personKey(query)).ifPresent(n -> out.add(new EntityRef(id(EntityKind.PERSON, personKey(n)),
+                    EntityKind.PERSON.key(), n, (int) scope(Dimension.PERSON, n, lang, 0).total())));
+        }
+        return out;
+    }
+
+    // ---------------------------------------------------------------------------------------------- the kinds
+
+    private Entity organisation(Organisation o, String lang) {
+        List<Fact> facts = new ArrayList<>();
+        if (o.kind() != null) {
+            facts.add(new Fact("kind", o.kind(), null, Evidence.vocabulary()));
+        }
+        if (o.url() != null) {
+            facts.add(new Fact("website", o.url(), null, Evidence.vocabulary()));
+        }
+        if (o.region() != null) {
+            facts.add(new Fact("basedIn", null, ref(EntityKind.PLACE, o.region(), lang), Evidence.vocabulary()));
+        }
+        o.sectors().forEach(s -> facts.add(new Fact("sector", null, ref(EntityKind.SECTOR, s, lang),
+                Evidence.vocabulary())));
+        for (Project p : vocab.projects().values()) {
+            if (o.id().equals(p.lead())) {
+                facts.add(new Fact("leadOf", null, ref(EntityKind.PROJECT, p.id(), lang), Evidence.vocabulary()));
+            } else if (p.partners().contains(o.id())) {
+                facts.add(new Fact("partnerOf", null, ref(EntityKind.PROJECT, p.id(), lang), Evidence.vocabulary()));
+            }
+        }
+        SearchResult docs = scope(Dimension.ORG, o.id(), lang, TIMELINE);
+        List<StoredDocument> read = read(docs);
+        for (StoredDocument d : read) {
+            for (Person p : d.people()) {
+                if (o.id().equals(p.organisation())) {
+                    facts.add(new Fact("person", p.role(), link(EntityKind.PERSON, personKey(p.name()), p.name()),
+                            found(d, p.evidence())));
+                }
+            }
+        }
+        return assemble(EntityKind.ORG, o.id(), o.name(), Map.of(), o.aliases(), true, facts, docs, read,
+                events(Dimension.ORG, o.id(), lang), lang);
+    }
+
+    private Entity project(Project p, String lang) {
+        List<Fact> facts = new ArrayList<>();
+        if (p.programme() != null) {
+            facts.add(new Fact("programme", p.programme(), null, Evidence.vocabulary()));
+        }
+        if (p.start() != null) {
+            facts.add(new Fact("start", p.start().toString(), null, Evidence.vocabulary()));
+        }
+        if (p.end() != null) {
+            facts.add(new Fact("end", p.end().toString(), null, Evidence.vocabulary()));
+        }
+        if (p.url() != null) {
+            facts.add(new Fact("website", p.url(), null, Evidence.vocabulary()));
+        }
+        if (p.description() != null) {
+            facts.add(new Fact("description", p.description(), null, Evidence.vocabulary()));
+        }
+        if (p.lead() != null) {
+            facts.add(new Fact("lead", null, ref(EntityKind.ORG, p.lead(), lang), Evidence.vocabulary()));
+        }
+        p.partners().forEach(o -> facts.add(new Fact("partner", null, ref(EntityKind.ORG, o, lang),
+                Evidence.vocabulary())));
+        SearchResult docs = scope(Dimension.PROJECT, p.id(), lang, TIMELINE);
+        return assemble(EntityKind.PROJECT, p.id(), p.name(), Map.of(), p.aliases(), true, facts, docs, read(docs),
+                events(Dimension.PROJECT, p.id(), lang), lang);
+    }
+
+    private Entity place(Region r, String lang) {
+        List<Fact> facts = new ArrayList<>();
+        List<String> path = vocab.regionPath(r.code());
+        if (path.size() > 1) {
+            facts.add(new Fact("parent", null, ref(EntityKind.PLACE, path.get(path.size() - 2), lang),
+                    Evidence.vocabulary()));
+        }
+        r.children().forEach(c -> facts.add(new Fact("part", null, ref(EntityKind.PLACE, c.code(), lang),
+                Evidence.vocabulary())));
+        for (Organisation o : vocab.organisations().values()) {
+            if (o.region() != null && vocab.regionPath(o.region()).contains(r.code())) {
+                facts.add(new Fact("basedHere", null, ref(EntityKind.ORG, o.id(), lang), Evidence.vocabulary()));
+            }
+        }
+        List<String> aliases = new ArrayList<>(r.aliases());
+        aliases.addAll(r.places());
+        SearchResult docs = scope(Dimension.REGION, r.code(), lang, TIMELINE);
+        // the events held in the place, wherever the documents that report them are about
+        SearchResult held = index.search(new SearchRequest("", Map.of(), null, null, SearchRequest.Sort.EVENT_ASC, 1,
+                TIMELINE, lang, SearchRequest.ANY_EVENT_DAY, null, r.code()));
+        return assemble(EntityKind.PLACE, r.code(), r.label(lang), r.names(), aliases, true, facts, docs,
+                read(docs), entries(held), lang);
+    }
+
+    private Entity sector(Sector s, String lang) {
+        List<Fact> facts = new ArrayList<>();
+        List<String> path = vocab.sectorPath(s.id());
+        if (path.size() > 1) {
+            facts.add(new Fact("parent", null, ref(EntityKind.SECTOR, path.get(path.size() - 2), lang),
+                    Evidence.vocabulary()));
+        }
+        s.children().forEach(c -> facts.add(new Fact("part", null, ref(EntityKind.SECTOR, c.id(), lang),
+                Evidence.vocabulary())));
+        for (Organisation o : vocab.organisations().values()) {
+            if (o.sectors().contains(s.id())) {
+                facts.add(new Fact("organisation", null, ref(EntityKind.ORG, o.id(), lang), Evidence.vocabulary()));
+            }
+        }
+        SearchResult docs = scope(Dimension.SECTOR, s.id(), lang, TIMELINE);
+        return assemble(EntityKind.SECTOR, s.id(), s.label(lang), s.names(), List.of(), true, facts, docs,
+                read(docs), events(Dimension.SECTOR, s.id(), lang), lang);
+    }
+
+    private Entity person(String name, String lang) {
+        Optional<KnownPerson> known = vocab.curation().person(name);
+        List<Fact> facts = new ArrayList<>();
+        known.filter(k -> k.organisation() != null).ifPresent(k -> facts.add(new Fact("worksFor", k.role(),
+                ref(EntityKind.ORG, k.organisation(), lang), new Evidence(Evidence.REVIEW, null, null, null))));
+        SearchResult docs = scope(Dimension.PERSON, name, lang, TIMELINE);
+        List<StoredDocument> read = read(docs);
+        for (StoredDocument d : read) {
+            for (Person p : d.people()) {
+                if (p.name().equals(name)) {
+                    EntityRef org = p.organisation() == null ? null : ref(EntityKind.ORG, p.organisation(), lang);
+                    facts.add(new Fact(org == null ? "role" : "worksFor", p.role(), org, found(d, p.evidence())));
+                }
+            }
+        }
+        return assemble(EntityKind.PERSON, personKey(name), name, Map.of(),
+                known.map(KnownPerson::aliases).orElse(List.of()), known.isPresent(), facts, docs, read,
+                events(Dimension.PERSON, name, lang), lang);
+    }
+
+    private Entity event(StoredDocument d, String lang) {
+        List<Fact> facts = new ArrayList<>();
+        Evidence said = found(d, d.event().evidence());
+        facts.add(new Fact("date", d.event().date(), null, said));
+        if (d.event().place() != null) {
+            facts.add(new Fact("heldIn", null, ref(EntityKind.PLACE, d.event().place(), lang), said));
+        }
+        for (Tag t : d.tags().getOrDefault(Dimension.PROJECT.key(), List.of())) {
+            facts.add(new Fact("partOf", null, ref(EntityKind.PROJECT, t.id(), lang),
+                    found(d, String.join(", ", t.evidence()))));
+        }
+        for (Tag t : d.tags().getOrDefault(Dimension.ORG.key(), List.of())) {
+            facts.add(new Fact("organisation", null, ref(EntityKind.ORG, t.id(), lang),
+                    found(d, String.join(", ", t.evidence()))));
+        }
+        for (Person p : d.people()) {
+            facts.add(new Fact("person", p.role(), link(EntityKind.PERSON, personKey(p.name()), p.name()),
+                    found(d, p.evidence())));
+        }
+        TimelineEntry entry = new TimelineEntry(d.id(), d.title(), d.type(), d.date(), d.event().date());
+        Map<String, Integer> years = d.date() == null ? Map.of() : Map.of(Integer.toString(d.date().getYear()), 1);
+        return new Entity(id(EntityKind.EVENT, d.id()), EntityKind.EVENT.key(), d.title(), Map.of(), List.of(),
+                false, 1, facts, appearsWith(null, null, List.of(d), lang), years, List.of(entry), List.of(entry));
+    }
+
+    // ---------------------------------------------------------------------------------------------- helpers
+
+    private Entity assemble(EntityKind kind, String key, String name, Map<String, String> names, List<String> aliases,
+                            boolean confirmed, List<Fact> facts, SearchResult docs, List<StoredDocument> read,
+                            List<TimelineEntry> events, String lang) {
+        Map<String, Integer> years = new java.util.TreeMap<>();
+        for (FacetValue v : docs.facets().getOrDefault(Dimension.YEAR.key(), List.of())) {
+            years.put(v.value(), v.count());
+        }
+        return new Entity(id(kind, key), kind.key(), name, names, aliases, confirmed, docs.total(), facts,
+                appearsWith(docs, id(kind, key), read, lang), years, entries(docs), events);
+    }
+
+    /** The documents about one value of {@code dim}, oldest first, with every dimension's counts among them. */
+    private SearchResult scope(Dimension dim, String value, String lang, int size) {
+        return index.search(new SearchRequest("", Map.of(dim.key(), List.of(value)), null, null,
+                SearchRequest.Sort.DATE_ASC, 1, size, lang));
+    }
+
+    private List<TimelineEntry> events(Dimension dim, String value, String lang) {
+        SearchResult r = index.search(new SearchRequest("", Map.of(dim.key(), List.of(value)), null, null,
+                SearchRequest.Sort.EVENT_ASC, 1, TIMELINE, lang, SearchRequest.ANY_EVENT_DAY, null, null));
+        return entries(r);
+    }
+
+    private static List<TimelineEntry> entries(SearchResult r) {
+        List<TimelineEntry> out = new ArrayList<>();
+        for (SearchHit h : r.hits()) {
+            out.add(new TimelineEntry(h.id(), h.title(), h.type(), h.date(),
+                    h.event() == null ? null : h.event().date()));
+        }
+        return out;
+    }
+
+    private List<StoredDocument> read(SearchResult r) {
+        List<StoredDocument> out = new ArrayList<>();
+        for (SearchHit h : r.hits()) {
+            if (out.size() == READ_DOCUMENTS) {
+                break;
+            }
+            index.document(h.id()).ifPresent(out::add);
+        }
+        return out;
+    }
+
+    /**
+     * The entities named in the same documents: counted over all of them from the facets for the other kinds; for
+     * the entity's own kind (a dimension filtered on counts its values as if unfiltered), over the documents read.
+     */
+    private Map<String, List<EntityRef>> appearsWith(SearchResult docs, String selfId, List<StoredDocument> read,
+                                                     String lang) {
+        EntityKind self = selfId == null ? null : EntityKind.of(selfId.substring(0, selfId.indexOf(':'))).orElse(null);
+        Map<String, List<EntityRef>> out = new LinkedHashMap<>();
+        for (EntityKind k : EntityKind.values()) {
+            if (k == EntityKind.EVENT) {
+                continue;
+            }
+            List<EntityRef> refs = new ArrayList<>();
+            if (docs != null && k != self) {
+                counts(docs, k.dimension()).values().forEach(refs::add);
+            } else {
+                Map<String, Integer> counts = new LinkedHashMap<>();
+                Map<String, String> names = new HashMap<>();
+                for (StoredDocument d : read) {
+                    for (Map.Entry<String, String> e : ids(d, k, lang).entrySet()) {
+                        counts.merge(e.getKey(), 1, Integer::sum);
+                        names.putIfAbsent(e.getKey(), e.getValue());
+                    }
+                }
+                counts.forEach((id, n) -> refs.add(new EntityRef(id, k.key(), names.get(id), n)));
+            }
+            refs.removeIf(r -> r.documents() == 0 || r.id().equals(selfId));
+            refs.sort(Comparator.comparingInt(EntityRef::documents).reversed()
+                    .thenComparing(EntityRef::name, String.CASE_INSENSITIVE_ORDER));
+            if (!refs.isEmpty()) {
+                out.put(k.key(), List.copyOf(refs.subList(0, Math.min(APPEARS_WITH, refs.size()))));
+            }
+        }
+        return out;
+    }
+
+    /** @return the entities of kind {@code k} a document is tagged with or names, by id, with their names */
+    private Map<String, String> ids(StoredDocument d, EntityKind k, String lang) {
+        Map<String, String> out = new LinkedHashMap<>();
+        if (k == EntityKind.PERSON) {
+            d.people().forEach(p -> out.putIfAbsent(id(k, personKey(p.name())), p.name()));
+        } else {
+            for (Tag t : d.tags().getOrDefault(k.dimension().key(), List.of())) {
+                out.put(id(k, t.id()), name(k, t.id(), lang));
+            }
+        }
+        return out;
+    }
+
+    /**
+     * @return per entity id, a link with the number of documents among those of {@code r} (every level of a tree
+     *         counted), named by the facet's label
+     */
+    private static Map<String, EntityRef> counts(SearchResult r, Dimension dim) {
+        Map<String, EntityRef> out = new LinkedHashMap<>();
+        collect(r.facets().getOrDefault(dim.key(), List.of()), EntityKind.of(dim).orElseThrow(), out);
+        return out;
+    }
+
+    private static void collect(List<FacetValue> values, EntityKind kind, Map<String, EntityRef> out) {
+        for (FacetValue v : values) {
+            String id = id(kind, kind == EntityKind.PERSON ? personKey(v.value()) : v.value());
+            out.put(id, new EntityRef(id, kind.key(), v.label(), v.count()));
+            collect(v.children(), kind, out);
+        }
+    }
+
+    /** One entity that could be listed, with the folded names it is found by. */
+    private record Candidate(EntityRef ref, List<String> names) {
+        boolean matches(String folded) {
+            for (String n : names) {
+                if (n.contains(folded)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+    }
+
+    private List<Candidate> candidates(EntityKind k, Map<String, EntityRef> counts, String lang) {
+        List<Candidate> out = new ArrayList<>();
+        switch (k) {
+            case ORG -> vocab.organisations().values().forEach(o -> out.add(candidate(k, o.id(), o.name(), counts,
+                    concat(List.of(o.name()), o.aliases()))));
+            case PROJECT -> vocab.projects().values().forEach(p -> out.add(candidate(k, p.id(), p.name(), counts,
+                    concat(List.of(p.name()), p.aliases()))));
+            case PLACE -> vocab.regions().values().forEach(r -> out.add(candidate(k, r.code(), r.label(lang), counts,
+                    concat(concat(List.copyOf(r.names().values()), r.aliases()), List.of(r.code())))));
+            case SECTOR -> vocab.sectors().values().forEach(s -> out.add(candidate(k, s.id(), s.label(lang), counts,
+                    concat(List.copyOf(s.names().values()), List.of(s.id())))));
+            case PERSON -> {
+                Map<String, EntityRef> found = new LinkedHashMap<>(counts);
+                for (KnownPerson p : vocab.curation().people()) {
+                    out.add(candidate(k, personKey(p.name()), p.name(), counts, concat(List.of(p.name()),
+                            p.aliases())));
+                    found.remove(id(k, personKey(p.name())));
+                }
+                found.values().forEach(r -> out.add(new Candidate(r, List.of(Text.fold(r.name())))));
+            }
+            case EVENT -> {
+                // listed by their own dates, not here
+            }
+        }
+        return out;
+    }
+
+    private static Candidate candidate(EntityKind k, String key, String name, Map<String, EntityRef> counts,
+                                       List<String> names) {
+        String id = id(k, key);
+        EntityRef counted = counts.get(id);
+        return new Candidate(new EntityRef(id, k.key(), name, counted == null ? 0 : counted.documents()),
+                names.stream().map(Text::fold).toList());
+    }
+
+    private static List<String> concat(List<String> a, List<String> b) {
+        List<String> out = new ArrayList<>(a);
+        out.addAll(b);
+        return out;
+    }
+
+    private EntityList events(String q, int page, int size, String lang) {
+        SearchResult r = index.search(new SearchRequest(q == null ? "" : q, Map.of(), null, null,
+                SearchRequest.Sort.EVENT_DESC, page, size, lang, SearchRequest.ANY_EVENT_DAY, null, null));
+        List<EntityRef> refs = new ArrayList<>();
+        for (SearchHit h : r.hits()) {
+            refs.add(new EntityRef(id(EntityKind.EVENT, h.id()), EntityKind.EVENT.key(), h.title(), 1));
+        }
+        return new EntityList(r.total(), page, size, refs);
+    }
+
+    /**
+     * Finds the name a person's key stands for. People are not listed anywhere but in the documents, so the key's
+     * words are searched and the person facet of the documents that have them gives the name.
+     */
+    private Optional<String> personName(String key) {
+        for (KnownPerson p : vocab.curation().people()) {
+            if (personKey(p.name()).equals(key)) {
+                return Optional.of(p.name());
+            }
+        }
+        String words = key.replace('-', ' ').strip();
+        if (words.isEmpty()) {
+            return Optional.empty();
+        }
+        SearchResult r = index.search(new SearchRequest(words, Map.of(), null, null, SearchRequest.Sort.RELEVANCE, 1,
+                0, "en"));
+        for (FacetValue v : r.facets().getOrDefault(Dimension.PERSON.key(), List.of())) {
+            if (personKey(v.value()).equals(key)) {
+                return Optional.of(v.value());
+            }
+        }
+        return Optional.empty();
+    }
+
+    private EntityRef ref(EntityKind k, String key, String lang) {
+        return new EntityRef(id(k, key), k.key(), name(k, key, lang), 0);
+    }
+
+    private static EntityRef link(EntityKind k, String key, String name) {
+        return new EntityRef(id(k, key), k.key(), name, 0);
+    }
+
+    private String name(EntityKind k, String key, String lang) {
+        return switch (k) {
+            case ORG -> vocab.organisation(key).map(Organisation::name).orElse(key);
+            case PROJECT -> vocab.project(key).map(Project::name).orElse(key);
+            case PLACE -> values.label(Dimension.REGION.key(), key, lang);
+            case SECTOR -> values.label(Dimension.SECTOR.key(), key, lang);
+            case PERSON, EVENT -> key;
+        };
+    }
+
+    private static Evidence found(StoredDocument d, String text) {
+        return new Evidence(Evidence.PATTERN, d.id(), d.title(), text == null || text.isBlank() ? null : text);
+    }
+}

@@ -1,0 +1,50 @@
+package eu.alpkb.web;
+
+import eu.alpkb.config.ServerSettings;
+import eu.alpkb.knowledge.Entity;
+import eu.alpkb.knowledge.EntityKind;
+import eu.alpkb.knowledge.KnowledgeBase;
+import io.javalin.http.Context;
+import io.javalin.http.NotFoundResponse;
+import java.util.Arrays;
+import java.util.stream.Collectors;
+
+/**
+ * {@code GET /api/entities}: the organisations, people, projects, places, sectors and events the archive knows, with
+ * their document counts; {@code GET /api/entities/{id}}: one of them with its facts and their evidence, the entities
+ * it appears with and its timeline.
+ */
+final class EntityController {
+    private final KnowledgeBase knowledge;
+    private final ServerSettings limits;
+
+    EntityController(KnowledgeBase knowledge, ServerSettings limits) {
+        this.knowledge = knowledge;
+        this.limits = limits;
+    }
+
+    void list(Context ctx) {
+        int page = SearchParams.integer(ctx, "page", 1, 1, limits.maxPage());
+        int size = SearchParams.integer(ctx, "size", limits.defaultPageSize(), 1, limits.maxPageSize());
+        ctx.json(knowledge.entities(kind(ctx), ctx.queryParam("q"), page, size, SearchParams.locale(ctx)));
+    }
+
+    void get(Context ctx) {
+        String id = ctx.pathParam("id");
+        Entity e = knowledge.entity(id, SearchParams.locale(ctx)).orElseThrow(() -> new NotFoundResponse(
+                "no entity with id '" + SearchParams.abbreviate(id) + "'"));
+        ctx.json(e);
+    }
+
+    /** @return the kind asked for, or null for every kind but events */
+    static EntityKind kind(Context ctx) {
+        String kind = ctx.queryParam("kind");
+        if (kind == null || kind.isBlank()) {
+            return null;
+        }
+        String kinds = Arrays.stream(EntityKind.values()).map(EntityKind::key).collect(Collectors.joining(", "));
+        return EntityKind.of(kind.strip()).orElseThrow(() -> new BadRequestException("unknownKind",
+                "unknown kind '" + SearchParams.abbreviate(kind) + "'; use one of " + kinds,
+                SearchParams.abbreviate(kind), kinds));
+    }
+}

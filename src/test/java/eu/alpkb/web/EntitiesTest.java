@@ -1,0 +1,183 @@
+package eu.alpkb.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import eu.alpkb.AnswerKey;
+import eu.alpkb.TestConfigs;
+import eu.alpkb.TestServer;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The knowledge base of the bundled archive through the API and its pages. */
+class EntitiesTest {
+    @TempDir
+    static Path tmp;
+    static TestServer server;
+
+    @BeforeAll
+    static void start() throws Exception {
+        String source = "  - name: archive\n    type: folder\n    path: " + AnswerKey.SITE + "\n    urlPrefix: /archive/\n"
+                + "    exclude: [\"private/**\", \"robots.txt\", \"sitemap.xml\", \"assets/**\"]\n";
+        server = TestServer.start(TestConfigs.withSources(tmp, source), tmp.resolve("data"));
+    }
+
+    @AfterAll
+    static void stop() throws Exception {
+        server.close();
+    }
+
+    @Test
+    void entities_are_listed_most_documented_first_with_counts_that_match_a_filtered_search() throws Exception {
+        JsonNode orgs = server.json("/api/entities?kind=org&size=100");
+        assertThat(orgs.get("total").asInt()).isGreaterThan(30);
+        List<Integer> counts = new ArrayList<>();
+        orgs.get("entities").forEach(e -> counts.add(e.get("documents").asInt()));
+        assertThat(counts).isSortedAccordingTo((a, b) -> b - a);
+        JsonNode first = orgs.get("entities").get(0);
+        assertThat(first.get("id").asText()).startsWith("org:");
+        String key = first.get("id").asText().substring(4);
+        assertThat(server.json("/api/search?org=" + key).get("total").asInt())
+                .isEqualTo(first.get("documents").asInt());
+
+        // every kind but events in one list; a name in any of its languages finds a place
+        JsonNode all = server.json("/api/entities?size=100");
+        assertThat(all.get("entities").findValuesAsText("kind")).contains("org", "project", "place", "sector",
+                "person").doesNotContain("event");
+        JsonNode piemonte = server.json("/api/entities?kind=place&q=Piemonte");
+        assertThat(piemonte.get("entities").findValuesAsText("id")).contains("place:ITC1");
+        JsonNode events = server.json("/api/entities?kind=event&size=5");
+        assertThat(events.get("total").asInt()).isGreaterThan(10);
+        assertThat(events.get("entities").get(0).get("id").asText()).startsWith("event:");
+    }
+
+    @Test
+    void an_organisation_has_its_facts_with_evidence_its_people_and_what_it_appears_with() throws Exception {
+        JsonNode p = server.json("/api/entities/org:plastipolis");
+        assertThat(p.get("name").asText()).isEqualTo("Plastipolis");
+        assertThat(p.get("confirmed").asBoolean()).isTrue();
+        assertThat(p.get("documents").asInt()).isEqualTo(server.json("/api/search?org=plastipolis").get("total")
+                .asInt());
+        assertThat(fact(p, "basedIn").get("entity").get("id").asText()).isEqualTo("place:FR71");
+        assertThat(fact(p, "partnerOf").get("entity").get("id").asText()).isEqualTo("project:alpclusters2020");
+        assertThat(fact(p, "basedIn").get("evidence").get("how").asText()).isEqualTo("vocabulary");
+        // the general manager, found in the texts, with the sentence and the document that say so
+        JsonNode person = fact(p, "person");
+        assertThat(person.get("entity").get("id").asText()).isEqualTo("person:patrick-vuillermoz");
+        assertThat(person.get("evidence").get("how").asText()).isEqualTo("pattern");
+        assertThat(person.get("evidence").get("text").asText()).contains("Patrick Vuillermoz");
+        assertThat(person.get("evidence").get("documentId").asText()).matches("[0-9a-f]{16}");
+        // appears with the other partners, counted over its documents, never with itself
+        JsonNode orgs = p.get("appearsWith").get("org");
+        assertThat(orgs.findValuesAsText("id")).contains("org:clusterland-oberosterreich")
+                .doesNotContain("org:plastipolis");
+        int both = server.json("/api/search?org=plastipolis&org=clusterland-oberosterreich").get("total").asInt();
+        assertThat(orgs.get(0).get("documents").asInt()).isPositive();
+        assertThat(p.get("timeline").size()).isEqualTo(p.get("documents").asInt());
+        assertThat(p.get("years").size()).isPositive();
+        assertThat(both).isPositive();
+    }
+
+    @Test
+    void a_person_found_in_the_texts_has_a_page_with_the_roles_and_the_organisation_the_texts_give() throws Exception {
+        JsonNode list = server.json("/api/entities?kind=person&q=vuillermoz");
+        assertThat(list.get("entities").findValuesAsText("id")).containsExactly("person:patrick-vuillermoz");
+        JsonNode p = server.json("/api/entities/person:patrick-vuillermoz");
+        assertThat(p.get("name").asText()).isEqualTo("Patrick Vuillermoz");
+        assertThat(p.get("kind").asText()).isEqualTo("person");
+        JsonNode works = fact(p, "worksFor");
+        assertThat(works.get("entity").get("id").asText()).isEqualTo("org:plastipolis");
+        assertThat(works.get("value").asText()).containsIgnoringCase("manager");
+        assertThat(p.get("documents").asInt()).isEqualTo(server.json("/api/search?person="
+                + java.net.URLEncoder.encode("Patrick Vuillermoz", java.nio.charset.StandardCharsets.UTF_8))
+                .get("total").asInt()).isPositive();
+    }
+
+    @Test
+    void a_place_lists_its_parts_the_organisations_based_there_and_the_events_held_there() throws Exception {
+        JsonNode at = server.json("/api/entities/place:AT?hl=de");
+        assertThat(at.get("name").asText()).isEqualTo("Österreich");
+        assertThat(facts(at, "part")).contains("place:AT31");
+        assertThat(facts(at, "basedHere")).contains("org:clusterland-oberosterreich");
+        JsonNode events = server.json("/api/events?place=AT&size=100");
+        assertThat(at.get("events").size()).isEqualTo(events.get("total").asInt()).isPositive();
+    }
+
+    @Test
+    void a_project_names_its_lead_and_partners_and_an_event_its_date_and_place() throws Exception {
+        JsonNode p = server.json("/api/entities/project:alpclusters2020");
+        assertThat(facts(p, "lead")).containsExactly("org:regione-del-veneto");
+        assertThat(facts(p, "partner")).hasSize(6).contains("org:plastipolis", "org:pst-fr");
+        assertThat(fact(p, "start").get("value").asText()).isEqualTo("2013-08-31");
+        JsonNode firstEvent = server.json("/api/events?size=1&order=asc").get("events").get(0);
+        JsonNode e = server.json("/api/entities/event:" + firstEvent.get("document").get("id").asText());
+        assertThat(fact(e, "date").get("value").asText()).isEqualTo(firstEvent.get("date").asText());
+        assertThat(fact(e, "date").get("evidence").get("text").asText()).isNotBlank();
+    }
+
+    @Test
+    void unknown_ids_and_kinds_are_clear_errors() throws Exception {
+        for (String id : List.of("org:no-such-org", "person:nobody-at-all", "nothing", "planet:mars", "event:00")) {
+            HttpResponse<String> r = server.get("/api/entities/" + id);
+            assertThat(r.statusCode()).as(id).isEqualTo(404);
+            assertThat(r.body()).contains("\"error\"");
+        }
+        HttpResponse<String> kind = server.get("/api/entities?kind=planet");
+        assertThat(kind.statusCode()).isEqualTo(400);
+        assertThat(kind.body()).contains("unknown kind");
+        HttpResponse<String> page = html("/entity/org:no-such-org");
+        assertThat(page.statusCode()).isEqualTo(404);
+        assertThat(page.body()).contains("<html");
+    }
+
+    @Test
+    void the_entity_page_shows_facts_evidence_timeline_and_a_search_within_it_in_the_asked_language()
+            throws Exception {
+        HttpResponse<String> r = html("/entity/org:plastipolis?hl=fr");
+        assertThat(r.statusCode()).isEqualTo(200);
+        Document page = Jsoup.parse(r.body());
+        assertThat(page.select("h1").text()).isEqualTo("Plastipolis");
+        assertThat(page.select("html").attr("lang")).isEqualTo("fr");
+        assertThat(page.text()).contains("Basé à", "Rhône-Alpes", "Apparaît avec");
+        assertThat(page.select("a[href=/entity/place:FR71]")).isNotEmpty();
+        assertThat(page.select("ul.timeline li a[href^=/doc/]")).hasSizeGreaterThan(5);
+        assertThat(page.select("q.quote").text()).contains("Patrick Vuillermoz");
+        assertThat(page.select("form.entity-search input[type=hidden][name=org]").attr("value"))
+                .isEqualTo("plastipolis");
+        // document pages link their tags to the entities' pages
+        String docId = server.json("/api/search?org=plastipolis&size=1").get("hits").get(0).get("id").asText();
+        Document doc = Jsoup.parse(html("/doc/" + docId).body());
+        assertThat(doc.select("a.entity-link[href=/entity/org:plastipolis]")).isNotEmpty();
+    }
+
+    private static HttpResponse<String> html(String path) throws Exception {
+        return server.send(server.request(path).header("Accept", "text/html"));
+    }
+
+    private static JsonNode fact(JsonNode entity, String name) {
+        for (JsonNode f : entity.get("facts")) {
+            if (f.get("name").asText().equals(name)) {
+                return f;
+            }
+        }
+        throw new AssertionError("no fact " + name + " in " + entity.get("facts"));
+    }
+
+    private static List<String> facts(JsonNode entity, String name) {
+        List<String> ids = new ArrayList<>();
+        for (JsonNode f : entity.get("facts")) {
+            if (f.get("name").asText().equals(name)) {
+                ids.add(f.get("entity").get("id").asText());
+            }
+        }
+        return ids;
+    }
+}
