@@ -30,7 +30,7 @@ public final class TestConfigs {
         try {
             Path config = Files.createDirectories(dir.resolve("config"));
             for (String name : List.of("regions.yaml", "sectors.yaml", "organisations.yaml", "projects.yaml",
-                    "synonyms.yaml")) {
+                    "synonyms.yaml", "entities.yaml")) {
                 Path src = PROJECT_CONFIG.resolve(name);
                 if (Files.exists(src)) {
                     Files.copy(src, config.resolve(name));

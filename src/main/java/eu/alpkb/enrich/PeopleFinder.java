@@ -44,8 +44,11 @@ final class PeopleFinder {
             + "a déclaré|déclare|explique|a expliqué|souligne|a souligné|selon|estime|"
             + "je povedal|je povedala|pravi|poudarja|je poudaril|je poudarila|po besedah)";
     private static final String PARTICLE = "(?:de|di|da|del|della|dei|von|van|der|den|du|le|la|zu|af|ter)";
-    /** A capitalised word: "Anne", "Marie-Claire", "O'Neill"; not "L’assessore", whose capital is an article. */
-    private static final String WORD = "\\p{Lu}\\p{Ll}+(?:['’-]\\p{Lu}\\p{Ll}+)?";
+    /**
+     * A capitalised word: "Anne", "Marie-Claire", "O'Neill", "McCain"; not "L’assessore", whose capital is an article,
+     * and never the start of a longer word ("Gmb" of "GmbH").
+     */
+    private static final String WORD = "\\p{Lu}\\p{Ll}+(?:\\p{Lu}\\p{Ll}+)?(?:['’-]\\p{Lu}\\p{Ll}+)?(?![\\p{L}])";
     /** Words of one name stand on one line. */
     private static final String GAP = "[ \\t\\u00a0]+";
     private static final String NAME = "(" + WORD + "(?:" + GAP + "(?:" + PARTICLE + GAP + "){0,2}" + WORD + "){1,3})";

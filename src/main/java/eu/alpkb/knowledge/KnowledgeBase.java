@@ -44,14 +44,29 @@ public final class KnowledgeBase {
     static final int READ_DOCUMENTS = 60;
     private static final Pattern NOT_SLUG = Pattern.compile("[^a-z0-9]+");
 
+    /** Facts a card shows at most. */
+    static final int CARD_FACTS = 4;
+
     private final SearchIndex index;
     private final Vocabularies vocab;
     private final FilterValues values;
+    /** Every name the reviewed vocabularies give an entity, folded, to the ids of the entities it names. */
+    private final Map<String, List<String>> byName = new HashMap<>();
 
     public KnowledgeBase(SearchIndex index, Vocabularies vocab, FilterValues values) {
         this.index = index;
         this.vocab = vocab;
         this.values = values;
+        for (EntityKind k : EntityKind.values()) {
+            for (Candidate c : candidates(k, Map.of(), "en")) {
+                for (String name : c.names()) {
+                    List<String> ids = byName.computeIfAbsent(name, n -> new ArrayList<>());
+                    if (!ids.contains(c.ref().id())) {
+                        ids.add(c.ref().id());
+                    }
+                }
+            }
+        }
     }
 
     /** @return the id of an entity of {@code kind} known by {@code key} (an organisation id, a region code...) */
@@ -100,8 +115,11 @@ public final class KnowledgeBase {
     /**
      * Lists the entities of one kind (all but events when {@code kind} is null) whose name or an alias contains
      * {@code q}, most documented first.
+     *
+     * @param confirmed only those in the reviewed vocabularies ({@code true}), only those found in the texts and not
+     *                  reviewed yet ({@code false}), or both (null)
      */
-    public EntityList entities(EntityKind kind, String q, int page, int size, String lang) {
+    public EntityList entities(EntityKind kind, String q, Boolean confirmed, int page, int size, String lang) {
         if (kind == EntityKind.EVENT) {
             return events(q, page, size, lang);
         }
@@ -115,6 +133,7 @@ public final class KnowledgeBase {
         }
         String folded = q == null ? "" : Text.fold(q);
         List<EntityRef> matching = all.stream().filter(c -> folded.isEmpty() || c.matches(folded))
+                .filter(c -> confirmed == null || c.confirmed() == confirmed)
                 .map(Candidate::ref)
                 .sorted(Comparator.comparingInt(EntityRef::documents).reversed()
                         .thenComparing(EntityRef::name, String.CASE_INSENSITIVE_ORDER))
@@ -125,32 +144,39 @@ public final class KnowledgeBase {
     }
 
     /**
-     * @return the entities a query names as a whole ("Plastipolis", "Piemonte", "Petra Püchner"), for a card above
-     *         the results; empty when it names none
+     * The entities a query names as a whole ("Plastipolis", "Piemonte", "Petra Püchner"), for a card above the
+     * results: the reviewed vocabularies by every name they give, and the people among the facet values of the
+     * search's own answer. Costs no search.
+     *
+     * @param facets the facets of the search the query ran
+     * @return a card per entity named, with its first facts from the vocabularies; empty when it names none
      */
-    public List<EntityRef> named(String query, String lang) {
+    public List<Card> cards(String query, Map<String, List<FacetValue>> facets, String lang) {
         String folded = query == null ? "" : Text.fold(query);
         if (folded.isEmpty()) {
             return List.of();
         }
-        SearchResult browse = null;
-        List<EntityRef> out = new ArrayList<>();
-        for (EntityKind k : List.of(EntityKind.ORG, EntityKind.PROJECT, EntityKind.PLACE, EntityKind.SECTOR)) {
-            for (Candidate c : candidates(k, Map.of(), lang)) {
-                if (c.names().contains(folded)) {
-                    if (browse == null) {
-                        browse = index.search(new SearchRequest("", Map.of(), null, null,
-                                SearchRequest.Sort.RELEVANCE, 1, 0, lang));
-                    }
-                    EntityRef counted = counts(browse, k.dimension()).get(c.ref().id());
-                    out.add(new EntityRef(c.ref().id(), c.ref().kind(), c.ref().name(),
-                            counted == null ? 0 : counted.documents()));
-                }
-            }
+        List<Card> out = new ArrayList<>();
+        for (String id : byName.getOrDefault(folded, List.of())) {
+            String key = id.substring(id.indexOf(':') + 1);
+            EntityKind kind = EntityKind.of(id.substring(0, id.indexOf(':'))).orElseThrow();
+            List<Fact> facts = switch (kind) {
+                case ORG -> organisationFacts(vocab.organisations().get(key), lang);
+                case PROJECT -> projectFacts(vocab.projects().get(key), lang);
+                case PLACE -> placeFacts(vocab.regions().get(key), lang);
+                case SECTOR -> sectorFacts(vocab.sectors().get(key), lang);
+                case PERSON, EVENT -> List.of();
+            };
+            out.add(new Card(ref(kind, key, lang), List.copyOf(facts.subList(0, Math.min(CARD_FACTS, facts.size())))));
         }
-        if (out.isEmpty() && folded.indexOf(' ') > 0) {
-            personName(personKey(query)).ifPresent(n -> out.add(new EntityRef(id(EntityKind.PERSON, personKey(n)),
-                    EntityKind.PERSON.key(), n, (int) scope(Dimension.PERSON, n, lang, 0).total())));
+        for (FacetValue v : facets.getOrDefault(Dimension.PERSON.key(), List.of())) {
+            if (Text.fold(v.value()).equals(folded)) {
+                List<Fact> facts = new ArrayList<>();
+                vocab.curation().person(v.value()).filter(k -> k.organisation() != null).ifPresent(k -> facts.add(
+                        new Fact("worksFor", k.role(), ref(EntityKind.ORG, k.organisation(), lang),
+                                new Evidence(Evidence.REVIEW, null, null, null))));
+                out.add(new Card(link(EntityKind.PERSON, personKey(v.value()), v.value()), facts));
+            }
         }
         return out;
     }
@@ -158,6 +184,22 @@ public final class KnowledgeBase {
     // ---------------------------------------------------------------------------------------------- the kinds
 
     private Entity organisation(Organisation o, String lang) {
+        List<Fact> facts = organisationFacts(o, lang);
+        SearchResult docs = scope(Dimension.ORG, o.id(), lang, TIMELINE);
+        List<StoredDocument> read = read(docs);
+        for (StoredDocument d : read) {
+            for (Person p : d.people()) {
+                if (o.id().equals(p.organisation())) {
+                    facts.add(new Fact("person", p.role(), link(EntityKind.PERSON, personKey(p.name()), p.name()),
+                            found(d, p.evidence())));
+                }
+            }
+        }
+        return assemble(EntityKind.ORG, o.id(), o.name(), Map.of(), o.aliases(), true, facts, docs, read,
+                events(Dimension.ORG, o.id(), lang), lang);
+    }
+
+    private List<Fact> organisationFacts(Organisation o, String lang) {
         List<Fact> facts = new ArrayList<>();
         if (o.kind() != null) {
             facts.add(new Fact("kind", o.kind(), null, Evidence.vocabulary()));
@@ -177,21 +219,17 @@ public final class KnowledgeBase {
                 facts.add(new Fact("partnerOf", null, ref(EntityKind.PROJECT, p.id(), lang), Evidence.vocabulary()));
             }
         }
-        SearchResult docs = scope(Dimension.ORG, o.id(), lang, TIMELINE);
-        List<StoredDocument> read = read(docs);
-        for (StoredDocument d : read) {
-            for (Person p : d.people()) {
-                if (o.id().equals(p.organisation())) {
-                    facts.add(new Fact("person", p.role(), link(EntityKind.PERSON, personKey(p.name()), p.name()),
-                            found(d, p.evidence())));
-                }
-            }
-        }
-        return assemble(EntityKind.ORG, o.id(), o.name(), Map.of(), o.aliases(), true, facts, docs, read,
-                events(Dimension.ORG, o.id(), lang), lang);
+        return facts;
     }
 
     private Entity project(Project p, String lang) {
+        List<Fact> facts = projectFacts(p, lang);
+        SearchResult docs = scope(Dimension.PROJECT, p.id(), lang, TIMELINE);
+        return assemble(EntityKind.PROJECT, p.id(), p.name(), Map.of(), p.aliases(), true, facts, docs, read(docs),
+                events(Dimension.PROJECT, p.id(), lang), lang);
+    }
+
+    private List<Fact> projectFacts(Project p, String lang) {
         List<Fact> facts = new ArrayList<>();
         if (p.programme() != null) {
             facts.add(new Fact("programme", p.programme(), null, Evidence.vocabulary()));
@@ -213,12 +251,22 @@ public final class KnowledgeBase {
         }
         p.partners().forEach(o -> facts.add(new Fact("partner", null, ref(EntityKind.ORG, o, lang),
                 Evidence.vocabulary())));
-        SearchResult docs = scope(Dimension.PROJECT, p.id(), lang, TIMELINE);
-        return assemble(EntityKind.PROJECT, p.id(), p.name(), Map.of(), p.aliases(), true, facts, docs, read(docs),
-                events(Dimension.PROJECT, p.id(), lang), lang);
+        return facts;
     }
 
     private Entity place(Region r, String lang) {
+        List<Fact> facts = placeFacts(r, lang);
+        List<String> aliases = new ArrayList<>(r.aliases());
+        aliases.addAll(r.places());
+        SearchResult docs = scope(Dimension.REGION, r.code(), lang, TIMELINE);
+        // the events held in the place, wherever the documents that report them are about
+        SearchResult held = index.search(new SearchRequest("", Map.of(), null, null, SearchRequest.Sort.EVENT_ASC, 1,
+                TIMELINE, lang, SearchRequest.ANY_EVENT_DAY, null, r.code()));
+        return assemble(EntityKind.PLACE, r.code(), r.label(lang), r.names(), aliases, true, facts, docs,
+                read(docs), entries(held), lang);
+    }
+
+    private List<Fact> placeFacts(Region r, String lang) {
         List<Fact> facts = new ArrayList<>();
         List<String> path = vocab.regionPath(r.code());
         if (path.size() > 1) {
@@ -232,17 +280,17 @@ public final class KnowledgeBase {
                 facts.add(new Fact("basedHere", null, ref(EntityKind.ORG, o.id(), lang), Evidence.vocabulary()));
             }
         }
-        List<String> aliases = new ArrayList<>(r.aliases());
-        aliases.addAll(r.places());
-        SearchResult docs = scope(Dimension.REGION, r.code(), lang, TIMELINE);
-        // the events held in the place, wherever the documents that report them are about
-        SearchResult held = index.search(new SearchRequest("", Map.of(), null, null, SearchRequest.Sort.EVENT_ASC, 1,
-                TIMELINE, lang, SearchRequest.ANY_EVENT_DAY, null, r.code()));
-        return assemble(EntityKind.PLACE, r.code(), r.label(lang), r.names(), aliases, true, facts, docs,
-                read(docs), entries(held), lang);
+        return facts;
     }
 
     private Entity sector(Sector s, String lang) {
+        List<Fact> facts = sectorFacts(s, lang);
+        SearchResult docs = scope(Dimension.SECTOR, s.id(), lang, TIMELINE);
+        return assemble(EntityKind.SECTOR, s.id(), s.label(lang), s.names(), List.of(), true, facts, docs,
+                read(docs), events(Dimension.SECTOR, s.id(), lang), lang);
+    }
+
+    private List<Fact> sectorFacts(Sector s, String lang) {
         List<Fact> facts = new ArrayList<>();
         List<String> path = vocab.sectorPath(s.id());
         if (path.size() > 1) {
@@ -256,9 +304,7 @@ public final class KnowledgeBase {
                 facts.add(new Fact("organisation", null, ref(EntityKind.ORG, o.id(), lang), Evidence.vocabulary()));
             }
         }
-        SearchResult docs = scope(Dimension.SECTOR, s.id(), lang, TIMELINE);
-        return assemble(EntityKind.SECTOR, s.id(), s.label(lang), s.names(), List.of(), true, facts, docs,
-                read(docs), events(Dimension.SECTOR, s.id(), lang), lang);
+        return facts;
     }
 
     private Entity person(String name, String lang) {
@@ -419,7 +465,7 @@ public final class KnowledgeBase {
     }
 
     /** One entity that could be listed, with the folded names it is found by. */
-    private record Candidate(EntityRef ref, List<String> names) {
+    private record Candidate(EntityRef ref, List<String> names, boolean confirmed) {
         boolean matches(String folded) {
             for (String n : names) {
                 if (n.contains(folded)) {
@@ -448,7 +494,7 @@ public final class KnowledgeBase {
                             p.aliases())));
                     found.remove(id(k, personKey(p.name())));
                 }
-                found.values().forEach(r -> out.add(new Candidate(r, List.of(Text.fold(r.name())))));
+                found.values().forEach(r -> out.add(new Candidate(r, List.of(Text.fold(r.name())), false)));
             }
             case EVENT -> {
                 // listed by their own dates, not here
@@ -462,7 +508,7 @@ public final class KnowledgeBase {
         String id = id(k, key);
         EntityRef counted = counts.get(id);
         return new Candidate(new EntityRef(id, k.key(), name, counted == null ? 0 : counted.documents()),
-                names.stream().map(Text::fold).toList());
+                names.stream().map(Text::fold).toList(), true);
     }
 
     private static List<String> concat(List<String> a, List<String> b) {

@@ -26,7 +26,8 @@ final class EntityController {
     void list(Context ctx) {
         int page = SearchParams.integer(ctx, "page", 1, 1, limits.maxPage());
         int size = SearchParams.integer(ctx, "size", limits.defaultPageSize(), 1, limits.maxPageSize());
-        ctx.json(knowledge.entities(kind(ctx), ctx.queryParam("q"), page, size, SearchParams.locale(ctx)));
+        ctx.json(knowledge.entities(kind(ctx), ctx.queryParam("q"), confirmed(ctx), page, size,
+                SearchParams.locale(ctx)));
     }
 
     void get(Context ctx) {
@@ -34,6 +35,20 @@ final class EntityController {
         Entity e = knowledge.entity(id, SearchParams.locale(ctx)).orElseThrow(() -> new NotFoundResponse(
                 "no entity with id '" + SearchParams.abbreviate(id) + "'"));
         ctx.json(e);
+    }
+
+    /** @return whether only reviewed ({@code true}) or only found ({@code false}) entities are asked for, or null */
+    private static Boolean confirmed(Context ctx) {
+        String value = ctx.queryParam("confirmed");
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        return switch (value.strip()) {
+            case "true" -> Boolean.TRUE;
+            case "false" -> Boolean.FALSE;
+            default -> throw new BadRequestException("badConfirmed", "confirmed must be true or false; got '"
+                    + SearchParams.abbreviate(value) + "'", SearchParams.abbreviate(value));
+        };
     }
 
     /** @return the kind asked for, or null for every kind but events */

@@ -3,6 +3,9 @@ package eu.alpkb.web;
 import eu.alpkb.admin.JobManager;
 import eu.alpkb.admin.QueryLog;
 import eu.alpkb.config.ServerSettings;
+import eu.alpkb.knowledge.Card;
+import eu.alpkb.knowledge.Fact;
+import eu.alpkb.knowledge.KnowledgeBase;
 import eu.alpkb.search.Dimension;
 import eu.alpkb.search.FacetValue;
 import eu.alpkb.search.FilterValues;
@@ -27,6 +30,7 @@ final class SearchPage {
     private static final int PAGE_WINDOW = 2;
 
     private final SearchIndex search;
+    private final KnowledgeBase knowledge;
     private final FilterValues values;
     private final ServerSettings limits;
     private final QueryLog queryLog;
@@ -34,8 +38,9 @@ final class SearchPage {
     private final Pages pages;
 
     SearchPage(SearchIndex search, FilterValues values, ServerSettings limits, QueryLog queryLog, JobManager jobs,
-               Pages pages) {
+               Pages pages, KnowledgeBase knowledge) {
         this.search = search;
+        this.knowledge = knowledge;
         this.values = values;
         this.limits = limits;
         this.queryLog = queryLog;
@@ -67,7 +72,7 @@ final class SearchPage {
     private SearchView failed(Frame frame, QueryLinks links, String q, String message) {
         return new SearchView(frame, q, hidden(links), message, 0, 0, 0, 0, List.of(), List.of(), List.of(),
                 null, false, null, links.filtered() ? links.withoutFilters().url() : null, null, null,
-                sorts(frame.t(), links), null, dates(links), null);
+                sorts(frame.t(), links), null, dates(links), null, List.of());
     }
 
     /** Rewrites filter values as their canonical ids (a region name becomes its code), so links can toggle them. */
@@ -114,7 +119,7 @@ final class SearchPage {
                 facets(t, links, result, locale), chips, suggestion, result.fuzzy(), notice(t, result.notices()),
                 links.filtered() ? links.withoutFilters().url() : null, histogram(t, links, result.facets()),
                 empty, sorts(t, links), pagination(links, request.page(), lastPage), dates(links),
-                result.total() == 0 ? null : exports(links));
+                result.total() == 0 ? null : exports(links), cards(t, q, result, locale));
     }
 
     /** @return how the query was read, in the page's language, or null when it was read as typed */
@@ -189,7 +194,8 @@ final class SearchPage {
             for (String selected : links.values(name)) {
                 if (!contains(items, selected)) {
                     items.add(new SearchView.FacetItem(name, selected, label(name, selected, locale), 0, true,
-                            inputId(name, selected), links.toggle(name, selected).url(), List.of(), false));
+                            inputId(name, selected), links.toggle(name, selected).url(), List.of(), false,
+                            entityUrl(name, selected)));
                 }
             }
             if (items.isEmpty()) {
@@ -213,7 +219,28 @@ final class SearchPage {
         boolean selected = links.values(dim).contains(v.value()) || v.selected();
         boolean open = children.stream().anyMatch(c -> c.selected() || c.open());
         return new SearchView.FacetItem(dim, v.value(), v.label(), v.count(), selected, inputId(dim, v.value()),
-                links.toggle(dim, v.value()).url(), children, open);
+                links.toggle(dim, v.value()).url(), children, open, entityUrl(dim, v.value()));
+    }
+
+    /** @return the page of the entity a facet value names, or null when it names none (a type, a year) */
+    private static String entityUrl(String dim, String value) {
+        String id = Dimension.of(dim).map(d -> KnowledgeBase.idOf(d, value)).orElse(null);
+        return id == null ? null : EntityPage.url(id);
+    }
+
+    private List<SearchView.Card> cards(Messages t, String q, SearchResult result, String locale) {
+        List<SearchView.Card> out = new ArrayList<>();
+        for (Card c : knowledge.cards(q, result.facets(), locale)) {
+            List<SearchView.CardFact> facts = new ArrayList<>();
+            for (Fact f : c.facts()) {
+                String name = t.has("fact." + f.name()) ? t.get("fact." + f.name()) : f.name();
+                facts.add(new SearchView.CardFact(name, f.entity() == null ? f.value() : f.entity().name(),
+                        f.entity() == null ? null : EntityPage.url(f.entity().id())));
+            }
+            out.add(new SearchView.Card(c.entity().name(), t.get("kind." + c.entity().kind()),
+                    EntityPage.url(c.entity().id()), facts));
+        }
+        return out;
     }
 
     private static boolean contains(List<SearchView.FacetItem> items, String value) {

@@ -20,12 +20,26 @@ import java.util.List;
  * @param histogram   results per year, or null when there are no dates
  * @param empty       the empty state, or null when there are hits
  * @param pagination  page links, or null when everything fits on one page
+ * @param cards       the entities the query names, each with a link to its page
  */
 record SearchView(Frame frame, String q, List<Param> hidden, String error, long total, long firstShown,
                   long lastShown, long tookMs, List<Hit> hits, List<FacetGroup> facets, List<Chip> chips,
                   Link suggestion, boolean fuzzy, String notice, String clearAllUrl, Histogram histogram, Empty empty,
                   List<Option> sorts, Pagination pagination, DateRange dates,
-                  Exports exports) {
+                  Exports exports, List<Card> cards) {
+
+    /**
+     * An entity the query names, shown above the results with a link to its page.
+     *
+     * @param kind  the kind's name in the page's language
+     * @param facts a few facts from the reviewed vocabularies
+     */
+    record Card(String name, String kind, String url, List<CardFact> facts) {
+    }
+
+    /** One fact on a card: its name, and a value or a linked entity. */
+    record CardFact(String name, String value, String url) {
+    }
 
     /** The publication-date bounds of the search, as the date inputs show them (null when not set). */
     record DateRange(String from, String to) {
@@ -81,7 +95,7 @@ record SearchView(Frame frame, String q, List<Param> hidden, String error, long 
      * @param open      whether its children should start unfolded (one of them is ticked)
      */
     record FacetItem(String dim, String value, String label, int count, boolean selected, String inputId,
-                     String toggleUrl, List<FacetItem> children, boolean open) {
+                     String toggleUrl, List<FacetItem> children, boolean open, String entityUrl) {
         boolean hasChildren() {
             return !children.isEmpty();
         }

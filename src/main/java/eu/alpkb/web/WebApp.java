@@ -56,8 +56,7 @@ public final class WebApp {
         Pages pages = new Pages(new Assets());
         Assets assets = pages.assets();
         AdminSessions sessions = new AdminSessions(Clock.systemUTC());
-        SearchPage page = new SearchPage(services.reader(), services.filterValues(), limits, services.queryLog(),
-                services.jobs(), pages);
+
         DocumentPage documentPage = new DocumentPage(services.reader(), services.reader(),
                 services.filterValues(), pages);
         DocumentController documents = new DocumentController(services.reader());
@@ -67,6 +66,8 @@ public final class WebApp {
                 services.filterValues());
         EntityController entities = new EntityController(knowledge, limits);
         EntityPage entityPage = new EntityPage(knowledge, services.filterValues(), pages);
+        SearchPage page = new SearchPage(services.reader(), services.filterValues(), limits, services.queryLog(),
+                services.jobs(), pages, knowledge);
         SignInThrottle throttle = new SignInThrottle(Clock.systemUTC());
         AdminController admin = new AdminController(services, adminToken, sessions, throttle);
         AdminPage adminPage = new AdminPage(services, adminToken, sessions, admin, throttle, pages);

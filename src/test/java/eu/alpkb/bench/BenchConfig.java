@@ -33,7 +33,7 @@ final class BenchConfig {
     static Path write(Path dir, String sourcesYaml, String moreYaml) throws IOException {
         Path config = Files.createDirectories(dir.resolve("config"));
         for (String name : List.of("regions.yaml", "sectors.yaml", "organisations.yaml", "projects.yaml",
-                "synonyms.yaml")) {
+                "synonyms.yaml", "entities.yaml")) {
             Path src = PROJECT_CONFIG.resolve(name);
             if (Files.exists(src)) {
                 Files.copy(src, config.resolve(name), StandardCopyOption.REPLACE_EXISTING);

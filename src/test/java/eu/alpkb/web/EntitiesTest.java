@@ -158,6 +158,42 @@ class EntitiesTest {
         assertThat(doc.select("a.entity-link[href=/entity/org:plastipolis]")).isNotEmpty();
     }
 
+    @Test
+    void a_query_that_names_an_entity_shows_its_card_and_facet_values_link_to_their_pages() throws Exception {
+        Document page = Jsoup.parse(html("/?q=Plastipolis&hl=de").body());
+        assertThat(page.select("aside.entity-card h2 a").attr("href")).isEqualTo("/entity/org:plastipolis");
+        assertThat(page.select("aside.entity-card").text()).contains("Organisation", "Sitz in", "Rhône-Alpes");
+        // a region named in another language names the same entity
+        Document piemonte = Jsoup.parse(html("/?q=Piemont").body());
+        assertThat(piemonte.select("aside.entity-card h2 a").attr("href")).isEqualTo("/entity/place:ITC1");
+        // a person named by the search's own facets
+        Document person = Jsoup.parse(html("/?q=patrick+vuillermoz").body());
+        assertThat(person.select("aside.entity-card h2 a").attr("href"))
+                .isEqualTo("/entity/person:patrick-vuillermoz");
+        // words that name nothing get no card
+        assertThat(Jsoup.parse(html("/?q=cluster+internationalisation").body()).select("aside.entity-card"))
+                .isEmpty();
+        Document browse = Jsoup.parse(html("/").body());
+        assertThat(browse.select("#facet-org a.entity-link[href=/entity/org:plastipolis]")).isNotEmpty();
+        assertThat(browse.select("#facet-type a.entity-link")).isEmpty();
+        // every linked page exists
+        for (String href : browse.select("#facet-person a.entity-link").eachAttr("href")) {
+            assertThat(html(href).statusCode()).as(href).isEqualTo(200);
+        }
+    }
+
+    @Test
+    void found_people_are_listed_apart_from_the_confirmed_ones_for_review() throws Exception {
+        JsonNode found = server.json("/api/entities?kind=person&confirmed=false&size=100");
+        JsonNode confirmed = server.json("/api/entities?kind=person&confirmed=true&size=100");
+        JsonNode all = server.json("/api/entities?kind=person&size=100");
+        assertThat(found.get("total").asInt() + confirmed.get("total").asInt()).isEqualTo(all.get("total").asInt());
+        assertThat(confirmed.get("entities").findValuesAsText("id")).contains("person:petra-puchner");
+        assertThat(found.get("entities").findValuesAsText("id")).doesNotContain("person:petra-puchner");
+        // a name rejected in entities.yaml is no person, and spellings merged there are one
+        assertThat(all.get("entities").findValuesAsText("name")).noneMatch(n -> n.contains("Gmb"));
+    }
+
     private static HttpResponse<String> html(String path) throws Exception {
         return server.send(server.request(path).header("Accept", "text/html"));
     }

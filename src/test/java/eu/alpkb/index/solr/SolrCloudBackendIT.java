@@ -9,6 +9,13 @@ import eu.alpkb.TestConfigs;
 import eu.alpkb.config.ConfigLoader;
 import eu.alpkb.config.SolrSettings;
 import eu.alpkb.index.WriteSession;
+import eu.alpkb.knowledge.Entity;
+import eu.alpkb.knowledge.EntityKind;
+import eu.alpkb.knowledge.EntityList;
+import eu.alpkb.knowledge.EntityRef;
+import eu.alpkb.knowledge.Fact;
+import eu.alpkb.knowledge.KnowledgeBase;
+import eu.alpkb.knowledge.TimelineEntry;
 import eu.alpkb.pipeline.Indexer;
 import eu.alpkb.pipeline.Progress;
 import eu.alpkb.search.FacetValue;
@@ -20,6 +27,7 @@ import eu.alpkb.search.StoredDocument;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -185,6 +193,48 @@ class SolrCloudBackendIT {
                     .isEqualTo(a.stream().map(s -> s.substring(0, 10)).toList());
             assertThat(Set.copyOf(b)).isEqualTo(Set.copyOf(a));
         }
+    }
+
+    @Test
+    void theKnowledgeBaseKnowsTheSameEntitiesWithTheSameFacts() {
+        KnowledgeBase a = knowledge(lucene);
+        KnowledgeBase b = knowledge(solr);
+        EntityList listed = a.entities(null, null, null, 1, 10_000, "en");
+        assertThat(b.entities(null, null, null, 1, 10_000, "en")).isEqualTo(listed);
+        assertThat(listed.entities().stream().map(EntityRef::kind).distinct())
+                .contains("org", "person", "project", "place", "sector");
+        List<String> ids = new ArrayList<>(listed.entities().stream().map(EntityRef::id).toList());
+        a.entities(EntityKind.EVENT, null, null, 1, 100, "en").entities().forEach(e -> ids.add(e.id()));
+        int same = 0;
+        for (String id : ids) {
+            Entity x = comparable(a.entity(id, "de").orElseThrow());
+            Entity y = comparable(b.entity(id, "de").orElseThrow());
+            assertThat(y).as(id).isEqualTo(x);
+            same++;
+        }
+        System.out.printf("SolrCloud vs embedded: %d of %d entities with the same facts, counts, co-occurrences"
+                + " and timelines%n", same, ids.size());
+    }
+
+    private static KnowledgeBase knowledge(Services s) {
+        return new KnowledgeBase(s.reader(), s.config().vocabularies(), s.filterValues());
+    }
+
+    /**
+     * The entity with its documents in a fixed order where the engines may order documents of the same day
+     * differently; co-occurrences within its own kind, counted over its oldest documents, only when every document is
+     * among them.
+     */
+    private static Entity comparable(Entity e) {
+        Comparator<TimelineEntry> order = Comparator.comparing((TimelineEntry t) -> String.valueOf(t.date()))
+                .thenComparing(t -> String.valueOf(t.event())).thenComparing(TimelineEntry::documentId);
+        Map<String, List<EntityRef>> with = new java.util.TreeMap<>(e.appearsWith());
+        if (e.documents() > e.timeline().size() || e.documents() > 60) {
+            with.remove(e.kind());
+        }
+        return new Entity(e.id(), e.kind(), e.name(), e.names(), e.aliases(), e.confirmed(), e.documents(),
+                e.facts().stream().sorted(Comparator.comparing(Fact::toString)).toList(), with, e.years(),
+                e.timeline().stream().sorted(order).toList(), e.events().stream().sorted(order).toList());
     }
 
     @Test
