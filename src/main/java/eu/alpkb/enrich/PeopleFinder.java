@@ -66,6 +66,8 @@ final class PeopleFinder {
             FLAGS);
     private static final Pattern SAID_AFTER = Pattern.compile(caseSensitive(NAME) + "\\s+" + SAYS + "\\b", FLAGS);
 
+    /** A title alone ("Dr.", "Prof."): a form of address, which says less about a person than a role does. */
+    private static final Pattern TITLE_ONLY = Pattern.compile(TITLES, FLAGS);
     /** A word that is a role or title itself ("Wirtschaftslandesrat", "Dr"): it stands next to a name, not in it. */
     private static final Pattern ROLE_WORD = Pattern.compile("(?:[\\p{L}-]*?)" + ROLES + "|" + TITLES, FLAGS);
     /** Words of organisations, groups and programmes: a run holding one names no person. */
@@ -111,10 +113,16 @@ final class PeopleFinder {
             String role = roleGroup < 0 ? null : m.group(roleGroup).strip();
             String key = name.toLowerCase(Locale.ROOT);
             Person before = found.get(key);
-            if (before == null || before.role() == null && role != null) {
+            // A role found later replaces no role, and replaces a bare title ("Dr. Jane Doe, managing director of X").
+            if (before == null || role != null && !isTitle(role)
+                    && (before.role() == null || isTitle(before.role()))) {
                 found.put(key, new Person(name, role, sentence(text, m.start(), m.end())));
             }
         }
+    }
+
+    private static boolean isTitle(String role) {
+        return TITLE_ONLY.matcher(role).matches();
     }
 
     /** @return the name without words that are not part of it, or null when what is left is no person's name */

@@ -24,21 +24,37 @@ final class AnswerKey {
     private AnswerKey() {
     }
 
-    /** One graded page or file. Null fields are left out of the JSON. */
+    /**
+     * One graded page or file. Null fields are left out of the JSON, and so are empty people, events and orgs: most
+     * pages have none, and a line per page should stay readable.
+     */
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    @JsonPropertyOrder({"path", "source", "title", "type", "date", "lang", "regions", "sectors", "expect"})
+    @JsonPropertyOrder({"path", "source", "title", "type", "date", "lang", "regions", "sectors", "people", "events",
+            "orgs", "expect"})
     record Answer(String path, String source, String title, String type, String date, String lang,
-                  List<String> regions, List<String> sectors, String expect) {
+                  List<String> regions, List<String> sectors, List<Facts.Person> people, List<Facts.Event> events,
+                  List<String> orgs, String expect) {
     }
 
     static Answer of(Entry e) {
+        List<Facts.Person> people = new ArrayList<>();
+        if (e.interviewee() != null) {
+            people.add(e.interviewee());
+        }
+        people.addAll(e.facts().people());
         return new Answer(e.path(), e.source(), Inline.plain(e.title()), e.type(),
-                e.date() == null ? null : e.date().toString(), e.lang(), e.regions(), e.sectors(), INDEXED);
+                e.date() == null ? null : e.date().toString(), e.lang(), e.regions(), e.sectors(), orNull(people),
+                orNull(e.facts().events()), orNull(e.facts().orgs()), INDEXED);
     }
 
     static Answer of(SourceDocument d) {
         return new Answer(d.path(), d.source(), d.title(), "publication", d.created().toString(), d.lang(),
-                d.regions(), d.sectors(), d.format() == DocumentFormat.SCANNED_PDF ? SKIPPED : INDEXED);
+                d.regions(), d.sectors(), orNull(d.facts().people()), orNull(d.facts().events()),
+                orNull(d.facts().orgs()), d.format() == DocumentFormat.SCANNED_PDF ? SKIPPED : INDEXED);
+    }
+
+    private static <T> List<T> orNull(List<T> list) {
+        return list.isEmpty() ? null : List.copyOf(list);
     }
 
     /**

@@ -56,8 +56,8 @@ final class ArticlePages {
         }
         main.append("</header>\n");
         if (e.interviewee() != null) {
-            Entry.Person who = e.interviewee();
-            String alt = "Video interview with " + who.name() + (who.role().isEmpty() ? "" : ", " + who.role());
+            Facts.Person who = e.interviewee();
+            String alt = "Video interview with " + who.name() + (who.role() == null ? "" : ", " + who.role());
             main.append("<div class=\"video\">\n<img src=\"").append(Layout.rel(path, "assets/video-poster.svg"))
                     .append("\" width=\"640\" height=\"360\" alt=\"").append(Html.escape(alt)).append("\">\n")
                     .append("</div>\n");

@@ -4,6 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import eu.alpkb.TestConfigs;
+import eu.alpkb.config.ConfigLoader;
+import eu.alpkb.config.Vocabularies;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
@@ -57,6 +60,31 @@ class CorpusTest {
 
     private static String path(JsonNode a) {
         return a.get("path").asText();
+    }
+
+    @Test
+    void organisations_and_event_places_of_the_key_are_vocabulary_ids_or_names_as_written() throws Exception {
+        Vocabularies vocab = ConfigLoader.load(TestConfigs.PROJECT_CONFIG).vocabularies();
+        List<String> unknown = new ArrayList<>();
+        for (JsonNode a : answers) {
+            List<String> orgs = new ArrayList<>();
+            a.path("orgs").forEach(o -> orgs.add(o.asText()));
+            a.path("people").forEach(p -> orgs.add(p.path("org").asText("")));
+            a.path("events").forEach(e -> orgs.add(e.path("organiser").asText("")));
+            for (String o : orgs) {
+                // A lower-case dashed value is meant as an id; a name as written has capitals or spaces.
+                if (o.matches("[a-z0-9]+(-[a-z0-9]+)*") && vocab.organisation(o).isEmpty()) {
+                    unknown.add(path(a) + ": organisation " + o);
+                }
+            }
+            a.path("events").forEach(e -> {
+                String place = e.path("place").asText("");
+                if (!place.isEmpty() && vocab.region(place).isEmpty()) {
+                    unknown.add(path(a) + ": place " + place);
+                }
+            });
+        }
+        assertThat(unknown).isEmpty();
     }
 
     @Test

@@ -14,20 +14,18 @@ import java.util.List;
  * @param dateMarkup  how the page shows the date; null when the page shows none
  * @param author      may be null
  * @param interviewee may be null; set for video interviews
+ * @param facts       people quoted, events announced or reported and organisations the text is about; answer key only
  */
 record Entry(String source, String fileName, String slug, boolean record, String title, LocalDate date, String type,
              String lang, String section, DateMarkup dateMarkup, String author, String summary, List<String> regions,
-             List<String> sectors, Person interviewee, List<String> attachments, String recordId, List<Block> body) {
+             List<String> sectors, Facts.Person interviewee, List<String> attachments, String recordId, List<Block> body,
+             Facts facts) {
 
     Entry {
         regions = List.copyOf(regions);
         sectors = List.copyOf(sectors);
         attachments = List.copyOf(attachments);
         body = List.copyOf(body);
-    }
-
-    /** A person shown in a video interview. */
-    record Person(String name, String role) {
     }
 
     /** Path of the page below the site root: {@code section/yyyy/slug.html}, or {@code section/slug.html} for records. */

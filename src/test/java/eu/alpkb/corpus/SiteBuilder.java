@@ -145,7 +145,7 @@ public final class SiteBuilder {
 
         site.put(Layout.PRIVATE_PAGE, SiteExtras.privatePage(layout));
         answers.add(new AnswerKey.Answer(Layout.PRIVATE_PAGE, null, "Partner area: budget reallocation draft", "page",
-                null, "en", List.of(), List.of(), AnswerKey.NEVER_INDEXED));
+                null, "en", List.of(), List.of(), null, null, null, AnswerKey.NEVER_INDEXED));
         site.put("robots.txt", SiteExtras.robots());
         site.put("sitemap.xml", SiteExtras.sitemap(sitemap));
         site.put("assets/style.css", SiteExtras.css());

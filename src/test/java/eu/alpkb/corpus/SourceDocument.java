@@ -10,10 +10,11 @@ import java.util.List;
  * @param name       source file name without {@code .md}; what items name in {@code attachments}
  * @param file       output file name below {@code files/}
  * @param linkedFrom item file names (without {@code .md}) whose pages link to this document
+ * @param facts      people quoted, events announced or reported and organisations the text is about; answer key only
  */
 record SourceDocument(String source, String name, String file, DocumentFormat format, String title, String author,
                       LocalDate created, String lang, List<String> linkedFrom, List<String> regions,
-                      List<String> sectors, List<List<Block>> pages) {
+                      List<String> sectors, List<List<Block>> pages, Facts facts) {
 
     SourceDocument {
         linkedFrom = List.copyOf(linkedFrom);

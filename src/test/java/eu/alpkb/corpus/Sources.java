@@ -159,16 +159,12 @@ final class Sources {
         if (markup != null && date == null) {
             problems.add(rel + ": date_markup needs a date");
         }
-        Entry.Person interviewee = null;
+        Facts.Person interviewee = null;
         JsonNode who = m.get("interviewee");
         if (who != null && !who.isNull()) {
-            if (!who.hasNonNull("name")) {
-                problems.add(rel + ": interviewee needs a name");
-            } else {
-                interviewee = new Entry.Person(who.get("name").asText().strip(),
-                        who.hasNonNull("role") ? who.get("role").asText().strip() : "");
-            }
+            interviewee = person(who, rel, "interviewee");
         }
+        Facts facts = facts(m, rel);
         String body = p.body().strip();
         if (body.isEmpty()) {
             problems.add(rel + ": body is empty");
@@ -179,7 +175,7 @@ final class Sources {
         out.add(new Entry(rel, fileName, slug, record, title, date, type, lang, section, markup,
                 text(m, "author", rel, false), orEmpty(text(m, "summary", rel, !record)), list(m, "regions", rel),
                 list(m, "sectors", rel), interviewee, list(m, "attachments", rel), text(m, "record_id", rel, false),
-                Block.parse(body)));
+                Block.parse(body), facts));
     }
 
     private void document(Path corpus, Path file, List<SourceDocument> out) throws IOException {
@@ -206,6 +202,7 @@ final class Sources {
         }
         String title = text(m, "title", rel, true);
         LocalDate created = date(m, "created", rel, true);
+        Facts facts = facts(m, rel);
         List<List<Block>> pages = new ArrayList<>();
         for (String page : p.body().split("(?m)^\\s*" + java.util.regex.Pattern.quote(PAGE_BREAK) + "\\s*$")) {
             if (!page.isBlank()) {
@@ -219,7 +216,66 @@ final class Sources {
             return;
         }
         out.add(new SourceDocument(rel, name, outName, format, title, text(m, "author", rel, false), created, lang,
-                list(m, "linked_from", rel), list(m, "regions", rel), list(m, "sectors", rel), pages));
+                list(m, "linked_from", rel), list(m, "regions", rel), list(m, "sectors", rel), pages, facts));
+    }
+
+    /** The {@code people}, {@code events} and {@code orgs} keys: what the text states, for the answer key. */
+    private Facts facts(JsonNode m, String rel) {
+        List<Facts.Person> people = new ArrayList<>();
+        for (JsonNode p : objects(m, "people", rel)) {
+            Facts.Person person = person(p, rel, "people");
+            if (person != null) {
+                people.add(person);
+            }
+        }
+        List<Facts.Event> events = new ArrayList<>();
+        for (JsonNode e : objects(m, "events", rel)) {
+            String name = text(e, "name", rel + ": events", true);
+            String start = text(e, "start", rel + ": events", false);
+            String end = text(e, "end", rel + ": events", false);
+            for (String d : new String[] {start, end}) {
+                if (d != null && !d.matches("\\d{4}(-\\d{2}(-\\d{2})?)?")) {
+                    problems.add(rel + ": event date '" + d + "' is not an ISO date (YYYY, YYYY-MM or YYYY-MM-DD)");
+                }
+            }
+            if (end != null && (start == null || end.compareTo(start) < 0)) {
+                problems.add(rel + ": event '" + name + "' ends before it starts");
+            }
+            if (name != null) {
+                events.add(new Facts.Event(name, start, end, text(e, "place", rel + ": events", false),
+                        text(e, "organiser", rel + ": events", false)));
+            }
+        }
+        return new Facts(people, events, list(m, "orgs", rel));
+    }
+
+    private Facts.Person person(JsonNode p, String rel, String field) {
+        if (!p.isObject() || !p.hasNonNull("name")) {
+            problems.add(rel + ": every " + field + " entry needs a name");
+            return null;
+        }
+        return new Facts.Person(text(p, "name", rel, true), text(p, "role", rel, false), text(p, "org", rel, false));
+    }
+
+    /** A list of mappings, such as {@code people: [{name: ...}]}. */
+    private List<JsonNode> objects(JsonNode m, String field, String rel) {
+        JsonNode v = m.get(field);
+        if (v == null || v.isNull()) {
+            return List.of();
+        }
+        if (!v.isArray()) {
+            problems.add(rel + ": field '" + field + "' must be a list");
+            return List.of();
+        }
+        List<JsonNode> out = new ArrayList<>();
+        for (JsonNode e : v) {
+            if (e.isObject()) {
+                out.add(e);
+            } else {
+                problems.add(rel + ": field '" + field + "' holds a value that is not a mapping");
+            }
+        }
+        return out;
     }
 
     private String text(JsonNode m, String field, String rel, boolean required) {

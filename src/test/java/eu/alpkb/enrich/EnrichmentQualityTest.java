@@ -2,22 +2,10 @@ package eu.alpkb.enrich;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import eu.alpkb.AnswerKey;
-import eu.alpkb.TestConfigs;
-import eu.alpkb.config.Config;
-import eu.alpkb.config.ConfigLoader;
-import eu.alpkb.extract.ContentExtractor;
-import eu.alpkb.extract.ExtractedDocument;
-import eu.alpkb.ingest.FetchedResource;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -35,34 +23,11 @@ class EnrichmentQualityTest {
     static final double DATE_ACCURACY = 0.99;
     static final double LANG_ACCURACY = 0.99;
 
-    static ContentExtractor extractor;
-    static Enricher enricher;
-    static final List<Graded> graded = new ArrayList<>();
-
-    /** One document's expected and inferred labels. */
-    record Graded(AnswerKey.Item item, ExtractedDocument doc, EnrichedDocument enriched) {
-    }
+    static final List<ArchiveRun.Graded> graded = new ArrayList<>();
 
     @BeforeAll
     static void enrichTheArchive() throws Exception {
-        Config config = ConfigLoader.load(TestConfigs.PROJECT_CONFIG);
-        extractor = new ContentExtractor();
-        enricher = new Enricher(config.vocabularies());
-        for (AnswerKey.Item item : AnswerKey.items()) {
-            if (!item.indexed()) {
-                continue;
-            }
-            Path file = AnswerKey.SITE.resolve(item.path());
-            FetchedResource r = new FetchedResource("archive", "/archive/" + item.path(), Files.readAllBytes(file),
-                    null, Map.of(), Instant.now(), false);
-            ExtractedDocument doc = extractor.extract(r);
-            graded.add(new Graded(item, doc, enricher.enrich("x", "archive", doc, Instant.now())));
-        }
-    }
-
-    @AfterAll
-    static void close() {
-        extractor.close();
+        graded.addAll(ArchiveRun.enrich().graded());
     }
 
     /** Micro-averaged precision and recall over all documents. */
@@ -80,7 +45,7 @@ class EnrichmentQualityTest {
         int tp = 0;
         int predicted = 0;
         int expected = 0;
-        for (Graded g : graded) {
+        for (ArchiveRun.Graded g : graded) {
             Set<String> want = new HashSet<>(regions ? g.item().regions() : g.item().sectors());
             Set<String> got = new HashSet<>();
             (regions ? g.enriched().regions() : g.enriched().sectors()).forEach(t -> got.add(t.id()));
@@ -125,7 +90,7 @@ class EnrichmentQualityTest {
         int type = 0;
         int date = 0;
         int lang = 0;
-        for (Graded g : graded) {
+        for (ArchiveRun.Graded g : graded) {
             if (g.enriched().type().equals(g.item().type())) {
                 type++;
             } else {
@@ -156,7 +121,7 @@ class EnrichmentQualityTest {
     @Test
     void titles_match_the_answer_key() {
         int right = 0;
-        for (Graded g : graded) {
+        for (ArchiveRun.Graded g : graded) {
             if (g.doc().title().equals(g.item().title())) {
                 right++;
             } else {

@@ -30,6 +30,14 @@ class PeopleFinderTest {
     }
 
     @Test
+    void a_role_found_after_a_title_describes_the_person_better_than_the_title() {
+        assertThat(finder.find("Dr. Anna Berger, managing director of the Timber Cluster, opened the day."))
+                .singleElement().satisfies(p -> assertThat(p.role()).startsWith("managing director of"));
+        assertThat(finder.find("Prof. Anna Berger opened the day.")).singleElement()
+                .satisfies(p -> assertThat(p.role()).isEqualTo("Prof."));
+    }
+
+    @Test
     void a_verb_of_saying_makes_a_quoted_name_a_person() {
         assertThat(names("\"We grew by a third,\" said Tom Miller.")).containsExactly("Tom Miller");
         assertThat(names("„Wir wachsen“, sagt Eva Maier.")).containsExactly("Eva Maier");

@@ -1,0 +1,224 @@
+package eu.alpkb.enrich;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import eu.alpkb.AnswerKey;
+import eu.alpkb.config.Organisation;
+import eu.alpkb.config.Text;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Grades what the enricher finds about people, organisations and events on the bundled archive against the people,
+ * events and organisations its answer key holds (annotated by reading each text, see {@code corpus/README.md}):
+ * precision and recall of people by folded name and how often their role agrees, of organisation tags, of the event's
+ * date (exact) and place (NUTS prefix), and of person-works-for-organisation relations read from the roles found.
+ * The thresholds are the level reached; a change that lowers any figure fails here.
+ */
+class KnowledgeQualityTest {
+    static final double PEOPLE_PRECISION = 0.74;
+    static final double PEOPLE_RECALL = 0.64;
+    static final double ROLE_AGREEMENT = 0.71;
+    static final double ORG_PRECISION = 0.59;
+    static final double ORG_RECALL = 0.94;
+    static final double EVENT_DATE_PRECISION = 0.75;
+    static final double EVENT_DATE_RECALL = 0.62;
+    static final double EVENT_PLACE_PRECISION = 0.64;
+    static final double EVENT_PLACE_RECALL = 0.77;
+    static final double RELATION_PRECISION = 0.85;
+    static final double RELATION_RECALL = 0.40;
+
+    static ArchiveRun run;
+
+    @BeforeAll
+    static void enrichTheArchive() throws Exception {
+        run = ArchiveRun.enrich();
+    }
+
+    /** Micro-averaged counts over all documents. */
+    record Scores(int truePositives, int predicted, int expected) {
+        Scores plus(int tp, int got, int want) {
+            return new Scores(truePositives + tp, predicted + got, expected + want);
+        }
+
+        double precision() {
+            return predicted == 0 ? 1 : (double) truePositives / predicted;
+        }
+
+        double recall() {
+            return expected == 0 ? 1 : (double) truePositives / expected;
+        }
+
+        /** One printed line with the counts behind each figure. */
+        String line(String what) {
+            return String.format("%s: precision %.3f (%d/%d), recall %.3f (%d/%d)", what, precision(), truePositives,
+                    predicted, recall(), truePositives, expected);
+        }
+    }
+
+    private static String fold(String s) {
+        return s == null ? "" : Text.fold(s);
+    }
+
+    /**
+     * Whether every word of the key's role is among the words of the role found: "General Manager, Plastipolis" is in
+     * "general manager of Plastipolis, the plastics cluster".
+     */
+    static boolean roleAgrees(String found, String want) {
+        Set<String> words = new HashSet<>(Arrays.asList(fold(found).split(" ")));
+        return !fold(want).isEmpty() && words.containsAll(Arrays.asList(fold(want).split(" ")));
+    }
+
+    /** Whether one region code is a prefix of the other, the key's rule for a place to count. */
+    static boolean prefixMatch(String a, String b) {
+        return a.startsWith(b) || b.startsWith(a);
+    }
+
+    @Test
+    void people_quoted_or_interviewed_are_found_with_their_role() {
+        Scores s = new Scores(0, 0, 0);
+        int roles = 0;
+        int rolesAgreed = 0;
+        for (ArchiveRun.Graded g : run.graded()) {
+            Map<String, AnswerKey.Person> want = new TreeMap<>();
+            g.item().people().forEach(p -> want.put(fold(p.name()), p));
+            Map<String, Person> got = new TreeMap<>();
+            g.enriched().people().forEach(p -> got.putIfAbsent(fold(p.name()), p));
+            Set<String> hit = new HashSet<>(got.keySet());
+            hit.retainAll(want.keySet());
+            s = s.plus(hit.size(), got.size(), want.size());
+            if (!hit.equals(want.keySet()) || !hit.equals(got.keySet())) {
+                System.out.printf("  people   %-60s expected %s got %s%n", g.item().path(), want.keySet(),
+                        got.keySet());
+            }
+            for (String name : hit) {
+                String role = want.get(name).role();
+                if (role == null) {
+                    continue;
+                }
+                roles++;
+                if (roleAgrees(got.get(name).role(), role)) {
+                    rolesAgreed++;
+                } else {
+                    System.out.printf("  role     %-60s %s: expected '%s' got '%s'%n", g.item().path(), name, role,
+                            got.get(name).role());
+                }
+            }
+        }
+        double agreement = roles == 0 ? 1 : (double) rolesAgreed / roles;
+        System.out.println(s.line("people"));
+        System.out.printf("people roles: agreement %.3f (%d/%d found people with a role in the key)%n", agreement,
+                rolesAgreed, roles);
+        assertThat(s.precision()).isGreaterThanOrEqualTo(PEOPLE_PRECISION);
+        assertThat(s.recall()).isGreaterThanOrEqualTo(PEOPLE_RECALL);
+        assertThat(agreement).isGreaterThanOrEqualTo(ROLE_AGREEMENT);
+    }
+
+    @Test
+    void organisation_tags_name_what_the_text_is_about() {
+        Scores s = new Scores(0, 0, 0);
+        int wantedInVocabulary = 0;
+        for (ArchiveRun.Graded g : run.graded()) {
+            Set<String> want = new LinkedHashSet<>(g.item().orgs());
+            Set<String> got = new LinkedHashSet<>();
+            g.enriched().orgs().forEach(t -> got.add(t.id()));
+            Set<String> hit = new HashSet<>(got);
+            hit.retainAll(want);
+            s = s.plus(hit.size(), got.size(), want.size());
+            wantedInVocabulary += (int) want.stream().filter(o -> run.vocab().organisation(o).isPresent()).count();
+            if (!got.equals(want)) {
+                System.out.printf("  org      %-60s expected %s got %s%n", g.item().path(), want, got);
+            }
+        }
+        System.out.println(s.line("organisations"));
+        System.out.printf("organisations: recall %.3f over the %d expected that the vocabulary knows%n",
+                wantedInVocabulary == 0 ? 1 : (double) s.truePositives() / wantedInVocabulary, wantedInVocabulary);
+        assertThat(s.precision()).isGreaterThanOrEqualTo(ORG_PRECISION);
+        assertThat(s.recall()).isGreaterThanOrEqualTo(ORG_RECALL);
+    }
+
+    @Test
+    void the_event_date_and_place_are_those_of_an_event_the_text_announces_or_reports() {
+        Scores dates = new Scores(0, 0, 0);
+        Scores places = new Scores(0, 0, 0);
+        for (ArchiveRun.Graded g : run.graded()) {
+            Event e = g.enriched().event();
+            String date = e == null ? null : e.date();
+            String place = e == null ? null : e.place();
+            List<String> starts = g.item().events().stream().map(AnswerKey.Event::start)
+                    .filter(d -> d != null).toList();
+            List<String> venues = g.item().events().stream().map(AnswerKey.Event::place)
+                    .filter(p -> p != null).toList();
+            boolean dateRight = date != null && starts.contains(date);
+            dates = dates.plus(dateRight ? 1 : 0, date == null ? 0 : 1, starts.isEmpty() ? 0 : 1);
+            if (!dateRight && (date != null || !starts.isEmpty())) {
+                System.out.printf("  evdate   %-60s expected %s got %s%n", g.item().path(), starts, date);
+            }
+            boolean placeRight = place != null && venues.stream().anyMatch(v -> prefixMatch(place, v));
+            places = places.plus(placeRight ? 1 : 0, place == null ? 0 : 1, venues.isEmpty() ? 0 : 1);
+            if (!placeRight && (place != null || !venues.isEmpty())) {
+                System.out.printf("  evplace  %-60s expected %s got %s%n", g.item().path(), venues, place);
+            }
+        }
+        System.out.println(dates.line("event dates (exact, over documents)"));
+        System.out.println(places.line("event places (NUTS prefix, over documents)"));
+        assertThat(dates.precision()).isGreaterThanOrEqualTo(EVENT_DATE_PRECISION);
+        assertThat(dates.recall()).isGreaterThanOrEqualTo(EVENT_DATE_RECALL);
+        assertThat(places.precision()).isGreaterThanOrEqualTo(EVENT_PLACE_PRECISION);
+        assertThat(places.recall()).isGreaterThanOrEqualTo(EVENT_PLACE_RECALL);
+    }
+
+    @Test
+    void people_work_for_the_organisation_their_role_names() {
+        Scores s = new Scores(0, 0, 0);
+        for (ArchiveRun.Graded g : run.graded()) {
+            Set<String> want = new LinkedHashSet<>();
+            g.item().people().stream().filter(p -> p.org() != null)
+                    .forEach(p -> want.add(fold(p.name()) + " -> " + p.org()));
+            // Organisations outside the vocabulary are known by the name the key writes; a role can name them too.
+            List<String> namesInKey = g.item().people().stream().map(AnswerKey.Person::org)
+                    .filter(o -> o != null && run.vocab().organisation(o).isEmpty()).toList();
+            Set<String> got = new LinkedHashSet<>();
+            for (Person p : g.enriched().people()) {
+                for (String org : organisationsIn(p.role(), namesInKey)) {
+                    got.add(fold(p.name()) + " -> " + org);
+                }
+            }
+            Set<String> hit = new HashSet<>(got);
+            hit.retainAll(want);
+            s = s.plus(hit.size(), got.size(), want.size());
+            if (!got.equals(want)) {
+                System.out.printf("  works    %-60s expected %s got %s%n", g.item().path(), want, got);
+            }
+        }
+        System.out.println(s.line("relations person works for organisation"));
+        assertThat(s.precision()).isGreaterThanOrEqualTo(RELATION_PRECISION);
+        assertThat(s.recall()).isGreaterThanOrEqualTo(RELATION_RECALL);
+    }
+
+    /** The vocabulary organisations (and the key's other names) a role names as whole words, folded. */
+    private static List<String> organisationsIn(String role, List<String> otherNames) {
+        if (role == null) {
+            return List.of();
+        }
+        String text = " " + fold(role) + " ";
+        List<String> out = new ArrayList<>();
+        for (Organisation o : run.vocab().organisations().values()) {
+            List<String> names = new ArrayList<>(o.aliases());
+            names.add(o.name());
+            if (names.stream().anyMatch(n -> !fold(n).isEmpty() && text.contains(" " + fold(n) + " "))) {
+                out.add(o.id());
+            }
+        }
+        otherNames.stream().filter(n -> text.contains(" " + fold(n) + " ")).forEach(out::add);
+        return out;
+    }
+}
