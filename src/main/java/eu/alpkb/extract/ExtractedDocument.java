@@ -18,16 +18,35 @@ import java.util.List;
  * @param pageCount    pages of a paged format, 0 otherwise
  * @param links        absolute http(s) links found in the document, in order, without duplicates
  * @param hints        words that tell what kind of page it is (breadcrumb, schema.org type, section names)
+ * @param pageStarts   for a paged format, where each page's text starts in {@code text}: entry {@code n - 1} is the
+ *                     offset of page {@code n} (a page without text starts where the next one does); empty otherwise
  */
 public record ExtractedDocument(String url, String canonicalUrl, String title, String text, String summary,
                                 String author, LocalDate date, String declaredLang, String mediaType, int pageCount,
-                                List<String> links, List<String> hints) {
+                                List<String> links, List<String> hints, List<Integer> pageStarts) {
     public ExtractedDocument {
+        pageStarts = pageStarts == null ? List.of() : List.copyOf(pageStarts);
         links = links == null ? List.of() : List.copyOf(links);
         hints = hints == null ? List.of() : List.copyOf(hints);
         canonicalUrl = canonicalUrl == null ? url : canonicalUrl;
         summary = summary == null ? "" : summary;
         text = text == null ? "" : text;
+    }
+
+    /** A document whose text is not divided into pages. */
+    public ExtractedDocument(String url, String canonicalUrl, String title, String text, String summary, String author,
+                             LocalDate date, String declaredLang, String mediaType, int pageCount, List<String> links,
+                             List<String> hints) {
+        this(url, canonicalUrl, title, text, summary, author, date, declaredLang, mediaType, pageCount, links, hints,
+                List.of());
+    }
+
+    /**
+     * @return the page of a paged document that holds the character at {@code offset} of the text (from 1), or 0 for a
+     *         document without pages
+     */
+    public int pageAt(int offset) {
+        return Pages.at(pageStarts, offset);
     }
 
     /** @return the text, led by the summary unless the text already holds it (it is often the first paragraph) */

@@ -35,12 +35,24 @@ final class PageLayout {
 
     /** @return the text of {@code blocks}: page furniture removed, paragraphs unwrapped, one blank line apart */
     static String text(List<Block> blocks) {
+        return text(blocks, false);
+    }
+
+    /**
+     * @param markPages whether the first text of each page is preceded by its {@link Pages#mark(int)}
+     */
+    static String text(List<Block> blocks, boolean markPages) {
         Set<Integer> furniture = furniture(blocks);
         StringBuilder sb = new StringBuilder();
+        int page = 0;
         for (int i = 0; i < blocks.size(); i++) {
             if (!furniture.contains(i)) {
-                sb.append(blocks.get(i).page() > 0 ? unwrap(blocks.get(i).text()) : blocks.get(i).text())
-                        .append("\n\n");
+                Block b = blocks.get(i);
+                if (markPages && b.page() > page) {
+                    page = b.page();
+                    sb.append(Pages.mark(page));
+                }
+                sb.append(b.page() > 0 ? unwrap(b.text()) : b.text()).append("\n\n");
             }
         }
         return sb.toString();

@@ -66,7 +66,8 @@ public final class TikaExtractor implements AutoCloseable {
         }
         Metadata md = parsed.metadata();
         int pages = intValue(md.get(PagedText.N_PAGES));
-        String text = normalise(parsed.text());
+        Pages.Marked paged = Pages.unmark(normalise(parsed.text()), pages);
+        String text = paged.text();
         if (text.isBlank()) {
             if (mediaType.equals("application/pdf") && pages > 0) {
                 throw ExtractionException.skipped("image-only PDF (" + pages + " pages, no text layer); OCR is not"
@@ -86,7 +87,7 @@ public final class TikaExtractor implements AutoCloseable {
         String summary = first(md.get(TikaCoreProperties.DESCRIPTION), md.get("dc:subject"));
         return new ExtractedDocument(url, null, title, text, summary == null ? "" : summary, author, date,
                 declared != null && declared.matches("[a-z]{2}") ? declared : null, mediaType, pages, List.of(),
-                parsed.cut() ? List.of("document", "truncated") : List.of("document"));
+                parsed.cut() ? List.of("document", "truncated") : List.of("document"), paged.starts());
     }
 
     private Parsed parse(byte[] bytes) throws IOException, SAXException, TikaException {
@@ -101,7 +102,7 @@ public final class TikaExtractor implements AutoCloseable {
             }
             cut = true; // the first maxChars characters are kept; the rest of a huge document is not needed
         }
-        return new Parsed(PageLayout.text(handler.blocks()), md, cut);
+        return new Parsed(PageLayout.text(handler.blocks(), true), md, cut);
     }
 
     /** Tika wraps what a handler throws; look through the causes. */

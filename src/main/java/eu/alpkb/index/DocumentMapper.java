@@ -110,6 +110,10 @@ public final class DocumentMapper {
         }
         doc.add(new StoredField(IndexFields.CONTENT_TYPE, d.mediaType()));
         doc.add(new StoredField(IndexFields.PAGE_COUNT, d.pageCount()));
+        if (!d.pageStarts().isEmpty()) {
+            doc.add(new StoredField(IndexFields.PAGE_STARTS, d.pageStarts().stream().map(String::valueOf)
+                    .collect(java.util.stream.Collectors.joining(","))));
+        }
         doc.add(new StoredField(IndexFields.FETCHED_AT, e.fetchedAt().toEpochMilli()));
         doc.add(new StringField(IndexFields.ARCHIVED, Boolean.toString(e.archived()), Field.Store.YES));
         doc.add(new StoredField(IndexFields.TAGS_JSON, tagsJson(e)));
@@ -188,7 +192,7 @@ public final class DocumentMapper {
                 d.get(IndexFields.TITLE), d.get(IndexFields.TEXT), d.get(IndexFields.SUMMARY), d.get(IndexFields.AUTHOR),
                 date == null ? null : java.time.LocalDate.ofEpochDay(date.numericValue().longValue()), null,
                 d.get(IndexFields.CONTENT_TYPE), pages == null ? 0 : pages.numericValue().intValue(), List.of(),
-                List.of());
+                List.of(), pageStarts(d));
         return new EnrichedDocument(d.get(IndexFields.ID), d.get(IndexFields.SOURCE), extracted,
                 d.get(IndexFields.TYPE), d.get(IndexFields.LANG), tags.getOrDefault(IndexFields.REGION, List.of()),
                 tags.getOrDefault(IndexFields.MENTIONS, List.of()),
@@ -196,6 +200,18 @@ public final class DocumentMapper {
                 tags.getOrDefault(IndexFields.PROJECT, List.of()), storedEvent(d),
                 java.time.Instant.ofEpochMilli(d.getField(IndexFields.FETCHED_AT).numericValue().longValue()),
                 d.get(IndexFields.CONTENT_HASH), archived, storedAlsoFrom(d), storedPeople(d));
+    }
+
+    private static List<Integer> pageStarts(Document d) {
+        String stored = d.get(IndexFields.PAGE_STARTS);
+        if (stored == null || stored.isEmpty()) {
+            return List.of();
+        }
+        List<Integer> starts = new java.util.ArrayList<>();
+        for (String s : stored.split(",")) {
+            starts.add(Integer.parseInt(s));
+        }
+        return starts;
     }
 
     private static final com.fasterxml.jackson.core.type.TypeReference<List<SourceCopy>> COPIES =
@@ -284,6 +300,6 @@ public final class DocumentMapper {
                 pages == null ? 0 : pages.numericValue().intValue(),
                 fetched == null ? null : Instant.ofEpochMilli(fetched.numericValue().longValue()),
                 Boolean.parseBoolean(d.get(IndexFields.ARCHIVED)), tags, storedEvent(d),
-                alsoFrom, people);
+                alsoFrom, people, pageStarts(d));
     }
 }

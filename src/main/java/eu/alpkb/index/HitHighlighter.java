@@ -19,7 +19,7 @@ public final class HitHighlighter {
 
     public HitHighlighter(Analyzers analyzers) {
         this.text = new UnifiedHighlighter(UnifiedHighlighter.builderWithoutSearcher(analyzers.index())
-                .withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", " … ", true))
+                .withFormatter(new MarkingFormatter())
                 .withMaxLength(100_000).withHandleMultiTermQuery(true).withWeightMatches(false)
                 .withBreakIterator(() -> BreakIterator.getSentenceInstance(Locale.ROOT)));
         this.title = new UnifiedHighlighter(UnifiedHighlighter.builderWithoutSearcher(analyzers.index())
@@ -30,7 +30,21 @@ public final class HitHighlighter {
 
     /** @return the text's best passages with the words of {@code query} marked, escaped, or null */
     public String text(Query query, String value) {
-        return mark(text, IndexFields.TEXT, query, value, Snippets.PASSAGES);
+        MarkingFormatter.Marked marked = passages(query, value);
+        return marked == null ? null : marked.html();
+    }
+
+    /** @return the text's best passages with the words of {@code query} marked and where the best starts, or null */
+    public MarkingFormatter.Marked passages(Query query, String value) {
+        if (value == null || value.isEmpty()) {
+            return null;
+        }
+        try {
+            Object marked = text.highlightWithoutSearcher(IndexFields.TEXT, query, value, Snippets.PASSAGES);
+            return marked instanceof MarkingFormatter.Marked m ? m : null;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** @return the whole title with the words of {@code query} marked, escaped, or null */

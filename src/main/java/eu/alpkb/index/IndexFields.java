@@ -29,6 +29,8 @@ public final class IndexFields {
     public static final String AUTHOR = "author";
     public static final String CONTENT_TYPE = "contentType";
     public static final String PAGE_COUNT = "pageCount";
+    /** Where each page of a paged document starts in its text, as comma-separated offsets: a hit names its page. */
+    public static final String PAGE_STARTS = "pageStarts";
     public static final String FETCHED_AT = "fetchedAt";
     public static final String ARCHIVED = "archived";
     /** Stored JSON of all tags with their evidence, for the document page. */

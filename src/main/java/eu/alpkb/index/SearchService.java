@@ -44,11 +44,9 @@ import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
-import org.apache.lucene.search.TotalHits;
 import org.apache.lucene.search.spell.DirectSpellChecker;
 import org.apache.lucene.search.spell.SuggestMode;
 import org.apache.lucene.search.spell.SuggestWord;
-import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.apache.lucene.search.uhighlight.WholeBreakIterator;
 
@@ -366,9 +364,12 @@ public final class SearchService {
         if (docs.length == 0) {
             return List.of();
         }
-        TopDocs page = new TopDocs(new TotalHits(docs.length, TotalHits.Relation.EQUAL_TO), docs);
-        Map<String, String[]> marked = highlighter(searcher).highlightFields(
-                new String[] {IndexFields.TEXT, IndexFields.TITLE}, query, page, new int[] {Snippets.PASSAGES, 1});
+        int[] ids = new int[docs.length];
+        for (int i = 0; i < docs.length; i++) {
+            ids[i] = docs[i].doc;
+        }
+        Map<String, Object[]> marked = highlighter(searcher).mark(
+                new String[] {IndexFields.TEXT, IndexFields.TITLE}, query, ids, new int[] {Snippets.PASSAGES, 1});
         StoredFields stored = searcher.storedFields();
         List<SearchHit> hits = new ArrayList<>();
         for (int i = 0; i < docs.length; i++) {
@@ -377,20 +378,22 @@ public final class SearchService {
             stored.document(docs[i].doc, visitor);
             StoredDocument sd = DocumentMapper.toStored(visitor.getDocument());
             int doc = docs[i].doc;
-            String snippet = Snippets.of(marked.get(IndexFields.TEXT)[i], sd.summary(), () -> {
+            MarkingFormatter.Marked passages = (MarkingFormatter.Marked) marked.get(IndexFields.TEXT)[i];
+            String snippet = Snippets.of(passages == null ? null : passages.html(), sd.summary(), () -> {
                 try {
                     return stored.document(doc, TEXT_ONLY).get(IndexFields.TEXT);
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
                 }
             });
-            String titleHtml = marked.get(IndexFields.TITLE)[i];
+            Object title = marked.get(IndexFields.TITLE)[i];
+            String titleHtml = title == null ? null : title.toString();
             if (titleHtml == null || titleHtml.isBlank()) {
                 titleHtml = Html.escape(sd.title());
             }
             hits.add(new SearchHit(sd.id(), sd.url(), sd.title(), titleHtml, sd.type(), sd.date(), sd.lang(),
                     sd.regions(), sd.sectors(), snippet, Float.isNaN(docs[i].score) ? 0f : docs[i].score,
-                    sd.archived(), sd.event()));
+                    sd.archived(), sd.event(), passages == null ? 0 : sd.pageAt(passages.bestStart())));
         }
         return hits;
     }
@@ -409,16 +412,26 @@ public final class SearchService {
      * One highlighter for the text (passages around the matches) and the title (whole), so each hit's stored fields
      * are read once. Term-based: weight matches would run the whole query again on every hit.
      */
-    private UnifiedHighlighter highlighter(IndexSearcher searcher) {
-        UnifiedHighlighter.Builder builder = UnifiedHighlighter.builder(searcher, analyzers.index())
-                .withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", " … ", true))
-                .withMaxLength(100_000).withHandleMultiTermQuery(true).withWeightMatches(false);
-        return new UnifiedHighlighter(builder) {
-            @Override
-            protected java.text.BreakIterator getBreakIterator(String field) {
-                return field.equals(IndexFields.TITLE) ? new WholeBreakIterator() : super.getBreakIterator(field);
-            }
-        };
+    private HitsHighlighter highlighter(IndexSearcher searcher) {
+        return new HitsHighlighter(UnifiedHighlighter.builder(searcher, analyzers.index())
+                .withFormatter(new MarkingFormatter())
+                .withMaxLength(100_000).withHandleMultiTermQuery(true).withWeightMatches(false));
+    }
+
+    /** The title whole, the text in sentences; answers as the formatter made them, so snippets keep their offsets. */
+    private static final class HitsHighlighter extends UnifiedHighlighter {
+        HitsHighlighter(UnifiedHighlighter.Builder builder) {
+            super(builder);
+        }
+
+        @Override
+        protected java.text.BreakIterator getBreakIterator(String field) {
+            return field.equals(IndexFields.TITLE) ? new WholeBreakIterator() : super.getBreakIterator(field);
+        }
+
+        Map<String, Object[]> mark(String[] fields, Query query, int[] docs, int[] passages) throws IOException {
+            return highlightFieldsAsObjects(fields, query, docs, passages);
+        }
     }
 
     /** Replaces each word the index does not know by its closest known word, when that changes anything. */

@@ -4,6 +4,7 @@ import eu.alpkb.enrich.Event;
 import eu.alpkb.enrich.Person;
 import eu.alpkb.enrich.SourceCopy;
 import eu.alpkb.enrich.Tag;
+import eu.alpkb.extract.Pages;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -17,13 +18,25 @@ import java.util.Map;
  * @param event    the event the document announces or reports, or null
  * @param alsoFrom the other sources that delivered the same content, with its address there
  * @param people   the people the document quotes, interviews or names in a role
+ * @param pageStarts where each page of a paged document starts in {@code text} (page {@code n} at entry
+ *                   {@code n - 1}); empty for other documents
  */
 public record StoredDocument(String id, String url, String canonicalUrl, String source, String title, String summary,
                              String text, String author, LocalDate date, String lang, String type, String contentType,
                              int pageCount, Instant fetchedAt, boolean archived, Map<String, List<Tag>> tags,
-                             Event event, List<SourceCopy> alsoFrom, List<Person> people) {
+                             Event event, List<SourceCopy> alsoFrom, List<Person> people,
+                             List<Integer> pageStarts) {
     /** Key of the places only named in passing among {@link #tags}. */
     public static final String MENTIONS = "mentions";
+
+    public StoredDocument {
+        pageStarts = pageStarts == null ? List.of() : List.copyOf(pageStarts);
+    }
+
+    /** @return the page (from 1) holding the character at {@code offset} of the text, or 0 for a document without pages */
+    public int pageAt(int offset) {
+        return Pages.at(pageStarts, offset);
+    }
 
     public List<String> regions() {
         return ids(Dimension.REGION.key());

@@ -9,6 +9,11 @@ import eu.alpkb.search.SearchIndex;
 import eu.alpkb.search.SearchRequest;
 import eu.alpkb.search.SearchResult;
 import eu.alpkb.search.StoredDocument;
+import com.rometools.rome.feed.atom.Content;
+import com.rometools.rome.feed.atom.Entry;
+import com.rometools.rome.feed.atom.Feed;
+import com.rometools.rome.io.FeedException;
+import com.rometools.rome.io.WireFeedOutput;
 import io.javalin.http.Context;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
@@ -16,6 +21,7 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Date;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -119,6 +125,54 @@ final class EventsController {
         } catch (ValidationException e) {
             throw new IllegalStateException("calendar not valid: " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * {@code GET /api/events.atom}: the same events as an Atom feed, latest first, each entry dated by the event's
+     * first day and linking to its document.
+     */
+    void atom(Context ctx) throws FeedException {
+        int size = SearchParams.integer(ctx, "size", limits.defaultPageSize(), 1, limits.maxPageSize());
+        SearchRequest request = request(ctx, 1, size);
+        SearchResult result = search.search(request);
+        String base = ctx.scheme() + "://" + ctx.host();
+        Feed feed = new Feed("atom_1.0");
+        feed.setId(ctx.fullUrl());
+        feed.setTitle("alpkb: events" + (request.query().isEmpty() ? "" : ": " + request.query()));
+        feed.setOtherLinks(List.of(ExportController.link("self", ctx.fullUrl(), "application/atom+xml")));
+        feed.setAlternateLinks(List.of(ExportController.link("alternate", base + "/events"
+                + (ctx.queryString() == null ? "" : "?" + ctx.queryString()), "text/html")));
+        com.rometools.rome.feed.atom.Person author = new com.rometools.rome.feed.atom.Person();
+        author.setName("alpkb");
+        author.setUri(base + "/");
+        feed.setAuthors(List.of(author));
+        List<Entry> entries = new ArrayList<>();
+        Date updated = new Date(0);
+        for (SearchHit h : result.hits()) {
+            EventSpan span = h.event() == null ? null : EventSpan.of(h.event().date());
+            if (span == null) {
+                continue;
+            }
+            Entry e = new Entry();
+            e.setId(base + "/entity/event:" + h.id());
+            e.setTitle(h.event().date() + " – " + h.title());
+            e.setAlternateLinks(List.of(ExportController.link("alternate", base + "/doc/" + h.id(), "text/html")));
+            // an entry changes when its document does; the event's own day is what readers sort by, so it is published
+            Date published = ExportController.date(span.first());
+            Date changed = h.date() == null ? published : ExportController.date(h.date());
+            e.setPublished(published);
+            e.setUpdated(changed);
+            updated = changed.after(updated) ? changed : updated;
+            Content summary = new Content();
+            summary.setType(Content.TEXT);
+            String place = placeLabel(h.event().place(), request.locale());
+            summary.setValue((place == null ? "" : place + ". ") + h.event().evidence());
+            e.setSummary(summary);
+            entries.add(e);
+        }
+        feed.setUpdated(updated);
+        feed.setEntries(entries);
+        ctx.contentType("application/atom+xml; charset=utf-8").result(new WireFeedOutput().outputString(feed));
     }
 
     /** An all-day event over the days its date covers, named after the document, linking to its page. */

@@ -163,7 +163,7 @@ final class ExportController {
         ctx.contentType("application/atom+xml; charset=utf-8").result(new WireFeedOutput().outputString(feed));
     }
 
-    private static Link link(String rel, String href, String type) {
+    static Link link(String rel, String href, String type) {
         Link l = new Link();
         l.setRel(rel);
         l.setHref(href);
@@ -173,7 +173,7 @@ final class ExportController {
         return l;
     }
 
-    private static Date date(LocalDate d) {
+    static Date date(LocalDate d) {
         return Date.from(d.atStartOfDay().toInstant(ZoneOffset.UTC));
     }
 }

@@ -18,9 +18,14 @@ record Frame(String title, String section, String cssUrl, String iconUrl, String
              Messages t, List<Language> languages) {
     static final String SEARCH = "search";
     static final String ADMIN = "admin";
+    static final String EVENTS = "events";
 
     boolean inSearch() {
         return SEARCH.equals(section);
+    }
+
+    boolean inEvents() {
+        return EVENTS.equals(section);
     }
 
     boolean inAdmin() {

@@ -151,12 +151,15 @@ final class SearchPage {
     /** A hit links to its document page carrying the search, so that page can mark its words and lead back. */
     private SearchView.Hit hit(Messages t, SearchHit h, String locale, QueryLinks links) {
         String href = Pages.safeHref(h.url());
+        if (href != null && h.page() > 0) {
+            href = href + "#page=" + h.page(); // PDF viewers open the file at that page
+        }
         return new SearchView.Hit(h.id(), links.at("/doc/" + h.id()).url(), Highlighted.fromHtml(h.titleHtml()),
                 Highlighted.fromHtml(h.snippet()).withoutPrefix(h.title()), h.type(), label(Dimension.TYPE.key(), h.type(), locale),
                 h.date() == null ? null : h.date().toString(), t.date(h.date()),
                 h.regions().stream().map(r -> label(Dimension.REGION.key(), r, locale)).toList(),
                 h.sectors().stream().map(s -> label(Dimension.SECTOR.key(), s, locale)).toList(), href, h.url(),
-                h.archived(), h.url() != null && h.url().toLowerCase(Locale.ROOT).endsWith(".pdf"));
+                h.archived(), h.url() != null && h.url().toLowerCase(Locale.ROOT).endsWith(".pdf"), h.page());
     }
 
     private String label(String dim, String value, String locale) {

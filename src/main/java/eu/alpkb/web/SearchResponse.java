@@ -19,10 +19,12 @@ record SearchResponse(String query, long total, int page, int size, long tookMs,
     /** One hit. {@code snippet} and {@code titleHtml} are escaped HTML with {@code <mark>} around matches. */
     record Hit(String id, String url, String title, String titleHtml, String type, LocalDate date, String lang,
                List<String> regions, List<String> sectors, String snippet, float score, boolean archived,
-               @JsonInclude(JsonInclude.Include.NON_NULL) HitEvent event) {
+               @JsonInclude(JsonInclude.Include.NON_NULL) HitEvent event,
+               @JsonInclude(JsonInclude.Include.NON_NULL) Integer page) {
         static Hit of(SearchHit h) {
             return new Hit(h.id(), h.url(), h.title(), h.titleHtml(), h.type(), h.date(), h.lang(), h.regions(),
-                    h.sectors(), h.snippet(), h.score(), h.archived(), HitEvent.of(h.event()));
+                    h.sectors(), h.snippet(), h.score(), h.archived(), HitEvent.of(h.event()),
+                    h.page() > 0 ? h.page() : null);
         }
     }
 

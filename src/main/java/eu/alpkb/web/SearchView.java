@@ -65,7 +65,7 @@ record SearchView(Frame frame, String q, List<Param> hidden, String error, long 
      */
     record Hit(String id, String docUrl, Highlighted title, Highlighted snippet, String type, String typeLabel,
                String dateIso, String dateText, List<String> regions, List<String> sectors, String originalUrl,
-               String original, boolean archived, boolean pdf) {
+               String original, boolean archived, boolean pdf, int page) {
     }
 
     /**

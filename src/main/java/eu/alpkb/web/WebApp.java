@@ -66,6 +66,8 @@ public final class WebApp {
                 services.filterValues());
         EntityController entities = new EntityController(knowledge, limits);
         EntityPage entityPage = new EntityPage(knowledge, services.filterValues(), pages);
+        EventsPage eventsPage = new EventsPage(services.reader(), services.filterValues(),
+                services.config().vocabularies(), limits, pages, Clock.systemUTC());
         SearchPage page = new SearchPage(services.reader(), services.filterValues(), limits, services.queryLog(),
                 services.jobs(), pages, knowledge);
         SignInThrottle throttle = new SignInThrottle(Clock.systemUTC());
@@ -115,6 +117,7 @@ public final class WebApp {
             r.get("/api/search.atom", limited(searches, exports::atom));
             r.get("/api/events", limited(searches, events::list));
             r.get("/api/events.ics", limited(searches, events::ics));
+            r.get("/api/events.atom", limited(searches, events::atom));
             r.get("/api/suggest", new SuggestController(services.reader())::suggest);
             r.get("/api/entities", limited(searches, entities::list));
             r.get("/api/entities/{id}", limited(searches, entities::get));
@@ -137,6 +140,7 @@ public final class WebApp {
             r.get("/", limited(searches, page::render));
             r.get("/doc/{id}", documentPage::render);
             r.get("/entity/{id}", limited(searches, entityPage::render));
+            r.get("/events", limited(searches, eventsPage::render));
             r.get("/admin", adminPage::show);
             r.post("/admin/login", adminPage::login);
             r.post("/admin/logout", adminPage::logout);

@@ -17,6 +17,7 @@ import net.fortuna.ical4j.data.CalendarBuilder;
 import net.fortuna.ical4j.model.Calendar;
 import net.fortuna.ical4j.model.Property;
 import net.fortuna.ical4j.model.component.VEvent;
+import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -120,5 +121,63 @@ class EventsTest {
         List<LocalDate> out = new ArrayList<>();
         answer.get("events").forEach(e -> out.add(LocalDate.parse(e.get("start").asText())));
         return out;
+    }
+
+    @Test
+    void the_events_page_lists_them_by_their_own_dates_and_filters_by_year_place_and_organisation()
+            throws Exception {
+        Document all = page("/events?hl=fr");
+        assertThat(all.select("h1").text()).isEqualTo("Événements");
+        List<String> dates = all.select("ul.timeline li .when").eachText();
+        assertThat(dates).hasSizeGreaterThan(10);
+        // the archive's events are over: all past, latest first
+        assertThat(all.select("h2").eachText()).containsExactly("Passés");
+        assertThat(dates).isSortedAccordingTo((a, b) -> b.compareTo(a));
+        assertThat(all.select("ul.timeline li a[href^=/entity/event:]")).hasSize(dates.size());
+
+        List<String> in2014 = page("/events?year=2014").select("ul.timeline li .when").eachText();
+        assertThat(in2014).isNotEmpty().allMatch(d -> d.startsWith("2014")).hasSizeLessThan(dates.size());
+        Document austria = page("/events?place=Austria");
+        assertThat(austria.select("ul.timeline li").size())
+                .isEqualTo(server.json("/api/events?place=AT&size=100").get("total").asInt());
+        Document plastipolis = page("/events?org=plastipolis");
+        assertThat(plastipolis.select("select[name=org] option[selected]").attr("value")).isEqualTo("plastipolis");
+        assertThat(plastipolis.select("ul.timeline li").size())
+                .isEqualTo(server.json("/api/events?org=plastipolis&size=100").get("total").asInt());
+        // the same list as a calendar and a feed
+        assertThat(plastipolis.select("a[href^=/api/events.ics?org=plastipolis]")).isNotEmpty();
+        assertThat(plastipolis.select("a[href^=/api/events.atom?org=plastipolis]")).isNotEmpty();
+    }
+
+    @Test
+    void a_year_that_is_no_year_is_a_styled_400_and_the_page_is_linked_from_every_page() throws Exception {
+        HttpResponse<String> bad = server.send(server.request("/events?year=20x4").header("Accept", "text/html"));
+        assertThat(bad.statusCode()).isEqualTo(400);
+        assertThat(org.jsoup.Jsoup.parse(bad.body()).select("[role=alert]").text()).contains("20x4");
+        assertThat(page("/").select("nav a[href=/events]")).isNotEmpty();
+    }
+
+    @Test
+    void events_are_a_valid_atom_feed_dated_by_their_own_days() throws Exception {
+        HttpResponse<String> r = server.get("/api/events.atom?size=100");
+        assertThat(r.statusCode()).isEqualTo(200);
+        assertThat(r.headers().firstValue("Content-Type").orElse("")).startsWith("application/atom+xml");
+        com.rometools.rome.feed.atom.Feed feed = (com.rometools.rome.feed.atom.Feed) new com.rometools.rome.io
+                .WireFeedInput().build(new StringReader(r.body()));
+        assertThat(feed.getAuthors()).isNotEmpty();
+        assertThat(feed.getUpdated()).isNotNull();
+        JsonNode events = server.json("/api/events?size=100");
+        assertThat(feed.getEntries()).hasSize(events.get("events").size());
+        com.rometools.rome.feed.atom.Entry first = feed.getEntries().get(0);
+        JsonNode e = events.get("events").get(0);
+        assertThat(first.getId()).endsWith("/entity/event:" + e.get("document").get("id").asText());
+        assertThat(first.getPublished().toInstant().toString()).startsWith(e.get("start").asText());
+        assertThat(first.getTitle()).contains(e.get("document").get("title").asText());
+    }
+
+    private static Document page(String path) throws Exception {
+        HttpResponse<String> r = server.send(server.request(path).header("Accept", "text/html"));
+        assertThat(r.statusCode()).as(path).isEqualTo(200);
+        return org.jsoup.Jsoup.parse(r.body());
     }
 }

@@ -6,6 +6,7 @@ import eu.alpkb.index.DocumentMapper;
 import eu.alpkb.index.DocumentService;
 import eu.alpkb.index.HitHighlighter;
 import eu.alpkb.index.IndexFields;
+import eu.alpkb.index.MarkingFormatter;
 import eu.alpkb.index.RelatedQuery;
 import eu.alpkb.index.Snippets;
 import eu.alpkb.index.SuggestService;
@@ -66,6 +67,7 @@ public final class SolrReader implements SearchIndex {
     private static final String HIT_FIELDS = String.join(",", IndexFields.ID, IndexFields.URL,
             IndexFields.CANONICAL_URL, IndexFields.SOURCE, IndexFields.TITLE, IndexFields.SUMMARY, IndexFields.AUTHOR,
             IndexFields.DATE, IndexFields.LANG, IndexFields.TYPE, IndexFields.CONTENT_TYPE, IndexFields.PAGE_COUNT,
+            IndexFields.PAGE_STARTS,
             IndexFields.FETCHED_AT, IndexFields.ARCHIVED, IndexFields.TAGS_JSON, IndexFields.ALSO_FROM,
             IndexFields.PEOPLE, IndexFields.EVENT_DATE, IndexFields.EVENT_PLACE, IndexFields.EVENT_EVIDENCE, "score");
 
@@ -287,13 +289,14 @@ public final class SolrReader implements SearchIndex {
         List<SearchHit> hits = new ArrayList<>();
         for (SolrDocument d : docs) {
             StoredDocument sd = DocumentMapper.toStored(SolrDocuments.toStoredFields(d));
-            String snippet = Snippets.of(highlighter.text(highlight, sd.text()), sd.summary(), sd::text);
+            MarkingFormatter.Marked passages = highlighter.passages(highlight, sd.text());
+            String snippet = Snippets.of(passages == null ? null : passages.html(), sd.summary(), sd::text);
             String title = highlighter.title(highlight, sd.title());
             String titleHtml = title == null || title.isBlank() ? Html.escape(sd.title()) : title;
             Object score = d.getFieldValue("score");
             hits.add(new SearchHit(sd.id(), sd.url(), sd.title(), titleHtml, sd.type(), sd.date(), sd.lang(),
                     sd.regions(), sd.sectors(), snippet, score instanceof Number n ? n.floatValue() : 0f,
-                    sd.archived(), sd.event()));
+                    sd.archived(), sd.event(), passages == null ? 0 : sd.pageAt(passages.bestStart())));
         }
         return hits;
     }

@@ -1,0 +1,37 @@
+package eu.alpkb.web;
+
+import java.util.List;
+
+/**
+ * Everything events.jte shows.
+ *
+ * @param error    why the filters cannot be used, or null
+ * @param upcoming events that have not ended yet, soonest first
+ * @param past     events that have ended, latest first
+ * @param total    events matching the filters
+ * @param icsUrl   the same events as iCalendar, or null
+ * @param atomUrl  the same events as an Atom feed, or null
+ */
+record EventsView(Frame frame, Form form, String error, List<Row> upcoming, List<Row> past, long total,
+                  String icsUrl, String atomUrl) {
+
+    /** The filter form with what is selected. */
+    record Form(String q, String year, String place, List<Option> orgs, List<Option> projects) {
+    }
+
+    /** One choice of a select. */
+    record Option(String value, String label, boolean selected) {
+    }
+
+    /**
+     * One event.
+     *
+     * @param date     its date at the precision the text gives
+     * @param url      its entity page
+     * @param docUrl   the document that announces or reports it
+     * @param place    where it takes place, or null
+     * @param placeUrl the place's page, or null
+     */
+    record Row(String date, String title, String url, String docUrl, String place, String placeUrl, String type) {
+    }
+}
