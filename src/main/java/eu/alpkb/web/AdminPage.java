@@ -260,7 +260,7 @@ final class AdminPage {
         int queued = j.finished() ? -1 : j.queued();
         return new AdminView.JobView(j.id(), j.state(), word(t, "admin.state.", j.state()),
                 word(t, "admin.mode.", j.mode()), j.source() == null ? t.get("admin.allSources") : j.source(),
-                time(t, j.startedAt()), time(t, j.finishedAt()), j.message(),
+                time(t, j.startedAt()), time(t, j.finishedAt()), summary(t, j),
                 progress(t, j.processed(), j.total(), queued, j.failed()),
                 known ? Math.min(j.processed(), j.total()) : null, known ? Math.max(1, j.total()) : null);
     }
@@ -277,6 +277,28 @@ final class AdminPage {
         }
         if (failed > 0) {
             text.append(", ").append(t.get("admin.progressFailed", failed));
+        }
+        return text.toString();
+    }
+
+    /**
+     * @return a finished job in the page's words: what it processed and how long it took; a job that did not succeed
+     *         adds its own message, which says why in the words of the part that stopped it
+     */
+    static String summary(Messages t, Job j) {
+        if (!j.finished()) {
+            return j.message();
+        }
+        StringBuilder text = new StringBuilder(t.get("admin.processed", Math.max(0, j.processed())));
+        if (j.failed() > 0) {
+            text.append(", ").append(t.get("admin.progressFailed", j.failed()));
+        }
+        if (j.startedAt() != null && j.finishedAt() != null) {
+            text.append(" · ").append(t.get("admin.seconds",
+                    Duration.between(j.startedAt(), j.finishedAt()).toMillis() / 1000.0));
+        }
+        if (!Job.SUCCEEDED.equals(j.state()) && j.message() != null && !j.message().isBlank()) {
+            text.append(" – ").append(j.message());
         }
         return text.toString();
     }

@@ -128,13 +128,19 @@ final class Messages {
 
     /** @return {@code date} as this language writes it in full ("4 décembre 2026"), or null */
     String date(LocalDate date) {
-        return date == null ? null : DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(formats)
-                .format(date);
+        if (date == null) {
+            return null;
+        }
+        // The JDK's Slovenian pattern pads the day ("04. december"), which Slovenian text never does.
+        DateTimeFormatter f = lang.equals("sl") ? DateTimeFormatter.ofPattern("d. MMMM y", formats)
+                : DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(formats);
+        return f.format(date);
     }
 
     /** @return {@code instant} as a date and a time of day in UTC, as this language writes them */
     String dateTime(Instant instant) {
-        return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.LONG, FormatStyle.SHORT).withLocale(formats)
-                .withZone(ZoneOffset.UTC).format(instant) + " UTC";
+        DateTimeFormatter f = lang.equals("sl") ? DateTimeFormatter.ofPattern("d. MMMM y 'ob' HH:mm", formats)
+                : DateTimeFormatter.ofLocalizedDateTime(FormatStyle.LONG, FormatStyle.SHORT).withLocale(formats);
+        return f.withZone(ZoneOffset.UTC).format(instant) + " UTC";
     }
 }

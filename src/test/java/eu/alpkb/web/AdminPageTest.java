@@ -309,6 +309,11 @@ class AdminPageTest {
         assertThat(dashboard.selectFirst("form.reindex-form button").text()).isEqualTo("Reindicizza ora");
         assertThat(dashboard.selectFirst(".admin-bar button").text()).isEqualTo("Esci");
 
+        Document slovenian = Jsoup.parse(v.get("/admin?hl=sl").body());
+        assertThat(slovenian.select("table.counts td").eachText()).contains("Novice", "Intervju");
+        // days are not padded in Slovenian ("1. julij", never "01. julij")
+        assertThat(slovenian.select(".stats dd").eachText()).contains("1. julij 2015");
+
         HttpResponse<String> badMode = v.post("/admin/reindex?hl=sl", Map.of("csrf", v.csrf, "mode", "sideways"));
         assertThat(badMode.statusCode()).isEqualTo(400);
         assertThat(Jsoup.parse(badMode.body()).selectFirst("[role=alert]").text())

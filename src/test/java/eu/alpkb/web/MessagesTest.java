@@ -93,6 +93,9 @@ class MessagesTest {
         assertThat(Messages.of("fr").date(day)).isEqualTo("18 mars 2014");
         assertThat(Messages.of("it").date(day)).isEqualTo("18 marzo 2014");
         assertThat(Messages.of("sl").date(day)).isEqualTo("18. marec 2014");
+        assertThat(Messages.of("sl").date(LocalDate.of(2014, 3, 4))).isEqualTo("4. marec 2014");
+        assertThat(Messages.of("sl").dateTime(Instant.parse("2014-03-04T09:05:00Z"))).isEqualTo(
+                "4. marec 2014 ob 09:05 UTC");
         assertThat(Messages.of("de").dateTime(Instant.parse("2014-03-18T09:05:00Z"))).contains("März").endsWith(
                 "09:05 UTC");
     }
