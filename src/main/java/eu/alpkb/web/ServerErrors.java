@@ -60,6 +60,7 @@ final class ServerErrors extends ErrorHandler {
             type = "application/json; charset=utf-8";
         }
         WebApp.SECURITY_HEADERS.forEach((name, value) -> response.getHeaders().put(name, value));
+        response.getHeaders().put(HttpHeader.VARY, HttpHeader.ACCEPT_LANGUAGE.asString());
         response.getHeaders().put(HttpHeader.CONTENT_TYPE, type);
         response.getHeaders().put(HttpHeader.CONTENT_LENGTH, body.length);
         response.write(true, ByteBuffer.wrap(body), callback);

@@ -142,6 +142,7 @@ public final class WebApp {
             // language the request asks for (hl, else Accept-Language), and English when it asks for none.
             ErrorAnswer error = (ctx, status, refusal) -> {
                 Messages t = Messages.of(ctx);
+                ctx.header("Vary", "Accept-Language"); // a cache must not give one client's words to another
                 if (Pages.wantsHtml(ctx)) {
                     pages.error(ctx, status, t.explain(refusal));
                 } else {

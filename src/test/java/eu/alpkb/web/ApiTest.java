@@ -200,6 +200,7 @@ class ApiTest {
         HttpResponse<String> fr = server.send(server.request("/api/search?q=x&region=Atlantis")
                 .header("Accept-Language", "fr-CH,fr;q=0.9,en;q=0.5"));
         assertThat(fr.statusCode()).isEqualTo(400);
+        assertThat(fr.headers().allValues("vary")).anyMatch(v -> v.contains("Accept-Language"));
         JsonNode error = TestServer.parse(fr.body());
         // the same shape in every language: the message and the status, nothing else
         assertThat(error.fieldNames()).toIterable().containsExactly("error", "status");
