@@ -190,12 +190,12 @@ final class AdminPage {
 
     /** @return the page's address, with the language when the address chose one */
     private static String home(Context ctx) {
-        return AdminView.link("/admin", Messages.chosen(ctx.queryParam(QueryLinks.HL)));
+        return AdminView.link("/admin", hl(ctx));
     }
 
     private void closed(Context ctx) {
         Messages t = Messages.of(ctx);
-        pages.render(ctx, 503, "admin.jte", new AdminView(frame(ctx, t, false), hl(ctx), AdminView.Mode.CLOSED,
+        pages.render(ctx, 503, "admin.jte", new AdminView(frame(t, false), hl(ctx), AdminView.Mode.CLOSED,
                 null, null, null, List.of(), null, List.of(), null, null, List.of(), List.of()));
     }
 
@@ -211,7 +211,7 @@ final class AdminPage {
             setCookie(ctx, session.id(), false);
         }
         Messages t = Messages.of(ctx);
-        pages.render(ctx, status, "admin.jte", new AdminView(frame(ctx, t, false), hl(ctx), AdminView.Mode.SIGN_IN,
+        pages.render(ctx, status, "admin.jte", new AdminView(frame(t, false), hl(ctx), AdminView.Mode.SIGN_IN,
                 messageKey == null ? null : t.get(messageKey, args), "error", session.csrf(), List.of(), null,
                 List.of(), null, null, List.of(), List.of()));
     }
@@ -221,7 +221,7 @@ final class AdminPage {
     }
 
     /** A frame whose language links lead to {@code /admin} itself: a form's address cannot be opened again. */
-    private Frame frame(Context ctx, Messages t, boolean refresh) {
+    private Frame frame(Messages t, boolean refresh) {
         return pages.frame(QueryLinks.of("/admin", Map.of()), t, t.get("admin.title"), Frame.ADMIN, "admin.js",
                 refresh ? REFRESH_SECONDS : null);
     }
@@ -239,7 +239,7 @@ final class AdminPage {
         Map<String, List<QueryLog.Count>> queries = services.queryLog().top(QUERY_DAYS, QUERY_ROWS);
         String hl = hl(ctx);
         String notice = message == null ? null : t.has(message) ? t.get(message) : message;
-        pages.render(ctx, status, "admin.jte", new AdminView(frame(ctx, t, running != null), hl,
+        pages.render(ctx, status, "admin.jte", new AdminView(frame(t, running != null), hl,
                 AdminView.Mode.DASHBOARD, notice, kind, session.csrf(), sources, running, recent,
                 services.jobs().lastReport().map(r -> report(t, r)).orElse(null), stats(t, hl),
                 queryCounts(queries.get("top"), hl), queryCounts(queries.get("zeroResults"), hl)));
