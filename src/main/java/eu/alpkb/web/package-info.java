@@ -6,7 +6,7 @@
  * package-private page models ({@code *View} records) that hold only display-ready values; the templates escape
  * everything they print. Styles, scripts and the icon are files under {@code src/main/resources/assets}, never
  * inline, so the Content-Security-Policy can forbid inline code. Every word a page or an error answer shows comes
- * from the bundles behind {@link eu.alpkb.web.Messages}, in the language of {@code hl} or {@code Accept-Language};
+ * from the bundles behind {@code Messages}, in the language of {@code hl} or {@code Accept-Language};
  * scripts take their words from the page that loads them.
  */
 package eu.alpkb.web;
