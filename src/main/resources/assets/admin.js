@@ -1,5 +1,6 @@
 // Admin page enhancements: a live progress bar for the running reindex (polling the admin API with the page's
 // session), and cancelling without a page reload. Without this file the page reloads itself while a job runs.
+// Every word comes from the page (data-* attributes on #job, in the page's language), so this file holds none.
 (function () {
   'use strict';
   document.documentElement.classList.add('js');
@@ -13,15 +14,34 @@
   var text = document.getElementById('job-text');
   var state = document.getElementById('job-state');
   var cancelForm = document.getElementById('cancel-form');
+  var home = box.getAttribute('data-home') || '/admin';
+  var lang = document.documentElement.lang || 'en';
   var POLL_MS = 1000;
 
+  // A pattern from the page with {0}, {1}... replaced by numbers written as the page's language writes them.
+  function fill(name, values) {
+    var pattern = box.getAttribute('data-' + name) || '';
+    return pattern.replace(/\{(\d)\}/g, function (all, i) {
+      var v = values[Number(i)];
+      return typeof v === 'number' ? v.toLocaleString(lang) : String(v);
+    });
+  }
+
+  function stateWord(value) {
+    return box.getAttribute('data-state-' + value) || value;
+  }
+
+  // The same words as the page's first rendering (AdminPage.progress).
   function describe(job) {
-    var failed = job.failed > 0 ? ', ' + job.failed + ' failed' : '';
-    if (job.total < 0) {
-      var queued = job.queued >= 0 ? ', ' + job.queued + ' queued' : '';
-      return job.processed + ' documents processed so far' + queued + failed;
+    var text = job.total < 0 ? fill('progress-so-far', [job.processed])
+      : fill('progress-of', [job.processed, job.total]);
+    if (job.total < 0 && job.queued >= 0) {
+      text += ', ' + fill('progress-queued', [job.queued]);
     }
-    return job.processed + ' of ' + job.total + ' documents processed' + failed;
+    if (job.failed > 0) {
+      text += ', ' + fill('progress-failed', [job.failed]);
+    }
+    return text;
   }
 
   function show(job) {
@@ -32,7 +52,8 @@
       bar.removeAttribute('value');
     }
     text.textContent = describe(job);
-    state.textContent = job.state;
+    state.textContent = stateWord(job.state);
+    state.className = 'state state-' + job.state;
   }
 
   function poll() {
@@ -51,14 +72,14 @@
         if (job.state === 'queued' || job.state === 'running') {
           window.setTimeout(poll, POLL_MS);
         } else {
-          text.textContent = 'Finished: ' + job.state + (job.message ? ' (' + job.message + ')' : '');
+          text.textContent = fill('finished', [stateWord(job.state)]) + (job.message ? ' (' + job.message + ')' : '');
           window.setTimeout(function () {
-            window.location.replace('/admin');
+            window.location.replace(home);
           }, 600);
         }
       })
       .catch(function () {
-        window.location.replace('/admin'); // signed out or restarted: the page says which
+        window.location.replace(home); // signed out or restarted: the page says which
       });
   }
 
@@ -72,7 +93,7 @@
         credentials: 'same-origin'
       }).then(function (response) {
         if (response.ok) {
-          text.textContent = 'Cancelling…';
+          text.textContent = fill('cancelling', []);
         } else {
           cancelForm.submit();
         }

@@ -29,19 +29,22 @@ public final class ContentTypes {
 
     /** Display names of the types, by language. */
     public static final Map<String, Map<String, String>> LABELS = Map.of(
-            NEWS, Map.of("en", "News", "it", "Notizie", "fr", "Actualités", "de", "Nachrichten"),
-            INTERVIEW, Map.of("en", "Interview", "it", "Intervista", "fr", "Entretien", "de", "Interview"),
-            EVENT, Map.of("en", "Event", "it", "Evento", "fr", "Événement", "de", "Veranstaltung"),
-            EVENT_REPORT, Map.of("en", "Event report", "it", "Resoconto", "fr", "Compte rendu", "de", "Bericht"),
+            NEWS, Map.of("en", "News", "it", "Notizie", "fr", "Actualités", "de", "Nachrichten", "sl", "Novice"),
+            INTERVIEW, Map.of("en", "Interview", "it", "Intervista", "fr", "Entretien", "de", "Interview",
+                    "sl", "Intervju"),
+            EVENT, Map.of("en", "Event", "it", "Evento", "fr", "Événement", "de", "Veranstaltung", "sl", "Dogodek"),
+            EVENT_REPORT, Map.of("en", "Event report", "it", "Resoconto", "fr", "Compte rendu", "de", "Bericht",
+                    "sl", "Poročilo z dogodka"),
             CONFERENCE_REPORT, Map.of("en", "Conference report", "it", "Resoconto di conferenza",
-                    "fr", "Compte rendu de conférence", "de", "Konferenzbericht"),
-            CALL, Map.of("en", "Call", "it", "Bando", "fr", "Appel", "de", "Ausschreibung"),
-            PUBLICATION, Map.of("en", "Publication", "it", "Pubblicazione", "fr", "Publication", "de", "Publikation"),
+                    "fr", "Compte rendu de conférence", "de", "Konferenzbericht", "sl", "Poročilo s konference"),
+            CALL, Map.of("en", "Call", "it", "Bando", "fr", "Appel", "de", "Ausschreibung", "sl", "Razpis"),
+            PUBLICATION, Map.of("en", "Publication", "it", "Pubblicazione", "fr", "Publication", "de", "Publikation",
+                    "sl", "Publikacija"),
             PROJECT_RECORD, Map.of("en", "Project record", "it", "Scheda progetto", "fr", "Fiche projet",
-                    "de", "Projektsteckbrief"),
+                    "de", "Projektsteckbrief", "sl", "Opis projekta"),
             ORGANISATION, Map.of("en", "Organisation", "it", "Organizzazione", "fr", "Organisation",
-                    "de", "Organisation"),
-            PAGE, Map.of("en", "Page", "it", "Pagina", "fr", "Page", "de", "Seite"));
+                    "de", "Organisation", "sl", "Organizacija"),
+            PAGE, Map.of("en", "Page", "it", "Pagina", "fr", "Page", "de", "Seite", "sl", "Stran"));
 
     private static final List<Map.Entry<Pattern, String>> URL_RULES = List.of(
             Map.entry(Pattern.compile("/(interviews?|interviste|entretiens?)/"), INTERVIEW),

@@ -10,7 +10,6 @@ import eu.alpkb.config.ServerSettings;
 import eu.alpkb.ingest.Source;
 import eu.alpkb.pipeline.Indexer;
 import io.javalin.http.Context;
-import io.javalin.http.NotFoundResponse;
 import java.io.IOException;
 import java.util.List;
 import java.util.Map;
@@ -59,12 +58,12 @@ final class AdminController {
             if (method.equals("GET") || method.equals("HEAD") || session.get().csrfMatches(ctx.header(CSRF_HEADER))) {
                 return;
             }
-            throw new io.javalin.http.ForbiddenResponse("a signed-in session must send its CSRF token in the "
-                    + CSRF_HEADER + " header to change anything");
+            throw new Refused(403, "csrfHeader", "a signed-in session must send its CSRF token in the "
+                    + CSRF_HEADER + " header to change anything", CSRF_HEADER);
         }
         ctx.header("WWW-Authenticate", "Bearer realm=\"alpkb admin\"");
-        throw new io.javalin.http.UnauthorizedResponse("missing or wrong admin token; send"
-                + " 'Authorization: Bearer TOKEN'");
+        throw new Refused(401, "adminToken", "missing or wrong admin token; send 'Authorization: Bearer TOKEN'",
+                "Authorization: Bearer TOKEN");
     }
 
     /**
@@ -75,8 +74,8 @@ final class AdminController {
         switch (access) {
             case ServerSettings.METRICS_LOOPBACK -> {
                 if (!isLoopback(ctx.ip())) {
-                    throw new io.javalin.http.ForbiddenResponse("metrics are only served to clients on this machine"
-                            + " (server.metricsAccess: loopback)");
+                    throw new Refused(403, "metricsLoopback", "metrics are only served to clients on this"
+                            + " machine (server.metricsAccess: loopback)", "server.metricsAccess: loopback");
                 }
             }
             case ServerSettings.METRICS_ADMIN -> authorise(ctx);
@@ -109,27 +108,28 @@ final class AdminController {
             try {
                 node = json.readTree(body);
             } catch (IOException e) {
-                throw new BadRequestException("the body must be JSON such as {\"full\": true, \"source\": \"name\"}");
+                throw new BadRequestException("bodyNotJson", "the body must be JSON such as {\"full\": true,"
+                        + " \"source\": \"name\"}", "{\"full\": true, \"source\": \"name\"}");
             }
             if (node == null || !node.isObject()) {
-                throw new BadRequestException("the body must be a JSON object");
+                throw new BadRequestException("bodyNotObject", "the body must be a JSON object");
             }
             for (var it = node.fieldNames(); it.hasNext(); ) {
                 String f = it.next();
                 if (!f.equals("full") && !f.equals("source")) {
-                    throw new BadRequestException("unknown field '" + SearchParams.abbreviate(f)
-                            + "'; allowed: full, source");
+                    throw new BadRequestException("unknownField", "unknown field '" + SearchParams.abbreviate(f)
+                            + "'; allowed: full, source", SearchParams.abbreviate(f), "full, source");
                 }
             }
             if (node.has("full")) {
                 if (!node.get("full").isBoolean()) {
-                    throw new BadRequestException("full must be true or false");
+                    throw new BadRequestException("badFull", "full must be true or false");
                 }
                 full = node.get("full").asBoolean();
             }
             if (node.has("source") && !node.get("source").isNull()) {
                 if (!node.get("source").isTextual()) {
-                    throw new BadRequestException("source must be a source name");
+                    throw new BadRequestException("badSource", "source must be a source name");
                 }
                 source = node.get("source").asText();
             }
@@ -138,7 +138,9 @@ final class AdminController {
             Job job = startReindex(full, source);
             ctx.status(202).json(Map.of("jobId", job.id(), "state", job.state()));
         } catch (JobConflictException e) {
-            ctx.status(409).json(Map.of("error", e.getMessage(), "status", 409, "jobId", e.runningJobId()));
+            Messages t = Messages.of(ctx);
+            String text = t.lang().equals("en") ? e.getMessage() : t.get("bad.jobRunning", e.runningJobId());
+            ctx.status(409).json(Map.of("error", text, "status", 409, "jobId", e.runningJobId()));
         }
     }
 
@@ -153,13 +155,14 @@ final class AdminController {
         try {
             sources = services.sources().configured(source);
         } catch (IllegalArgumentException e) {
-            throw new BadRequestException(e.getMessage());
+            throw new BadRequestException("unknownSource", e.getMessage(), SearchParams.abbreviate(source),
+                    String.join(", ", services.config().service().sources().stream().map(s -> s.name()).toList()));
         }
         return services.jobs().start(full ? Indexer.Mode.FULL : Indexer.Mode.INCREMENTAL, source, () -> sources);
     }
 
     void job(Context ctx) {
-        ctx.json(services.jobs().get(ctx.pathParam("id")).orElseThrow(() -> new NotFoundResponse("no such job")));
+        ctx.json(services.jobs().get(ctx.pathParam("id")).orElseThrow(AdminController::noSuchJob));
     }
 
     void jobs(Context ctx) {
@@ -168,17 +171,21 @@ final class AdminController {
 
     void cancel(Context ctx) {
         String id = ctx.pathParam("id");
-        Job job = services.jobs().get(id).orElseThrow(() -> new NotFoundResponse("no such job"));
+        Job job = services.jobs().get(id).orElseThrow(AdminController::noSuchJob);
         if (job.finished()) {
-            ctx.status(409).json(new ApiError("the job already ended as " + job.state(), 409));
-            return;
+            throw new Refused(409, "jobEnded", "the job already ended as " + job.state(), job.state());
         }
         services.jobs().cancel(id);
         ctx.status(202).json(Map.of("jobId", id, "state", "cancelling"));
     }
 
     void report(Context ctx) {
-        ctx.json(services.jobs().lastReport().orElseThrow(() -> new NotFoundResponse("no run has finished yet")));
+        ctx.json(services.jobs().lastReport().orElseThrow(() -> new Refused(404, "noReport",
+                "no run has finished yet")));
+    }
+
+    private static Refused noSuchJob() {
+        return new Refused(404, "noJob", "no such job");
     }
 
     void queries(Context ctx) {
@@ -188,10 +195,10 @@ final class AdminController {
     }
 
     /** No token configured: the admin API stays closed and says how to open it. */
-    static final class AdminUnavailableException extends RuntimeException {
+    static final class AdminUnavailableException extends eu.alpkb.search.Refusal {
         AdminUnavailableException() {
-            super("the admin API is disabled: start the service with the environment variable " + AdminToken.ENV
-                    + " set to a secret token");
+            super("adminClosed", "the admin API is disabled: start the service with the environment variable "
+                    + AdminToken.ENV + " set to a secret token", AdminToken.ENV);
         }
     }
 }

@@ -16,8 +16,6 @@ import io.javalin.http.HttpStatus;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -28,6 +26,8 @@ import java.util.Optional;
 /**
  * {@code /admin}: sign in with the admin token, start a reindex and watch it, read the last run's report and the
  * index statistics. Every form posts a per-session CSRF token; the token itself is only ever posted once, to sign in.
+ * The page speaks the interface languages like the search page ({@link Messages}); a language chosen with {@code hl}
+ * stays in the address of every form and redirect.
  */
 final class AdminPage {
     static final int MAX_PROBLEMS = 200;
@@ -36,8 +36,6 @@ final class AdminPage {
     private static final int QUERY_ROWS = 10;
     /** Without JavaScript, a page showing a running job reloads itself this often. */
     private static final int REFRESH_SECONDS = 2;
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm 'UTC'",
-            Locale.ENGLISH).withZone(ZoneOffset.UTC);
 
     private final Services services;
     private final AdminToken token;
@@ -80,26 +78,25 @@ final class AdminPage {
         }
         Optional<AdminSessions.Session> session = sessions.find(ctx.cookie(AdminSessions.COOKIE));
         if (session.isEmpty() || !session.get().csrfMatches(ctx.formParam("csrf"))) {
-            signInForm(ctx, 403, null, "The sign-in form had expired. Please enter the token again.");
+            signInForm(ctx, 403, null, "admin.formExpired");
             return;
         }
         java.time.Duration wait = throttle.waitFor(ctx.ip());
         if (!wait.isZero()) {
             long seconds = SignInThrottle.retryAfter(wait);
             ctx.header("Retry-After", Long.toString(seconds));
-            signInForm(ctx, 429, session.get(), "Too many wrong tokens from this address. Please wait " + seconds
-                    + " s before trying again.");
+            signInForm(ctx, 429, session.get(), "admin.tooManyTokens", seconds);
             return;
         }
         if (!token.matches(ctx.formParam("token"))) {
             throttle.failed(ctx.ip());
-            signInForm(ctx, 401, session.get(), "That is not the admin token.");
+            signInForm(ctx, 401, session.get(), "admin.wrongToken");
             return;
         }
         throttle.succeeded(ctx.ip());
         AdminSessions.Session signedIn = sessions.signIn(session.get().id());
         setCookie(ctx, signedIn.id(), false);
-        ctx.redirect("/admin", HttpStatus.SEE_OTHER);
+        ctx.redirect(home(ctx), HttpStatus.SEE_OTHER);
     }
 
     /** {@code POST /admin/logout}. */
@@ -111,7 +108,7 @@ final class AdminPage {
         }
         sessions.end(session.get().id());
         setCookie(ctx, "", true);
-        ctx.redirect("/admin", HttpStatus.SEE_OTHER);
+        ctx.redirect(home(ctx), HttpStatus.SEE_OTHER);
     }
 
     /** {@code POST /admin/reindex}: form fields {@code mode} (incremental or full) and {@code source} (empty: all). */
@@ -123,21 +120,20 @@ final class AdminPage {
         }
         String mode = ctx.formParam("mode");
         if (mode != null && !mode.equals("full") && !mode.equals("incremental")) {
-            dashboard(ctx, 400, session.get(), "The mode must be incremental or full.", "error");
+            dashboard(ctx, 400, session.get(), "error", "admin.badMode");
             return;
         }
         String source = ctx.formParam("source");
         try {
             api.startReindex("full".equals(mode), source == null || source.isBlank() ? null : source.strip());
         } catch (BadRequestException e) {
-            dashboard(ctx, 400, session.get(), e.getMessage(), "error");
+            dashboard(ctx, 400, session.get(), "error", Messages.of(ctx).explain(e));
             return;
         } catch (JobConflictException e) {
-            dashboard(ctx, 409, session.get(), "A reindex is already running; wait for it to finish or cancel it.",
-                    "error");
+            dashboard(ctx, 409, session.get(), "error", "admin.jobRunning");
             return;
         }
-        ctx.redirect("/admin", HttpStatus.SEE_OTHER);
+        ctx.redirect(home(ctx), HttpStatus.SEE_OTHER);
     }
 
     /** {@code POST /admin/cancel}: form field {@code job}. */
@@ -149,10 +145,10 @@ final class AdminPage {
         }
         String id = ctx.formParam("job");
         if (id == null || !services.jobs().cancel(id)) {
-            dashboard(ctx, 409, session.get(), "That job is not running any more.", "info");
+            dashboard(ctx, 409, session.get(), "info", "admin.jobGone");
             return;
         }
-        ctx.redirect("/admin", HttpStatus.SEE_OTHER);
+        ctx.redirect(home(ctx), HttpStatus.SEE_OTHER);
     }
 
     /**
@@ -166,12 +162,11 @@ final class AdminPage {
         }
         Optional<AdminSessions.Session> session = sessions.signedIn(ctx.cookie(AdminSessions.COOKIE));
         if (session.isEmpty()) {
-            signInForm(ctx, 401, null, "Your session has ended. Please sign in again.");
+            signInForm(ctx, 401, null, "admin.sessionEnded");
             return Optional.empty();
         }
         if (!session.get().csrfMatches(ctx.formParam("csrf"))) {
-            dashboard(ctx, 403, session.get(), "That form had expired, so nothing was done. Please try again.",
-                    "error");
+            dashboard(ctx, 403, session.get(), "error", "admin.formStale");
             return Optional.empty();
         }
         return session;
@@ -193,59 +188,128 @@ final class AdminPage {
         ctx.res().addHeader("Set-Cookie", cookie.toString());
     }
 
+    /** @return the page's address, with the language when the address chose one */
+    private static String home(Context ctx) {
+        return AdminView.link("/admin", hl(ctx));
+    }
+
     private void closed(Context ctx) {
-        pages.render(ctx, 503, "admin.jte", new AdminView(frame(false), AdminView.Mode.CLOSED,
+        Messages t = Messages.of(ctx);
+        pages.render(ctx, 503, "admin.jte", new AdminView(frame(t, false), hl(ctx), AdminView.Mode.CLOSED,
                 null, null, null, List.of(), null, List.of(), null, null, List.of(), List.of()));
     }
 
-    private void signInForm(Context ctx, int status, AdminSessions.Session current, String message) {
+    /**
+     * @param messageKey the notice's words in the bundles, or null for none
+     * @param args       what the notice names
+     */
+    private void signInForm(Context ctx, int status, AdminSessions.Session current, String messageKey,
+                            Object... args) {
         AdminSessions.Session session = current;
         if (session == null) {
             session = sessions.anonymous();
             setCookie(ctx, session.id(), false);
         }
-        pages.render(ctx, status, "admin.jte", new AdminView(frame(false), AdminView.Mode.SIGN_IN, message, "error",
-                session.csrf(), List.of(), null, List.of(), null, null, List.of(), List.of()));
+        Messages t = Messages.of(ctx);
+        pages.render(ctx, status, "admin.jte", new AdminView(frame(t, false), hl(ctx), AdminView.Mode.SIGN_IN,
+                messageKey == null ? null : t.get(messageKey, args), "error", session.csrf(), List.of(), null,
+                List.of(), null, null, List.of(), List.of()));
     }
 
-    private Frame frame(boolean refresh) {
-        return pages.englishFrame("Administration – alpkb", Frame.ADMIN, "admin.js", refresh ? REFRESH_SECONDS : null);
+    private static String hl(Context ctx) {
+        return Messages.chosen(ctx.queryParam(QueryLinks.HL));
     }
 
-    private void dashboard(Context ctx, int status, AdminSessions.Session session, String message, String kind) {
-        AdminView.JobView running = services.jobs().running().map(AdminPage::job).orElse(null);
+    /** A frame whose language links lead to {@code /admin} itself: a form's address cannot be opened again. */
+    private Frame frame(Messages t, boolean refresh) {
+        return pages.frame(QueryLinks.of("/admin", Map.of()), t, t.get("admin.title"), Frame.ADMIN, "admin.js",
+                refresh ? REFRESH_SECONDS : null);
+    }
+
+    /** @param message a bundle key, or a text already in the page's language (a refusal explained) */
+    private void dashboard(Context ctx, int status, AdminSessions.Session session, String kind, String message) {
+        Messages t = Messages.of(ctx);
+        AdminView.JobView running = services.jobs().running().map(j -> job(t, j)).orElse(null);
         List<AdminView.JobView> recent = services.jobs().list().stream().filter(Job::finished).limit(RECENT_JOBS)
-                .map(AdminPage::job).toList();
+                .map(j -> job(t, j)).toList();
         List<AdminView.SourceOption> sources = services.config().service().sources().stream()
-                .map(s -> new AdminView.SourceOption(s.name(), s.type() == SourceConfig.SourceType.WEB ? "web site"
-                        : "folder"))
+                .map(s -> new AdminView.SourceOption(s.name(), t.get(s.type() == SourceConfig.SourceType.WEB
+                        ? "admin.sourceWeb" : "admin.sourceFolder")))
                 .toList();
         Map<String, List<QueryLog.Count>> queries = services.queryLog().top(QUERY_DAYS, QUERY_ROWS);
-        pages.render(ctx, status, "admin.jte", new AdminView(frame(running != null), AdminView.Mode.DASHBOARD,
-                message, kind, session.csrf(), sources, running, recent,
-                services.jobs().lastReport().map(AdminPage::report).orElse(null), stats(),
-                queryCounts(queries.get("top")), queryCounts(queries.get("zeroResults"))));
+        String hl = hl(ctx);
+        String notice = message == null ? null : t.has(message) ? t.get(message) : message;
+        pages.render(ctx, status, "admin.jte", new AdminView(frame(t, running != null), hl,
+                AdminView.Mode.DASHBOARD, notice, kind, session.csrf(), sources, running, recent,
+                services.jobs().lastReport().map(r -> report(t, r)).orElse(null), stats(t, hl),
+                queryCounts(queries.get("top"), hl), queryCounts(queries.get("zeroResults"), hl)));
     }
 
-    private static List<AdminView.QueryCount> queryCounts(List<QueryLog.Count> counts) {
+    private static List<AdminView.QueryCount> queryCounts(List<QueryLog.Count> counts, String hl) {
         if (counts == null) {
             return List.of();
         }
         return counts.stream().map(c -> new AdminView.QueryCount(c.query(),
-                QueryLinks.of("/", Map.of(QueryLinks.Q, List.of(c.query()))).url(), c.searches(), c.zeroResults()))
+                QueryLinks.of("/", Map.of(QueryLinks.Q, List.of(c.query()))).with(QueryLinks.HL, hl).url(),
+                c.searches(), c.zeroResults()))
                 .toList();
     }
 
-    private static AdminView.JobView job(Job j) {
+    static AdminView.JobView job(Messages t, Job j) {
         boolean known = j.total() >= 0;
-        return new AdminView.JobView(j.id(), j.state(), j.mode(), j.source() == null ? "all sources" : j.source(),
-                j.processed(), j.total(), j.failed(), j.finished() ? -1 : j.queued(), time(j.startedAt()),
-                time(j.finishedAt()), j.message(),
+        int queued = j.finished() ? -1 : j.queued();
+        return new AdminView.JobView(j.id(), j.state(), word(t, "admin.state.", j.state()),
+                word(t, "admin.mode.", j.mode()), j.source() == null ? t.get("admin.allSources") : j.source(),
+                time(t, j.startedAt()), time(t, j.finishedAt()), summary(t, j),
+                progress(t, j.processed(), j.total(), queued, j.failed()),
                 known ? Math.min(j.processed(), j.total()) : null, known ? Math.max(1, j.total()) : null);
     }
 
-    private static String time(Instant t) {
-        return t == null ? null : TIME.format(t);
+    /**
+     * @param queued addresses still waiting in a crawl, or -1 when not known
+     * @return "Documents processed: 40 of 120, failed: 2" in the page's language; the same words as admin.js
+     */
+    static String progress(Messages t, int processed, int total, int queued, int failed) {
+        StringBuilder text = new StringBuilder(total < 0 ? t.get("admin.progressSoFar", processed)
+                : t.get("admin.progressOf", processed, total));
+        if (total < 0 && queued >= 0) {
+            text.append(", ").append(t.get("admin.progressQueued", queued));
+        }
+        if (failed > 0) {
+            text.append(", ").append(t.get("admin.progressFailed", failed));
+        }
+        return text.toString();
+    }
+
+    /**
+     * @return a finished job in the page's words: what it processed and how long it took; a job that did not succeed
+     *         adds its own message, which says why in the words of the part that stopped it
+     */
+    static String summary(Messages t, Job j) {
+        if (!j.finished()) {
+            return j.message();
+        }
+        StringBuilder text = new StringBuilder(t.get("admin.processed", Math.max(0, j.processed())));
+        if (j.failed() > 0) {
+            text.append(", ").append(t.get("admin.progressFailed", j.failed()));
+        }
+        if (j.startedAt() != null && j.finishedAt() != null) {
+            text.append(" · ").append(t.get("admin.seconds",
+                    Duration.between(j.startedAt(), j.finishedAt()).toMillis() / 1000.0));
+        }
+        if (!Job.SUCCEEDED.equals(j.state()) && j.message() != null && !j.message().isBlank()) {
+            text.append(" – ").append(j.message());
+        }
+        return text.toString();
+    }
+
+    /** @return the bundles' word for a job's state or mode, or the value itself when there is none */
+    private static String word(Messages t, String prefix, String value) {
+        return value != null && t.has(prefix + value) ? t.get(prefix + value) : value;
+    }
+
+    private static String time(Messages t, Instant instant) {
+        return instant == null ? null : t.dateTime(instant);
     }
 
     /**
@@ -253,10 +317,15 @@ final class AdminPage {
      * {@code noindex} skips fold into one line with a count and no longer bury two real failures.
      */
     static List<AdminView.ReasonGroup> groups(List<Outcome> outcomes) {
+        return groups(outcomes, "no reason given");
+    }
+
+    /** @param noReason the words for an outcome without a reason, in the page's language */
+    static List<AdminView.ReasonGroup> groups(List<Outcome> outcomes, String noReason) {
         Map<String, List<Outcome>> byReason = new java.util.LinkedHashMap<>();
         for (Outcome o : outcomes == null ? List.<Outcome>of() : outcomes) {
             if (o.status() != Outcome.Status.OK) {
-                String reason = o.reason() == null || o.reason().isBlank() ? "no reason given" : o.reason();
+                String reason = o.reason() == null || o.reason().isBlank() ? noReason : o.reason();
                 byReason.computeIfAbsent(o.status() + "\u0000" + reason, k -> new ArrayList<>()).add(o);
             }
         }
@@ -277,56 +346,58 @@ final class AdminPage {
             }
             Outcome first = g.get(0);
             groups.add(new AdminView.ReasonGroup(first.status().name().toLowerCase(Locale.ROOT),
-                    first.reason() == null || first.reason().isBlank() ? "no reason given" : first.reason(),
+                    first.reason() == null || first.reason().isBlank() ? noReason : first.reason(),
                     g.size(), addresses, g.size() - addresses.size()));
         }
         return groups;
     }
 
-    private static AdminView.ReportView report(RunReport r) {
-        List<AdminView.ReasonGroup> groups = groups(r.outcomes());
+    private static AdminView.ReportView report(Messages t, RunReport r) {
+        List<AdminView.ReasonGroup> groups = groups(r.outcomes(), t.get("admin.noReason"));
         int more = groups.stream().mapToInt(AdminView.ReasonGroup::unlisted).sum();
         String duration = r.startedAt() == null || r.finishedAt() == null ? null
-                : String.format(Locale.ENGLISH, "%.1f s",
-                        Duration.between(r.startedAt(), r.finishedAt()).toMillis() / 1000.0);
-        return new AdminView.ReportView(r.mode(), time(r.startedAt()), time(r.finishedAt()), duration, r.completed(),
+                : t.get("admin.seconds", Duration.between(r.startedAt(), r.finishedAt()).toMillis() / 1000.0);
+        return new AdminView.ReportView(word(t, "admin.mode.", r.mode()), time(t, r.startedAt()),
+                time(t, r.finishedAt()), duration, r.completed(),
                 r.message(), r.added(), r.updated(), r.unchanged(), r.deleted(), r.failed(), r.skipped(), groups,
                 more);
     }
 
-    private AdminView.StatsView stats() {
+    private AdminView.StatsView stats(Messages t, String hl) {
         List<AdminView.Count> perType = new ArrayList<>();
         SearchResult all = services.reader().search(new SearchRequest("", Map.of(), null, null,
-                SearchRequest.Sort.RELEVANCE, 1, 1, "en"));
+                SearchRequest.Sort.RELEVANCE, 1, 1, t.lang()));
         for (FacetValue v : all.facets().getOrDefault(Dimension.TYPE.key(), List.of())) {
             perType.add(new AdminView.Count(v.label(), v.count(),
-                    QueryLinks.of("/", Map.of(Dimension.TYPE.key(), List.of(v.value()))).url()));
+                    QueryLinks.of("/", Map.of(Dimension.TYPE.key(), List.of(v.value()))).with(QueryLinks.HL, hl)
+                            .url()));
         }
         List<AdminView.Count> perSource = new ArrayList<>();
         services.reader().documentsPerSource().forEach((name, n) -> perSource.add(new AdminView.Count(name, n, null)));
         String lastUpdate = services.jobs().list().stream()
                 .filter(j -> Job.SUCCEEDED.equals(j.state()) && j.finishedAt() != null).findFirst()
-                .map(j -> time(j.finishedAt()))
+                .map(j -> time(t, j.finishedAt()))
                 .orElseGet(() -> services.jobs().lastReport().filter(RunReport::completed)
-                        .map(r -> time(r.finishedAt())).orElse("never"));
+                        .map(r -> time(t, r.finishedAt())).orElse(t.get("admin.never")));
         LocalDate newest = services.reader().newestDate();
-        return new AdminView.StatsView(services.reader().documentCount(), bytes(services.reader().sizeInBytes()),
+        return new AdminView.StatsView(services.reader().documentCount(), bytes(t, services.reader().sizeInBytes()),
                 lastUpdate, services.reader().schemaVersion(), services.reader().generation(),
-                Messages.of("en").date(newest), perType, perSource);
+                newest == null ? t.get("admin.none") : t.date(newest), perType, perSource);
     }
 
-    static String bytes(long n) {
+    /** @return a size on disk with the unit and the decimal mark of the page's language ("1,5 Mo") */
+    static String bytes(Messages t, long n) {
         if (n < 1024) {
-            return n + " bytes";
+            return t.get("admin.bytes", n);
         }
         double kb = n / 1024.0;
         if (kb < 1024) {
-            return String.format(Locale.ENGLISH, "%.1f KB", kb);
+            return t.get("admin.kb", kb);
         }
         double mb = kb / 1024.0;
         if (mb < 1024) {
-            return String.format(Locale.ENGLISH, "%.1f MB", mb);
+            return t.get("admin.mb", mb);
         }
-        return String.format(Locale.ENGLISH, "%.2f GB", mb / 1024.0);
+        return t.get("admin.gb", mb / 1024.0);
     }
 }

@@ -5,12 +5,13 @@ import java.util.List;
 /**
  * Everything admin.jte shows. Only the parts for the current {@link Mode} are set.
  *
- * @param message     a notice to show at the top, or null
+ * @param hl          the language the address chose ({@code hl}), kept in every form's address; null when it chose none
+ * @param message     a notice to show at the top, in the page's language, or null
  * @param messageKind {@code error} or {@code info}
  * @param csrf        the session's CSRF token for the forms, or null when administration is closed
  * @param running     the queued or running job, or null
  */
-record AdminView(Frame frame, Mode mode, String message, String messageKind, String csrf, List<SourceOption> sources,
+record AdminView(Frame frame, String hl, Mode mode, String message, String messageKind, String csrf, List<SourceOption> sources,
                  JobView running, List<JobView> recent, ReportView report, StatsView stats,
                  List<QueryCount> topQueries, List<QueryCount> zeroQueries) {
 
@@ -22,6 +23,20 @@ record AdminView(Frame frame, Mode mode, String message, String messageKind, Str
         SIGN_IN,
         /** The signed-in dashboard. */
         DASHBOARD
+    }
+
+    /** @return the page's words, in its language */
+    Messages t() {
+        return frame.t();
+    }
+
+    /** @return {@code path} on this server, with the page's chosen language when it has one */
+    String to(String path) {
+        return link(path, hl);
+    }
+
+    static String link(String path, String hl) {
+        return hl == null ? path : QueryLinks.of(path, java.util.Map.of()).with(QueryLinks.HL, hl).url();
     }
 
     boolean closed() {
@@ -41,24 +56,18 @@ record AdminView(Frame frame, Mode mode, String message, String messageKind, Str
     }
 
     /**
-     * A reindex job.
+     * A reindex job, its words in the page's language.
      *
-     * @param value processed documents for the progress bar, or null while the total is unknown
-     * @param max   expected documents, or null while unknown
+     * @param state      queued, running, succeeded, failed or cancelled (for styles and scripts)
+     * @param stateLabel the state in words
+     * @param progress   how far it got, in words
+     * @param value      processed documents for the progress bar, or null while the total is unknown
+     * @param max        expected documents, or null while unknown
      */
-    record JobView(String id, String state, String mode, String source, int processed, int total, int failed,
-                   int queued, String startedAt, String finishedAt, String message, Integer value, Integer max) {
+    record JobView(String id, String state, String stateLabel, String mode, String source, String startedAt,
+                   String finishedAt, String message, String progress, Integer value, Integer max) {
         boolean active() {
             return state.equals("queued") || state.equals("running");
-        }
-
-        String progressText() {
-            if (total < 0) {
-                return processed + " documents processed so far" + (queued >= 0 ? ", " + queued + " queued" : "")
-                        + (failed > 0 ? ", " + failed + " failed" : "");
-            }
-            return processed + " of " + total + " documents processed" + (failed > 0 ? ", " + failed + " failed"
-                    : "");
         }
     }
 
@@ -71,6 +80,18 @@ record AdminView(Frame frame, Mode mode, String message, String messageKind, Str
     record ReportView(String mode, String startedAt, String finishedAt, String duration, boolean completed,
                       String message, int added, int updated, int unchanged, int deleted, int failed, int skipped,
                       List<ReasonGroup> problems, int moreProblems) {
+        /** @return one of the counts by name: added, updated, unchanged, deleted, failed or skipped */
+        int count(String what) {
+            return switch (what) {
+                case "added" -> added;
+                case "updated" -> updated;
+                case "unchanged" -> unchanged;
+                case "deleted" -> deleted;
+                case "failed" -> failed;
+                case "skipped" -> skipped;
+                default -> throw new IllegalArgumentException("no count named " + what);
+            };
+        }
     }
 
     /**

@@ -3,7 +3,6 @@ package eu.alpkb.web;
 import eu.alpkb.config.Config;
 import eu.alpkb.config.SourceConfig;
 import io.javalin.http.Context;
-import io.javalin.http.NotFoundResponse;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.FileSystems;
@@ -59,13 +58,13 @@ final class ArchiveController {
                 rel = rel + "index.html";
             }
             if (rel.contains("\\") || rel.contains("\0")) {
-                throw new NotFoundResponse("not found");
+                throw WebApp.notFound(ctx);
             }
             Path file = p.root().resolve(rel).normalize();
             Path relative = file.startsWith(p.root()) ? p.root().relativize(file) : null;
             if (relative == null || hidden(relative) || p.exclude().stream().anyMatch(m -> m.matches(relative))
                     || !Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
-                throw new NotFoundResponse("not found");
+                throw WebApp.notFound(ctx);
             }
             String name = file.getFileName().toString();
             String ext = name.contains(".") ? name.substring(name.lastIndexOf('.') + 1).toLowerCase() : "";
@@ -76,7 +75,7 @@ final class ArchiveController {
             }
             return;
         }
-        throw new NotFoundResponse("not found");
+        throw WebApp.notFound(ctx);
     }
 
     private static boolean hidden(Path relative) {

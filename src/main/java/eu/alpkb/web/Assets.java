@@ -1,7 +1,6 @@
 package eu.alpkb.web;
 
 import io.javalin.http.Context;
-import io.javalin.http.NotFoundResponse;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -63,7 +62,7 @@ final class Assets {
     void serve(Context ctx) {
         Asset a = assets.get(ctx.pathParam("name"));
         if (a == null) {
-            throw new NotFoundResponse("no such asset");
+            throw new Refused(404, "notFound", "no such asset");
         }
         String etag = "\"" + a.hash() + "\"";
         ctx.header("ETag", etag);

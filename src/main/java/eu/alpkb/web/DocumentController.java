@@ -3,7 +3,6 @@ package eu.alpkb.web;
 import eu.alpkb.search.SearchIndex;
 import eu.alpkb.search.StoredDocument;
 import io.javalin.http.Context;
-import io.javalin.http.NotFoundResponse;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -48,15 +47,18 @@ final class DocumentController {
 
     void get(Context ctx) {
         String id = ctx.pathParam("id");
-        StoredDocument d = documents.document(id).orElseThrow(() -> new NotFoundResponse("no document with id '"
-                + SearchParams.abbreviate(id) + "'"));
+        StoredDocument d = documents.document(id).orElseThrow(() -> noDocument(id));
         ctx.json(DocumentResponse.of(d));
     }
 
     void related(Context ctx) {
         String id = ctx.pathParam("id");
-        List<StoredDocument> related = documents.related(id).orElseThrow(() -> new NotFoundResponse(
-                "no document with id '" + SearchParams.abbreviate(id) + "'"));
+        List<StoredDocument> related = documents.related(id).orElseThrow(() -> noDocument(id));
         ctx.json(related.stream().map(RelatedHit::of).toList());
+    }
+
+    private static Refused noDocument(String id) {
+        String shown = SearchParams.abbreviate(id);
+        return new Refused(404, "noDocument", "no document with id '" + shown + "'", shown);
     }
 }

@@ -5,7 +5,6 @@ import eu.alpkb.knowledge.Entity;
 import eu.alpkb.knowledge.EntityKind;
 import eu.alpkb.knowledge.KnowledgeBase;
 import io.javalin.http.Context;
-import io.javalin.http.NotFoundResponse;
 import java.util.Arrays;
 import java.util.stream.Collectors;
 
@@ -32,8 +31,10 @@ final class EntityController {
 
     void get(Context ctx) {
         String id = ctx.pathParam("id");
-        Entity e = knowledge.entity(id, SearchParams.locale(ctx)).orElseThrow(() -> new NotFoundResponse(
-                "no entity with id '" + SearchParams.abbreviate(id) + "'"));
+        Entity e = knowledge.entity(id, SearchParams.locale(ctx)).orElseThrow(() -> {
+            String shown = SearchParams.abbreviate(id);
+            return new Refused(404, "noEntity", "no entity with id '" + shown + "'", shown);
+        });
         ctx.json(e);
     }
 

@@ -55,8 +55,9 @@ final class Messages {
      * @return the interface language to use
      */
     static String language(String hl, String acceptLanguage) {
-        if (hl != null && LANGUAGES.contains(hl.strip().toLowerCase(Locale.ROOT))) {
-            return hl.strip().toLowerCase(Locale.ROOT);
+        String chosen = chosen(hl);
+        if (chosen != null) {
+            return chosen;
         }
         if (acceptLanguage != null && !acceptLanguage.isBlank()) {
             try {
@@ -71,6 +72,15 @@ final class Messages {
         return "en";
     }
 
+    /** @return {@code hl} as an interface language when it names one, else null: the choice a page keeps in its links */
+    static String chosen(String hl) {
+        if (hl == null) {
+            return null;
+        }
+        String code = hl.strip().toLowerCase(Locale.ROOT);
+        return LANGUAGES.contains(code) ? code : null;
+    }
+
     String lang() {
         return lang;
     }
@@ -81,10 +91,29 @@ final class Messages {
         return args.length == 0 ? pattern : new MessageFormat(pattern, formats).format(args);
     }
 
+    /**
+     * @return the text of {@code key} before and after its {@code {0}}, for a template that puts markup (a number in
+     *         bold, a link) in that place and still escapes the words around it
+     */
+    List<String> around(String key) {
+        String marker = "\u0000";
+        String text = get(key, marker);
+        int at = text.indexOf(marker);
+        return at < 0 ? List.of(text, "") : List.of(text.substring(0, at), text.substring(at + marker.length()));
+    }
+
     /** @return the explanation of a refusal in this language, or its English message when there are no words for it */
     String explain(eu.alpkb.search.Refusal refusal) {
         String key = "bad." + refusal.code();
         return refusal.code() != null && has(key) ? get(key, refusal.args().toArray()) : refusal.getMessage();
+    }
+
+    /**
+     * @return a refusal's explanation for an API answer: its own message in English, which names the parameters as the
+     *         API spells them, else its words in this language
+     */
+    String explainToClient(eu.alpkb.search.Refusal refusal) {
+        return lang.equals("en") ? refusal.getMessage() : explain(refusal);
     }
 
     /** @return whether the bundles have {@code key}, for texts keyed by data (a dimension, a status) */
@@ -99,13 +128,19 @@ final class Messages {
 
     /** @return {@code date} as this language writes it in full ("4 décembre 2026"), or null */
     String date(LocalDate date) {
-        return date == null ? null : DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(formats)
-                .format(date);
+        if (date == null) {
+            return null;
+        }
+        // The JDK's Slovenian pattern pads the day ("04. december"), which Slovenian text never does.
+        DateTimeFormatter f = lang.equals("sl") ? DateTimeFormatter.ofPattern("d. MMMM y", formats)
+                : DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(formats);
+        return f.format(date);
     }
 
     /** @return {@code instant} as a date and a time of day in UTC, as this language writes them */
     String dateTime(Instant instant) {
-        return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.LONG, FormatStyle.SHORT).withLocale(formats)
-                .withZone(ZoneOffset.UTC).format(instant) + " UTC";
+        DateTimeFormatter f = lang.equals("sl") ? DateTimeFormatter.ofPattern("d. MMMM y 'ob' HH:mm", formats)
+                : DateTimeFormatter.ofLocalizedDateTime(FormatStyle.LONG, FormatStyle.SHORT).withLocale(formats);
+        return f.withZone(ZoneOffset.UTC).format(instant) + " UTC";
     }
 }

@@ -36,7 +36,14 @@ final class Pages {
      */
     Frame frame(Context ctx, Messages t, String title, String section, String script, Integer refreshSeconds) {
         // the same address with another hl: the choice is kept in the URL, so it survives links and reloads
-        QueryLinks here = QueryLinks.of(ctx.path(), ctx.queryParamMap());
+        return frame(QueryLinks.of(ctx.path(), ctx.queryParamMap()), t, title, section, script, refreshSeconds);
+    }
+
+    /**
+     * @param here the address the language links lead to, each with its own {@code hl}
+     * @return a page frame in the language of {@code t}, with links to {@code here} in the others
+     */
+    Frame frame(QueryLinks here, Messages t, String title, String section, String script, Integer refreshSeconds) {
         String page = here.value(QueryLinks.PAGE);
         List<Frame.Language> languages = new ArrayList<>();
         for (String code : Messages.LANGUAGES) {
@@ -53,10 +60,9 @@ final class Pages {
                 script == null ? null : assets.url(script), refreshSeconds, t, languages);
     }
 
-    /** @return a page frame in English without a choice of language, for pages written for administrators */
-    Frame englishFrame(String title, String section, String script, Integer refreshSeconds) {
-        return new Frame(title, section, assets.url("site.css"), assets.url("icon.svg"),
-                script == null ? null : assets.url(script), refreshSeconds, Messages.of("en"), List.of());
+    /** @return a page frame in the language of {@code t} without links to the others, for an address not to repeat */
+    Frame plainFrame(Messages t, String title, String section) {
+        return new Frame(title, section, assets.url("site.css"), assets.url("icon.svg"), null, null, t, List.of());
     }
 
     /** Renders {@code template} with {@code model} as the answer, with {@code status}. */
@@ -81,20 +87,19 @@ final class Pages {
 
     /**
      * @return the error page as text, for answers written outside a route (see {@link ServerErrors}), where the
-     *         request may not even be readable: in English
+     *         request may not even be readable: in the language of {@code t}, without links to the others
      */
-    String errorHtml(int status, String message) {
-        Messages t = Messages.of("en");
+    String errorHtml(Messages t, int status, String message) {
         String heading = heading(t, status);
         StringOutput out = new StringOutput(8 * 1024);
-        engine.render("error.jte", new ErrorView(englishFrame(heading + " – alpkb", Frame.SEARCH, null, null),
+        engine.render("error.jte", new ErrorView(plainFrame(t, heading + " – alpkb", Frame.SEARCH),
                 status, heading, message), out);
         return out.toString();
     }
 
     private static String heading(Messages t, int status) {
         return switch (status) {
-            case 400, 404, 405, 414, 431, 503 -> t.get("error." + status);
+            case 400, 404, 405, 413, 414, 429, 431, 503 -> t.get("error." + status);
             case 401, 403 -> t.get("error.403");
             default -> t.get(status >= 500 ? "error.500" : "error.other");
         };

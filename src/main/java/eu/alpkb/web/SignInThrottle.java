@@ -72,11 +72,12 @@ final class SignInThrottle {
     }
 
     /** Refuses an attempt made while the client must wait. */
-    static final class TooManyAttemptsException extends RuntimeException {
+    static final class TooManyAttemptsException extends eu.alpkb.search.Refusal {
         private final long retryAfterSeconds;
 
         TooManyAttemptsException(Duration wait) {
-            super("too many wrong admin tokens from this address; try again in " + retryAfter(wait) + " s");
+            super("tooManyTokens", "too many wrong admin tokens from this address; try again in " + retryAfter(wait)
+                    + " s", retryAfter(wait));
             this.retryAfterSeconds = retryAfter(wait);
         }
 

@@ -15,7 +15,8 @@ final class SuggestController {
     void suggest(Context ctx) {
         String q = ctx.queryParam("q");
         if (q != null && q.length() > MAX_PREFIX) {
-            throw new BadRequestException("q is too long for a completion; at most " + MAX_PREFIX + " characters");
+            throw new BadRequestException("suggestTooLong", "q is too long for a completion; at most " + MAX_PREFIX
+                    + " characters", MAX_PREFIX);
         }
         int size = SearchParams.integer(ctx, "size", SearchIndex.MAX_SUGGESTIONS, 1, SearchIndex.MAX_SUGGESTIONS);
         ctx.json(suggest.suggest(q, size));

@@ -91,8 +91,8 @@ public final class WebApp {
                 ctx.attribute(START, System.nanoTime());
                 SECURITY_HEADERS.forEach(ctx::header);
                 if (!QueryStrings.isUtf8(ctx.queryString())) {
-                    throw new BadRequestException("a parameter is not valid UTF-8; send the address encoded as"
-                            + " UTF-8");
+                    throw new BadRequestException("badUtf8", "a parameter is not valid UTF-8; send the address"
+                            + " encoded as UTF-8");
                 }
             });
             r.after(ctx -> {
@@ -151,35 +151,38 @@ public final class WebApp {
                 r.get(prefix + "<path>", archive::serve);
             }
 
-            // Browsers asking for a page get the error as a page; everything else gets JSON.
-            ErrorAnswer error = (ctx, status, message) -> {
+            // Browsers asking for a page get the error as a page; everything else gets JSON. Either is in the
+            // language the request asks for (hl, else Accept-Language), and English when it asks for none.
+            ErrorAnswer error = (ctx, status, refusal) -> {
+                Messages t = Messages.of(ctx);
+                ctx.header("Vary", "Accept-Language"); // a cache must not give one client's words to another
                 if (Pages.wantsHtml(ctx)) {
-                    pages.error(ctx, status, message);
+                    pages.error(ctx, status, t.explain(refusal));
                 } else {
-                    error(ctx, status, message);
+                    error(ctx, status, t.explainToClient(refusal));
                 }
             };
-            r.exception(BadRequestException.class, (e, ctx) -> error.send(ctx, 400, e.getMessage()));
-            r.exception(AdminController.AdminUnavailableException.class,
-                    (e, ctx) -> error.send(ctx, 503, e.getMessage()));
+            r.exception(BadRequestException.class, (e, ctx) -> error.send(ctx, 400, e));
+            r.exception(Refused.class, (e, ctx) -> error.send(ctx, e.status(), e));
+            r.exception(AdminController.AdminUnavailableException.class, (e, ctx) -> error.send(ctx, 503, e));
             r.exception(BusyException.class, (e, ctx) -> {
                 ctx.header("Retry-After", "1");
-                error.send(ctx, 503, e.getMessage());
+                error.send(ctx, 503, e);
             });
             r.exception(SignInThrottle.TooManyAttemptsException.class, (e, ctx) -> {
                 ctx.header("Retry-After", Long.toString(e.retryAfterSeconds()));
-                error.send(ctx, 429, e.getMessage());
+                error.send(ctx, 429, e);
             });
-            r.exception(BadQueryException.class, (e, ctx) -> error.send(ctx, 400, e.getMessage()));
-            r.exception(HttpResponseException.class, (e, ctx) -> error.send(ctx, e.getStatus(), e.getMessage()));
+            r.exception(BadQueryException.class, (e, ctx) -> error.send(ctx, 400, e));
+            r.exception(HttpResponseException.class, (e, ctx) -> error.send(ctx, e.getStatus(),
+                    new Refused(e.getStatus(), ServerErrors.key(e.getStatus()), e.getMessage())));
             r.exception(Exception.class, (e, ctx) -> {
                 log.error("Unhandled error on {} {}", ctx.method(), ctx.path(), e);
-                error.send(ctx, 500, "internal error; the request was logged");
+                error.send(ctx, 500, new Refused(500, "internal", "internal error; the request was logged"));
             });
             r.error(404, ctx -> {
                 if (ctx.result() == null || ctx.result().isEmpty()) {
-                    error.send(ctx, 404, Pages.wantsHtml(ctx) ? "There is no page at this address."
-                            : "not found: " + ctx.path());
+                    error.send(ctx, 404, notFound(ctx));
                 }
             });
             r.error(405, ctx -> {
@@ -190,24 +193,30 @@ public final class WebApp {
                 if (!allowed.isEmpty()) {
                     ctx.header("Allow", String.join(", ", allowed));
                 }
-                error.send(ctx, 405, allowed.isEmpty() ? "method not allowed"
-                        : "method not allowed here; use " + String.join(" or ", allowed));
+                error.send(ctx, 405, allowed.isEmpty() ? new Refused(405, "methodNotAllowed", "method not allowed")
+                        : new Refused(405, "useMethod", "method not allowed here; use " + String.join(" or ", allowed),
+                        String.join(", ", allowed)));
             });
         });
+    }
+
+    /** @return the refusal of an address where nothing is, naming the path for API clients */
+    static Refused notFound(io.javalin.http.Context ctx) {
+        return new Refused(404, "notFound", "not found: " + SearchParams.abbreviate(ctx.path()));
     }
 
     /** Sends an error answer. */
     @FunctionalInterface
     private interface ErrorAnswer {
-        void send(io.javalin.http.Context ctx, int status, String message);
+        void send(io.javalin.http.Context ctx, int status, eu.alpkb.search.Refusal refusal);
     }
 
     private static final String START = "alpkb.start";
 
     /** Too many searches at once: better a quick 503 than a queue that makes everybody wait. */
-    static final class BusyException extends RuntimeException {
+    static final class BusyException extends eu.alpkb.search.Refusal {
         BusyException() {
-            super("too many searches at once; try again in a moment");
+            super("busy", "too many searches at once; try again in a moment");
         }
     }
 

@@ -23,6 +23,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /** The admin page: token sign-in, sessions, CSRF on every change, reindex, report, statistics, sign-out. */
 class AdminPageTest {
@@ -49,9 +51,21 @@ class AdminPageTest {
     static final class Visitor {
         String cookie;
         String csrf;
+        /** The browser's Accept-Language, or null for none. */
+        String languages;
+
+        Visitor() {
+        }
+
+        Visitor(String languages) {
+            this.languages = languages;
+        }
 
         HttpResponse<String> get(String path) throws Exception {
             HttpRequest.Builder b = server.request(path).header("Accept", "text/html");
+            if (languages != null) {
+                b.header("Accept-Language", languages);
+            }
             if (cookie != null) {
                 b.header("Cookie", AdminSessions.COOKIE + "=" + cookie);
             }
@@ -64,6 +78,9 @@ class AdminPageTest {
             HttpRequest.Builder b = server.request(path).header("Accept", "text/html")
                     .header("Content-Type", "application/x-www-form-urlencoded")
                     .POST(HttpRequest.BodyPublishers.ofString(body));
+            if (languages != null) {
+                b.header("Accept-Language", languages);
+            }
             if (cookie != null) {
                 b.header("Cookie", AdminSessions.COOKIE + "=" + cookie);
             }
@@ -237,5 +254,93 @@ class AdminPageTest {
         } finally {
             closed.stop();
         }
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "de-AT,de;q=0.9,en;q=0.5 | de | Verwaltung | Admin-Token | Anmelden",
+        "fr-CH,fr;q=0.9 | fr | Administration | Jeton d’administration | Se connecter",
+        "it-IT,it;q=0.9,en;q=0.8 | it | Amministrazione | Token di amministrazione | Accedi",
+        "sl-SI,sl;q=0.9 | sl | Upravljanje | Skrbniški žeton | Prijava"})
+    void the_sign_in_form_speaks_the_browsers_language(String header, String lang, String heading, String label,
+                                                         String button) throws Exception {
+        HttpResponse<String> r = new Visitor(header).get("/admin");
+        Document d = Jsoup.parse(r.body());
+        assertThat(d.selectFirst("html").attr("lang")).isEqualTo(lang);
+        assertThat(d.selectFirst("h1").text()).isEqualTo(heading);
+        assertThat(d.selectFirst("label[for=token]").text()).isEqualTo(label);
+        assertThat(d.selectFirst("form.login button").text()).isEqualTo(button);
+        assertThat(d.selectFirst("form.login p.help").text()).contains("ALPKB_ADMIN_TOKEN").doesNotContain("on the server");
+        // the language came from the browser, so the form's address does not fix one
+        assertThat(d.selectFirst("form.login").attr("action")).isEqualTo("/admin/login");
+        assertThat(d.selectFirst("nav.languages a[aria-current=true]").attr("hreflang")).isEqualTo(lang);
+    }
+
+    @Test
+    void without_a_language_asked_for_the_page_is_english() throws Exception {
+        Document d = Jsoup.parse(new Visitor().get("/admin").body());
+        assertThat(d.selectFirst("html").attr("lang")).isEqualTo("en");
+        assertThat(d.selectFirst("form.login button").text()).isEqualTo("Sign in");
+    }
+
+    @Test
+    void the_language_switch_is_kept_through_sign_in_flash_messages_and_the_dashboard() throws Exception {
+        Visitor v = new Visitor("de-DE,de;q=0.9");
+        Document form = Jsoup.parse(v.get("/admin?hl=it").body());
+        assertThat(form.selectFirst("h1").text()).isEqualTo("Amministrazione");
+        assertThat(form.selectFirst("form.login").attr("action")).isEqualTo("/admin/login?hl=it");
+        assertThat(form.select("nav.languages a").eachAttr("href")).containsExactly("/admin?hl=en", "/admin?hl=de",
+                "/admin?hl=fr", "/admin?hl=it", "/admin?hl=sl");
+
+        HttpResponse<String> wrong = v.post("/admin/login?hl=it", Map.of("csrf", v.csrf, "token", "guess"));
+        assertThat(wrong.statusCode()).isEqualTo(401);
+        Document refused = Jsoup.parse(wrong.body());
+        assertThat(refused.selectFirst("[role=alert]").text()).isEqualTo("Questo non è il token di amministrazione.");
+        // links to another language lead to the page, not to the form's address
+        assertThat(refused.select("nav.languages a").eachAttr("href")).contains("/admin?hl=fr");
+
+        HttpResponse<String> ok = v.post("/admin/login?hl=it", Map.of("csrf", v.csrf, "token", TestServer.TOKEN));
+        assertThat(ok.statusCode()).isEqualTo(303);
+        assertThat(ok.headers().firstValue("location")).hasValue("/admin?hl=it");
+        Document dashboard = Jsoup.parse(v.get("/admin?hl=it").body());
+        assertThat(dashboard.selectFirst("#reindex-heading").text()).isEqualTo("Reindicizzazione");
+        assertThat(dashboard.select(".stats dt").eachText()).contains("Spazio su disco", "Ultimo aggiornamento");
+        assertThat(dashboard.selectFirst("form.reindex-form").attr("action")).isEqualTo("/admin/reindex?hl=it");
+        assertThat(dashboard.selectFirst("form.reindex-form button").text()).isEqualTo("Reindicizza ora");
+        assertThat(dashboard.selectFirst(".admin-bar button").text()).isEqualTo("Esci");
+
+        Document slovenian = Jsoup.parse(v.get("/admin?hl=sl").body());
+        assertThat(slovenian.select("table.counts td").eachText()).contains("Novice", "Intervju");
+        // days are not padded in Slovenian ("1. julij", never "01. julij")
+        assertThat(slovenian.select(".stats dd").eachText()).contains("1. julij 2015");
+
+        HttpResponse<String> badMode = v.post("/admin/reindex?hl=sl", Map.of("csrf", v.csrf, "mode", "sideways"));
+        assertThat(badMode.statusCode()).isEqualTo(400);
+        assertThat(Jsoup.parse(badMode.body()).selectFirst("[role=alert]").text())
+                .isEqualTo("Način mora biti postopni ali celotni.");
+    }
+
+    @Test
+    void a_run_is_reported_with_dates_and_words_of_the_browsers_language() throws Exception {
+        Visitor v = new Visitor("fr-FR,fr;q=0.9").signIn();
+        HttpResponse<String> started = v.post("/admin/reindex", Map.of("csrf", v.csrf, "mode", "full", "source", ""));
+        assertThat(started.statusCode()).isEqualTo(303);
+        assertThat(started.headers().firstValue("location")).hasValue("/admin");
+        Document running = Jsoup.parse(v.get("/admin").body());
+        if (running.getElementById("job") != null) {
+            // admin.js writes the progress with the page's words, never its own
+            assertThat(running.getElementById("job").attr("data-progress-of")).isEqualTo(
+                    "Documents traités : {0} sur {1}");
+            assertThat(running.getElementById("job").attr("data-state-running")).isEqualTo("en cours");
+        }
+        assertThat(server.services.jobs().awaitIdle(60_000)).isTrue();
+        Document d = Jsoup.parse(v.get("/admin").body());
+        List<String> row = d.selectFirst("table.jobs tbody tr").select("td").eachText();
+        assertThat(row).contains("complète", "toutes les sources", "réussie");
+        assertThat(row.get(0)).matches("\\d{1,2} (janvier|février|mars|avril|mai|juin|juillet|août|septembre"
+                + "|octobre|novembre|décembre) \\d{4} .*UTC");
+        assertThat(d.select(".report-counts li").eachText()).anyMatch(t -> t.startsWith("Ajouts : "));
+        assertThat(d.select("table.problems tbody tr").eachText()).anyMatch(t -> t.startsWith("ignorée"));
+        assertThat(d.selectFirst("#queries-heading").text()).isEqualTo("Ce que les gens cherchent (30 derniers jours)");
     }
 }

@@ -46,11 +46,11 @@ class AdminReportGroupsTest {
 
     @Test
     void a_crawl_without_a_known_total_shows_pages_done_and_queued() {
-        AdminView.JobView crawl = new AdminView.JobView("j1", "running", "full", "site", 40, -1, 2, 17, null, null,
-                null, null, null);
-        assertThat(crawl.progressText()).isEqualTo("40 documents processed so far, 17 queued, 2 failed");
-        AdminView.JobView folder = new AdminView.JobView("j2", "running", "full", "pages", 40, 120, 0, -1, null,
-                null, null, 40, 120);
-        assertThat(folder.progressText()).isEqualTo("40 of 120 documents processed");
+        Messages en = Messages.of("en");
+        assertThat(AdminPage.progress(en, 40, -1, 17, 2))
+                .isEqualTo("Documents processed so far: 40, queued: 17, failed: 2");
+        assertThat(AdminPage.progress(en, 40, 120, -1, 0)).isEqualTo("Documents processed: 40 of 120");
+        assertThat(AdminPage.progress(Messages.of("de"), 1234, -1, 5, 0))
+                .isEqualTo("Bisher verarbeitete Dokumente: 1.234, in der Warteschlange: 5");
     }
 }

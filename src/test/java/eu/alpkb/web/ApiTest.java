@@ -194,4 +194,42 @@ class ApiTest {
         assertThat(r.headers().firstValue("x-content-type-options")).hasValue("nosniff");
         assertThat(r.headers().firstValue("content-security-policy").orElse("")).contains("frame-ancestors 'none'");
     }
+
+    @Test
+    void an_api_refusal_speaks_the_language_the_client_asks_for_and_english_by_default() throws Exception {
+        HttpResponse<String> fr = server.send(server.request("/api/search?q=x&region=Atlantis")
+                .header("Accept-Language", "fr-CH,fr;q=0.9,en;q=0.5"));
+        assertThat(fr.statusCode()).isEqualTo(400);
+        assertThat(fr.headers().allValues("vary")).anyMatch(v -> v.contains("Accept-Language"));
+        JsonNode error = TestServer.parse(fr.body());
+        // the same shape in every language: the message and the status, nothing else
+        assertThat(error.fieldNames()).toIterable().containsExactly("error", "status");
+        assertThat(error.get("status").asInt()).isEqualTo(400);
+        assertThat(error.get("error").asText()).isEqualTo(
+                "région inconnue « Atlantis » ; utilisez un code NUTS comme ITC1 ou un nom de région comme Piémont");
+
+        JsonNode english = TestServer.parse(server.send(server.request("/api/search?q=x&region=Atlantis")).body());
+        assertThat(english.get("error").asText()).startsWith("unknown region 'Atlantis'");
+        // hl wins over the header, as on the pages
+        JsonNode german = TestServer.parse(server.send(server.request("/api/search?q=x&region=Atlantis&hl=de")
+                .header("Accept-Language", "fr")).body());
+        assertThat(german.get("error").asText()).startsWith("unbekannte Region „Atlantis“");
+    }
+
+    @Test
+    void not_found_and_unauthorised_answers_follow_accept_language_too() throws Exception {
+        HttpResponse<String> doc = server.send(server.request("/api/documents/nope").header("Accept-Language", "sl"));
+        assertThat(doc.statusCode()).isEqualTo(404);
+        assertThat(TestServer.parse(doc.body()).get("error").asText()).isEqualTo("dokumenta z oznako »nope« ni");
+        HttpResponse<String> nowhere = server.send(server.request("/api/nowhere").header("Accept-Language", "it"));
+        assertThat(nowhere.statusCode()).isEqualTo(404);
+        assertThat(TestServer.parse(nowhere.body()).get("error").asText())
+                .isEqualTo("A questo indirizzo non c’è nessuna pagina.");
+        HttpResponse<String> admin = server.send(server.request("/api/admin/jobs").header("Accept-Language", "de"));
+        assertThat(admin.statusCode()).isEqualTo(401);
+        assertThat(TestServer.parse(admin.body()).get("error").asText())
+                .isEqualTo("Admin-Token fehlt oder ist falsch; senden Sie den Header „Authorization: Bearer TOKEN“");
+        HttpResponse<String> english = server.send(server.request("/api/documents/nope"));
+        assertThat(TestServer.parse(english.body()).get("error").asText()).isEqualTo("no document with id 'nope'");
+    }
 }

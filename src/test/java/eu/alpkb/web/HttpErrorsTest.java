@@ -108,4 +108,32 @@ class HttpErrorsTest {
         assertThat(r.status()).isEqualTo(400);
         assertThat(TestServer.parse(r.body()).get("error").asText()).containsIgnoringCase("UTF-8");
     }
+
+    @Test
+    void the_servers_own_refusals_speak_the_clients_language() throws Exception {
+        Raw unreadable = raw("GET", "/api/%c0%ae", "Accept-Language: fr-FR,fr;q=0.9\r\n");
+        assertThat(unreadable.status()).isEqualTo(400);
+        assertThat(TestServer.parse(unreadable.body()).get("error").asText()).isEqualTo(
+                "la requête n’a pas pu être lue : son adresse ou un en-tête est mal formé");
+        Raw page = raw("GET", "/%c0%ae", "Accept: text/html\r\nAccept-Language: de\r\n");
+        assertThat(page.status()).isEqualTo(400);
+        assertThat(page.body()).contains("<html lang=\"de\"").contains("Diese Anfrage war nicht verständlich");
+        Raw english = raw("GET", "/api/%c0%ae", "");
+        assertThat(TestServer.parse(english.body()).get("error").asText()).startsWith("the request could not be read");
+        // refused while reading the request line, before any header: the server cannot know the language
+        for (String target : new String[] {"/api/search?q=" + "a".repeat(20_000), "/api/%zz"}) {
+            Raw early = raw("GET", target, "Accept-Language: fr\r\n");
+            assertThat(TestServer.parse(early.body()).get("error").asText()).startsWith("the ");
+        }
+    }
+
+    @Test
+    void a_wrong_method_and_bad_utf8_are_explained_in_the_clients_language() throws Exception {
+        Raw post = raw("POST", "/api/search?q=x", "Accept-Language: it\r\n");
+        assertThat(TestServer.parse(post.body()).get("error").asText())
+                .isEqualTo("questo metodo non è consentito qui; usa GET");
+        Raw utf8 = raw("GET", "/api/search?q=%ff%fe&hl=sl", "");
+        assertThat(TestServer.parse(utf8.body()).get("error").asText())
+                .isEqualTo("parameter ni veljaven UTF-8; pošljite naslov, kodiran v UTF-8");
+    }
 }

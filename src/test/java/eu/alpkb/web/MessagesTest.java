@@ -8,13 +8,17 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -89,6 +93,9 @@ class MessagesTest {
         assertThat(Messages.of("fr").date(day)).isEqualTo("18 mars 2014");
         assertThat(Messages.of("it").date(day)).isEqualTo("18 marzo 2014");
         assertThat(Messages.of("sl").date(day)).isEqualTo("18. marec 2014");
+        assertThat(Messages.of("sl").date(LocalDate.of(2014, 3, 4))).isEqualTo("4. marec 2014");
+        assertThat(Messages.of("sl").dateTime(Instant.parse("2014-03-04T09:05:00Z"))).isEqualTo(
+                "4. marec 2014 ob 09:05 UTC");
         assertThat(Messages.of("de").dateTime(Instant.parse("2014-03-18T09:05:00Z"))).contains("März").endsWith(
                 "09:05 UTC");
     }
@@ -102,5 +109,50 @@ class MessagesTest {
         assertThat(Messages.language(null, ";;q=abc,")).isEqualTo("en");
         assertThat(Messages.language(null, null)).isEqualTo("en");
         assertThat(Messages.of("xx").lang()).isEqualTo("en");
+    }
+
+    /** Words the code names by key: a refusal's code ({@code bad.<code>}) and the admin page's {@code t.get("...")}. */
+    private static final Pattern REFUSAL_CODE = Pattern.compile(
+            "(?:BadRequestException|BadQueryException)\\(\\s*\"(\\w+)\"|Refused\\(\\s*\\d+,\\s*\"(\\w+)\"|super\\(\"(\\w+)\",");
+    private static final Pattern TEMPLATE_KEY = Pattern.compile("t\\.(?:get|around)\\(\"([\\w.]+)\"");
+
+    @Test
+    void every_refusal_code_and_every_word_of_the_admin_page_has_its_message() throws IOException {
+        Set<String> named = new TreeSet<>();
+        try (Stream<Path> files = Files.walk(Path.of("src/main/java"))) {
+            for (Path f : files.filter(p -> p.toString().endsWith(".java")).toList()) {
+                Matcher m = REFUSAL_CODE.matcher(Files.readString(f));
+                while (m.find()) {
+                    String code = m.group(1) != null ? m.group(1) : m.group(2) != null ? m.group(2) : m.group(3);
+                    named.add("bad." + code);
+                }
+            }
+        }
+        Matcher m = TEMPLATE_KEY.matcher(Files.readString(Path.of("src/main/jte/admin.jte")));
+        while (m.find()) {
+            if (!m.group(1).endsWith(".")) {
+                named.add(m.group(1));
+            }
+        }
+        assertThat(named).as("keys found").hasSizeGreaterThan(60).contains("bad.noDocument", "bad.tooManyTokens",
+                "admin.signInButton");
+        assertThat(bundle("en").stringPropertyNames()).containsAll(named);
+    }
+
+    @Test
+    void around_gives_the_words_on_either_side_of_a_place_for_markup() {
+        assertThat(Messages.of("de").around("admin.count.added")).containsExactly("", " hinzugefügt");
+        assertThat(Messages.of("fr").around("admin.count.added")).containsExactly("Ajouts : ", "");
+        assertThat(Messages.of("en").around("admin.heading")).isEqualTo(List.of("Administration", ""));
+    }
+
+    @Test
+    void an_api_refusal_keeps_its_own_english_and_takes_the_bundles_words_in_other_languages() {
+        Refused missing = new Refused(404, "noDocument", "no document with id 'x1'", "x1");
+        assertThat(Messages.of("en").explainToClient(missing)).isEqualTo("no document with id 'x1'");
+        assertThat(Messages.of("it").explainToClient(missing)).isEqualTo("nessun documento con id «x1»");
+        assertThat(Messages.of("fr").explainToClient(new Refused(404, null, "plain"))).isEqualTo("plain");
+        assertThat(Messages.of("sl").get("admin.kb", 1.5)).isEqualTo("1,5 KB");
+        assertThat(Messages.of("fr").get("admin.mb", 12.0)).isEqualTo("12,0 Mo");
     }
 }

@@ -321,4 +321,34 @@ class PagesBrowserIT {
         browser.findElement(By.cssSelector("form[action='/admin/logout'] button")).click();
         waitFor(d -> !d.findElements(By.id("token")).isEmpty());
     }
+
+    @Test
+    @Order(9)
+    void a_german_administrator_keeps_the_language_through_sign_in_and_a_watched_reindex() {
+        open("/admin?hl=de");
+        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Verwaltung");
+        browser.findElement(By.id("token")).sendKeys(TestServer.TOKEN);
+        browser.findElement(By.cssSelector("form.login button[type=submit]")).click();
+        waitFor(d -> !d.findElements(By.cssSelector("form[action='/admin/reindex?hl=de']")).isEmpty());
+        assertThat(browser.getCurrentUrl()).endsWith("/admin?hl=de");
+
+        browser.findElement(By.id("mode-full")).click();
+        browser.findElement(By.cssSelector("form.reindex-form button[type=submit]")).click();
+        // what admin.js writes while it polls comes from the page's words: German, never English
+        List<String> seen = new java.util.ArrayList<>();
+        waitFor(d -> {
+            d.findElements(By.id("job-text")).forEach(e -> seen.add(e.getText()));
+            return d.findElements(By.id("job")).isEmpty()
+                    && d.findElements(By.cssSelector("table.jobs tbody tr")).size() >= 3;
+        });
+        assertThat(seen).allSatisfy(text -> assertThat(text).doesNotContain("documents").doesNotContain("Finished"));
+        assertThat(browser.getCurrentUrl()).endsWith("/admin?hl=de");
+        assertThat(browser.findElement(By.cssSelector("table.jobs tbody tr")).getText()).contains("vollständig")
+                .contains("alle Quellen").contains("erfolgreich");
+        assertThat(browser.findElement(By.cssSelector(".report-counts")).getText()).contains("hinzugefügt");
+
+        browser.findElement(By.cssSelector(".admin-bar button")).click();
+        waitFor(d -> !d.findElements(By.id("token")).isEmpty());
+        assertThat(browser.getCurrentUrl()).endsWith("/admin?hl=de");
+    }
 }
