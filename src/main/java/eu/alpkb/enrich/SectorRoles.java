@@ -49,6 +49,12 @@ final class SectorRoles {
             + "ad esempio|per esempio|tra cui|zum beispiel|z\\.\\s?b\\.|wie etwa|par exemple|tels? que|telles? que|"
             + "npr\\.)\\W[^.!?;:\\n]{0,20}$");
 
+    /**
+     * A sector's words just before "cluster" name a cluster ("Plastics Cluster"), as an organisation's name does: a
+     * text about that cluster names it again and again, one that names it once names another body in passing.
+     */
+    private static final Pattern CLUSTER_AFTER = Pattern.compile("(?iu)[ -]?(cluster|klaster|grozd)");
+
     private final Weights weights;
     private final Predicate<String> theme;
     private final Function<String, List<String>> pathOf;
@@ -79,7 +85,7 @@ final class SectorRoles {
 
     /** How one occurrence stands, for the decision and for reports. */
     enum Standing {
-        TITLE, LEAD, BODY, ENUMERATION, BULLET, SHORT_ITEM, EXAMPLE;
+        TITLE, LEAD, BODY, ENUMERATION, BULLET, SHORT_ITEM, EXAMPLE, CLUSTER_NAME;
 
         boolean passing() {
             return ordinal() >= ENUMERATION.ordinal();
@@ -159,6 +165,8 @@ final class SectorRoles {
                 out.put(o, Standing.SHORT_ITEM);
             } else if (afterCue(body, o)) {
                 out.put(o, Standing.EXAMPLE);
+            } else if (CLUSTER_AFTER.matcher(body).region(o.end(), body.length()).lookingAt()) {
+                out.put(o, Standing.CLUSTER_NAME);
             }
         }
         enumerated(body, inBody).forEach(o -> out.put(o, Standing.ENUMERATION));
