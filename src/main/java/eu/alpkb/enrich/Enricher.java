@@ -56,13 +56,8 @@ public final class Enricher {
     private final PeopleFinder people = new PeopleFinder(words -> knownNames.contains(Text.fold(words)));
 
     public Enricher(Vocabularies vocab) {
-        this(vocab, SectorRoles.DEFAULT);
-    }
-
-    /** @param sectorWeights how sector words are weighed: other weights are for measuring */
-    Enricher(Vocabularies vocab, SectorRoles.Weights sectorWeights) {
         this.vocab = vocab;
-        this.sectorRoles = new SectorRoles(sectorWeights,
+        this.sectorRoles = new SectorRoles(
                 id -> vocab.sectorPath(id).stream().anyMatch(p -> vocab.sector(p).map(Sector::theme).orElse(false)),
                 vocab::sectorPath);
         vocab.regions().values().forEach(this::addRegion);

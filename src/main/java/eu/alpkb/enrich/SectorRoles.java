@@ -13,18 +13,25 @@ import java.util.regex.Pattern;
 
 /**
  * Tells the sectors a document is about from the sectors it only names in passing. Each occurrence of a sector's
- * words is first judged by where it stands: next to another sector's words in an enumeration ("ICT, automation and
- * health"), as a short item of a bulleted or comma-separated list, or after an example cue, it is a passing mention
- * and weighs little. Every other occurrence weighs by its position (title, lead, rest). A sector is then kept when
- * it weighs enough in absolute terms and next to the heaviest sector, or when the title names it.
+ * words is first judged by where it stands: in an enumeration of sectors ("ICT, automation and health"), as a short
+ * item of a bulleted or comma-separated list, after an example cue, or as the name of a cluster ("Plastics Cluster")
+ * it is a passing mention and weighs half. A generic word ("export", "health", "software") weighs only in the lead or
+ * next to another word of its sector. A sector is kept when the title names it in its own words, when it weighs at
+ * least one mention (an industry also at least {@value #MIN_SHARE} of the heaviest industry), or when it is the
+ * heaviest sector.
  */
 final class SectorRoles {
-    /** How much each kind of occurrence weighs; see {@link #DEFAULT}. */
-    record Weights(double title, double lead, double body, double listed, double minAbout, double minShare,
-                   int leadChars, boolean keepTop, boolean genericLead) {
-    }
-
-    static final Weights DEFAULT = new Weights(1, 1, 1, 0.5, 1, 0.3, 400, true, true);
+    /** A mention in a list, an example or a cluster's name weighs this much; any other mention weighs 1. */
+    static final double PASSING_WEIGHT = 0.5;
+    /** A sector must weigh at least one plain mention. */
+    static final double MIN_ABOUT = 1;
+    /**
+     * A text is about one industry or two: a second industry must weigh this share of the heaviest. Themes
+     * (internationalisation, cluster policy) go beside an industry and are judged on their own weight.
+     */
+    static final double MIN_SHARE = 0.3;
+    /** The lead: where news and records say what they are about, in sentences. */
+    static final int LEAD_CHARS = 400;
 
     /** What separates the items of an enumeration of sectors: punctuation, conjunctions, articles. */
     private static final Pattern LIST_GAP = Pattern.compile("(?iu)[ \\t\\u00a0,;:/&•·()\\[\\]\"'’«»„“”+-]*"
@@ -34,7 +41,6 @@ final class SectorRoles {
             + "cluster|clusters|industry|industries|industria|industrie)"
             + "[ \\t\\u00a0,;:/&•·()\\[\\]\"'’«»„“”+-]*)*");
     private static final int MAX_GAP = 40;
-    /** Distinct sectors in one run that make it an enumeration; overridable for measuring. */
     /** A line that opens with a bullet sign. */
     private static final Pattern BULLET = Pattern.compile("^\\s*[•·▪‣◦●■□*–—-]\\s");
     /** A bulleted item whose first words are the sector's names a topic, not a sentence about it. */
@@ -55,7 +61,6 @@ final class SectorRoles {
      */
     private static final Pattern CLUSTER_AFTER = Pattern.compile("(?iu)[ -]?(cluster|klaster|grozd)");
 
-    private final Weights weights;
     private final Predicate<String> theme;
     private final Function<String, List<String>> pathOf;
 
@@ -63,8 +68,7 @@ final class SectorRoles {
      * @param theme  whether a sector id is a theme (internationalisation, cluster policy) rather than an industry
      * @param pathOf a sector id's ancestors and itself, root first
      */
-    SectorRoles(Weights weights, Predicate<String> theme, Function<String, List<String>> pathOf) {
-        this.weights = weights;
+    SectorRoles(Predicate<String> theme, Function<String, List<String>> pathOf) {
         this.theme = theme;
         this.pathOf = pathOf;
     }
@@ -97,11 +101,10 @@ final class SectorRoles {
      */
     Map<String, List<String>> decide(String title, String body, List<Occurrence> occurrences, int maxEvidence) {
         Map<Occurrence, Standing> standing = judge(title, body, occurrences);
-        // A generic word counts where a text puts its subject (title, lead) or next to other evidence of the sector.
-        Map<String, Integer> support = new LinkedHashMap<>();
+        Map<String, Integer> plain = new LinkedHashMap<>();
         for (Occurrence o : occurrences) {
             if (!standing.get(o).passing() && o.share() >= 1) {
-                support.merge(o.sector(), 1, Integer::sum);
+                plain.merge(o.sector(), 1, Integer::sum);
             }
         }
         Map<String, Double> weight = new LinkedHashMap<>();
@@ -109,14 +112,10 @@ final class SectorRoles {
         Set<String> titled = new LinkedHashSet<>();
         for (Occurrence o : occurrences) {
             Standing s = standing.get(o);
-            double w = switch (s) {
-                case TITLE -> weights.title();
-                case LEAD -> weights.lead();
-                case BODY -> weights.body();
-                default -> weights.listed();
-            };
-            if (o.generic() && s != Standing.TITLE && (s != Standing.LEAD || !weights.genericLead())
-                    && support.getOrDefault(o.sector(), 0) < 2) {
+            double w = s.passing() ? PASSING_WEIGHT : 1;
+            if (o.generic() && s != Standing.LEAD && plain.getOrDefault(o.sector(), 0) < 2) {
+                // the only plain word of its sector, outside the lead: "exports" in a market figure, "health" in a
+                // list of topics; a title of a few words or cut short is no sentence about the sector either
                 w = 0;
             }
             weight.merge(o.sector(), w * o.share(), Double::sum);
@@ -124,21 +123,18 @@ final class SectorRoles {
             if (words.size() < maxEvidence) {
                 words.add(o.surface());
             }
-            if (s == Standing.TITLE && o.share() >= 1) {
+            if (s == Standing.TITLE && o.share() >= 1 && !o.generic()) {
                 titled.add(o.sector());
             }
         }
         double max = weight.values().stream().mapToDouble(Double::doubleValue).max().orElse(0);
-        // A text is about one industry or two, and may be about a theme beside it: an industry is compared with the
-        // heaviest industry only, a theme in absolute terms.
         double maxIndustry = weight.entrySet().stream().filter(e -> !theme.test(e.getKey()))
                 .mapToDouble(Map.Entry::getValue).max().orElse(0);
         Map<String, List<String>> kept = new LinkedHashMap<>();
         weight.entrySet().stream().sorted(Map.Entry.<String, Double>comparingByValue().reversed()).forEach(e -> {
             double v = e.getValue();
-            boolean weighsEnough = v >= weights.minAbout()
-                    && (theme.test(e.getKey()) || v >= weights.minShare() * maxIndustry);
-            if (titled.contains(e.getKey()) || weighsEnough || weights.keepTop() && v > 0 && v == max) {
+            boolean weighsEnough = v >= MIN_ABOUT && (theme.test(e.getKey()) || v >= MIN_SHARE * maxIndustry);
+            if (titled.contains(e.getKey()) || weighsEnough || v > 0 && v == max) {
                 kept.put(e.getKey(), List.copyOf(evidence.get(e.getKey())));
             }
         });
@@ -153,7 +149,7 @@ final class SectorRoles {
         inTitle.sort(Comparator.comparingInt(Occurrence::start));
         Map<Occurrence, Standing> out = new LinkedHashMap<>();
         for (Occurrence o : occurrences) {
-            out.put(o, o.title() ? Standing.TITLE : o.start() < weights.leadChars() ? Standing.LEAD : Standing.BODY);
+            out.put(o, o.title() ? Standing.TITLE : o.start() < LEAD_CHARS ? Standing.LEAD : Standing.BODY);
         }
         for (Occurrence o : inBody) {
             if (o.share() < 1) {
