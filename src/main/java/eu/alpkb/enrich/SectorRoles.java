@@ -56,10 +56,11 @@ final class SectorRoles {
             + "npr\\.)\\W[^.!?;:\\n]{0,20}$");
 
     /**
-     * A sector's words just before "cluster" name a cluster ("Plastics Cluster"), as an organisation's name does: a
-     * text about that cluster names it again and again, one that names it once names another body in passing.
+     * A sector's words just before "cluster" or "initiative" name a body ("Plastics Cluster", "e-mobility
+     * initiative"), as an organisation's name does: a text about that body names it again and again, one that names
+     * it once names another body in passing.
      */
-    private static final Pattern CLUSTER_AFTER = Pattern.compile("(?iu)[ -]?(cluster|klaster|grozd)");
+    private static final Pattern CLUSTER_AFTER = Pattern.compile("(?iu)[ -]?(cluster|klaster|grozd|initiative\\b|iniziativa\\b)");
 
     private final Predicate<String> theme;
     private final Function<String, List<String>> pathOf;
