@@ -130,13 +130,6 @@ public final class Enricher {
                 contentHash(doc), false, List.of(), people(doc));
     }
 
-    /** @return every occurrence of a sector's words or of an organisation working in one, as weighed for tags */
-    List<SectorRoles.Occurrence> sectorWords(ExtractedDocument doc) {
-        List<SectorRoles.Occurrence> out = new ArrayList<>();
-        collect(new Tokens(doc.title()), new Tokens(doc.body()), new ArrayList<>(), out);
-        return out;
-    }
-
     /** @return the people the text quotes, interviews or names in a role */
     List<Person> people(ExtractedDocument doc) {
         return people.find(doc.title() + "\n" + doc.body());
@@ -155,17 +148,11 @@ public final class Enricher {
         return out;
     }
 
-    /** The first words seen for one tag, to show why a document has it, and how often the tag was named. */
+    /** The first words seen for one tag, to show why a document has it. */
     private static final class Evidence {
         final Set<String> words = new LinkedHashSet<>();
-        double weight;
 
         void add(String word) {
-            add(word, 1);
-        }
-
-        void add(String word, double w) {
-            weight += w;
             if (words.size() < MAX_EVIDENCE) {
                 words.add(word);
             }
