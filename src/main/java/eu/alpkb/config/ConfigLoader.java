@@ -290,6 +290,12 @@ public final class ConfigLoader {
                 throw file.error(at + ".keywords[" + k + "]", "empty keyword");
             }
         }
+        for (int k = 0; k < s.generic().size(); k++) {
+            String kw = s.generic().get(k);
+            if (kw == null || Text.fold(kw.replace("*", "")).isBlank()) {
+                throw file.error(at + ".generic[" + k + "]", "empty word");
+            }
+        }
         for (int i = 0; i < s.children().size(); i++) {
             validateSector(file, at + ".children[" + i + "]", s.children().get(i), ids);
         }

@@ -40,7 +40,10 @@ public final class Enricher {
     private static final int KINDS = 4;
 
     /** A vocabulary term's meaning: what kind of tag it gives, and which. */
-    private record Meaning(int kind, String id) {
+    private record Meaning(int kind, String id, boolean generic) {
+        Meaning(int kind, String id) {
+            this(kind, id, false);
+        }
     }
 
     /** All vocabularies in one matcher, so each text is walked once rather than once per vocabulary. */
@@ -48,6 +51,7 @@ public final class Enricher {
     private final ContentTypes types = new ContentTypes();
     private final LanguageGuesser languages = new LanguageGuesser();
     private final PlaceRoles placeRoles = new PlaceRoles();
+    private final SectorRoles sectorRoles;
     private final EventFinder events = new EventFinder();
     /** Names of the places, organisations and projects the vocabularies know, folded: none of them is a person. */
     private final Set<String> knownNames = new java.util.HashSet<>();
@@ -55,10 +59,15 @@ public final class Enricher {
 
     public Enricher(Vocabularies vocab) {
         this.vocab = vocab;
+        this.sectorRoles = new SectorRoles(
+                id -> vocab.sectorPath(id).stream().anyMatch(p -> vocab.sector(p).map(Sector::theme).orElse(false)),
+                vocab::sectorPath);
         vocab.regions().values().forEach(this::addRegion);
         for (Sector s : vocab.sectors().values()) {
             Meaning sector = new Meaning(SECTOR, s.id());
             s.keywords().forEach(k -> terms.add(k, sector, false));
+            Meaning loose = new Meaning(SECTOR, s.id(), true);
+            s.generic().forEach(k -> terms.add(k, loose, false));
         }
         for (Organisation o : vocab.organisations().values()) {
             Meaning org = new Meaning(ORG, o.id());
@@ -95,17 +104,12 @@ public final class Enricher {
         Tokens body = new Tokens(doc.body());
 
         List<PlaceRoles.Occurrence> places = new ArrayList<>();
-        List<Map<String, Evidence>> hits = collect(title, body, places);
+        List<SectorRoles.Occurrence> sectorWords = new ArrayList<>();
+        List<Map<String, Evidence>> hits = collect(title, body, places, sectorWords);
         Map<String, Evidence> orgHits = hits.get(ORG);
         Map<String, Evidence> projectHits = hits.get(PROJECT);
-        Map<String, Evidence> sectorHits = hits.get(SECTOR);
-        for (Map.Entry<String, Evidence> e : orgHits.entrySet()) {
-            for (String s : vocab.organisations().get(e.getKey()).sectors()) {
-                sectorHits.computeIfAbsent(s, k -> new Evidence()).add(e.getValue().words.iterator().next(),
-                        ORG_SECTOR_WEIGHT * e.getValue().weight);
-            }
-        }
-        sectorHits = salient(sectorHits);
+        Map<String, List<String>> sectorHits = sectorRoles.decide(title.source(), body.source(), sectorWords,
+                MAX_EVIDENCE);
         String type = types.infer(doc);
         boolean aboutEvent = ContentTypes.isEvent(type);
         PlaceRoles.Roles roles = placeRoles.decide(title.source(), body.source(), places, MAX_EVIDENCE, aboutEvent);
@@ -124,24 +128,8 @@ public final class Enricher {
 
         String lang = languages.guess(doc.title(), doc.text(), doc.declaredLang());
         return new EnrichedDocument(id, source, doc, type, lang, about, mentions,
-                mostSpecificOf(sectorHits, vocab::sectorPath), tags(orgHits), tags(projectHits), event, fetchedAt,
+                mostSpecific(sectorHits, vocab::sectorPath), tags(orgHits), tags(projectHits), event, fetchedAt,
                 contentHash(doc), false, List.of(), people(doc));
-    }
-
-    /**
-     * Keeps the sectors a document names itself, and the one named most. A sector that only comes from the
-     * organisations a text names (a cluster active in five fields, named in passing) says what they do, not what
-     * the text is about: measured, it cost precision on the bundled archive and gave nothing on real pages.
-     */
-    private static Map<String, Evidence> salient(Map<String, Evidence> sectors) {
-        double top = sectors.values().stream().mapToDouble(e -> e.weight).max().orElse(0);
-        Map<String, Evidence> kept = new LinkedHashMap<>();
-        sectors.forEach((id, ev) -> {
-            if (ev.weight >= 1 || ev.weight == top) {
-                kept.put(id, ev);
-            }
-        });
-        return kept;
     }
 
     /**
@@ -192,17 +180,11 @@ public final class Enricher {
         return out;
     }
 
-    /** The first words seen for one tag, to show why a document has it, and how often the tag was named. */
+    /** The first words seen for one tag, to show why a document has it. */
     private static final class Evidence {
         final Set<String> words = new LinkedHashSet<>();
-        double weight;
 
         void add(String word) {
-            add(word, 1);
-        }
-
-        void add(String word, double w) {
-            weight += w;
             if (words.size() < MAX_EVIDENCE) {
                 words.add(word);
             }
@@ -210,7 +192,8 @@ public final class Enricher {
     }
 
     /** @return the evidence per tag id, one map per kind of tag */
-    private List<Map<String, Evidence>> collect(Tokens title, Tokens body, List<PlaceRoles.Occurrence> places) {
+    private List<Map<String, Evidence>> collect(Tokens title, Tokens body, List<PlaceRoles.Occurrence> places,
+                                                List<SectorRoles.Occurrence> sectorWords) {
         List<Map<String, Evidence>> hits = new ArrayList<>(KINDS);
         for (int k = 0; k < KINDS; k++) {
             hits.add(new LinkedHashMap<>());
@@ -222,12 +205,22 @@ public final class Enricher {
                     continue; // "Tyrolean" within "South Tyrolean" names South Tyrol, not Tyrol
                 }
                 hits.get(m.value().kind()).computeIfAbsent(m.value().id(), k -> new Evidence()).add(m.surface());
+                int start = text.startOffset(m.start());
+                int end = text.endOffset(m.end() - 1);
+                if (m.value().kind() == SECTOR) {
+                    sectorWords.add(new SectorRoles.Occurrence(m.value().id(), m.surface(), start, end, text == title,
+                            1, m.value().generic()));
+                } else if (m.value().kind() == ORG) {
+                    for (String s : vocab.organisations().get(m.value().id()).sectors()) {
+                        sectorWords.add(new SectorRoles.Occurrence(s, m.surface(), start, end, text == title,
+                                ORG_SECTOR_WEIGHT, false));
+                    }
+                }
                 // An organisation stands for the place it is based in: where it is based is what its page is about.
                 String place = m.value().kind() == REGION ? m.value().id()
                         : m.value().kind() == ORG ? vocab.organisations().get(m.value().id()).region() : null;
                 if (place != null) {
-                    places.add(new PlaceRoles.Occurrence(place, m.surface(), text.startOffset(m.start()),
-                            text.endOffset(m.end() - 1), text == title));
+                    places.add(new PlaceRoles.Occurrence(place, m.surface(), start, end, text == title));
                 }
             }
         }
@@ -251,12 +244,6 @@ public final class Enricher {
     }
 
     /** Drops tags that are ancestors of another tag: "Linz" and "Austria" give AT31, which implies AT. */
-    private static List<Tag> mostSpecificOf(Map<String, Evidence> hits, Function<String, List<String>> pathOf) {
-        Map<String, List<String>> words = new LinkedHashMap<>();
-        hits.forEach((id, ev) -> words.put(id, List.copyOf(ev.words)));
-        return mostSpecific(words, pathOf);
-    }
-
     private static List<Tag> mostSpecific(Map<String, List<String>> hits, Function<String, List<String>> pathOf) {
         Set<String> implied = new LinkedHashSet<>();
         for (String id : hits.keySet()) {

@@ -49,7 +49,7 @@ public final class FilterValues {
             sectorByName.put(Text.fold(s.id()), s.id());
             s.names().values().forEach(n -> sectorByName.putIfAbsent(Text.fold(n), s.id()));
             s.names().values().forEach(n -> sectorByWord.putIfAbsent(Text.fold(n), s.id()));
-            s.keywords().stream().filter(k -> !k.endsWith("*"))
+            s.terms().stream().filter(k -> !k.endsWith("*"))
                     .forEach(k -> sectorByWord.putIfAbsent(Text.fold(k), s.id()));
         }
         for (Organisation o : vocab.organisations().values()) {

@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
 class EnrichmentQualityTest {
     static final double REGION_PRECISION = 0.97;
     static final double REGION_RECALL = 0.98;
-    static final double SECTOR_PRECISION = 0.88;
+    static final double SECTOR_PRECISION = 0.93;
     static final double SECTOR_RECALL = 0.86;
     static final double TYPE_ACCURACY = 0.94;
     static final double DATE_ACCURACY = 0.99;

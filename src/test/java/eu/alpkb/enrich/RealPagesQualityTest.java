@@ -38,8 +38,8 @@ class RealPagesQualityTest {
     static final double COUNTRY_RECALL = 0.93;
     static final double TYPE_ACCURACY = 0.84;
     static final double LANG_ACCURACY = 0.98;
-    static final double SECTOR_PRECISION = 0.39;
-    static final double SECTOR_RECALL = 0.60;
+    static final double SECTOR_PRECISION = 0.80;
+    static final double SECTOR_RECALL = 0.88;
     static final double EVENT_DATE_ACCURACY = 0.9;
     static final double EVENT_PLACE_ACCURACY = 0.85;
     static final double PEOPLE_PRECISION = 0.80;
@@ -276,7 +276,7 @@ class RealPagesQualityTest {
             List<String> gold = g.key().sectors();
             c = c.plus(got, gold, gold, RealPagesQualityTest::sectorMatch);
             if (!new HashSet<>(got).equals(new HashSet<>(gold))) {
-                note(g, "sector", gold, got);
+                note(g, "sector", gold, g.enriched().sectors().stream().map(t -> t.id() + t.evidence()).toList());
             }
         }
         System.out.printf("realpages sectors: precision %.3f (%d/%d), recall %.3f (%d/%d)%n", c.precision(),
