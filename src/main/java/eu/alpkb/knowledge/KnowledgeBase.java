@@ -181,6 +181,27 @@ public final class KnowledgeBase {
         return out;
     }
 
+    /**
+     * @return the people found in the texts and not yet in {@code entities.yaml}, most documented first, each with
+     *         the sentence of the earliest document that names the person
+     */
+    public List<Finding> unreviewed(int max, String lang) {
+        List<Finding> out = new ArrayList<>();
+        for (EntityRef r : entities(EntityKind.PERSON, null, false, 1, max, lang).entities()) {
+            SearchResult first = scope(Dimension.PERSON, r.name(), lang, 1);
+            Evidence evidence = null;
+            for (SearchHit h : first.hits()) {
+                StoredDocument d = index.document(h.id()).orElse(null);
+                if (d != null) {
+                    evidence = d.people().stream().filter(p -> p.name().equals(r.name())).findFirst()
+                            .map(p -> found(d, p.evidence())).orElse(found(d, null));
+                }
+            }
+            out.add(new Finding(r, evidence));
+        }
+        return out;
+    }
+
     // ---------------------------------------------------------------------------------------------- the kinds
 
     private Entity organisation(Organisation o, String lang) {

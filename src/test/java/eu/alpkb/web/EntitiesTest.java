@@ -194,6 +194,40 @@ class EntitiesTest {
         assertThat(all.get("entities").findValuesAsText("name")).noneMatch(n -> n.contains("Gmb"));
     }
 
+    @Test
+    void the_admin_page_lists_the_people_found_and_not_reviewed_with_the_sentence_they_were_found_in()
+            throws Exception {
+        Document d = Jsoup.parse(signedIn().body());
+        var rows = d.select("table.review tbody tr");
+        JsonNode found = server.json("/api/entities?kind=person&confirmed=false&size=" + AdminPage.UNREVIEWED);
+        assertThat(rows).hasSize(found.get("entities").size()).hasSizeGreaterThan(5);
+        for (int i = 0; i < rows.size(); i++) {
+            JsonNode person = found.get("entities").get(i);
+            String name = person.get("name").asText();
+            assertThat(rows.get(i).selectFirst("a").attr("href")).isEqualTo("/entity/" + person.get("id").asText());
+            assertThat(rows.get(i).selectFirst("td.num").text()).isEqualTo(person.get("documents").asText());
+            assertThat(rows.get(i).select("q").text()).as(name).contains(name.substring(name.lastIndexOf(' ') + 1));
+            assertThat(rows.get(i).select("a[href^=/doc/]")).as(name).isNotEmpty();
+        }
+        assertThat(d.select("table.review").text()).doesNotContain("Petra Püchner"); // confirmed in entities.yaml
+    }
+
+    /** Signs in with the admin token as a browser does, and answers the dashboard. */
+    private static HttpResponse<String> signedIn() throws Exception {
+        HttpResponse<String> form = server.get("/admin");
+        String cookie = form.headers().allValues("set-cookie").stream()
+                .filter(c -> c.startsWith(AdminSessions.COOKIE + "=")).findFirst().orElseThrow();
+        cookie = cookie.substring(0, cookie.indexOf(';'));
+        String csrf = Jsoup.parse(form.body()).selectFirst("input[name=csrf]").attr("value");
+        HttpResponse<String> login = server.send(server.request("/admin/login").header("Cookie", cookie)
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofString("csrf=" + csrf + "&token=" + TestServer.TOKEN)));
+        assertThat(login.statusCode()).isEqualTo(303);
+        String session = login.headers().allValues("set-cookie").stream()
+                .filter(c -> c.startsWith(AdminSessions.COOKIE + "=")).findFirst().orElseThrow();
+        return server.send(server.request("/admin").header("Cookie", session.substring(0, session.indexOf(';'))));
+    }
+
     private static HttpResponse<String> html(String path) throws Exception {
         return server.send(server.request(path).header("Accept", "text/html"));
     }
