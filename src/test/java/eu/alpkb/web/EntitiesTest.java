@@ -212,6 +212,36 @@ class EntitiesTest {
         assertThat(d.select("table.review").text()).doesNotContain("Petra Püchner"); // confirmed in entities.yaml
     }
 
+    @Test
+    void completions_offer_people_and_sectors_with_the_entity_each_names() throws Exception {
+        for (int i = 0; i < 200 && server.json("/api/suggest?q=Vuiller").size() == 0; i++) {
+            Thread.sleep(50); // the completions are built in the background once the index is there
+        }
+        JsonNode person = first(server.json("/api/suggest?q=Vuiller"), "person");
+        assertThat(person.get("id").asText()).isEqualTo("Patrick Vuillermoz");
+        assertThat(person.get("entity").asText()).isEqualTo("person:patrick-vuillermoz");
+        JsonNode sector = first(server.json("/api/suggest?q=Kunststoff"), "sector");
+        assertThat(sector.get("id").asText()).isEqualTo("plastics");
+        assertThat(sector.get("entity").asText()).isEqualTo("sector:plastics");
+        JsonNode org = first(server.json("/api/suggest?q=plastip"), "org");
+        assertThat(org.get("entity").asText()).isEqualTo("org:plastipolis");
+        JsonNode region = first(server.json("/api/suggest?q=Piem"), "region");
+        assertThat(region.get("entity").asText()).isEqualTo("place:ITC1");
+        // every entity a completion names has its page, and its filter finds its documents
+        assertThat(server.json("/api/entities/" + person.get("entity").asText()).get("documents").asInt())
+                .isEqualTo(server.json("/api/search?person=" + java.net.URLEncoder.encode(person.get("id").asText(),
+                        java.nio.charset.StandardCharsets.UTF_8)).get("total").asInt()).isPositive();
+    }
+
+    private static JsonNode first(JsonNode suggestions, String type) {
+        for (JsonNode s : suggestions) {
+            if (s.get("type").asText().equals(type)) {
+                return s;
+            }
+        }
+        throw new AssertionError("no " + type + " among " + suggestions);
+    }
+
     /** Signs in with the admin token as a browser does, and answers the dashboard. */
     private static HttpResponse<String> signedIn() throws Exception {
         HttpResponse<String> form = server.get("/admin");
