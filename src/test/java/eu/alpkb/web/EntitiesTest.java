@@ -242,6 +242,28 @@ class EntitiesTest {
         throw new AssertionError("no " + type + " among " + suggestions);
     }
 
+    @Test
+    void the_front_page_shows_the_projects_the_events_along_the_years_and_who_the_archive_is_about()
+            throws Exception {
+        Document home = Jsoup.parse(html("/?hl=it").body());
+        var section = home.selectFirst("section.home");
+        assertThat(section).isNotNull();
+        assertThat(section.select(".entity-card h3 a").first().attr("href")).isEqualTo("/entity/project:alpclusters2020");
+        assertThat(section.select(".entity-card").first().text()).contains("Capofila", "Regione del Veneto");
+        int events = server.json("/api/events?size=100").get("total").asInt();
+        assertThat(section.select("figure.event-line circle")).hasSize(events);
+        assertThat(section.select("figure.event-line svg a").first().attr("href")).startsWith("/entity/event:");
+        assertThat(section.select(".home-lists a[href^=/entity/org:]")).hasSize(8);
+        assertThat(section.select(".home-lists a[href^=/entity/place:]")).isNotEmpty()
+                .allMatch(a -> a.attr("href").length() > "/entity/place:XX".length()); // regions, not countries
+        assertThat(section.select(".home-lists a[href^=/entity/person:]")).isNotEmpty();
+        // the newest documents follow, as before
+        assertThat(home.select("ol.hits li, .hit")).isNotEmpty();
+        // a search or a filter shows its results without the front door
+        assertThat(Jsoup.parse(html("/?q=cluster").body()).select("section.home")).isEmpty();
+        assertThat(Jsoup.parse(html("/?type=interview").body()).select("section.home")).isEmpty();
+    }
+
     /** Signs in with the admin token as a browser does, and answers the dashboard. */
     private static HttpResponse<String> signedIn() throws Exception {
         HttpResponse<String> form = server.get("/admin");
