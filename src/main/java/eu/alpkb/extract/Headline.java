@@ -25,6 +25,8 @@ final class Headline {
     /** Below this length a declared title is too unspecific to be looked for inside a heading. */
     private static final int MIN_INSIDE = 15;
     private static final int MIN_CONTAINED = 10;
+    /** Shorter, or of one word, a heading is a label ("News", "Contacts"), not the headline of the page it opens. */
+    private static final int MIN_H2_HEADLINE = 8;
 
     private Headline() {
     }
@@ -32,6 +34,7 @@ final class Headline {
     /**
      * @param h1s      texts of the page's level-1 headings outside navigation and footers, in page order
      * @param h2s      texts of its first level-2 headings, in page order
+     * @param mainH2s  texts of the visible level-2 headings inside its {@code main} or {@code article}, in page order
      * @param declared titles the markup declares, most specific first (JSON-LD headline, og:title, twitter:title,
      *                 {@code <title>}); null or blank entries are ignored
      * @param siteName the site's name ({@code og:site_name}), or null
@@ -40,7 +43,7 @@ final class Headline {
      * @param logos    texts of the headings that carry the site's name (a heading linking to the home page)
      * @return the headline, or null when the page offers none
      */
-    static String choose(List<String> h1s, List<String> h2s, List<String> declared, String siteName, String title,
+    static String choose(List<String> h1s, List<String> h2s, List<String> mainH2s, List<String> declared, String siteName, String title,
                          String host, List<String> logos) {
         Set<String> siteLike = new HashSet<>();
         logos.stream().filter(l -> !l.isBlank()).forEach(l -> siteLike.add(norm(l)));
@@ -155,6 +158,13 @@ final class Headline {
         }
         if (!headings.isEmpty()) {
             return headings.get(0);
+        }
+        for (String h : mainH2s) {
+            // no h1: the first heading of the page's main region heads it; a declared title that no heading agrees
+            // with is often a section's or a search engine's wording
+            if (h.strip().length() >= MIN_H2_HEADLINE && h.strip().contains(" ")) {
+                return h.strip();
+            }
         }
         if (declared.stream().allMatch(d -> d == null || d.isBlank())) {
             // a page that declares no title and has no h1: its first h2 long enough to be a headline, not a label

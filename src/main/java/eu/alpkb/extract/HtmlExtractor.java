@@ -129,7 +129,7 @@ public final class HtmlExtractor implements PageReader {
         String author = firstNonBlank(jsonLdText(jsonLd, "author"), markup.meta("name", "author"),
                 markup.meta("property", "article:author"), markup.relAuthor(), markup.authorClass(), byline(markup));
         LocalDate metaDate = markupDate(markup, jsonLd);
-        String headline = Headline.choose(markup.h1s(), markup.h2s(), List.of(nonNull(jsonLdText(jsonLd, "headline")),
+        String headline = Headline.choose(markup.h1s(), markup.h2s(), markup.mainH2s(), List.of(nonNull(jsonLdText(jsonLd, "headline")),
                 nonNull(markup.meta("property", "og:title")), nonNull(markup.meta("name", "twitter:title")), doc.title()),
                 markup.meta("property", "og:site_name"), doc.title(), host(url), markup.logoHeadings());
         String description = firstNonBlank(markup.meta("name", "description"),
