@@ -344,6 +344,9 @@ final class PageMarkup implements NodeVisitor {
     /** A part of a heading that only separates its kicker from its headline: ": ", " – ", " | ". */
     private static final Pattern SEPARATOR_ONLY = Pattern.compile("^[\\s:|–—-]*$");
     private static final Pattern LEADING_SEPARATOR = Pattern.compile("^[\\s:|–—-]+");
+    /** Class words of an inline element that sets a kicker apart before the headline's plain text. */
+    private static final Pattern KICKER_CLASS = Pattern.compile(
+            "(?i)kicker|overline|topline|dachzeile|roofline|eyebrow|supertitle|pre-?title|small|category|rubri");
     /** Shorter than this, what follows a heading's first element is a suffix, not the headline. */
     private static final int MIN_HEADLINE = 10;
     /** Inline elements that mark words of a title, not a kicker apart from it. */
@@ -383,7 +386,7 @@ final class PageMarkup implements NodeVisitor {
         StringBuilder after = new StringBuilder();
         rest.forEach(n -> after.append(nodeText(n)).append(' '));
         String headline = LEADING_SEPARATOR.matcher(after.toString().replaceAll("\\s+", " ").strip()).replaceFirst("");
-        boolean kicker = first.isBlock() || oneElement;
+        boolean kicker = first.isBlock() || oneElement || KICKER_CLASS.matcher(first.className()).find();
         return kicker && headline.length() >= MIN_HEADLINE && headingText(first).length() < headline.length()
                 ? headline : whole;
     }
