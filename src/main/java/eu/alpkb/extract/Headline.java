@@ -21,6 +21,8 @@ final class Headline {
     private static final Pattern OWN_DASH = Pattern.compile("\\s[-–—]\\s*$");
     /** How a kicker or a date ends before the headline it stands over: punctuation, or a number ("Jun 17"). */
     private static final Pattern KICKER_END = Pattern.compile("(?:[:|–—\\-»·•/.]|\\d)\\s*$");
+    /** A quotation set before the headline ("\"Pure joy\": Headline") is its first words, not a section's name. */
+    private static final Pattern QUOTE_BEFORE = Pattern.compile("\\s*[\"„“«»‚‘'][^\"„“”«»]{2,80}[\"“”»«‘’']\\s*:\\s*");
     private static final Pattern CONTINUATION = Pattern.compile("[:,;.!?…–—\\-(\"“„«]|\\p{Ll}");
     /** Below this length a declared title is too unspecific to be looked for inside a heading. */
     private static final int MIN_INSIDE = 15;
@@ -212,6 +214,7 @@ final class Headline {
         // a heading that asks one question keeps its opening words when no punctuation sets them off: the declared
         // title shortened the question ("Heat pumps in old houses" for "Do heat pumps suit old houses?")
         boolean keepBefore = before.isBlank() || OWN_DASH.matcher(before).find()
+                || QUOTE_BEFORE.matcher(before).matches()
                 || heading.strip().endsWith("?") && !KICKER_END.matcher(before).find();
         boolean keepAfter = after.isEmpty() || CONTINUATION.matcher(after).lookingAt();
         return heading.substring(keepBefore ? 0 : from.get(at), keepAfter ? heading.length() : from.get(end - 1) + 1)
