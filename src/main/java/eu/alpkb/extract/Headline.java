@@ -178,7 +178,7 @@ final class Headline {
         }
         for (String d : declared) {
             if (d != null && !d.isBlank()) {
-                return SiteName.without(d.strip(), siteLike);
+                return longestOfMany(SiteName.without(d.strip(), siteLike));
             }
         }
         return null;
@@ -219,6 +219,24 @@ final class Headline {
         boolean keepAfter = after.isEmpty() || CONTINUATION.matcher(after).lookingAt();
         return heading.substring(keepBefore ? 0 : from.get(at), keepAfter ? heading.length() : from.get(end - 1) + 1)
                 .strip();
+    }
+
+    /**
+     * A declared title of three parts or more that no heading confirms ("Site - Headline - Section") is headed by its
+     * longest part: names of sites and sections are short.
+     */
+    private static String longestOfMany(String title) {
+        List<String> ps = parts(title);
+        if (ps.size() < 3) {
+            return title;
+        }
+        String longest = ps.get(0);
+        for (String p : ps) {
+            if (p.length() > longest.length()) {
+                longest = p;
+            }
+        }
+        return longest;
     }
 
     /** @return the longest of {@code headings} whose normalised text is in {@code texts}, or null */
