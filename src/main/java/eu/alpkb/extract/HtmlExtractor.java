@@ -189,7 +189,18 @@ public final class HtmlExtractor implements PageReader {
      */
     private static String mainText(String url, Document doc, ArticleText container) {
         String lead = ArticleLead.of(doc.body());
+        List<String> ingredients = RecipeIngredients.of(doc.body());
         String text = blockText(url, doc, container);
+        // a recipe's ingredients, set apart from its method, follow the lead
+        StringBuilder missing = new StringBuilder();
+        for (String line : ingredients) {
+            if (!text.contains(line)) {
+                missing.append(line).append('\n');
+            }
+        }
+        if (missing.length() > 0) {
+            text = missing + "\n" + text;
+        }
         // the lead above the body, which Readability leaves out, opens the text
         return lead == null || text.contains(lead) ? text : lead + "\n\n" + text;
     }
