@@ -177,6 +177,10 @@ public final class HtmlExtractor implements PageReader {
         if (date == null) {
             date = DateFinder.stated(text).orElse(null);
         }
+        String withoutNotes = ArticleNotes.without(text);
+        if (!withoutNotes.isBlank()) {
+            text = withoutNotes;
+        }
         String summary = firstNonBlank(description, firstParagraph(text, title));
         return new ExtractedDocument(url, canonical, title, text, summary, author, date, declaredLang, "text/html", 0,
                 links(markup.anchors()), hints(markup, jsonLd));
