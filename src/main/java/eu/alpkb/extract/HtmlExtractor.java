@@ -145,6 +145,11 @@ public final class HtmlExtractor implements PageReader {
         // one spelling for the same letters: a page may write "ড়" as one code point or as a letter and a dot, and a
         // query typed either way must find it
         title = Normalizer.normalize(title, Normalizer.Form.NFC);
+        String declaredBody = declaredArticleBody(jsonLd);
+        if (declaredBody != null && declaredBody.length() > DECLARED_BODY_FACTOR * text.length()) {
+            // a page whose body a script fills in, or that Readability read only in part, declares the whole text
+            text = Normalizer.normalize(declaredBody, Normalizer.Form.NFC);
+        }
         if (text.isBlank() && description != null) {
             text = description; // a page whose body a script fills in still describes itself
         }
@@ -334,6 +339,26 @@ public final class HtmlExtractor implements PageReader {
         return nodes;
     }
 
+    /**
+     * The article's text as JSON-LD declares it ({@code articleBody}), as plain text with its paragraphs; null when
+     * the page declares none.
+     */
+    private static String declaredArticleBody(List<JsonNode> nodes) {
+        String body = jsonLdText(nodes, "articleBody");
+        if (body == null || body.isBlank()) {
+            return null;
+        }
+        String marked = body.replaceAll("(?i)<br\\s*/?>|</p>|</h\\d>|</li>", "\n\n");
+        StringBuilder out = new StringBuilder();
+        for (String p : marked.split("\n\\s*\n|\n")) {
+            String t = Jsoup.parse(p).text().strip();
+            if (!t.isEmpty()) {
+                out.append(t).append("\n\n");
+            }
+        }
+        return out.toString().strip();
+    }
+
     private static String jsonLdText(List<JsonNode> nodes, String field) {
         for (JsonNode n : nodes) {
             JsonNode v = n.get(field);
@@ -352,6 +377,9 @@ public final class HtmlExtractor implements PageReader {
     }
 
     /** A year, month and day as path segments of an address ("/2020/01/13/", "/2019/8/2/"). */
+    /** A declared article body this many times longer than the text read from the page replaces it. */
+    private static final int DECLARED_BODY_FACTOR = 2;
+
     private static final Pattern URL_DATE = Pattern.compile(
             "/((?:19|20)\\d{2})/(0?[1-9]|1[0-2])/(0?[1-9]|[12]\\d|3[01])(?=/)");
 
