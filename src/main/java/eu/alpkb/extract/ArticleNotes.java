@@ -19,7 +19,7 @@ final class ArticleNotes {
             + "|(?:zurück|zurück zur (?:übersicht|listenansicht|startseite)|back(?: to (?:top|overview))?|retour"
             + "|volver)"
             // a permanent link, a blog's filing line, a rating not yet given, a download of the page itself
-            + "|(?:permalink|permalien)\\b.{0,80}|this entry was posted in .{0,100}"
+            + "|(?:permalink|permalien)\\b.{0,80}|this entry was posted\\b.{0,100}"
             + "|\\(?(?:noch )?keine bewertungen\\)?|\\(?no ratings yet\\)?|.{0,40}als pdf herunterladen"
             // the placeholder of an embedded player or map that waits for the reader's consent
             + "|externer inhalt|klicken sie auf den (?:unteren )?button, um den inhalt .{0,80} zu laden\\.?"
