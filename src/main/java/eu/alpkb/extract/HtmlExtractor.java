@@ -150,7 +150,7 @@ public final class HtmlExtractor implements PageReader {
             // a page whose body a script fills in, or that Readability read only in part, declares the whole text
             text = Normalizer.normalize(declaredBody, Normalizer.Form.NFC);
         }
-        if (description != null && text.length() < description.length() && !text.contains(description.strip())) {
+        if (description != null && text.length() < 3 * description.length() && !text.contains(description.strip())) {
             // a page whose body a script fills in (a video, a player) still describes itself, at more length than the
             // scrap of text read from it
             text = text.isBlank() ? description : description + "\n\n" + text;
