@@ -23,6 +23,8 @@ final class ArticleNotes {
             + "|\\(?(?:noch )?keine bewertungen\\)?|\\(?no ratings yet\\)?|.{0,40}als pdf herunterladen"
             // the placeholder of an embedded player or map that waits for the reader's consent
             + "|externer inhalt|klicken sie auf den (?:unteren )?button, um den inhalt .{0,80} zu laden\\.?"
+            // a call to subscribe to a newsletter
+            + "|.{0,60}\\b(?:newsletter|sign up|subscribe)\\b.{0,60}"
             // a figure's caption
             + "|(?:abbildung|abb\\.|figure|fig\\.)\\s*\\d*\\s*:.{0,200}"
             + ")$");
