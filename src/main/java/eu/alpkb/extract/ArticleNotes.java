@@ -25,6 +25,12 @@ final class ArticleNotes {
             + "|externer inhalt|klicken sie auf den (?:unteren )?button, um den inhalt .{0,80} zu laden\\.?"
             // a call to subscribe to a newsletter
             + "|.{0,60}\\b(?:newsletter|sign up|subscribe)\\b.{0,60}"
+            // a gallery's buttons, a widget still loading
+            + "|(?:(?:bild|foto|image|photo) (?:anzeigen|schließen|vergrößern|öffnen)\\s*)+|loading\\.*|wird geladen\\.*"
+            // how to cite the article, a call to support the site that published it
+            + "|(?:suggested citation|zitiervorschlag|zitierweise)\\b.{0,300}"
+            + "|if you (?:enjoyed|liked|like) (?:reading )?this (?:post|article)\\b.{0,200}"
+            + "|wenn (?:dir|ihnen) (?:dieser|der) (?:artikel|beitrag) gefallen hat\\b.{0,200}"
             // a figure's caption
             + "|(?:abbildung|abb\\.|figure|fig\\.)\\s*\\d*\\s*:.{0,200}"
             + ")$");
