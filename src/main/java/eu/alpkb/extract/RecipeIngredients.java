@@ -86,6 +86,9 @@ final class RecipeIngredients {
 
     private static boolean breaks(Element e) {
         String n = e.normalName();
+        if (n.equals("td") || n.equals("th")) {
+            return false; // an amount and its ingredient share a row
+        }
         return e.isBlock() || n.equals("tr") || n.equals("li") || n.equals("br");
     }
 
