@@ -165,12 +165,16 @@ public final class KnowledgeBase {
                 case PROJECT -> projectFacts(vocab.projects().get(key), lang);
                 case PLACE -> placeFacts(vocab.regions().get(key), lang);
                 case SECTOR -> sectorFacts(vocab.sectors().get(key), lang);
-                case PERSON, EVENT -> List.of();
+                case PERSON, EVENT -> null; // a confirmed person is carded below, by the name the answer found
             };
-            out.add(new Card(ref(kind, key, lang), List.copyOf(facts.subList(0, Math.min(CARD_FACTS, facts.size())))));
+            if (facts != null) {
+                out.add(new Card(ref(kind, key, lang), List.copyOf(facts.subList(0, Math.min(CARD_FACTS,
+                        facts.size())))));
+            }
         }
         for (FacetValue v : facets.getOrDefault(Dimension.PERSON.key(), List.of())) {
-            if (Text.fold(v.value()).equals(folded)) {
+            String id = id(EntityKind.PERSON, personKey(v.value()));
+            if (Text.fold(v.value()).equals(folded) || byName.getOrDefault(folded, List.of()).contains(id)) {
                 List<Fact> facts = new ArrayList<>();
                 vocab.curation().person(v.value()).filter(k -> k.organisation() != null).ifPresent(k -> facts.add(
                         new Fact("worksFor", k.role(), ref(EntityKind.ORG, k.organisation(), lang),

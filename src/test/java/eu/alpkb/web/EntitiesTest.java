@@ -168,6 +168,11 @@ class EntitiesTest {
         Document person = Jsoup.parse(html("/?q=patrick+vuillermoz").body());
         assertThat(person.select("aside.entity-card h2 a").attr("href"))
                 .isEqualTo("/entity/person:patrick-vuillermoz");
+        // a confirmed person gets one card, with the organisation entities.yaml gives
+        Document petra = Jsoup.parse(html("/?q=Petra+P%C3%BCchner").body());
+        assertThat(petra.select("aside.entity-card")).hasSize(1);
+        assertThat(petra.select("aside.entity-card h2 a").attr("href")).isEqualTo("/entity/person:petra-puchner");
+        assertThat(petra.select("aside.entity-card").text()).contains("Steinbeis-Europa-Zentrum");
         // words that name nothing get no card
         assertThat(Jsoup.parse(html("/?q=cluster+internationalisation").body()).select("aside.entity-card"))
                 .isEmpty();
