@@ -15,7 +15,7 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
- * Takes the README's screenshots (1280x900) of the search and admin pages on the bundled archive. Not part of the
+ * Takes the README's screenshots (1280x900) of the search, front, entity and admin pages on the bundled archive. Not part of the
  * suite (its name matches neither test runner); run it on purpose:
  * <pre>mvn -q test -Dtest=ReadmeScreenshots [-Dalpkb.corpus=corpus/site] [-Dalpkb.screenshots=docs]</pre>
  * Without the bundled archive it falls back to the test fixtures.
@@ -42,6 +42,14 @@ class ReadmeScreenshots {
                 browser.get(server.base() + query);
                 Files.copy(Browser.screenshot(browser, "readme-search"), out.resolve("search-page.png"),
                         StandardCopyOption.REPLACE_EXISTING);
+                if (bundled) {
+                    browser.get(server.base() + "/");
+                    Files.copy(Browser.screenshot(browser, "readme-home"), out.resolve("front-page.png"),
+                            StandardCopyOption.REPLACE_EXISTING);
+                    browser.get(server.base() + "/entity/org:plastipolis");
+                    Files.copy(Browser.screenshot(browser, "readme-entity"), out.resolve("entity-page.png"),
+                            StandardCopyOption.REPLACE_EXISTING);
+                }
 
                 browser.get(server.base() + "/admin");
                 browser.findElement(By.id("token")).sendKeys(TestServer.TOKEN);
