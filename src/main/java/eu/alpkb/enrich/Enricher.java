@@ -153,7 +153,7 @@ public final class Enricher {
 
     /** @return every organisation found beyond the vocabulary, whatever its confidence */
     List<FoundOrganisation> allFoundOrgs(ExtractedDocument doc) {
-        return orgFinder.find(doc.title(), doc.body(), Map.of());
+        return orgFinder.find(doc.title(), doc.body(), doc.declaredOrgs());
     }
 
     /**

@@ -170,7 +170,7 @@ final class OrganisationFinder {
         mergeShortForms(byName);
         List<FoundOrganisation> out = new ArrayList<>();
         declared.forEach((name, how) -> {
-            if (!isKnown(name, null)) {
+            if (!isKnown(name, null) && !holdsKnown(words(name))) {
                 List<Hit> inText = byName.remove(key(name));
                 String kind = inText == null ? kindOf(name) : inText.get(0).kind();
                 String evidence = inText == null ? how : inText.get(0).sentence();
@@ -283,21 +283,7 @@ final class OrganisationFinder {
     }
 
     private void sentence(String sentence, int offset, boolean isTitle, List<Hit> hits) {
-        List<Word> words = new ArrayList<>();
-        Matcher t = TOKEN.matcher(sentence);
-        while (t.find()) {
-            String w = t.group();
-            if (w.endsWith(".") && w.indexOf('.') == w.length() - 1 && !LEGAL_FORM.matcher(w).matches()) {
-                w = w.substring(0, w.length() - 1);
-            }
-            Matcher el = ELISION.matcher(w);
-            int at = t.start();
-            if (el.matches()) {
-                at += el.start(1);
-                w = el.group(1);
-            }
-            words.add(new Word(w, Text.fold(w), at, at + w.length()));
-        }
+        List<Word> words = words(sentence);
         if (words.isEmpty()) {
             return;
         }
@@ -313,6 +299,26 @@ final class OrganisationFinder {
         List<int[]> taken = new ArrayList<>();
         acronyms(sentence, words, offset, isTitle, titleCase, commas, evidence, hits, taken);
         runs(sentence, words, offset, isTitle, titleCase, commas, evidence, hits, taken);
+    }
+
+    /** @return the words of a sentence, an elided article ("L'agence") apart from the word it is elided onto */
+    private static List<Word> words(String sentence) {
+        List<Word> words = new ArrayList<>();
+        Matcher t = TOKEN.matcher(sentence);
+        while (t.find()) {
+            String w = t.group();
+            if (w.endsWith(".") && w.indexOf('.') == w.length() - 1 && !LEGAL_FORM.matcher(w).matches()) {
+                w = w.substring(0, w.length() - 1);
+            }
+            Matcher el = ELISION.matcher(w);
+            int at = t.start();
+            if (el.matches()) {
+                at += el.start(1);
+                w = el.group(1);
+            }
+            words.add(new Word(w, Text.fold(w), at, at + w.length()));
+        }
+        return words;
     }
 
     /** Long names that define a short form in parentheses right after them. */
