@@ -115,7 +115,11 @@ final class OrganisationFinder {
             "top", "key", "lead", "founding", "other", "several", "many", "commerce", "commercio", "economy",
             "science", "scientific", "technical", "technological", "federal", "state", "central", "joint", "general",
             "creative", "industries", "studies", "studi", "trade", "crafts", "chamber", "alpine", "alps", "eu",
-            "cross", "border", "cross-border", "transnational", "interregional", "university", "universities"));
+            "cross", "border", "cross-border", "transnational", "interregional", "university", "universities",
+            "regionale", "regionali", "nazionale", "nazionali", "internazionale", "innovativa", "innovativo",
+            "innovative", "innovativi", "regional", "regionalen", "regionales", "nationale", "nationalen",
+            "internationale", "innovante", "regionaux", "economique", "economico", "economica", "wirtschaftliche",
+            "regionalni", "nacionalni", "inovacijski", "razvojna", "razvojni", "gospodarski"));
 
     /** Organisation words that end German compounds. */
     private static final List<String> COMPOUND_HEADS = List.of("agentur", "verband", "netzwerk", "zentrum",
@@ -506,6 +510,19 @@ final class OrganisationFinder {
                     from++;
                 }
                 break;
+            }
+        }
+        // An authority's name is its word and its place: "Regione Lombardia", not "Regione Lombardia di Milano".
+        Head opening = head(words.get(from).text());
+        if (opening != null && opening.kind().equals("authority") && opening.place() == Place.BEFORE) {
+            boolean named = false;
+            for (int j = from + 1; j < to; j++) {
+                Word w = words.get(j);
+                if (named && CONNECTORS.contains(w.fold())) {
+                    to = j;
+                    break;
+                }
+                named |= w.capitalised() && !CONNECTORS.contains(w.fold());
             }
         }
         List<Word> span = words.subList(from, to);
