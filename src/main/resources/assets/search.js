@@ -201,8 +201,9 @@
     return;
   }
   // the page writes the kinds' names in its own language on the list
-  var KINDS = { region: list.dataset.kindRegion, org: list.dataset.kindOrg, project: list.dataset.kindProject };
-  var FILTERS = { region: 'region', org: 'org', project: 'project' };
+  var KINDS = { region: list.dataset.kindRegion, org: list.dataset.kindOrg, project: list.dataset.kindProject,
+    sector: list.dataset.kindSector, person: list.dataset.kindPerson };
+  var FILTERS = { region: 'region', org: 'org', project: 'project', sector: 'sector', person: 'person' };
   var items = [];
   var active = -1;
   var timer = null;
@@ -282,7 +283,7 @@
       return;
     }
     if (FILTERS[s.type] && s.id) {
-      // A region, organisation or project: filter by it rather than search for its name.
+      // A region, sector, organisation, project or person: filter by it rather than search for its name.
       input.value = '';
       var params = new URLSearchParams(formUrl().replace(/^\/\??/, ''));
       params.delete('q');

@@ -44,6 +44,13 @@ public final class TestConfigs {
     }
 
     /** A folder source block for {@link #withSources}. */
+    /**
+     * The bundled archive's site as the folder source named {@code archive}, served under {@code /archive/}, without
+     * the files a crawl of it would not index (robots-excluded pages, sitemap, assets).
+     */
+    public static final String ARCHIVE_SOURCE = "  - name: archive\n    type: folder\n    path: " + AnswerKey.SITE
+            + "\n    urlPrefix: /archive/\n    exclude: [\"private/**\", \"robots.txt\", \"sitemap.xml\", \"assets/**\"]\n";
+
     public static String folderSource(String name, Path folder) {
         return "  - name: " + name + "\n    type: folder\n    path: " + folder.toAbsolutePath() + "\n";
     }

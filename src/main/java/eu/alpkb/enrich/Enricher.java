@@ -161,7 +161,7 @@ public final class Enricher {
      *         {@code entities.yaml} spell them (rejected names left out, spellings merged), each with the organisation
      *         the role names
      */
-    List<Person> people(ExtractedDocument doc) {
+    public List<Person> people(ExtractedDocument doc) {
         Curation curation = vocab.curation();
         Map<String, Person> out = new LinkedHashMap<>();
         for (Person p : people.find(doc.title() + "\n" + doc.body())) {

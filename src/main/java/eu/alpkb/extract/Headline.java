@@ -21,10 +21,14 @@ final class Headline {
     private static final Pattern OWN_DASH = Pattern.compile("\\s[-–—]\\s*$");
     /** How a kicker or a date ends before the headline it stands over: punctuation, or a number ("Jun 17"). */
     private static final Pattern KICKER_END = Pattern.compile("(?:[:|–—\\-»·•/.]|\\d)\\s*$");
+    /** A quotation set before the headline ("\"Pure joy\": Headline") is its first words, not a section's name. */
+    private static final Pattern QUOTE_BEFORE = Pattern.compile("\\s*[\"„“«»‚‘'][^\"„“”«»]{2,80}[\"“”»«‘’']\\s*:\\s*");
     private static final Pattern CONTINUATION = Pattern.compile("[:,;.!?…–—\\-(\"“„«]|\\p{Ll}");
     /** Below this length a declared title is too unspecific to be looked for inside a heading. */
     private static final int MIN_INSIDE = 15;
     private static final int MIN_CONTAINED = 10;
+    /** Shorter, or of one word, a heading is a label ("News", "Contacts"), not the headline of the page it opens. */
+    private static final int MIN_H2_HEADLINE = 8;
 
     private Headline() {
     }
@@ -32,6 +36,7 @@ final class Headline {
     /**
      * @param h1s      texts of the page's level-1 headings outside navigation and footers, in page order
      * @param h2s      texts of its first level-2 headings, in page order
+     * @param mainH2s  texts of the visible level-2 headings inside its {@code main} or {@code article}, in page order
      * @param declared titles the markup declares, most specific first (JSON-LD headline, og:title, twitter:title,
      *                 {@code <title>}); null or blank entries are ignored
      * @param siteName the site's name ({@code og:site_name}), or null
@@ -40,7 +45,7 @@ final class Headline {
      * @param logos    texts of the headings that carry the site's name (a heading linking to the home page)
      * @return the headline, or null when the page offers none
      */
-    static String choose(List<String> h1s, List<String> h2s, List<String> declared, String siteName, String title,
+    static String choose(List<String> h1s, List<String> h2s, List<String> mainH2s, List<String> declared, String siteName, String title,
                          String host, List<String> logos) {
         Set<String> siteLike = new HashSet<>();
         logos.stream().filter(l -> !l.isBlank()).forEach(l -> siteLike.add(norm(l)));
@@ -156,6 +161,13 @@ final class Headline {
         if (!headings.isEmpty()) {
             return headings.get(0);
         }
+        for (String h : mainH2s) {
+            // no h1: the first heading of the page's main region heads it; a declared title that no heading agrees
+            // with is often a section's or a search engine's wording
+            if (h.strip().length() >= MIN_H2_HEADLINE && h.strip().contains(" ")) {
+                return h.strip();
+            }
+        }
         if (declared.stream().allMatch(d -> d == null || d.isBlank())) {
             // a page that declares no title and has no h1: its first h2 long enough to be a headline, not a label
             for (String h : h2s) {
@@ -166,7 +178,7 @@ final class Headline {
         }
         for (String d : declared) {
             if (d != null && !d.isBlank()) {
-                return SiteName.without(d.strip(), siteLike);
+                return longestOfMany(SiteName.without(d.strip(), siteLike));
             }
         }
         return null;
@@ -202,10 +214,29 @@ final class Headline {
         // a heading that asks one question keeps its opening words when no punctuation sets them off: the declared
         // title shortened the question ("Heat pumps in old houses" for "Do heat pumps suit old houses?")
         boolean keepBefore = before.isBlank() || OWN_DASH.matcher(before).find()
+                || QUOTE_BEFORE.matcher(before).matches()
                 || heading.strip().endsWith("?") && !KICKER_END.matcher(before).find();
         boolean keepAfter = after.isEmpty() || CONTINUATION.matcher(after).lookingAt();
         return heading.substring(keepBefore ? 0 : from.get(at), keepAfter ? heading.length() : from.get(end - 1) + 1)
                 .strip();
+    }
+
+    /**
+     * A declared title of three parts or more that no heading confirms ("Site - Headline - Section") is headed by its
+     * longest part: names of sites and sections are short.
+     */
+    private static String longestOfMany(String title) {
+        List<String> ps = parts(title);
+        if (ps.size() < 3) {
+            return title;
+        }
+        String longest = ps.get(0);
+        for (String p : ps) {
+            if (p.length() > longest.length()) {
+                longest = p;
+            }
+        }
+        return longest;
     }
 
     /** @return the longest of {@code headings} whose normalised text is in {@code texts}, or null */

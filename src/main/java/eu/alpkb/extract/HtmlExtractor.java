@@ -131,7 +131,7 @@ public final class HtmlExtractor implements PageReader {
         String author = firstNonBlank(jsonLdText(jsonLd, "author"), markup.meta("name", "author"),
                 markup.meta("property", "article:author"), markup.relAuthor(), markup.authorClass(), byline(markup));
         LocalDate metaDate = markupDate(markup, jsonLd);
-        String headline = Headline.choose(markup.h1s(), markup.h2s(), List.of(nonNull(jsonLdText(jsonLd, "headline")),
+        String headline = Headline.choose(markup.h1s(), markup.h2s(), markup.mainH2s(), List.of(nonNull(jsonLdText(jsonLd, "headline")),
                 nonNull(markup.meta("property", "og:title")), nonNull(markup.meta("name", "twitter:title")), doc.title()),
                 markup.meta("property", "og:site_name"), doc.title(), host(url), markup.logoHeadings());
         String description = firstNonBlank(markup.meta("name", "description"),
@@ -147,8 +147,15 @@ public final class HtmlExtractor implements PageReader {
         // one spelling for the same letters: a page may write "ড়" as one code point or as a letter and a dot, and a
         // query typed either way must find it
         title = Normalizer.normalize(title, Normalizer.Form.NFC);
-        if (text.isBlank() && description != null) {
-            text = description; // a page whose body a script fills in still describes itself
+        String declaredBody = declaredArticleBody(jsonLd);
+        if (declaredBody != null && declaredBody.length() > DECLARED_BODY_FACTOR * text.length()) {
+            // a page whose body a script fills in, or that Readability read only in part, declares the whole text
+            text = Normalizer.normalize(declaredBody, Normalizer.Form.NFC);
+        }
+        if (description != null && text.length() < 3 * description.length() && !text.contains(description.strip())) {
+            // a page whose body a script fills in (a video, a player) still describes itself, at more length than the
+            // scrap of text read from it
+            text = text.isBlank() ? description : description + "\n\n" + text;
         }
         if (text.isBlank()) {
             throw ExtractionException.skipped("page has no text content");
@@ -178,6 +185,10 @@ public final class HtmlExtractor implements PageReader {
         }
         if (date == null) {
             date = DateFinder.stated(text).orElse(null);
+        }
+        String withoutNotes = ArticleNotes.without(text);
+        if (!withoutNotes.isBlank()) {
+            text = withoutNotes;
         }
         String summary = firstNonBlank(description, firstParagraph(text, title));
         return new ExtractedDocument(url, canonical, title, text, summary, author, date, declaredLang, "text/html", 0,
@@ -277,7 +288,18 @@ public final class HtmlExtractor implements PageReader {
      */
     private static String mainText(String url, Document doc, ArticleText container) {
         String lead = ArticleLead.of(doc.body());
+        List<String> ingredients = RecipeIngredients.of(doc.body());
         String text = blockText(url, doc, container);
+        // a recipe's ingredients, set apart from its method, follow the lead
+        StringBuilder missing = new StringBuilder();
+        for (String line : ingredients) {
+            if (!text.contains(line)) {
+                missing.append(line).append('\n');
+            }
+        }
+        if (missing.length() > 0) {
+            text = missing + "\n" + text;
+        }
         // the lead above the body, which Readability leaves out, opens the text
         return lead == null || text.contains(lead) ? text : lead + "\n\n" + text;
     }
@@ -407,6 +429,26 @@ public final class HtmlExtractor implements PageReader {
         return nodes;
     }
 
+    /**
+     * The article's text as JSON-LD declares it ({@code articleBody}), as plain text with its paragraphs; null when
+     * the page declares none.
+     */
+    private static String declaredArticleBody(List<JsonNode> nodes) {
+        String body = jsonLdText(nodes, "articleBody");
+        if (body == null || body.isBlank()) {
+            return null;
+        }
+        String marked = body.replaceAll("(?i)<br\\s*/?>|</p>|</h\\d>|</li>", "\n\n");
+        StringBuilder out = new StringBuilder();
+        for (String p : marked.split("\n\\s*\n|\n")) {
+            String t = Jsoup.parse(p).text().strip();
+            if (!t.isEmpty()) {
+                out.append(t).append("\n\n");
+            }
+        }
+        return out.toString().strip();
+    }
+
     private static String jsonLdText(List<JsonNode> nodes, String field) {
         for (JsonNode n : nodes) {
             JsonNode v = n.get(field);
@@ -425,6 +467,9 @@ public final class HtmlExtractor implements PageReader {
     }
 
     /** A year, month and day as path segments of an address ("/2020/01/13/", "/2019/8/2/"). */
+    /** A declared article body this many times longer than the text read from the page replaces it. */
+    private static final int DECLARED_BODY_FACTOR = 2;
+
     private static final Pattern URL_DATE = Pattern.compile(
             "/((?:19|20)\\d{2})/(0?[1-9]|1[0-2])/(0?[1-9]|[12]\\d|3[01])(?=/)");
 

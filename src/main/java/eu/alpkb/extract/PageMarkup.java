@@ -36,6 +36,9 @@ final class PageMarkup implements NodeVisitor {
     /** Attributes that name a meta tag. */
     private static final List<String> META_KEYS = List.of("name", "property", "itemprop", "http-equiv");
     private static final int MAX_H2 = 10;
+    /** Classes that hide a heading from the eye and keep it for screen readers ("Main content", "Navigation"). */
+    private static final Pattern SCREEN_READER_ONLY = Pattern.compile(
+            "(?i)(^|\\s)(sr-only|visually-?hidden|screen-reader-text|aural|text-hide|element-invisible|offscreen)($|\\s)");
     private static final Set<String> NO_TEXT = Set.of("script", "style", "noscript", "template", "svg");
     /** Enough text for the headline and the lines around it on any page; the article's text is read elsewhere. */
     private static final int MAX_BODY_TEXT = 200_000;
@@ -47,6 +50,9 @@ final class PageMarkup implements NodeVisitor {
     private final List<String> h1s = new ArrayList<>();
     private final List<String> logoHeadings = new ArrayList<>();
     private final List<String> h2s = new ArrayList<>();
+    private final List<String> mainH2s = new ArrayList<>();
+    /** How many {@code main} or {@code article} elements enclose the current node. */
+    private int mainDepth;
     private final List<Integer> h1Offsets = new ArrayList<>();
     private final List<Integer> h1Ends = new ArrayList<>();
     private Element openH1;
@@ -148,6 +154,10 @@ final class PageMarkup implements NodeVisitor {
                 if (inBody && furnitureDepth == 0 && h2s.size() < MAX_H2) {
                     h2s.add(headingText(e));
                 }
+                if (inBody && furnitureDepth == 0 && mainDepth > 0 && hiddenDepth == 0 && mainH2s.size() < MAX_H2
+                        && !SCREEN_READER_ONLY.matcher(e.className()).find()) {
+                    mainH2s.add(headingText(e));
+                }
             }
             case "time" -> {
                 if (firstTimeWithDatetime == null && e.hasAttr("datetime")) {
@@ -176,6 +186,9 @@ final class PageMarkup implements NodeVisitor {
         }
         if (isFurniture(e)) {
             furnitureDepth++;
+        }
+        if (isMainRegion(e)) {
+            mainDepth++;
         }
         if (inBody) {
             countContainer(e);
@@ -210,6 +223,9 @@ final class PageMarkup implements NodeVisitor {
             }
             if (isFurniture(e)) {
                 furnitureDepth--;
+            }
+            if (isMainRegion(e)) {
+                mainDepth--;
             }
             if (e == body) {
                 inBody = false;
@@ -253,6 +269,12 @@ final class PageMarkup implements NodeVisitor {
         String name = e.normalName();
         return name.equals("nav") || name.equals("footer") || name.equals("aside")
                 || e.attr("role").trim().equalsIgnoreCase("navigation");
+    }
+
+    /** The page's main region or an article in it, where its own headings stand. */
+    private static boolean isMainRegion(Element e) {
+        String name = e.normalName();
+        return name.equals("main") || name.equals("article") || e.attr("role").trim().equalsIgnoreCase("main");
     }
 
     private void countContainer(Element e) {
@@ -322,6 +344,9 @@ final class PageMarkup implements NodeVisitor {
     /** A part of a heading that only separates its kicker from its headline: ": ", " – ", " | ". */
     private static final Pattern SEPARATOR_ONLY = Pattern.compile("^[\\s:|–—-]*$");
     private static final Pattern LEADING_SEPARATOR = Pattern.compile("^[\\s:|–—-]+");
+    /** Class words of an inline element that sets a kicker apart before the headline's plain text. */
+    private static final Pattern KICKER_CLASS = Pattern.compile(
+            "(?i)kicker|overline|topline|dachzeile|roofline|eyebrow|supertitle|pre-?title|small|category|rubri");
     /** Shorter than this, what follows a heading's first element is a suffix, not the headline. */
     private static final int MIN_HEADLINE = 10;
     /** Inline elements that mark words of a title, not a kicker apart from it. */
@@ -361,7 +386,7 @@ final class PageMarkup implements NodeVisitor {
         StringBuilder after = new StringBuilder();
         rest.forEach(n -> after.append(nodeText(n)).append(' '));
         String headline = LEADING_SEPARATOR.matcher(after.toString().replaceAll("\\s+", " ").strip()).replaceFirst("");
-        boolean kicker = first.isBlock() || oneElement;
+        boolean kicker = first.isBlock() || oneElement || KICKER_CLASS.matcher(first.className()).find();
         return kicker && headline.length() >= MIN_HEADLINE && headingText(first).length() < headline.length()
                 ? headline : whole;
     }
@@ -405,6 +430,11 @@ final class PageMarkup implements NodeVisitor {
     /** Texts of the first level-2 headings outside navigation, footers and asides. */
     List<String> h2s() {
         return h2s;
+    }
+
+    /** Texts of the first level-2 headings inside the page's {@code main} or {@code article}, visible ones only. */
+    List<String> mainH2s() {
+        return mainH2s;
     }
 
     /** The {@code datetime} of the page's first {@code <time datetime>}, or null. */

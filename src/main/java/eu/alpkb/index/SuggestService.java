@@ -4,7 +4,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import eu.alpkb.config.Organisation;
 import eu.alpkb.config.Project;
 import eu.alpkb.config.Region;
+import eu.alpkb.config.Sector;
 import eu.alpkb.config.Vocabularies;
+import eu.alpkb.knowledge.KnowledgeBase;
+import eu.alpkb.search.Dimension;
 import eu.alpkb.search.SearchIndex;
 import eu.alpkb.search.Suggestion;
 import java.io.Closeable;
@@ -123,11 +126,23 @@ public final class SuggestService implements Closeable {
         for (Project p : vocab.projects().values()) {
             entries.add(new Entry(p.name(), VOCABULARY_WEIGHT, p.id(), IndexFields.PROJECT));
         }
-        store.forEachDocument(Set.of(IndexFields.ID, IndexFields.TITLE, IndexFields.TYPE, IndexFields.DATE), d -> {
+        for (Sector s : vocab.sectors().values()) {
+            for (String name : Set.copyOf(s.names().values())) {
+                entries.add(new Entry(name, VOCABULARY_WEIGHT, s.id(), IndexFields.SECTOR));
+            }
+        }
+        Map<String, Long> people = new LinkedHashMap<>();
+        store.forEachDocument(Set.of(IndexFields.ID, IndexFields.TITLE, IndexFields.TYPE, IndexFields.DATE,
+                IndexFields.PEOPLE), d -> {
             var date = d.getField(IndexFields.DATE);
             long weight = date == null ? 1 : Math.max(1, date.numericValue().longValue());
             entries.add(new Entry(d.get(IndexFields.TITLE), weight, d.get(IndexFields.ID), d.get(IndexFields.TYPE)));
+            names(d.get(IndexFields.PEOPLE)).forEach(n -> people.merge(n, 1L, Long::sum));
         });
+        // A person's id is the name the person filter takes. People are entities like the vocabularies' entries: they
+        // come after those and before titles, the most quoted first.
+        people.forEach((name, documents) -> entries.add(new Entry(name, VOCABULARY_WEIGHT / 2 + documents, name,
+                IndexFields.PERSON)));
         Path dir = root.resolve("s-" + System.nanoTime());
         AnalyzingInfixSuggester next = new AnalyzingInfixSuggester(FSDirectory.open(dir), analyzer, analyzer, 2,
                 false, true, true);
@@ -148,6 +163,20 @@ public final class SuggestService implements Closeable {
         }
         clean(dir);
         log.info("Suggestions rebuilt from {} entries", entries.size());
+    }
+
+    /** @return the names in a document's stored people */
+    private List<String> names(String storedPeople) {
+        if (storedPeople == null || storedPeople.isEmpty()) {
+            return List.of();
+        }
+        try {
+            List<String> names = new ArrayList<>();
+            json.readTree(storedPeople).forEach(p -> names.add(p.path("name").asText()));
+            return names;
+        } catch (IOException e) {
+            return List.of(); // written by this service; a record it cannot read only loses its completions
+        }
     }
 
     /** @return the suggester {@code next} replaces, once no lookup is inside it any more */
@@ -185,7 +214,9 @@ public final class SuggestService implements Closeable {
                 String type = (String) payload.get("type");
                 // A region is named in five languages; "Pie" should offer Piedmont once, not in three spellings.
                 String key = id == null || id.isEmpty() ? text.toLowerCase(java.util.Locale.ROOT) : type + ":" + id;
-                unique.putIfAbsent(key, new Suggestion(text, id, type));
+                String entity = id == null || id.isEmpty() ? null
+                        : Dimension.of(type).map(d -> KnowledgeBase.idOf(d, id)).orElse(null);
+                unique.putIfAbsent(key, new Suggestion(text, id, type, entity));
             }
             return unique.values().stream().limit(Math.min(max, MAX)).toList();
         } catch (IOException | IllegalStateException e) {

@@ -181,6 +181,59 @@ public final class KnowledgeBase {
         return out;
     }
 
+    /**
+     * The archive at a glance, from the facets of a search over everything (which the front page has already run)
+     * and one listing of its events.
+     *
+     * @param facets the facets of the search over every document
+     * @param top    entities of each kind listed at most
+     */
+    public Overview overview(Map<String, List<FacetValue>> facets, int top, String lang) {
+        List<Card> projects = new ArrayList<>();
+        counts(facets, Dimension.PROJECT).values().stream()
+                .sorted(Comparator.comparingInt(EntityRef::documents).reversed())
+                .filter(r -> vocab.project(key(r)).isPresent()).limit(top)
+                .forEach(r -> projects.add(new Card(r, projectFacts(vocab.projects().get(key(r)), lang))));
+        SearchResult events = index.search(new SearchRequest("", Map.of(), null, null, SearchRequest.Sort.EVENT_DESC,
+                1, TIMELINE, lang, SearchRequest.ANY_EVENT_DAY, null, null));
+        List<TimelineEntry> all = entries(events);
+        return new Overview(projects, most(counts(facets, Dimension.ORG), top),
+                most(counts(facets, Dimension.REGION).values().stream().filter(r -> key(r).length() > 2)
+                        .collect(java.util.stream.Collectors.toMap(EntityRef::id, r -> r, (a, b) -> a,
+                                LinkedHashMap::new)), top),
+                most(counts(facets, Dimension.PERSON), top), all.subList(0, Math.min(top, all.size())), all);
+    }
+
+    private static List<EntityRef> most(Map<String, EntityRef> counted, int top) {
+        return counted.values().stream().sorted(Comparator.comparingInt(EntityRef::documents).reversed()
+                .thenComparing(EntityRef::name, String.CASE_INSENSITIVE_ORDER)).limit(top).toList();
+    }
+
+    private static String key(EntityRef r) {
+        return r.id().substring(r.id().indexOf(':') + 1);
+    }
+
+    /**
+     * @return the people found in the texts and not yet in {@code entities.yaml}, most documented first, each with
+     *         the sentence of the earliest document that names the person
+     */
+    public List<Finding> unreviewed(int max, String lang) {
+        List<Finding> out = new ArrayList<>();
+        for (EntityRef r : entities(EntityKind.PERSON, null, false, 1, max, lang).entities()) {
+            SearchResult first = scope(Dimension.PERSON, r.name(), lang, 1);
+            Evidence evidence = null;
+            for (SearchHit h : first.hits()) {
+                StoredDocument d = index.document(h.id()).orElse(null);
+                if (d != null) {
+                    evidence = d.people().stream().filter(p -> p.name().equals(r.name())).findFirst()
+                            .map(p -> found(d, p.evidence())).orElse(found(d, null));
+                }
+            }
+            out.add(new Finding(r, evidence));
+        }
+        return out;
+    }
+
     // ---------------------------------------------------------------------------------------------- the kinds
 
     private Entity organisation(Organisation o, String lang) {
@@ -451,8 +504,12 @@ public final class KnowledgeBase {
      *         counted), named by the facet's label
      */
     private static Map<String, EntityRef> counts(SearchResult r, Dimension dim) {
+        return counts(r.facets(), dim);
+    }
+
+    private static Map<String, EntityRef> counts(Map<String, List<FacetValue>> facets, Dimension dim) {
         Map<String, EntityRef> out = new LinkedHashMap<>();
-        collect(r.facets().getOrDefault(dim.key(), List.of()), EntityKind.of(dim).orElseThrow(), out);
+        collect(facets.getOrDefault(dim.key(), List.of()), EntityKind.of(dim).orElseThrow(), out);
         return out;
     }
 

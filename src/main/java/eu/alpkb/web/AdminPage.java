@@ -1,6 +1,9 @@
 package eu.alpkb.web;
 
 import eu.alpkb.Services;
+import eu.alpkb.knowledge.Evidence;
+import eu.alpkb.knowledge.Finding;
+import eu.alpkb.knowledge.KnowledgeBase;
 import eu.alpkb.admin.Job;
 import eu.alpkb.admin.JobConflictException;
 import eu.alpkb.admin.QueryLog;
@@ -37,15 +40,20 @@ final class AdminPage {
     /** Without JavaScript, a page showing a running job reloads itself this often. */
     private static final int REFRESH_SECONDS = 2;
 
+    /** People to review listed at most; the API lists the rest. */
+    static final int UNREVIEWED = 20;
+
     private final Services services;
     private final AdminToken token;
     private final AdminSessions sessions;
     private final AdminController api;
     private final SignInThrottle throttle;
     private final Pages pages;
+    private final KnowledgeBase knowledge;
 
     AdminPage(Services services, AdminToken token, AdminSessions sessions, AdminController api,
-              SignInThrottle throttle, Pages pages) {
+              SignInThrottle throttle, Pages pages, KnowledgeBase knowledge) {
+        this.knowledge = knowledge;
         this.services = services;
         this.token = token;
         this.sessions = sessions;
@@ -196,7 +204,7 @@ final class AdminPage {
     private void closed(Context ctx) {
         Messages t = Messages.of(ctx);
         pages.render(ctx, 503, "admin.jte", new AdminView(frame(t, false), hl(ctx), AdminView.Mode.CLOSED,
-                null, null, null, List.of(), null, List.of(), null, null, List.of(), List.of()));
+                null, null, null, List.of(), null, List.of(), null, null, List.of(), List.of(), List.of()));
     }
 
     /**
@@ -213,7 +221,7 @@ final class AdminPage {
         Messages t = Messages.of(ctx);
         pages.render(ctx, status, "admin.jte", new AdminView(frame(t, false), hl(ctx), AdminView.Mode.SIGN_IN,
                 messageKey == null ? null : t.get(messageKey, args), "error", session.csrf(), List.of(), null,
-                List.of(), null, null, List.of(), List.of()));
+                List.of(), null, null, List.of(), List.of(), List.of()));
     }
 
     private static String hl(Context ctx) {
@@ -242,7 +250,22 @@ final class AdminPage {
         pages.render(ctx, status, "admin.jte", new AdminView(frame(t, running != null), hl,
                 AdminView.Mode.DASHBOARD, notice, kind, session.csrf(), sources, running, recent,
                 services.jobs().lastReport().map(r -> report(t, r)).orElse(null), stats(t, hl),
-                queryCounts(queries.get("top"), hl), queryCounts(queries.get("zeroResults"), hl)));
+                queryCounts(queries.get("top"), hl), queryCounts(queries.get("zeroResults"), hl), unreviewed(hl)));
+    }
+
+    /** People found in the documents that a reviewer has not confirmed or rejected yet, most documented first. */
+    private List<AdminView.Unreviewed> unreviewed(String hl) {
+        if (!services.reader().hasIndex()) {
+            return List.of();
+        }
+        List<AdminView.Unreviewed> out = new ArrayList<>();
+        for (Finding f : knowledge.unreviewed(UNREVIEWED, hl == null ? "en" : hl)) {
+            String url = EntityPage.url(f.entity().id()) + (hl == null ? "" : "?hl=" + hl);
+            Evidence e = f.evidence();
+            out.add(new AdminView.Unreviewed(f.entity().name(), url, f.entity().documents(),
+                    e == null ? null : e.text(), e == null || e.documentId() == null ? null : "/doc/" + e.documentId()));
+        }
+        return out;
     }
 
     private static List<AdminView.QueryCount> queryCounts(List<QueryLog.Count> counts, String hl) {

@@ -13,7 +13,17 @@ import java.util.List;
  */
 record AdminView(Frame frame, String hl, Mode mode, String message, String messageKind, String csrf, List<SourceOption> sources,
                  JobView running, List<JobView> recent, ReportView report, StatsView stats,
-                 List<QueryCount> topQueries, List<QueryCount> zeroQueries) {
+                 List<QueryCount> topQueries, List<QueryCount> zeroQueries, List<Unreviewed> unreviewed) {
+
+    /**
+     * A person found in the documents and not yet in {@code entities.yaml}.
+     *
+     * @param url         the person's page, with every sentence the person was found in
+     * @param sentence    the first of them, or null
+     * @param documentUrl the document it is from, or null
+     */
+    record Unreviewed(String name, String url, int documents, String sentence, String documentUrl) {
+    }
 
     /** What the page shows. */
     enum Mode {

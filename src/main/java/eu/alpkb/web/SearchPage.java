@@ -4,8 +4,12 @@ import eu.alpkb.admin.JobManager;
 import eu.alpkb.admin.QueryLog;
 import eu.alpkb.config.ServerSettings;
 import eu.alpkb.knowledge.Card;
+import eu.alpkb.knowledge.EntityKind;
+import eu.alpkb.knowledge.EntityRef;
 import eu.alpkb.knowledge.Fact;
 import eu.alpkb.knowledge.KnowledgeBase;
+import eu.alpkb.knowledge.Overview;
+import eu.alpkb.knowledge.TimelineEntry;
 import eu.alpkb.search.Dimension;
 import eu.alpkb.search.FacetValue;
 import eu.alpkb.search.FilterValues;
@@ -31,6 +35,10 @@ final class SearchPage {
 
     private final SearchIndex search;
     private final KnowledgeBase knowledge;
+    /** Entities of each kind on the front page. */
+    static final int HOME_TOP = 8;
+    /** Width of the front page's line of events, in CSS pixels. */
+    static final int TIMELINE_WIDTH = 640;
     private final FilterValues values;
     private final ServerSettings limits;
     private final QueryLog queryLog;
@@ -72,7 +80,7 @@ final class SearchPage {
     private SearchView failed(Frame frame, QueryLinks links, String q, String message) {
         return new SearchView(frame, q, hidden(links), message, 0, 0, 0, 0, List.of(), List.of(), List.of(),
                 null, false, null, links.filtered() ? links.withoutFilters().url() : null, null, null,
-                sorts(frame.t(), links), null, dates(links), null, List.of());
+                sorts(frame.t(), links), null, dates(links), null, List.of(), null);
     }
 
     /** Rewrites filter values as their canonical ids (a region name becomes its code), so links can toggle them. */
@@ -119,7 +127,9 @@ final class SearchPage {
                 facets(t, links, result, locale), chips, suggestion, result.fuzzy(), notice(t, result.notices()),
                 links.filtered() ? links.withoutFilters().url() : null, histogram(t, links, result.facets()),
                 empty, sorts(t, links), pagination(links, request.page(), lastPage), dates(links),
-                result.total() == 0 ? null : exports(links), cards(t, q, result, locale));
+                result.total() == 0 ? null : exports(links), cards(t, q, result, locale),
+                request.query().isEmpty() && !links.filtered() && request.page() == 1 && result.total() > 0
+                        ? home(t, result, locale) : null);
     }
 
     /** @return how the query was read, in the page's language, or null when it was read as typed */
@@ -231,17 +241,83 @@ final class SearchPage {
         return id == null ? null : EntityPage.url(id);
     }
 
+    /** The archive at a glance: its projects, who and where it is most about, and its events along the years. */
+    private SearchView.Home home(Messages t, SearchResult result, String locale) {
+        Overview o = knowledge.overview(result.facets(), HOME_TOP, locale);
+        List<SearchView.Card> projects = new ArrayList<>();
+        for (Card c : o.projects()) {
+            projects.add(card(t, c));
+        }
+        List<SearchView.EventLine> events = o.events().stream().map(e -> new SearchView.EventLine(e.event(),
+                e.title(), EntityPage.url(KnowledgeBase.id(EntityKind.EVENT, e.documentId())))).toList();
+        return new SearchView.Home(projects, links(o.organisations()), links(o.places()), links(o.people()), events,
+                timeline(o.eventDays()));
+    }
+
+    private static List<SearchView.EntityLink> links(List<EntityRef> refs) {
+        return refs.stream().map(r -> new SearchView.EntityLink(r.name(), EntityPage.url(r.id()), r.documents()))
+                .toList();
+    }
+
+    /** Each dated event as a dot between the first and the last, stacked where several fall on the same spot. */
+    private static SearchView.Timeline timeline(List<TimelineEntry> events) {
+        List<java.time.LocalDate> days = new ArrayList<>();
+        List<TimelineEntry> dated = new ArrayList<>();
+        for (TimelineEntry e : events) {
+            eu.alpkb.enrich.EventSpan span = eu.alpkb.enrich.EventSpan.of(e.event());
+            if (span != null) {
+                days.add(span.first());
+                dated.add(e);
+            }
+        }
+        if (days.size() < 2) {
+            return null;
+        }
+        java.time.LocalDate first = days.stream().min(java.time.LocalDate::compareTo).orElseThrow()
+                .withDayOfYear(1);
+        java.time.LocalDate last = days.stream().max(java.time.LocalDate::compareTo).orElseThrow()
+                .withDayOfYear(1).plusYears(1);
+        int width = TIMELINE_WIDTH;
+        int margin = 8;
+        double perDay = (width - 2.0 * margin) / (last.toEpochDay() - first.toEpochDay());
+        java.util.Map<Integer, Integer> stacked = new java.util.HashMap<>();
+        List<SearchView.Dot> dots = new ArrayList<>();
+        int maxStack = 0;
+        for (int i = 0; i < dated.size(); i++) {
+            int x = margin + (int) Math.round((days.get(i).toEpochDay() - first.toEpochDay()) * perDay);
+            int level = stacked.merge(x / 8, 1, Integer::sum) - 1; // dots closer than their size stack up
+            maxStack = Math.max(maxStack, level);
+            TimelineEntry e = dated.get(i);
+            dots.add(new SearchView.Dot(x, level, e.event() + " – " + e.title(),
+                    EntityPage.url(KnowledgeBase.id(EntityKind.EVENT, e.documentId()))));
+        }
+        int height = 30 + 9 * (maxStack + 1);
+        int axis = height - 20;
+        List<SearchView.Dot> placed = dots.stream().map(d -> new SearchView.Dot(d.x(), axis - 6 - 9 * d.y(),
+                d.title(), d.url())).toList();
+        List<SearchView.Tick> ticks = new ArrayList<>();
+        for (java.time.LocalDate y = first; !y.isAfter(last); y = y.plusYears(1)) {
+            ticks.add(new SearchView.Tick(margin + (int) Math.round((y.toEpochDay() - first.toEpochDay()) * perDay),
+                    Integer.toString(y.getYear())));
+        }
+        return new SearchView.Timeline(width, height, placed, ticks);
+    }
+
+    private SearchView.Card card(Messages t, Card c) {
+        List<SearchView.CardFact> facts = new ArrayList<>();
+        for (Fact f : c.facts()) {
+            String name = t.has("fact." + f.name()) ? t.get("fact." + f.name()) : f.name();
+            facts.add(new SearchView.CardFact(name, f.entity() == null ? f.value() : f.entity().name(),
+                    f.entity() == null ? null : EntityPage.url(f.entity().id())));
+        }
+        return new SearchView.Card(c.entity().name(), t.get("kind." + c.entity().kind()),
+                EntityPage.url(c.entity().id()), facts);
+    }
+
     private List<SearchView.Card> cards(Messages t, String q, SearchResult result, String locale) {
         List<SearchView.Card> out = new ArrayList<>();
         for (Card c : knowledge.cards(q, result.facets(), locale)) {
-            List<SearchView.CardFact> facts = new ArrayList<>();
-            for (Fact f : c.facts()) {
-                String name = t.has("fact." + f.name()) ? t.get("fact." + f.name()) : f.name();
-                facts.add(new SearchView.CardFact(name, f.entity() == null ? f.value() : f.entity().name(),
-                        f.entity() == null ? null : EntityPage.url(f.entity().id())));
-            }
-            out.add(new SearchView.Card(c.entity().name(), t.get("kind." + c.entity().kind()),
-                    EntityPage.url(c.entity().id()), facts));
+            out.add(card(t, c));
         }
         return out;
     }

@@ -21,12 +21,43 @@ import java.util.List;
  * @param empty       the empty state, or null when there are hits
  * @param pagination  page links, or null when everything fits on one page
  * @param cards       the entities the query names, each with a link to its page
+ * @param home        the archive at a glance, or null unless nothing is searched or filtered
  */
 record SearchView(Frame frame, String q, List<Param> hidden, String error, long total, long firstShown,
                   long lastShown, long tookMs, List<Hit> hits, List<FacetGroup> facets, List<Chip> chips,
                   Link suggestion, boolean fuzzy, String notice, String clearAllUrl, Histogram histogram, Empty empty,
                   List<Option> sorts, Pagination pagination, DateRange dates,
-                  Exports exports, List<Card> cards) {
+                  Exports exports, List<Card> cards, Home home) {
+
+    /**
+     * The front door, shown above the newest documents when nothing is searched or filtered.
+     *
+     * @param projects the projects the archive documents, with their facts
+     * @param when     the events drawn along a time line
+     */
+    record Home(List<Card> projects, List<EntityLink> organisations, List<EntityLink> places,
+                List<EntityLink> people, List<EventLine> events, Timeline when) {
+    }
+
+    /** A link to an entity's page with the number of its documents. */
+    record EntityLink(String name, String url, int documents) {
+    }
+
+    /** One event: its own date, its name (the document's title) and its page. */
+    record EventLine(String date, String title, String url) {
+    }
+
+    /** Events as dots along a line of years. */
+    record Timeline(int width, int height, List<Dot> dots, List<Tick> ticks) {
+    }
+
+    /** An event on the line. */
+    record Dot(int x, int y, String title, String url) {
+    }
+
+    /** A year on the line. */
+    record Tick(int x, String year) {
+    }
 
     /**
      * An entity the query names, shown above the results with a link to its page.

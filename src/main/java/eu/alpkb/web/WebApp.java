@@ -72,7 +72,7 @@ public final class WebApp {
                 services.jobs(), pages, knowledge);
         SignInThrottle throttle = new SignInThrottle(Clock.systemUTC());
         AdminController admin = new AdminController(services, adminToken, sessions, throttle);
-        AdminPage adminPage = new AdminPage(services, adminToken, sessions, admin, throttle, pages);
+        AdminPage adminPage = new AdminPage(services, adminToken, sessions, admin, throttle, pages, knowledge);
         ArchiveController archive = new ArchiveController(services.config());
         Semaphore searches = new Semaphore(limits.maxConcurrentSearches());
 

@@ -228,4 +228,76 @@ class HtmlExtractorRulesTest {
                 html.getBytes(StandardCharsets.UTF_8), "UTF-8");
         assertThat(d.text()).startsWith("Two years of building end with a ride of twelve minutes.");
     }
+
+    @Test
+    void without_an_h1_the_first_h2_of_the_main_region_heads_the_page() throws Exception {
+        ExtractedDocument d = page("https://example.org/a", "<title>Weekly report - Valley Times</title>",
+                "<h2 class=sr-only>Main content</h2><h2>A cable car opens in the valley</h2>" + BODY);
+        assertThat(d.title()).isEqualTo("A cable car opens in the valley");
+    }
+
+    @Test
+    void a_one_word_h2_of_the_main_region_is_a_label_not_the_headline() throws Exception {
+        ExtractedDocument d = page("https://example.org/a", "<title>A cable car opens in the valley</title>",
+                "<h2>Contacts</h2>" + BODY);
+        assertThat(d.title()).isEqualTo("A cable car opens in the valley");
+    }
+
+    @Test
+    void an_inline_kicker_its_class_names_is_not_part_of_the_headline() throws Exception {
+        ExtractedDocument d = page("https://example.org/a", "<title>Valley news</title>",
+                "<h1><span class=h1small>Mountains</span> A cable car opens in the valley</h1>" + BODY);
+        assertThat(d.title()).isEqualTo("A cable car opens in the valley");
+    }
+
+    @Test
+    void a_quotation_before_the_declared_title_opens_the_headline() throws Exception {
+        ExtractedDocument d = page("https://example.org/a",
+                "<title>A cable car opens in the valley - Valley Times</title>",
+                "<h1>\"Pure joy\": A cable car opens in the valley</h1>" + BODY);
+        assertThat(d.title()).isEqualTo("\"Pure joy\": A cable car opens in the valley");
+    }
+
+    @Test
+    void a_declared_title_of_three_parts_no_heading_confirms_gives_its_longest() throws Exception {
+        ExtractedDocument d = page("https://example.org/a",
+                "<title>Valley Club - A cable car opens in the valley - Press - News</title>", BODY);
+        assertThat(d.title()).isEqualTo("A cable car opens in the valley");
+    }
+
+    @Test
+    void a_recipes_ingredients_are_part_of_its_text() throws Exception {
+        ExtractedDocument d = page("https://example.org/a", "<title>Apple cake</title>",
+                "<h1>Apple cake</h1><table class='recipe-ingredients'><tr><td>3</td><td>apples, sliced</td></tr>"
+                        + "<tr><td>200 g</td><td>flour</td></tr></table>" + BODY);
+        assertThat(d.text()).contains("3 apples, sliced").contains("200 g flour").contains("cable car");
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {"Advertisement", "- Anzeige -", "Kategorie: News", "Aktualisiert: 11.04.2020",
+        "zurück zur Listenansicht", "Abbildung 4: A view of the valley.", "Permalink https://example.org/p/1",
+        "Externer Inhalt", "Loading...", "Bild anzeigen Bild schließen", "Sign up for our newsletter",
+        "If you enjoyed reading this post, please support us."})
+    void notes_about_the_article_are_not_its_text(String note) throws Exception {
+        ExtractedDocument d = page("https://example.org/a", "<title>Cable car</title>",
+                "<h1>A cable car opens in the valley</h1>" + BODY + "<p>" + note + "</p>" + BODY);
+        assertThat(d.text()).contains("cable car").doesNotContain(note);
+    }
+
+    @Test
+    void the_declared_article_body_replaces_a_scrap_of_text() throws Exception {
+        String body = "The valley's new cable car opened this week. ".repeat(20);
+        ExtractedDocument d = page("https://example.org/a", "<title>Cable car</title><script type='application/ld+json'>"
+                + "{\"@type\":\"NewsArticle\",\"headline\":\"Cable car\",\"articleBody\":\"" + body + "\"}</script>",
+                "<h1>Cable car</h1><p>Teaser of the article only.</p>");
+        assertThat(d.text()).contains("opened this week");
+    }
+
+    @Test
+    void a_page_yielding_less_text_than_its_description_opens_with_it() throws Exception {
+        ExtractedDocument d = page("https://example.org/a", "<title>Cable car</title><meta name=description content="
+                + "'The valley has a new cable car. Its first cabins were full from the morning on, and more are planned.'>",
+                "<h1>Cable car</h1><p>Video</p>");
+        assertThat(d.text()).startsWith("The valley has a new cable car.");
+    }
 }

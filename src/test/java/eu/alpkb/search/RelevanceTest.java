@@ -2,7 +2,6 @@ package eu.alpkb.search;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import eu.alpkb.AnswerKey;
 import eu.alpkb.Services;
 import eu.alpkb.TestConfigs;
 import eu.alpkb.config.ConfigLoader;
@@ -106,8 +105,7 @@ class RelevanceTest {
 
     @BeforeAll
     static void indexTheArchive() throws Exception {
-        String source = "  - name: archive\n    type: folder\n    path: " + AnswerKey.SITE + "\n    urlPrefix: /archive/\n"
-                + "    exclude: [\"private/**\", \"robots.txt\", \"sitemap.xml\", \"assets/**\"]\n";
+        String source = TestConfigs.ARCHIVE_SOURCE;
         services = new Services(ConfigLoader.load(TestConfigs.withSources(tmp, source)), tmp.resolve("data"), null);
         services.indexer().run(services.sources().configured(null), Indexer.Mode.FULL, Progress.NONE, () -> false);
     }

@@ -3,7 +3,6 @@ package eu.alpkb.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import eu.alpkb.AnswerKey;
 import eu.alpkb.TestConfigs;
 import eu.alpkb.TestServer;
 import java.net.http.HttpResponse;
@@ -25,8 +24,7 @@ class EntitiesTest {
 
     @BeforeAll
     static void start() throws Exception {
-        String source = "  - name: archive\n    type: folder\n    path: " + AnswerKey.SITE + "\n    urlPrefix: /archive/\n"
-                + "    exclude: [\"private/**\", \"robots.txt\", \"sitemap.xml\", \"assets/**\"]\n";
+        String source = TestConfigs.ARCHIVE_SOURCE;
         server = TestServer.start(TestConfigs.withSources(tmp, source), tmp.resolve("data"));
     }
 
@@ -192,6 +190,92 @@ class EntitiesTest {
         assertThat(found.get("entities").findValuesAsText("id")).doesNotContain("person:petra-puchner");
         // a name rejected in entities.yaml is no person, and spellings merged there are one
         assertThat(all.get("entities").findValuesAsText("name")).noneMatch(n -> n.contains("Gmb"));
+    }
+
+    @Test
+    void the_admin_page_lists_the_people_found_and_not_reviewed_with_the_sentence_they_were_found_in()
+            throws Exception {
+        Document d = Jsoup.parse(signedIn().body());
+        var rows = d.select("table.review tbody tr");
+        JsonNode found = server.json("/api/entities?kind=person&confirmed=false&size=" + AdminPage.UNREVIEWED);
+        assertThat(rows).hasSize(found.get("entities").size()).hasSizeGreaterThan(5);
+        for (int i = 0; i < rows.size(); i++) {
+            JsonNode person = found.get("entities").get(i);
+            String name = person.get("name").asText();
+            assertThat(rows.get(i).selectFirst("a").attr("href")).isEqualTo("/entity/" + person.get("id").asText());
+            assertThat(rows.get(i).selectFirst("td.num").text()).isEqualTo(person.get("documents").asText());
+            assertThat(rows.get(i).select("q").text()).as(name).contains(name.substring(name.lastIndexOf(' ') + 1));
+            assertThat(rows.get(i).select("a[href^=/doc/]")).as(name).isNotEmpty();
+        }
+        assertThat(d.select("table.review").text()).doesNotContain("Petra Püchner"); // confirmed in entities.yaml
+    }
+
+    @Test
+    void completions_offer_people_and_sectors_with_the_entity_each_names() throws Exception {
+        for (int i = 0; i < 200 && server.json("/api/suggest?q=Vuiller").size() == 0; i++) {
+            Thread.sleep(50); // the completions are built in the background once the index is there
+        }
+        JsonNode person = first(server.json("/api/suggest?q=Vuiller"), "person");
+        assertThat(person.get("id").asText()).isEqualTo("Patrick Vuillermoz");
+        assertThat(person.get("entity").asText()).isEqualTo("person:patrick-vuillermoz");
+        JsonNode sector = first(server.json("/api/suggest?q=Kunststoff"), "sector");
+        assertThat(sector.get("id").asText()).isEqualTo("plastics");
+        assertThat(sector.get("entity").asText()).isEqualTo("sector:plastics");
+        JsonNode org = first(server.json("/api/suggest?q=plastip"), "org");
+        assertThat(org.get("entity").asText()).isEqualTo("org:plastipolis");
+        JsonNode region = first(server.json("/api/suggest?q=Piem"), "region");
+        assertThat(region.get("entity").asText()).isEqualTo("place:ITC1");
+        // every entity a completion names has its page, and its filter finds its documents
+        assertThat(server.json("/api/entities/" + person.get("entity").asText()).get("documents").asInt())
+                .isEqualTo(server.json("/api/search?person=" + java.net.URLEncoder.encode(person.get("id").asText(),
+                        java.nio.charset.StandardCharsets.UTF_8)).get("total").asInt()).isPositive();
+    }
+
+    private static JsonNode first(JsonNode suggestions, String type) {
+        for (JsonNode s : suggestions) {
+            if (s.get("type").asText().equals(type)) {
+                return s;
+            }
+        }
+        throw new AssertionError("no " + type + " among " + suggestions);
+    }
+
+    @Test
+    void the_front_page_shows_the_projects_the_events_along_the_years_and_who_the_archive_is_about()
+            throws Exception {
+        Document home = Jsoup.parse(html("/?hl=it").body());
+        var section = home.selectFirst("section.home");
+        assertThat(section).isNotNull();
+        assertThat(section.select(".entity-card h3 a").first().attr("href")).isEqualTo("/entity/project:alpclusters2020");
+        assertThat(section.select(".entity-card").first().text()).contains("Capofila", "Regione del Veneto");
+        int events = server.json("/api/events?size=100").get("total").asInt();
+        assertThat(section.select("figure.event-line circle")).hasSize(events);
+        assertThat(section.select("figure.event-line svg a").first().attr("href")).startsWith("/entity/event:");
+        assertThat(section.select(".home-lists a[href^=/entity/org:]")).hasSize(8);
+        assertThat(section.select(".home-lists a[href^=/entity/place:]")).isNotEmpty()
+                .allMatch(a -> a.attr("href").length() > "/entity/place:XX".length()); // regions, not countries
+        assertThat(section.select(".home-lists a[href^=/entity/person:]")).isNotEmpty();
+        // the newest documents follow, as before
+        assertThat(home.select("ol.hits li, .hit")).isNotEmpty();
+        // a search or a filter shows its results without the front door
+        assertThat(Jsoup.parse(html("/?q=cluster").body()).select("section.home")).isEmpty();
+        assertThat(Jsoup.parse(html("/?type=interview").body()).select("section.home")).isEmpty();
+    }
+
+    /** Signs in with the admin token as a browser does, and answers the dashboard. */
+    private static HttpResponse<String> signedIn() throws Exception {
+        HttpResponse<String> form = server.get("/admin");
+        String cookie = form.headers().allValues("set-cookie").stream()
+                .filter(c -> c.startsWith(AdminSessions.COOKIE + "=")).findFirst().orElseThrow();
+        cookie = cookie.substring(0, cookie.indexOf(';'));
+        String csrf = Jsoup.parse(form.body()).selectFirst("input[name=csrf]").attr("value");
+        HttpResponse<String> login = server.send(server.request("/admin/login").header("Cookie", cookie)
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofString("csrf=" + csrf + "&token=" + TestServer.TOKEN)));
+        assertThat(login.statusCode()).isEqualTo(303);
+        String session = login.headers().allValues("set-cookie").stream()
+                .filter(c -> c.startsWith(AdminSessions.COOKIE + "=")).findFirst().orElseThrow();
+        return server.send(server.request("/admin").header("Cookie", session.substring(0, session.indexOf(';'))));
     }
 
     private static HttpResponse<String> html(String path) throws Exception {

@@ -3,7 +3,6 @@ package eu.alpkb.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import eu.alpkb.AnswerKey;
 import eu.alpkb.TestConfigs;
 import eu.alpkb.TestServer;
 import java.io.StringReader;
@@ -31,8 +30,7 @@ class EventsTest {
 
     @BeforeAll
     static void start() throws Exception {
-        String source = "  - name: archive\n    type: folder\n    path: " + AnswerKey.SITE + "\n    urlPrefix: /archive/\n"
-                + "    exclude: [\"private/**\", \"robots.txt\", \"sitemap.xml\", \"assets/**\"]\n";
+        String source = TestConfigs.ARCHIVE_SOURCE;
         server = TestServer.start(TestConfigs.withSources(tmp, source), tmp.resolve("data"));
     }
 

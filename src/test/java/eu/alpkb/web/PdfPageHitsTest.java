@@ -30,8 +30,7 @@ class PdfPageHitsTest {
 
     @BeforeAll
     static void start() throws Exception {
-        String source = "  - name: archive\n    type: folder\n    path: " + AnswerKey.SITE + "\n    urlPrefix: /archive/\n"
-                + "    exclude: [\"private/**\", \"robots.txt\", \"sitemap.xml\", \"assets/**\"]\n";
+        String source = TestConfigs.ARCHIVE_SOURCE;
         server = TestServer.start(TestConfigs.withSources(tmp, source), tmp.resolve("data"));
     }
 

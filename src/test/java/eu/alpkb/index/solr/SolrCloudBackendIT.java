@@ -3,7 +3,6 @@ package eu.alpkb.index.solr;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import eu.alpkb.AnswerKey;
 import eu.alpkb.Services;
 import eu.alpkb.TestConfigs;
 import eu.alpkb.config.ConfigLoader;
@@ -59,8 +58,7 @@ class SolrCloudBackendIT {
     @BeforeAll
     static void indexBoth() throws Exception {
         cluster = SolrTestCluster.start(2, tmp.resolve("solr"));
-        String source = "  - name: archive\n    type: folder\n    path: " + AnswerKey.SITE + "\n    urlPrefix: /archive/\n"
-                + "    exclude: [\"private/**\", \"robots.txt\", \"sitemap.xml\", \"assets/**\"]\n";
+        String source = TestConfigs.ARCHIVE_SOURCE;
         lucene = new Services(ConfigLoader.load(TestConfigs.withSources(tmp.resolve("lucene"), source)),
                 tmp.resolve("lucene/data"), null);
         solr = new Services(ConfigLoader.load(TestConfigs.withSources(tmp.resolve("solr-config"), source,

@@ -2,7 +2,6 @@ package eu.alpkb.index.solr;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import eu.alpkb.AnswerKey;
 import eu.alpkb.Services;
 import eu.alpkb.TestConfigs;
 import eu.alpkb.config.ConfigLoader;
@@ -45,8 +44,7 @@ class SolrFaultIT {
     @BeforeAll
     static void index() throws Exception {
         cluster = SolrTestCluster.start(2, tmp.resolve("solr"));
-        String source = "  - name: archive\n    type: folder\n    path: " + AnswerKey.SITE + "\n    urlPrefix: /archive/\n"
-                + "    exclude: [\"private/**\", \"robots.txt\", \"sitemap.xml\", \"assets/**\"]\n";
+        String source = TestConfigs.ARCHIVE_SOURCE;
         solr = new Services(ConfigLoader.load(TestConfigs.withSources(tmp.resolve("config"), source,
                 // no cache of answers: every search must reach the cluster
                 "  resultCacheSize: 0\n" + cluster.backendYaml("fault", 2, 2))), tmp.resolve("data"), null);
