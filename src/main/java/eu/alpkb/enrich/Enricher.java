@@ -80,6 +80,8 @@ public final class Enricher {
             o.aliases().forEach(a -> knownNames.add(Text.fold(a)));
             knownOrgNames.add(Text.fold(o.name()));
             o.aliases().forEach(a -> knownOrgNames.add(Text.fold(a)));
+            knownOrgNames.add(OrganisationFinder.loose(Text.fold(o.name())));
+            o.aliases().forEach(a -> knownOrgNames.add(OrganisationFinder.loose(Text.fold(a))));
         }
         for (Project p : vocab.projects().values()) {
             Meaning project = new Meaning(PROJECT, p.id());

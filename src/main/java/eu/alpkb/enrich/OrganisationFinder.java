@@ -139,9 +139,29 @@ final class OrganisationFinder {
 
     private final Predicate<String> known;
 
-    /** @param known whether a folded name is a name or alias the vocabulary knows */
+    /**
+     * @param known whether a folded name, or its {@link #loose} form, is a name or alias the vocabulary knows
+     */
     OrganisationFinder(Predicate<String> known) {
         this.known = known;
+    }
+
+    private static final Pattern INFLECTION = Pattern.compile("(?<=\\p{L}{4})(en|es|er|em|e|s|n)$");
+
+    /**
+     * A folded name without the endings its words take in German, Italian and French, so that "Europäische
+     * Cluster-Observatorium" is known as "Europäisches Cluster-Observatorium" and "Regione" as "Region".
+     */
+    static String loose(String folded) {
+        StringBuilder out = new StringBuilder();
+        for (String w : folded.split(" ")) {
+            out.append(out.length() > 0 ? " " : "").append(INFLECTION.matcher(w).replaceFirst(""));
+        }
+        return out.toString();
+    }
+
+    private boolean knows(String folded) {
+        return known.test(folded) || known.test(loose(folded));
     }
 
     /** One word of a sentence. */
@@ -256,7 +276,7 @@ final class OrganisationFinder {
 
     private boolean isKnown(String name, String shortForm) {
         String folded = key(name);
-        return known.test(folded) || known.test(Text.fold(name)) || shortForm != null && known.test(
+        return knows(folded) || knows(Text.fold(name)) || shortForm != null && knows(
                 Text.fold(shortForm));
     }
 
@@ -569,7 +589,7 @@ final class OrganisationFinder {
             StringBuilder name = new StringBuilder();
             for (int b = a; b < span.size(); b++) {
                 name.append(b > a ? " " : "").append(span.get(b).fold());
-                if (known.test(name.toString())) {
+                if (knows(name.toString())) {
                     return true;
                 }
             }
