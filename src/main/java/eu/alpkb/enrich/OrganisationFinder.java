@@ -149,12 +149,15 @@ final class OrganisationFinder {
     private static final Pattern INFLECTION = Pattern.compile("(?<=\\p{L}{4})(en|es|er|em|e|s|n)$");
 
     /**
-     * A folded name without the endings its words take in German, Italian and French, so that "Europäische
+     * A folded name without joining words and without the endings its words take in German, Italian and French, so that "Europäische
      * Cluster-Observatorium" is known as "Europäisches Cluster-Observatorium" and "Regione" as "Region".
      */
     static String loose(String folded) {
         StringBuilder out = new StringBuilder();
         for (String w : folded.split(" ")) {
+            if (CONJUNCTIONS.contains(w)) {
+                continue; // "&" folds away: "Energy & Construction Cluster" is "Energy and Construction Cluster"
+            }
             out.append(out.length() > 0 ? " " : "").append(INFLECTION.matcher(w).replaceFirst(""));
         }
         return out.toString();
@@ -340,7 +343,7 @@ final class OrganisationFinder {
                 at += el.start(1);
                 w = el.group(1);
             }
-            words.add(new Word(w, Text.fold(w), at, at + w.length()));
+            words.add(new Word(w, w.equals("&") ? "&" : Text.fold(w), at, at + w.length()));
         }
         return words;
     }
@@ -504,7 +507,7 @@ final class OrganisationFinder {
         // Two names joined by "and" are two candidates ("BioM and Munich Biotech Cluster"), unless the part after
         // it has no organisation word and the part before one does ("Cluster Arredo e Sistema Casa FVG").
         for (int c = from + 1; c < to - 1; c++) {
-            if (CONJUNCTIONS.contains(words.get(c).fold())) {
+            if (CONJUNCTIONS.contains(words.get(c).fold()) && !knownAcross(words, from, c, to)) {
                 boolean leftHead = hasHead(words.subList(from, c));
                 boolean rightHead = hasHead(words.subList(c + 1, to));
                 if (!leftHead || rightHead || holdsKnown(words.subList(from, c))) {
@@ -583,13 +586,26 @@ final class OrganisationFinder {
         return span.stream().anyMatch(w -> head(w.text()) != null);
     }
 
+    /** Whether a name the vocabulary knows holds the joining word at {@code c}: "Energy and Construction Cluster". */
+    private boolean knownAcross(List<Word> words, int from, int c, int to) {
+        for (int a = from; a < c; a++) {
+            for (int b = c + 2; b <= to; b++) {
+                if (holdsKnown(words.subList(a, b)) && !holdsKnown(words.subList(a, c))
+                        && !holdsKnown(words.subList(c + 1, b))) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     /** Whether some words of a span, one after the other, are a name the vocabulary knows. */
     private boolean holdsKnown(List<Word> span) {
         for (int a = 0; a < span.size(); a++) {
             StringBuilder name = new StringBuilder();
             for (int b = a; b < span.size(); b++) {
-                name.append(b > a ? " " : "").append(span.get(b).fold());
-                if (knows(name.toString())) {
+                name.append(b > a ? " " : "").append(span.get(b).text());
+                if (knows(Text.fold(name.toString()))) {
                     return true;
                 }
             }

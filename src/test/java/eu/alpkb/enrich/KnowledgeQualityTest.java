@@ -36,7 +36,7 @@ class KnowledgeQualityTest {
     static final double RELATION_PRECISION = 0.79;
     static final double RELATION_RECALL = 0.51;
     /** Found beyond the vocabulary: the key names only two organisations outside it, so precision is a weak figure. */
-    static final double FOUND_ORG_PRECISION = 0.19;
+    static final double FOUND_ORG_PRECISION = 0.24;
     static final double VOCAB_AND_FOUND_ORG_RECALL = 0.95;
 
     static ArchiveRun run;
