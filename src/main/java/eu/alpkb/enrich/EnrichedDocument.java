@@ -24,12 +24,16 @@ import java.util.List;
  * @param archived    whether the document is gone from its source and kept as an archived copy
  * @param alsoFrom    the other sources that delivered the same content, each with its address there
  * @param people      the people the document quotes, interviews or names in a role, with the sentence
+ * @param foundOrgs   organisations the document names that the vocabulary does not know, each with its confidence
+ *                    and evidence; only those sure enough to show
  */
 public record EnrichedDocument(String id, String source, ExtractedDocument doc, String type, String lang,
                                List<Tag> regions, List<Tag> mentions, List<Tag> sectors, List<Tag> orgs,
                                List<Tag> projects, Event event, Instant fetchedAt, String contentHash,
-                               boolean archived, List<SourceCopy> alsoFrom, List<Person> people) {
+                               boolean archived, List<SourceCopy> alsoFrom, List<Person> people,
+                               List<FoundOrganisation> foundOrgs) {
     public EnrichedDocument {
+        foundOrgs = foundOrgs == null ? List.of() : List.copyOf(foundOrgs);
         people = people == null ? List.of() : List.copyOf(people);
         alsoFrom = alsoFrom == null ? List.of() : List.copyOf(alsoFrom);
         regions = List.copyOf(regions);
@@ -39,9 +43,18 @@ public record EnrichedDocument(String id, String source, ExtractedDocument doc, 
         projects = List.copyOf(projects);
     }
 
+    /** A document without organisations found beyond the vocabulary. */
+    public EnrichedDocument(String id, String source, ExtractedDocument doc, String type, String lang,
+                            List<Tag> regions, List<Tag> mentions, List<Tag> sectors, List<Tag> orgs,
+                            List<Tag> projects, Event event, Instant fetchedAt, String contentHash,
+                            boolean archived, List<SourceCopy> alsoFrom, List<Person> people) {
+        this(id, source, doc, type, lang, regions, mentions, sectors, orgs, projects, event, fetchedAt, contentHash,
+                archived, alsoFrom, people, List.of());
+    }
+
     /** @return this document, found also in {@code copies} (replacing those it had) */
     public EnrichedDocument withAlsoFrom(List<SourceCopy> copies) {
         return new EnrichedDocument(id, source, doc, type, lang, regions, mentions, sectors, orgs, projects, event,
-                fetchedAt, contentHash, archived, copies, people);
+                fetchedAt, contentHash, archived, copies, people, foundOrgs);
     }
 }

@@ -56,6 +56,9 @@ public final class Enricher {
     /** Names of the places, organisations and projects the vocabularies know, folded: none of them is a person. */
     private final Set<String> knownNames = new java.util.HashSet<>();
     private final PeopleFinder people = new PeopleFinder(words -> knownNames.contains(Text.fold(words)));
+    /** Names and aliases of the organisations and projects the vocabularies know, folded. */
+    private final Set<String> knownOrgNames = new java.util.HashSet<>();
+    private final OrganisationFinder orgFinder = new OrganisationFinder(knownOrgNames::contains);
 
     public Enricher(Vocabularies vocab) {
         this.vocab = vocab;
@@ -75,6 +78,10 @@ public final class Enricher {
             o.aliases().forEach(a -> terms.add(a, org, true));
             knownNames.add(Text.fold(o.name()));
             o.aliases().forEach(a -> knownNames.add(Text.fold(a)));
+            knownOrgNames.add(Text.fold(o.name()));
+            o.aliases().forEach(a -> knownOrgNames.add(Text.fold(a)));
+            knownOrgNames.add(OrganisationFinder.loose(Text.fold(o.name())));
+            o.aliases().forEach(a -> knownOrgNames.add(OrganisationFinder.loose(Text.fold(a))));
         }
         for (Project p : vocab.projects().values()) {
             Meaning project = new Meaning(PROJECT, p.id());
@@ -82,6 +89,8 @@ public final class Enricher {
             p.aliases().forEach(a -> terms.add(a, project, false));
             knownNames.add(Text.fold(p.name()));
             p.aliases().forEach(a -> knownNames.add(Text.fold(a)));
+            knownOrgNames.add(Text.fold(p.name()));
+            p.aliases().forEach(a -> knownOrgNames.add(Text.fold(a)));
         }
     }
 
@@ -129,7 +138,24 @@ public final class Enricher {
         String lang = languages.guess(doc.title(), doc.text(), doc.declaredLang());
         return new EnrichedDocument(id, source, doc, type, lang, about, mentions,
                 mostSpecific(sectorHits, vocab::sectorPath), tags(orgHits), tags(projectHits), event, fetchedAt,
-                contentHash(doc), false, List.of(), people(doc));
+                contentHash(doc), false, List.of(), people(doc), foundOrgs(doc));
+    }
+
+    /**
+     * Organisations found with at least this confidence are kept: below it, the names found are as often partners
+     * only listed, events or headlines in title case as organisations the document is about (measured on the bundled
+     * archive and the real pages, see {@code KnowledgeQualityTest} and {@code RealPagesQualityTest}).
+     */
+    static final double FOUND_ORG_THRESHOLD = 0.65;
+
+    /** @return the organisations the document names beyond the vocabulary, sure enough to show */
+    List<FoundOrganisation> foundOrgs(ExtractedDocument doc) {
+        return allFoundOrgs(doc).stream().filter(o -> o.confidence() >= FOUND_ORG_THRESHOLD).toList();
+    }
+
+    /** @return every organisation found beyond the vocabulary, whatever its confidence */
+    List<FoundOrganisation> allFoundOrgs(ExtractedDocument doc) {
+        return orgFinder.find(doc.title(), doc.body(), doc.declaredOrgs());
     }
 
     /**

@@ -1,7 +1,10 @@
 package eu.alpkb.extract;
 
 import java.time.LocalDate;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * One document's content, whatever its format: what the extractors produce and the enrichers read.
@@ -20,17 +23,29 @@ import java.util.List;
  * @param hints        words that tell what kind of page it is (breadcrumb, schema.org type, section names)
  * @param pageStarts   for a paged format, where each page's text starts in {@code text}: entry {@code n - 1} is the
  *                     offset of page {@code n} (a page without text starts where the next one does); empty otherwise
+ * @param declaredOrgs organisations the page's structured data declares as its author, its subject or the organiser
+ *                     of its event, each with the markup that says so ("JSON-LD author"); never the site's publisher
  */
 public record ExtractedDocument(String url, String canonicalUrl, String title, String text, String summary,
                                 String author, LocalDate date, String declaredLang, String mediaType, int pageCount,
-                                List<String> links, List<String> hints, List<Integer> pageStarts) {
+                                List<String> links, List<String> hints, List<Integer> pageStarts,
+                                Map<String, String> declaredOrgs) {
     public ExtractedDocument {
+        declaredOrgs = declaredOrgs == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(declaredOrgs));
         pageStarts = pageStarts == null ? List.of() : List.copyOf(pageStarts);
         links = links == null ? List.of() : List.copyOf(links);
         hints = hints == null ? List.of() : List.copyOf(hints);
         canonicalUrl = canonicalUrl == null ? url : canonicalUrl;
         summary = summary == null ? "" : summary;
         text = text == null ? "" : text;
+    }
+
+    /** A document whose markup declares no organisation. */
+    public ExtractedDocument(String url, String canonicalUrl, String title, String text, String summary, String author,
+                             LocalDate date, String declaredLang, String mediaType, int pageCount, List<String> links,
+                             List<String> hints, List<Integer> pageStarts) {
+        this(url, canonicalUrl, title, text, summary, author, date, declaredLang, mediaType, pageCount, links, hints,
+                pageStarts, Map.of());
     }
 
     /** A document whose text is not divided into pages. */

@@ -11,8 +11,10 @@ import java.net.URL;
 import java.text.Normalizer;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Locale;
 import java.util.Optional;
@@ -190,7 +192,93 @@ public final class HtmlExtractor implements PageReader {
         }
         String summary = firstNonBlank(description, firstParagraph(text, title));
         return new ExtractedDocument(url, canonical, title, text, summary, author, date, declaredLang, "text/html", 0,
-                links(markup.anchors()), hints(markup, jsonLd));
+                links(markup.anchors()), hints(markup, jsonLd), List.of(), declaredOrgs(jsonLd,
+                        markup.meta("property", "og:site_name")));
+    }
+
+    /** schema.org types that are organisations. */
+    private static final Set<String> ORGANISATION_TYPES = Set.of("Organization", "Corporation",
+            "EducationalOrganization", "CollegeOrUniversity", "GovernmentOrganization", "NGO", "ResearchOrganization",
+            "Consortium", "FundingScheme", "Project", "ResearchProject", "NewsMediaOrganization", "Cooperative");
+    /** Properties whose organisation is what the page is about or who stands behind its content. */
+    private static final List<String> ORGANISATION_ROLES = List.of("author", "about", "mainEntity", "organizer",
+            "funder", "sponsor", "creator", "sourceOrganization");
+
+    /**
+     * The organisations the page's JSON-LD names as its author, its subject, the organiser of its event or the funder
+     * of what it presents. The publisher and {@code og:site_name} name the site that carries the page (an archive, a
+     * news portal), not what the page is about, so neither counts, and neither does an author that is the site
+     * itself ("Site team"). An organisation item on its own counts only on a page that declares nothing else: a
+     * graph of the page, its site and an organisation describes the site's owner.
+     */
+    static Map<String, String> declaredOrgs(List<JsonNode> nodes, String siteName) {
+        Set<String> site = new LinkedHashSet<>();
+        if (siteName != null && !siteName.isBlank()) {
+            site.add(siteName.strip().toLowerCase(Locale.ROOT));
+        }
+        for (JsonNode n : nodes) {
+            String publisher = nameOf(n.get("publisher"));
+            if (publisher != null) {
+                site.add(publisher.toLowerCase(Locale.ROOT));
+            }
+        }
+        Map<String, String> out = new LinkedHashMap<>();
+        for (JsonNode n : nodes) {
+            for (String role : ORGANISATION_ROLES) {
+                JsonNode v = n.get(role);
+                List<JsonNode> values = new ArrayList<>();
+                if (v != null && v.isArray()) {
+                    v.forEach(values::add);
+                } else if (v != null) {
+                    values.add(v);
+                }
+                for (JsonNode value : values) {
+                    if (isOrganisation(value)) {
+                        String name = nameOf(value);
+                        if (name != null && !ofSite(name, site)) {
+                            out.putIfAbsent(name, "JSON-LD " + role);
+                        }
+                    }
+                }
+            }
+        }
+        if (nodes.size() == 1 && isOrganisation(nodes.get(0))) {
+            String name = nameOf(nodes.get(0));
+            if (name != null && !ofSite(name, site)) {
+                out.putIfAbsent(name, "JSON-LD " + nodes.get(0).get("@type").asText());
+            }
+        }
+        return out;
+    }
+
+    private static boolean isOrganisation(JsonNode n) {
+        if (n == null || !n.isObject() || !n.has("@type")) {
+            return false;
+        }
+        JsonNode type = n.get("@type");
+        if (type.isArray()) {
+            for (JsonNode t : type) {
+                if (ORGANISATION_TYPES.contains(t.asText())) {
+                    return true;
+                }
+            }
+            return false;
+        }
+        return ORGANISATION_TYPES.contains(type.asText());
+    }
+
+    private static String nameOf(JsonNode n) {
+        if (n == null || !n.isObject() || !n.has("name") || !n.get("name").isTextual()) {
+            return null;
+        }
+        String name = n.get("name").asText().strip();
+        return name.isEmpty() || name.length() > 150 ? null : name;
+    }
+
+    /** Whether a name is the site's own: its name, or its name with a word ("AlpClusters2020 team"). */
+    private static boolean ofSite(String name, Set<String> site) {
+        String lower = name.toLowerCase(Locale.ROOT);
+        return site.stream().anyMatch(s -> lower.equals(s) || lower.startsWith(s + " ") || lower.endsWith(" " + s));
     }
 
     /**

@@ -6,6 +6,7 @@ import eu.alpkb.config.Vocabularies;
 import eu.alpkb.enrich.EnrichedDocument;
 import eu.alpkb.enrich.Event;
 import eu.alpkb.enrich.EventSpan;
+import eu.alpkb.enrich.FoundOrganisation;
 import eu.alpkb.enrich.Person;
 import eu.alpkb.enrich.SourceCopy;
 import eu.alpkb.enrich.Tag;
@@ -123,6 +124,9 @@ public final class DocumentMapper {
         if (!e.people().isEmpty()) {
             doc.add(new StoredField(IndexFields.PEOPLE, JSON.writeValueAsString(e.people())));
         }
+        if (!e.foundOrgs().isEmpty()) {
+            doc.add(new StoredField(IndexFields.FOUND_ORGS, JSON.writeValueAsString(e.foundOrgs())));
+        }
         if (e.event() != null) {
             if (e.event().date() != null) {
                 doc.add(new StoredField(IndexFields.EVENT_DATE, e.event().date()));
@@ -199,7 +203,7 @@ public final class DocumentMapper {
                 tags.getOrDefault(IndexFields.SECTOR, List.of()), tags.getOrDefault(IndexFields.ORG, List.of()),
                 tags.getOrDefault(IndexFields.PROJECT, List.of()), storedEvent(d),
                 java.time.Instant.ofEpochMilli(d.getField(IndexFields.FETCHED_AT).numericValue().longValue()),
-                d.get(IndexFields.CONTENT_HASH), archived, storedAlsoFrom(d), storedPeople(d));
+                d.get(IndexFields.CONTENT_HASH), archived, storedAlsoFrom(d), storedPeople(d), storedFoundOrgs(d));
     }
 
     private static List<Integer> pageStarts(Document d) {
@@ -221,6 +225,16 @@ public final class DocumentMapper {
     private static final com.fasterxml.jackson.core.type.TypeReference<List<Person>> PEOPLE =
             new com.fasterxml.jackson.core.type.TypeReference<>() {
             };
+
+    private static final com.fasterxml.jackson.core.type.TypeReference<List<FoundOrganisation>> FOUND =
+            new com.fasterxml.jackson.core.type.TypeReference<>() {
+            };
+
+    /** @return the organisations found beyond the vocabulary stored with a document */
+    public static List<FoundOrganisation> storedFoundOrgs(Document d) throws IOException {
+        String stored = d.get(IndexFields.FOUND_ORGS);
+        return stored == null ? List.of() : JSON.readValue(stored, FOUND);
+    }
 
     /** @return the people stored with a document */
     public static List<Person> storedPeople(Document d) throws IOException {
@@ -285,10 +299,12 @@ public final class DocumentMapper {
         Map<String, List<Tag>> tags;
         List<SourceCopy> alsoFrom;
         List<Person> people;
+        List<FoundOrganisation> foundOrgs;
         try {
             tags = storedTags(d);
             alsoFrom = storedAlsoFrom(d);
             people = storedPeople(d);
+            foundOrgs = storedFoundOrgs(d);
         } catch (IOException e) {
             throw new UncheckedIOException("stored tags are not valid JSON", e);
         }
@@ -300,6 +316,6 @@ public final class DocumentMapper {
                 pages == null ? 0 : pages.numericValue().intValue(),
                 fetched == null ? null : Instant.ofEpochMilli(fetched.numericValue().longValue()),
                 Boolean.parseBoolean(d.get(IndexFields.ARCHIVED)), tags, storedEvent(d),
-                alsoFrom, people, pageStarts(d));
+                alsoFrom, people, pageStarts(d), foundOrgs);
     }
 }

@@ -44,6 +44,11 @@ public final class IndexFields {
     public static final String ALSO_FROM = "alsoFrom";
     /** Stored JSON of the people a document quotes, interviews or names in a role, with their evidence. */
     public static final String PEOPLE = "people";
+    /**
+     * Stored JSON of the organisations a document names that the vocabulary does not know, with their confidence and
+     * evidence: shown on the document's page, never a facet value (they are not checked as vocabulary entries are).
+     */
+    public static final String FOUND_ORGS = "foundOrgs";
     /** The event's own date as the text gives it ({@code 2025-05-12}, {@code 2021-11}), apart from {@link #DATE}. */
     public static final String EVENT_DATE = "eventDate";
     /** Region code of where the event takes place. */

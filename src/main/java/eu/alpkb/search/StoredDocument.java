@@ -1,6 +1,7 @@
 package eu.alpkb.search;
 
 import eu.alpkb.enrich.Event;
+import eu.alpkb.enrich.FoundOrganisation;
 import eu.alpkb.enrich.Person;
 import eu.alpkb.enrich.SourceCopy;
 import eu.alpkb.enrich.Tag;
@@ -20,17 +21,28 @@ import java.util.Map;
  * @param people   the people the document quotes, interviews or names in a role
  * @param pageStarts where each page of a paged document starts in {@code text} (page {@code n} at entry
  *                   {@code n - 1}); empty for other documents
+ * @param foundOrgs  organisations the document names that the vocabulary does not know, with their evidence
  */
 public record StoredDocument(String id, String url, String canonicalUrl, String source, String title, String summary,
                              String text, String author, LocalDate date, String lang, String type, String contentType,
                              int pageCount, Instant fetchedAt, boolean archived, Map<String, List<Tag>> tags,
                              Event event, List<SourceCopy> alsoFrom, List<Person> people,
-                             List<Integer> pageStarts) {
+                             List<Integer> pageStarts, List<FoundOrganisation> foundOrgs) {
     /** Key of the places only named in passing among {@link #tags}. */
     public static final String MENTIONS = "mentions";
 
     public StoredDocument {
         pageStarts = pageStarts == null ? List.of() : List.copyOf(pageStarts);
+        foundOrgs = foundOrgs == null ? List.of() : List.copyOf(foundOrgs);
+    }
+
+    /** A document without organisations found beyond the vocabulary. */
+    public StoredDocument(String id, String url, String canonicalUrl, String source, String title, String summary,
+                          String text, String author, LocalDate date, String lang, String type, String contentType,
+                          int pageCount, Instant fetchedAt, boolean archived, Map<String, List<Tag>> tags,
+                          Event event, List<SourceCopy> alsoFrom, List<Person> people, List<Integer> pageStarts) {
+        this(id, url, canonicalUrl, source, title, summary, text, author, date, lang, type, contentType, pageCount,
+                fetchedAt, archived, tags, event, alsoFrom, people, pageStarts, List.of());
     }
 
     /** @return the page (from 1) holding the character at {@code offset} of the text, or 0 for a document without pages */

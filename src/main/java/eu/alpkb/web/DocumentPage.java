@@ -144,6 +144,21 @@ final class DocumentPage {
             }
             groups.add(new DocumentView.TagGroup(t.get("doc.people"), views));
         }
+        if (!d.foundOrgs().isEmpty()) {
+            // Organisations the vocabulary does not know are no facet value: their link searches their name.
+            List<DocumentView.TagView> views = new ArrayList<>();
+            for (eu.alpkb.enrich.FoundOrganisation o : d.foundOrgs()) {
+                QueryLinks link = QueryLinks.of("/", Map.of(QueryLinks.Q, List.of("\"" + o.name() + "\"")));
+                if (hl != null) {
+                    link = link.with(QueryLinks.HL, hl);
+                }
+                String how = t.get("doc.foundBy." + o.how(),
+                        String.format(java.util.Locale.ROOT, "%.2f", o.confidence()));
+                views.add(new DocumentView.TagView(o.name() + " (" + t.get("doc.orgKind." + o.kind()) + ")",
+                        link.url(), null, List.of(o.evidence()), how));
+            }
+            groups.add(new DocumentView.TagGroup(t.get("doc.foundOrgs"), views));
+        }
         if (!d.mentions().isEmpty()) {
             // Places named only in passing are not facet values: their link searches the words, not the region.
             List<DocumentView.TagView> views = new ArrayList<>();

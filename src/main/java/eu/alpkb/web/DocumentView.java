@@ -33,8 +33,12 @@ record DocumentView(Frame frame, String id, String title, String summary, String
      *
      * @param searchUrl a search filtered by this tag
      * @param entityUrl the page of the entity the tag names, or null when it names none
+     * @param note      how it was found and how sure, or null
      */
-    record TagView(String label, String searchUrl, String entityUrl, List<String> evidence) {
+    record TagView(String label, String searchUrl, String entityUrl, List<String> evidence, String note) {
+        TagView(String label, String searchUrl, String entityUrl, List<String> evidence) {
+            this(label, searchUrl, entityUrl, evidence, null);
+        }
     }
 
     /** A related document. */

@@ -44,6 +44,8 @@ class RealPagesQualityTest {
     static final double EVENT_PLACE_ACCURACY = 0.85;
     static final double PEOPLE_PRECISION = 0.80;
     static final double PEOPLE_RECALL = 0.62;
+    static final double FOUND_ORG_PRECISION = 0.70;
+    static final double VOCAB_AND_FOUND_ORG_RECALL = 0.13;
 
     /** One page's key and what the pipeline made of it. */
     record Graded(RealPages.Key key, ExtractedDocument doc, EnrichedDocument enriched) {
@@ -118,6 +120,31 @@ class RealPagesQualityTest {
 
     static List<String> predictedRegions(Graded g) {
         return g.enriched().regions().stream().map(Tag::id).toList();
+    }
+
+    /**
+     * Organisations found beyond the vocabulary against the key's names that the vocabulary does not know, and what
+     * the vocabulary's tags and the found names recall of all the key's organisations together.
+     */
+    @Test
+    void organisations_found_beyond_the_vocabulary_are_those_the_page_is_about() throws IOException {
+        FoundOrgGrading grading = new FoundOrgGrading(vocab);
+        FoundOrgGrading vocabularyOnly = new FoundOrgGrading(vocab);
+        for (Graded g : graded) {
+            List<String> tagged = g.enriched().orgs().stream().map(Tag::id).toList();
+            grading.add(g.key().file(), g.key().orgs(), tagged,
+                    g.enriched().foundOrgs().stream().map(FoundOrganisation::name).toList());
+            vocabularyOnly.add(g.key().file(), g.key().orgs(), tagged, List.of());
+        }
+        synchronized (dump) {
+            dump.append(grading.misses);
+        }
+        writeDump();
+        System.out.println(grading.line("realpages"));
+        System.out.printf("realpages organisations: vocabulary tags alone recall %.3f (%d/%d)%n",
+                vocabularyOnly.combinedRecall(), vocabularyOnly.recalled, vocabularyOnly.expected);
+        assertThat(grading.precision()).isGreaterThanOrEqualTo(FOUND_ORG_PRECISION);
+        assertThat(grading.combinedRecall()).isGreaterThanOrEqualTo(VOCAB_AND_FOUND_ORG_RECALL);
     }
 
     @Test

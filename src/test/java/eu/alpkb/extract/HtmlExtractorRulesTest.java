@@ -41,6 +41,18 @@ class HtmlExtractorRulesTest {
     }
 
     @Test
+    void organisations_declared_as_author_or_organiser_are_kept_but_not_the_publisher_or_the_site() throws Exception {
+        String ld = "<script type='application/ld+json'>{\"@context\":\"https://schema.org\",\"@type\":\"Event\","
+                + "\"name\":\"Cable car day\",\"author\":{\"@type\":\"Organization\",\"name\":\"Valley Times team\"},"
+                + "\"organizer\":[{\"@type\":\"Organization\",\"name\":\"Valley Ropeway Cluster\"},"
+                + "{\"@type\":\"Person\",\"name\":\"Jane Doe\"}],"
+                + "\"publisher\":{\"@type\":\"Organization\",\"name\":\"Valley Times\"}}</script>";
+        ExtractedDocument d = page("https://example.org/a", "<title>Cable car day</title>" + ld
+                + "<meta property='og:site_name' content='Valley Times'>", "<h1>Cable car day</h1>" + BODY);
+        assertThat(d.declaredOrgs()).containsExactly(java.util.Map.entry("Valley Ropeway Cluster", "JSON-LD organizer"));
+    }
+
+    @Test
     void a_hidden_heading_repeating_the_whole_title_loses_the_site_name() throws Exception {
         ExtractedDocument d = page("https://example.org/a",
                 "<title>A cable car opens in the valley | Valley Times</title>"

@@ -7,6 +7,7 @@ import eu.alpkb.config.ConfigLoader;
 import eu.alpkb.config.Vocabularies;
 import eu.alpkb.enrich.EnrichedDocument;
 import eu.alpkb.enrich.Event;
+import eu.alpkb.enrich.FoundOrganisation;
 import eu.alpkb.enrich.Person;
 import eu.alpkb.enrich.SourceCopy;
 import eu.alpkb.enrich.Tag;
@@ -48,5 +49,23 @@ class DocumentMapperTest {
         assertThat(back.event()).isEqualTo(e.event());
         assertThat(back.alsoFrom()).isEqualTo(e.alsoFrom());
         assertThat(back.people()).isEqualTo(e.people());
+    }
+
+    @Test
+    void organisations_found_beyond_the_vocabulary_are_stored_with_their_evidence_and_read_back() throws Exception {
+        Vocabularies vocab = ConfigLoader.load(TestConfigs.PROJECT_CONFIG).vocabularies();
+        DocumentMapper mapper = new DocumentMapper(DocumentMapper.facetsConfig(), vocab);
+        ExtractedDocument doc = new ExtractedDocument("https://example.org/b", null, "B title", "Some text", "", null,
+                LocalDate.of(2022, 1, 1), "en", "text/html", 0, List.of(), List.of());
+        FoundOrganisation found = new FoundOrganisation("Example Valley Cluster", "cluster", 0.85,
+                "The Example Valley Cluster opened an office.", FoundOrganisation.PATTERN);
+        EnrichedDocument e = new EnrichedDocument("id2", "test", doc, "news", "en", List.of(), List.of(), List.of(),
+                List.of(), List.of(), null, Instant.EPOCH, "hash", false, List.of(), List.of(), List.of(found));
+
+        Document lucene = mapper.toLucene(e, "bytes");
+
+        assertThat(DocumentMapper.storedFoundOrgs(lucene)).containsExactly(found);
+        assertThat(mapper.fromStored(lucene, false).foundOrgs()).containsExactly(found);
+        assertThat(DocumentMapper.toStored(lucene).foundOrgs()).containsExactly(found);
     }
 }

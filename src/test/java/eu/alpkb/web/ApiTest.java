@@ -61,6 +61,8 @@ class ApiTest {
         assertThat(doc.get("mentions").isArray()).isTrue();
         doc.get("mentions").forEach(m -> assertThat(m.get("evidence").size()).isPositive());
         assertThat(doc.has("event")).isTrue();
+        // organisations found beyond the vocabulary come as a list of their own, each with its evidence
+        assertThat(doc.get("foundOrgs").isArray()).isTrue();
     }
 
     @Test

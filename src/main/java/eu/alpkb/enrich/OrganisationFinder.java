@@ -1,0 +1,705 @@
+package eu.alpkb.enrich;
+
+import eu.alpkb.config.Text;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Predicate;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds the organisations a document names that the vocabulary does not know: from what the page's markup declares
+ * (the organisation that wrote it, the one it is about or that organises its event), then from the words of a name
+ * in the text: a capitalised name with an organisation word of one of the five languages ("Silicon Alps Cluster",
+ * "Università di Brescia", "Wirtschaftskammer Steiermark", "Agence ...", "... GmbH"), and a long name that defines its
+ * short form in parentheses ("Automotive Cluster of Slovenia (ACS)").
+ *
+ * <p>Each name gets a confidence that it is an organisation the document is <em>about</em>, not only one it lists:
+ * a name in the title, in the lead or named again weighs more, one only in a list of partners or in a headline set in
+ * title case (where every word is capitalised) less. Names the vocabulary knows are left to the vocabulary's tags.
+ * Stateless after construction: safe to call from several threads.
+ */
+final class OrganisationFinder {
+    /** Where an organisation word stands in a name. */
+    private enum Place { BEFORE, AFTER, BOTH }
+
+    private record Head(String kind, Place place) {
+    }
+
+    /** Organisation words, folded, by the kind of body they name and where the rest of the name stands. */
+    private static final Map<String, Head> HEADS = new HashMap<>();
+
+    private static void heads(String kind, Place place, String... words) {
+        for (String w : words) {
+            HEADS.put(w, new Head(kind, place));
+        }
+    }
+
+    static {
+        heads("cluster", Place.BOTH, "cluster", "klaster", "grozd", "polo", "pole", "distretto", "district");
+        heads("university", Place.BOTH, "university", "universitat", "hochschule", "fachhochschule", "universiteit");
+        heads("university", Place.BEFORE, "universita", "universite", "univerza", "politecnico", "polytechnique");
+        heads("chamber", Place.BOTH, "chamber", "kammer", "handelskammer", "wirtschaftskammer", "ihk", "zbornica",
+                "unioncamere");
+        heads("chamber", Place.BEFORE, "camera", "chambre", "cciaa");
+        heads("agency", Place.BOTH, "agency", "agentur", "standortagentur");
+        heads("agency", Place.BEFORE, "agenzia", "agence", "agencija");
+        heads("authority", Place.BEFORE, "ministry", "ministero", "ministerium", "bundesministerium", "ministere",
+                "ministrstvo", "region", "regione", "province", "provincia", "departement", "comune", "municipality",
+                "regierungsprasidium", "landesregierung", "canton", "kanton");
+        heads("authority", Place.BOTH, "commission", "commissione", "council", "consiglio", "conseil");
+        heads("network", Place.BOTH, "network", "netzwerk", "rete", "reseau", "alliance", "allianz", "alleanza",
+                "association", "associazione", "verband", "verein", "consortium", "consorzio", "konsortium",
+                "federation", "federazione", "partnership", "platform", "piattaforma", "plattform", "observatory",
+                "osservatorio", "zdruzenje", "zveza", "initiative");
+        heads("other", Place.BOTH, "institute", "institut", "istituto", "institution", "foundation", "fondazione",
+                "stiftung", "fondation", "zentrum", "centre", "center", "centro", "techpark", "park");
+    }
+
+    /** Legal forms of companies and associations: the last word of a name. */
+    private static final Pattern LEGAL_FORM = Pattern.compile(
+            "GmbH|gGmbH|AG|S\\.p\\.A\\.?|SpA|S\\.r\\.l\\.?|Srl|SRL|SA|S\\.A\\.?|SAS|SARL|Sàrl|d\\.o\\.o\\.?|d\\.d\\.?"
+                    + "|Ltd\\.?|Inc\\.?|LLC|KG|e\\.V\\.?|BV|NV|plc|PLC|Scarl|S\\.c\\.a\\.r\\.l\\.?|UG|AB|Oy|GIE");
+
+    /** Small words that join the words of a name: "Chamber of Commerce of ...", "Università degli Studi di ...". */
+    private static final Set<String> CONNECTORS = Set.copyOf(List.of("of", "for", "and", "&", "the", "di", "del", "della", "dello",
+            "delle", "dei", "degli", "e", "per", "de", "du", "des", "la", "d", "l", "fur", "und", "der", "za", "na",
+            "et", "y", "en"));
+    /** Joining words that can stand between two names as well as inside one. */
+    private static final Set<String> CONJUNCTIONS = Set.of("and", "&", "e", "und", "et", "y");
+    /** Joining words after which a name starts anew: "Petra Püchner of the ...", "Auftakt der ...". */
+    private static final Set<String> OF = Set.of("of", "the", "di", "del", "della", "dello", "delle", "dei", "degli",
+            "de", "du", "des", "der", "la", "d", "l");
+    /** A French or Italian article or preposition elided onto the next word: "L'agence", "dell'Università". */
+    private static final Pattern ELISION = Pattern.compile("(?i)(?:l|d|dell|all|nell|sull|dall|qu)['’](\\p{L}.*)");
+
+    /** Capitalised words that open a sentence or a phrase, never a name's first word. */
+    private static final Set<String> OPENERS = Set.copyOf(List.of("the", "a", "an", "il", "lo", "la", "le", "les", "l", "gli", "i",
+            "der", "die", "das", "den", "dem", "des", "ein", "eine", "einer", "this", "that", "these", "our", "their",
+            "its", "his", "her", "un", "una", "une", "uno", "in", "at", "for", "on", "by", "with", "from", "to", "as",
+            "and", "per", "con", "da", "im", "am", "beim", "vom", "zum", "zur", "au", "aux", "du", "pour", "avec",
+            "dans", "sur", "nel", "nella", "dal", "dalla", "al", "alla", "sul", "mit", "bei", "fur", "von", "nach",
+            "also", "since", "when", "after", "during", "within", "under", "both", "each", "all", "every", "some",
+            "dieser", "diese", "dieses", "questo", "questa", "ce", "cette", "v", "na", "z", "s", "pri", "za", "ta",
+            "tudi", "both", "among", "between", "about", "today", "new", "neue", "neuen", "nuovo", "nuova",
+            "nouveau", "nouvelle", "how", "why", "what", "who", "where", "while", "if", "so", "but", "or", "not",
+            "e", "ed", "und", "et", "ob", "laut", "secondo", "selon", "according", "via", "su", "tra", "fra", "wie",
+            "was", "wer", "warum", "welche", "welcher", "jahre", "anni", "ans", "years", "let"));
+
+    /** Words that make the capitalised words around them an event, an award or a role, not an organisation. */
+    private static final Set<String> NOT_A_BODY = Set.copyOf(List.of("manager", "managers", "managerin", "management", "director",
+            "president", "presidente", "prasident", "head", "coordinator", "chairman", "ceo", "members", "member",
+            "partners", "project", "projects", "programme", "program", "programm", "call", "conference", "konferenz",
+            "conferenza", "event", "meeting", "award", "preis", "premio", "prix", "day", "days", "tag", "week",
+            "forum", "workshop", "summit", "report", "study", "survey", "strategy", "strategie", "policy",
+            "policies", "politik", "team", "office", "excellence", "label", "news", "newsletter", "cafe", "fair",
+            "messe", "festival", "session", "webinar", "assembly", "meeting", "gala", "night", "tour", "visit",
+            "agenda", "roadmap", "plan", "year", "anniversary", "area", "areas", "regions", "clusters", "universities",
+            "agencies", "chambers", "networks", "space", "services", "service", "manual", "guide", "toolkit",
+            "mapping", "analysis", "competition", "challenge", "hackathon", "academy", "school", "course",
+            "training", "matchmaking", "b2b", "platforms", "initiatives", "netzwerke", "unternehmen", "kunden",
+            "menschen", "angebote", "daten", "profil", "profile", "minutes", "scheda", "facts", "organizzazione",
+            "regionen", "clusterorganisationen", "organisationen", "organisations", "organizations"));
+
+    /** Words too common to make a name on their own: a name needs a word outside these and the organisation words. */
+    private static final Set<String> GENERIC = Set.copyOf(List.of("national", "regional", "international", "local", "global",
+            "european", "europea", "europeo", "europaische", "europaischen", "europeen", "europeenne", "evropski",
+            "innovation", "innovazione", "innovations", "technology", "technologies", "research", "business",
+            "economic", "development", "sviluppo", "entwicklung", "wirtschaft", "public", "private", "first",
+            "main", "leading", "competence", "smart", "digital", "green", "industrial", "industry", "industrie",
+            "top", "key", "lead", "founding", "other", "several", "many", "commerce", "commercio", "economy",
+            "science", "scientific", "technical", "technological", "federal", "state", "central", "joint", "general",
+            "creative", "industries", "studies", "studi", "trade", "crafts", "chamber", "alpine", "alps", "eu",
+            "cross", "border", "cross-border", "transnational", "interregional", "university", "universities",
+            "regionale", "regionali", "nazionale", "nazionali", "internazionale", "innovativa", "innovativo",
+            "innovative", "innovativi", "regional", "regionalen", "regionales", "nationale", "nationalen",
+            "internationale", "innovante", "regionaux", "economique", "economico", "economica", "wirtschaftliche",
+            "regionalni", "nacionalni", "inovacijski", "razvojna", "razvojni", "gospodarski"));
+
+    /** Organisation words that end German compounds. */
+    private static final List<String> COMPOUND_HEADS = List.of("agentur", "verband", "netzwerk", "zentrum",
+            "institut", "hochschule", "verein");
+
+    private static final Pattern TOKEN = Pattern.compile(
+            "[\\p{L}\\p{N}](?:[\\p{L}\\p{N}&'’\\-]|\\.(?=\\p{L}))*\\.?|&");
+    /** A short form defined in parentheses: two or more capitals, no spaces ("SEZ", "SRIP", "EOCIC", "AT&S"). */
+    private static final Pattern ACRONYM = Pattern.compile("\\(\\s*(\\p{Lu}[\\p{L}\\p{N}&.\\-]{1,11})\\s*\\)");
+    /** A sentence ends at a stop before a capital, but not after a short form with stops ("B.A.U.M.", "e.V."). */
+    private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?])(?<!\\.\\p{L}\\.)(?<!\\s\\p{Lu}\\.)\\s+(?=[\\p{Lu}\"„«“‘'(\\[])|\\n+");
+    private static final int MAX_NAME_WORDS = 8;
+    private static final int MAX_ACRONYM_SPAN = 10;
+    private static final int MAX_EVIDENCE = 300;
+    /** The lead of a text: where it names what it is about. */
+    private static final int LEAD = 400;
+
+    private final Predicate<String> known;
+
+    /**
+     * @param known whether a folded name, or its {@link #loose} form, is a name or alias the vocabulary knows
+     */
+    OrganisationFinder(Predicate<String> known) {
+        this.known = known;
+    }
+
+    private static final Pattern INFLECTION = Pattern.compile("(?<=\\p{L}{4})(en|es|er|em|e|s|n)$");
+
+    /**
+     * A folded name without joining words and without the endings its words take in German, Italian and French, so that "Europäische
+     * Cluster-Observatorium" is known as "Europäisches Cluster-Observatorium" and "Regione" as "Region".
+     */
+    static String loose(String folded) {
+        StringBuilder out = new StringBuilder();
+        for (String w : folded.split(" ")) {
+            if (CONJUNCTIONS.contains(w)) {
+                continue; // "&" folds away: "Energy & Construction Cluster" is "Energy and Construction Cluster"
+            }
+            out.append(out.length() > 0 ? " " : "").append(INFLECTION.matcher(w).replaceFirst(""));
+        }
+        return out.toString();
+    }
+
+    private boolean knows(String folded) {
+        return known.test(folded) || known.test(loose(folded));
+    }
+
+    /** One word of a sentence. */
+    private record Word(String text, String fold, int start, int end) {
+        boolean capitalised() {
+            return Character.isUpperCase(text.codePointAt(0));
+        }
+    }
+
+    /** One name found in one place. */
+    private record Hit(String name, String shortForm, String kind, double base, String sentence, int offset,
+                       boolean inTitle, boolean listed, boolean titleCase, String how) {
+    }
+
+    /**
+     * @param title    the document's title
+     * @param body     its text
+     * @param declared organisations its markup declares as what it is about or who wrote it, each with the markup
+     *                 that says so
+     * @return the organisations found, most confident first
+     */
+    List<FoundOrganisation> find(String title, String body, Map<String, String> declared) {
+        List<Hit> hits = new ArrayList<>();
+        scan(title, 0, true, hits);
+        scan(body, 0, false, hits);
+        Map<String, List<Hit>> byName = new LinkedHashMap<>();
+        for (Hit h : hits) {
+            byName.computeIfAbsent(key(h.name()), k -> new ArrayList<>()).add(h);
+        }
+        mergeShortForms(byName);
+        List<FoundOrganisation> out = new ArrayList<>();
+        declared.forEach((name, how) -> {
+            if (!isKnown(name, null) && !holdsKnown(words(name))) {
+                List<Hit> inText = byName.remove(key(name));
+                String kind = inText == null ? kindOf(name) : inText.get(0).kind();
+                String evidence = inText == null ? how : inText.get(0).sentence();
+                out.add(new FoundOrganisation(name, kind, inText == null ? 0.8 : 0.9, evidence,
+                        FoundOrganisation.MARKUP));
+            }
+        });
+        int bodyLength = Math.max(1, body.length());
+        for (List<Hit> group : byName.values()) {
+            Hit first = group.stream().filter(h -> h.shortForm() != null).findFirst().orElse(group.get(0));
+            if (isKnown(first.name(), first.shortForm())) {
+                continue;
+            }
+            double c = group.stream().mapToDouble(Hit::base).max().orElse(0);
+            if (group.stream().anyMatch(Hit::inTitle)) {
+                c += 0.15;
+            }
+            if (group.stream().anyMatch(h -> !h.inTitle() && h.offset() < Math.min(LEAD, bodyLength / 4 + 1))) {
+                c += 0.1;
+            }
+            if (group.size() >= 2) {
+                c += 0.1;
+            }
+            if (group.size() >= 3) {
+                c += 0.05;
+            }
+            if (group.stream().allMatch(Hit::listed)) {
+                c -= 0.2;
+            }
+            if (group.stream().allMatch(Hit::titleCase)) {
+                c -= 0.15;
+            }
+            String name = first.shortForm() == null ? first.name() : first.name() + " (" + first.shortForm() + ")";
+            Hit shown = group.stream().filter(Hit::inTitle).findFirst()
+                    .or(() -> group.stream().filter(h -> !h.listed()).findFirst()).orElse(first);
+            out.add(new FoundOrganisation(name, first.kind(), Math.round(Math.max(0, Math.min(1, c)) * 100) / 100.0,
+                    shown.sentence(), FoundOrganisation.PATTERN));
+        }
+        out.sort((a, b) -> Double.compare(b.confidence(), a.confidence()));
+        return out;
+    }
+
+    /** A name as it is grouped: folded, without its legal form. */
+    private static String key(String name) {
+        String[] words = name.split("\\s+");
+        String last = words[words.length - 1];
+        if (words.length > 1 && LEGAL_FORM.matcher(last).matches()) {
+            name = name.substring(0, name.length() - last.length());
+        }
+        return Text.fold(name);
+    }
+
+    /**
+     * Puts a short form and a shorter spelling with the long name they belong to: "SEZ" and "Steinbeis-Europa-Zentrum"
+     * are named again when "Steinbeis-Europa-Zentrum (SEZ)" was, and "Mechatronik-Cluster" when "Mechatronik-Cluster
+     * Oberösterreich" was.
+     */
+    private static void mergeShortForms(Map<String, List<Hit>> byName) {
+        for (String k : List.copyOf(byName.keySet())) {
+            List<Hit> group = byName.get(k);
+            if (group == null) {
+                continue;
+            }
+            for (String other : List.copyOf(byName.keySet())) {
+                if (other.equals(k) || !byName.containsKey(other)) {
+                    continue;
+                }
+                Hit longer = group.get(0);
+                boolean shortForm = group.stream().anyMatch(h -> h.shortForm() != null
+                        && Text.fold(h.shortForm()).equals(other));
+                if (shortForm || other.length() < k.length() && (" " + k + " ").contains(" " + other + " ")
+                        && byName.get(other).stream().allMatch(h -> h.shortForm() == null)
+                        && !HEADS.containsKey(other) && longer != null) {
+                    group.addAll(byName.remove(other));
+                }
+            }
+        }
+    }
+
+    private boolean isKnown(String name, String shortForm) {
+        String folded = key(name);
+        return knows(folded) || knows(Text.fold(name)) || shortForm != null && knows(
+                Text.fold(shortForm));
+    }
+
+    private static String kindOf(String name) {
+        for (String w : name.split("[\\s\\-]+")) {
+            Head h = head(w);
+            if (h != null) {
+                return h.kind();
+            }
+            if (LEGAL_FORM.matcher(w).matches()) {
+                return "company";
+            }
+        }
+        return "other";
+    }
+
+    private void scan(String text, int base, boolean isTitle, List<Hit> hits) {
+        Matcher m = SENTENCE_END.matcher(text);
+        int from = 0;
+        while (from < text.length()) {
+            int to = m.find(from) ? m.start() : text.length();
+            String sentence = text.substring(from, to);
+            if (!sentence.isBlank()) {
+                sentence(sentence, base + from, isTitle, hits);
+            }
+            from = to < text.length() ? m.end() : text.length();
+        }
+    }
+
+    private void sentence(String sentence, int offset, boolean isTitle, List<Hit> hits) {
+        List<Word> words = words(sentence);
+        if (words.isEmpty()) {
+            return;
+        }
+        long capitals = words.stream().filter(w -> w.fold().length() > 3 && w.capitalised()).count();
+        long long_ = words.stream().filter(w -> w.fold().length() > 3).count();
+        boolean titleCase = long_ >= 3 && capitals >= 0.7 * long_;
+        String evidence = sentence.strip();
+        if (evidence.length() > MAX_EVIDENCE) {
+            evidence = evidence.substring(0, MAX_EVIDENCE) + " …";
+        }
+        int commas = sentence.length() - sentence.replace(",", "").length()
+                + sentence.length() - sentence.replace(";", "").length();
+        List<int[]> taken = new ArrayList<>();
+        acronyms(sentence, words, offset, isTitle, titleCase, commas, evidence, hits, taken);
+        runs(sentence, words, offset, isTitle, titleCase, commas, evidence, hits, taken);
+    }
+
+    /** @return the words of a sentence, an elided article ("L'agence") apart from the word it is elided onto */
+    private static List<Word> words(String sentence) {
+        List<Word> words = new ArrayList<>();
+        Matcher t = TOKEN.matcher(sentence);
+        while (t.find()) {
+            String w = t.group();
+            if (w.endsWith(".") && w.indexOf('.') == w.length() - 1 && !LEGAL_FORM.matcher(w).matches()) {
+                w = w.substring(0, w.length() - 1);
+            }
+            Matcher el = ELISION.matcher(w);
+            int at = t.start();
+            if (el.matches()) {
+                at += el.start(1);
+                w = el.group(1);
+            }
+            words.add(new Word(w, w.equals("&") ? "&" : Text.fold(w), at, at + w.length()));
+        }
+        return words;
+    }
+
+    /** Long names that define a short form in parentheses right after them. */
+    private void acronyms(String sentence, List<Word> words, int offset, boolean isTitle, boolean titleCase,
+                          int commas, String evidence, List<Hit> hits, List<int[]> taken) {
+        Matcher a = ACRONYM.matcher(sentence);
+        while (a.find()) {
+            String acr = a.group(1).replaceAll("[.\\-&]", "");
+            long caps = acr.chars().filter(Character::isUpperCase).count();
+            if (caps < 2 || acr.length() < 2) {
+                continue;
+            }
+            int last = -1;
+            for (int i = 0; i < words.size(); i++) {
+                if (words.get(i).end() <= a.start()) {
+                    last = i;
+                }
+            }
+            if (last < 0 || !sentence.substring(words.get(last).end(), a.start()).isBlank()) {
+                continue;
+            }
+            int start = acronymStart(sentence, words, last, acr);
+            if (start < 0) {
+                continue;
+            }
+            List<Word> span = words.subList(start, last + 1);
+            String name = sentence.substring(span.get(0).start(), span.get(span.size() - 1).end());
+            if (!hasContent(span) || span.stream().anyMatch(w -> NOT_A_BODY.contains(w.fold()))) {
+                continue;
+            }
+            String kind = kindOfWords(span);
+            double base = kind.equals("other") && span.stream().noneMatch(w -> head(w.text()) != null) ? 0.5 : 0.7;
+            hits.add(new Hit(name, a.group(1), kind, base, evidence, offset + span.get(0).start(), isTitle,
+                    listed(sentence, span.get(0).start(), a.end(), commas), titleCase, FoundOrganisation.PATTERN));
+            taken.add(new int[] {start, last});
+        }
+    }
+
+    /**
+     * @return where the long name of a short form starts: the nearest word before it, with the short form's first
+     *         letter, from which the short form's capitals are the initials of its words (or of the parts of its
+     *         compounds) in order; -1 when there is none
+     */
+    private static int acronymStart(String sentence, List<Word> words, int last, String acr) {
+        int fallback = -1;
+        for (int j = last; j >= Math.max(0, last - MAX_ACRONYM_SPAN + 1); j--) {
+            if (j < last && !sentence.substring(words.get(j).end(), words.get(j + 1).start()).isBlank()) {
+                break; // a comma or a quote ends the name
+            }
+            Word w = words.get(j);
+            if (!w.capitalised() || Character.toUpperCase(w.text().charAt(0)) != Character.toUpperCase(acr.charAt(0))
+                    || OPENERS.contains(w.fold()) && j > 0) {
+                continue;
+            }
+            StringBuilder initials = new StringBuilder();
+            StringBuilder letters = new StringBuilder();
+            for (Word x : words.subList(j, last + 1)) {
+                for (String part : x.text().split("-")) {
+                    if (!part.isEmpty() && !CONNECTORS.contains(part.toLowerCase(Locale.ROOT))) {
+                        initials.append(Character.toUpperCase(part.charAt(0)));
+                        part.chars().skip(1).filter(Character::isUpperCase).forEach(initials::appendCodePoint);
+                    }
+                }
+                letters.append(x.text().toUpperCase(Locale.ROOT));
+            }
+            String upper = acr.toUpperCase(Locale.ROOT);
+            if (upper.contentEquals(initials) || isSubsequence(upper, initials) && initials.length() <= upper.length()
+                    + 2) {
+                return j;
+            }
+            if (fallback < 0 && isSubsequence(upper, letters) && last - j + 1 <= upper.length()) {
+                fallback = j;
+            }
+        }
+        return fallback;
+    }
+
+    private static boolean isSubsequence(String small, CharSequence big) {
+        int i = 0;
+        for (int k = 0; k < big.length() && i < small.length(); k++) {
+            if (big.charAt(k) == small.charAt(i)) {
+                i++;
+            }
+        }
+        return i == small.length();
+    }
+
+    /** Runs of capitalised words with an organisation word or a legal form. */
+    private void runs(String sentence, List<Word> words, int offset, boolean isTitle, boolean titleCase, int commas,
+                      String evidence, List<Hit> hits, List<int[]> taken) {
+        int i = 0;
+        while (i < words.size()) {
+            if (!words.get(i).capitalised()) {
+                i++;
+                continue;
+            }
+            int end = i + 1; // exclusive
+            while (end < words.size() && joined(sentence, words, end)) {
+                Word w = words.get(end);
+                if (w.capitalised() || LEGAL_FORM.matcher(w.text()).matches()) {
+                    end++;
+                } else if (CONNECTORS.contains(w.fold()) || lowerContinues(sentence, words, i, end)) {
+                    end++;
+                } else {
+                    break;
+                }
+            }
+            candidate(sentence, words, i, end, offset, isTitle, titleCase, commas, evidence, hits, taken);
+            i = end;
+        }
+    }
+
+    private static boolean joined(String sentence, List<Word> words, int k) {
+        return sentence.substring(words.get(k - 1).end(), words.get(k).start()).isBlank();
+    }
+
+    /**
+     * Whether lower-case words after an organisation word that opens the name belong to it, as Italian, French and
+     * Slovenian write them: "Camera di commercio di Bolzano" runs on to a capitalised word after a joining word.
+     */
+    private static boolean lowerContinues(String sentence, List<Word> words, int start, int k) {
+        boolean opened = false;
+        for (int j = start; j < k; j++) {
+            Head h = head(words.get(j).text());
+            opened |= h != null && h.place() != Place.AFTER;
+        }
+        if (!opened) {
+            return false;
+        }
+        for (int j = k; j < Math.min(words.size(), k + 4); j++) {
+            if (!joined(sentence, words, j)) {
+                return false;
+            }
+            Word w = words.get(j);
+            if (w.capitalised()) {
+                return j > k && CONNECTORS.contains(words.get(j - 1).fold());
+            }
+        }
+        return false;
+    }
+
+    private void candidate(String sentence, List<Word> words, int from, int to, int offset, boolean isTitle,
+                           boolean titleCase, int commas, String evidence, List<Hit> hits, List<int[]> taken) {
+        while (from < to && (OPENERS.contains(words.get(from).fold()) || CONNECTORS.contains(words.get(from).fold()))) {
+            from++;
+        }
+        while (to > from && (CONNECTORS.contains(words.get(to - 1).fold()) || !words.get(to - 1).capitalised()
+                && !LEGAL_FORM.matcher(words.get(to - 1).text()).matches())) {
+            to--;
+        }
+        if (to - from < 1 || to - from > MAX_NAME_WORDS) {
+            return;
+        }
+        for (int[] t : taken) {
+            if (from <= t[1] && to - 1 >= t[0]) {
+                return; // part of a name that defines its short form
+            }
+        }
+        // Two names joined by "and" are two candidates ("BioM and Munich Biotech Cluster"), unless the part after
+        // it has no organisation word and the part before one does ("Cluster Arredo e Sistema Casa FVG").
+        for (int c = from + 1; c < to - 1; c++) {
+            if (CONJUNCTIONS.contains(words.get(c).fold()) && !knownAcross(words, from, c, to)) {
+                boolean leftHead = hasHead(words.subList(from, c));
+                boolean rightHead = hasHead(words.subList(c + 1, to));
+                if (!leftHead || rightHead || holdsKnown(words.subList(from, c))) {
+                    candidate(sentence, words, from, c, offset, isTitle, titleCase, commas, evidence, hits, taken);
+                    candidate(sentence, words, c + 1, to, offset, isTitle, titleCase, commas, evidence, hits, taken);
+                    return;
+                }
+            }
+        }
+        // A name starts anew after "of" when nothing before it is an organisation word: "Petra Püchner of the
+        // Steinbeis-Europa-Zentrum", "Ricerca e Innovazione della Regione Lombardia".
+        int firstHead = -1;
+        for (int j = from; j < to; j++) {
+            if (head(words.get(j).text()) != null) {
+                firstHead = j;
+                break;
+            }
+        }
+        for (int j = firstHead - 1; j > from; j--) {
+            if (OF.contains(words.get(j).fold())) {
+                from = j + 1;
+                while (from < firstHead && OF.contains(words.get(from).fold())) {
+                    from++;
+                }
+                break;
+            }
+        }
+        // An authority's name is its word and its place: "Regione Lombardia", not "Regione Lombardia di Milano".
+        Head opening = head(words.get(from).text());
+        if (opening != null && opening.kind().equals("authority") && opening.place() == Place.BEFORE) {
+            boolean named = false;
+            for (int j = from + 1; j < to; j++) {
+                Word w = words.get(j);
+                if (named && CONNECTORS.contains(w.fold())) {
+                    to = j;
+                    break;
+                }
+                named |= w.capitalised() && !CONNECTORS.contains(w.fold());
+            }
+        }
+        List<Word> span = words.subList(from, to);
+        if (span.stream().anyMatch(w -> NOT_A_BODY.contains(w.fold()) || notABodyCompound(w))) {
+            return;
+        }
+        if (holdsKnown(span)) {
+            return; // the vocabulary's own tag names it; a longer spelling around it is no other organisation
+        }
+        int headAt = -1;
+        for (int j = 0; j < span.size(); j++) {
+            Head h = head(span.get(j).text());
+            if (h != null && fits(h, j, span)) {
+                headAt = j;
+                break;
+            }
+        }
+        boolean legal = span.size() >= 2 && LEGAL_FORM.matcher(span.get(span.size() - 1).text()).matches();
+        if (headAt < 0 && !legal) {
+            return;
+        }
+        if (!hasContent(span)) {
+            return;
+        }
+        String name = sentence.substring(span.get(0).start(), span.get(span.size() - 1).end());
+        String kind = legal ? "company" : kindOfWords(span);
+        // One compound word alone ("Kunststoff-Cluster", "Branchencluster") as often names a kind of cluster as one
+        double base = legal ? 0.65 : span.size() == 1 ? 0.45 : 0.6;
+        if (span.size() > 5) {
+            base -= 0.1;
+        }
+        hits.add(new Hit(name, null, kind, base, evidence, offset + span.get(0).start(), isTitle,
+                listed(sentence, span.get(0).start(), span.get(span.size() - 1).end(), commas), titleCase,
+                FoundOrganisation.PATTERN));
+    }
+
+    private static boolean hasHead(List<Word> span) {
+        return span.stream().anyMatch(w -> head(w.text()) != null);
+    }
+
+    /** Whether a name the vocabulary knows holds the joining word at {@code c}: "Energy and Construction Cluster". */
+    private boolean knownAcross(List<Word> words, int from, int c, int to) {
+        for (int a = from; a < c; a++) {
+            for (int b = c + 2; b <= to; b++) {
+                if (holdsKnown(words.subList(a, b)) && !holdsKnown(words.subList(a, c))
+                        && !holdsKnown(words.subList(c + 1, b))) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** Whether some words of a span, one after the other, are a name the vocabulary knows. */
+    private boolean holdsKnown(List<Word> span) {
+        for (int a = 0; a < span.size(); a++) {
+            StringBuilder name = new StringBuilder();
+            for (int b = a; b < span.size(); b++) {
+                name.append(b > a ? " " : "").append(span.get(b).text());
+                if (knows(Text.fold(name.toString()))) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** Whether an organisation word stands where its kind of name puts it: "Regione Lombardia", not "Alpine Region". */
+    private static boolean fits(Head h, int at, List<Word> span) {
+        boolean before = at < span.size() - 1;
+        boolean after = at > 0;
+        return switch (h.place()) {
+            case BEFORE -> before;
+            case AFTER -> after;
+            case BOTH -> before || after || span.get(at).text().contains("-") || compound(span.get(at).fold());
+        };
+    }
+
+    /** "Holzcluster", "Mechatronik-Cluster": one word that is a whole name. */
+    private static boolean compound(String folded) {
+        return folded.length() > 8 && (folded.endsWith("cluster") || folded.endsWith("kammer"));
+    }
+
+    /** "Cluster-Manager", "Clusterpolitik": compounds that name a role or a policy. */
+    private static boolean notABodyCompound(Word w) {
+        String f = w.fold().replace(" ", "");
+        if (!f.startsWith("cluster") || f.equals("cluster")) {
+            return false;
+        }
+        for (String s : NOT_A_BODY) {
+            if (f.endsWith(s)) {
+                return true;
+            }
+        }
+        return f.endsWith("politik") || f.endsWith("initiative") || f.endsWith("forderung");
+    }
+
+    /** @return the organisation word a word is or ends with ("Wirtschaftskammer", "Lebensmittel-Cluster"), or null */
+    private static Head head(String word) {
+        String f = Text.fold(word).replace(" ", "-");
+        Head h = HEADS.get(f);
+        if (h != null) {
+            return h;
+        }
+        int dash = f.lastIndexOf('-');
+        if (dash > 0 && HEADS.containsKey(f.substring(dash + 1))) {
+            return HEADS.get(f.substring(dash + 1));
+        }
+        if (f.startsWith("cluster-")) {
+            return HEADS.get("cluster");
+        }
+        if (compound(f)) {
+            return HEADS.get(f.endsWith("cluster") ? "cluster" : "kammer");
+        }
+        for (String suffix : COMPOUND_HEADS) {
+            if (f.length() > suffix.length() + 2 && f.endsWith(suffix)) {
+                return HEADS.get(suffix); // German compounds: "Standortagentur", "Branchenverband"
+            }
+        }
+        return null;
+    }
+
+    private static String kindOfWords(List<Word> span) {
+        for (int j = 0; j < span.size(); j++) {
+            Head h = head(span.get(j).text());
+            if (h != null && fits(h, j, span)) {
+                return h.kind();
+            }
+        }
+        return LEGAL_FORM.matcher(span.get(span.size() - 1).text()).matches() ? "company" : "other";
+    }
+
+    /** Whether a name has a word of its own beside organisation words, joining words and common adjectives. */
+    private static boolean hasContent(List<Word> span) {
+        for (Word w : span) {
+            String f = w.fold();
+            if (w.capitalised() && !GENERIC.contains(f) && !OPENERS.contains(f) && !CONNECTORS.contains(f)
+                    && !HEADS.containsKey(f) && !LEGAL_FORM.matcher(w.text()).matches()
+                    && (head(w.text()) == null || compound(f.replace(" ", "")) || f.contains(" "))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether a name stands between commas in a sentence that lists several things. */
+    private static boolean listed(String sentence, int start, int end, int commas) {
+        if (commas < 2) {
+            return false;
+        }
+        String before = sentence.substring(0, start).stripTrailing();
+        String after = sentence.substring(Math.min(end, sentence.length())).stripLeading();
+        return before.endsWith(",") || before.endsWith(";") || after.startsWith(",") || after.startsWith(";")
+                || before.endsWith(" and") || before.endsWith(" e") || before.endsWith(" und")
+                || before.endsWith(" et") || before.endsWith(" in");
+    }
+}

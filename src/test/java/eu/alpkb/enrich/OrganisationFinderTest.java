@@ -1,0 +1,65 @@
+package eu.alpkb.enrich;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import eu.alpkb.config.Text;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.api.Test;
+
+class OrganisationFinderTest {
+    private final OrganisationFinder finder = new OrganisationFinder(Set.of("regione piemonte",
+            "steinbeis europa zentrum")::contains);
+
+    private List<String> names(String body) {
+        return finder.find("", body, Map.of()).stream().map(FoundOrganisation::name).toList();
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "The Example Valley Cluster opened a new office in the town.|Example Valley Cluster",
+            "Il Cluster Lombardo della Mobilità ha presentato il rapporto.|Cluster Lombardo della Mobilità",
+            "Die Wirtschaftskammer Steiermark lud zum Empfang.|Wirtschaftskammer Steiermark",
+            "La Camera di commercio di Bolzano ha pubblicato i dati.|Camera di commercio di Bolzano",
+            "Les membres de l'Agence Savoie Innovation se sont réunis.|Agence Savoie Innovation",
+            "Gradnik Systems d.o.o. je predstavil novo linijo.|Gradnik Systems d.o.o.",
+            "The Automotive Cluster of Slovenia (ACS) held its assembly.|Automotive Cluster of Slovenia (ACS)",
+            "Studenti dell'Università di Brescia hanno partecipato.|Università di Brescia",
+            "The speakers came from Nordwind Robotik GmbH and elsewhere.|Nordwind Robotik GmbH",
+    })
+    void finds_a_name_with_an_organisation_word(String sentence, String name) {
+        assertThat(names(sentence)).contains(name);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "The Cluster met in spring.",
+            "Our cluster manager spoke at the European Cluster Conference.",
+            "The Alpine Region is large.",
+            "Regione Piemonte presented the call.",
+            "Petra Püchner of the Steinbeis-Europa-Zentrum opened the meeting.",
+            "The Regional Innovation Agency was mentioned.",
+    })
+    void leaves_out_generic_runs_events_and_names_the_vocabulary_knows(String sentence) {
+        assertThat(names(sentence)).isEmpty();
+    }
+
+    @Test
+    void a_name_in_the_title_and_named_again_is_surer_than_one_only_listed() {
+        List<FoundOrganisation> found = finder.find("Example Valley Cluster turns ten",
+                "The Example Valley Cluster celebrated. Members include Alpha GmbH, Beta GmbH, Gamma GmbH and others.",
+                Map.of());
+        FoundOrganisation cluster = found.stream().filter(o -> o.name().equals("Example Valley Cluster")).findFirst()
+                .orElseThrow();
+        FoundOrganisation listed = found.stream().filter(o -> o.name().equals("Beta GmbH")).findFirst().orElseThrow();
+        assertThat(cluster.confidence()).isGreaterThan(listed.confidence());
+        assertThat(cluster.kind()).isEqualTo("cluster");
+        assertThat(cluster.how()).isEqualTo(FoundOrganisation.PATTERN);
+        assertThat(cluster.evidence()).isEqualTo("Example Valley Cluster turns ten");
+        assertThat(listed.kind()).isEqualTo("company");
+        assertThat(Text.fold(listed.evidence())).contains("members include");
+    }
+}
