@@ -52,7 +52,9 @@ public final class Enricher {
     private final LanguageGuesser languages = new LanguageGuesser();
     private final PlaceRoles placeRoles = new PlaceRoles();
     private final SectorRoles sectorRoles;
-    private final EventFinder events = new EventFinder();
+    /** Organisation names alone, to find who organises an event. */
+    private final PhraseMatcher<String> organisationNames = new PhraseMatcher<>();
+    private final EventFinder events = new EventFinder(this::organisationsIn, this::isKnownName);
     /** Names of the places, organisations and projects the vocabularies know, folded: none of them is a person. */
     private final Set<String> knownNames = new java.util.HashSet<>();
     private final PeopleFinder people = new PeopleFinder(words -> knownNames.contains(Text.fold(words)));
@@ -71,6 +73,8 @@ public final class Enricher {
         }
         for (Organisation o : vocab.organisations().values()) {
             Meaning org = new Meaning(ORG, o.id());
+            organisationNames.add(o.name(), o.id(), true);
+            o.aliases().forEach(a -> organisationNames.add(a, o.id(), true));
             terms.add(o.name(), org, true);
             o.aliases().forEach(a -> terms.add(a, org, true));
             knownNames.add(Text.fold(o.name()));
@@ -115,7 +119,7 @@ public final class Enricher {
         PlaceRoles.Roles roles = placeRoles.decide(title.source(), body.source(), places, MAX_EVIDENCE, aboutEvent);
         List<Tag> about = mostSpecific(roles.about(), vocab::regionPath);
         List<Tag> mentions = mentions(roles, about);
-        Optional<EventFinder.Found> when = events.find(doc.body(), doc.date());
+        Optional<EventFinder.Found> when = events.find(doc.title(), doc.body(), doc.date());
         String venue = roles.venue();
         if (venue == null && aboutEvent && about.size() == 1 && about.get(0).id().length() > 2) {
             // An announcement or report whose venue is a place the vocabularies do not know (a village, a hall) but
@@ -123,13 +127,30 @@ public final class Enricher {
             venue = about.get(0).id();
         }
         Event event = new Event(when.map(EventFinder.Found::date).orElse(null), venue,
-                when.map(EventFinder.Found::sentence).orElse(roles.venueWords()));
+                when.map(EventFinder.Found::sentence).orElse(roles.venueWords()),
+                when.map(EventFinder.Found::end).orElse(null), when.map(EventFinder.Found::name).orElse(null),
+                when.map(EventFinder.Found::organiser).orElse(null));
         event = event.isEmpty() ? null : event;
 
         String lang = languages.guess(doc.title(), doc.text(), doc.declaredLang());
         return new EnrichedDocument(id, source, doc, type, lang, about, mentions,
                 mostSpecific(sectorHits, vocab::sectorPath), tags(orgHits), tags(projectHits), event, fetchedAt,
                 contentHash(doc), false, List.of(), people(doc));
+    }
+
+    private boolean isKnownName(String folded) {
+        return knownNames.contains(folded);
+    }
+
+    /** @return the known organisations a text names, with where their names stand in it */
+    private List<EventFinder.Mention> organisationsIn(String text) {
+        Tokens words = new Tokens(text);
+        List<EventFinder.Mention> out = new ArrayList<>();
+        for (PhraseMatcher.Match<String> m : organisationNames.find(words)) {
+            out.add(new EventFinder.Mention(m.value(), words.startOffset(m.start()), words.endOffset(m.end() - 1)));
+        }
+        out.sort((a, b) -> a.start() - b.start());
+        return out;
     }
 
     /**

@@ -15,7 +15,7 @@ class EventFinderTest {
         "The annual conference was held in Graz on 14 June 2019.|null|2019-06-14",
         "Le séminaire aura lieu le 2 février à Grenoble.|2021-01-20|2021-02-02",
         "Il convegno si è svolto il 7 marzo 2018 a Torino.|null|2018-03-07",
-        "Posvet je potekal 12. aprila 2017 v Ljubljani.|null|null",
+        "Posvet je potekal 12. aprila 2017 v Ljubljani.|null|2017-04-12",
         "Die Fachtagung fand am 25. 3. 2010 in Leoben statt.|null|2010-03-25",
         "La rete ha inaugurato oggi la nuova sede con una festa.|2021-11-05|2021-11-05",
         "The workshop takes place in May 2020 in Munich.|null|2020-05",

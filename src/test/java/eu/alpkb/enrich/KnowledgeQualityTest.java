@@ -33,6 +33,11 @@ class KnowledgeQualityTest {
     static final double EVENT_DATE_RECALL = 0.62;
     static final double EVENT_PLACE_PRECISION = 0.64;
     static final double EVENT_PLACE_RECALL = 0.77;
+    static final double EVENT_END_PRECISION = 0.0;
+    static final double EVENT_END_RECALL = 0.0;
+    static final double EVENT_NAME_AGREEMENT = 0.0;
+    static final double ORGANISER_PRECISION = 0.0;
+    static final double ORGANISER_RECALL = 0.0;
     static final double RELATION_PRECISION = 0.79;
     static final double RELATION_RECALL = 0.51;
 
@@ -174,6 +179,87 @@ class KnowledgeQualityTest {
         assertThat(dates.recall()).isGreaterThanOrEqualTo(EVENT_DATE_RECALL);
         assertThat(places.precision()).isGreaterThanOrEqualTo(EVENT_PLACE_PRECISION);
         assertThat(places.recall()).isGreaterThanOrEqualTo(EVENT_PLACE_RECALL);
+    }
+
+    /** Function words left out when names are compared. */
+    private static final Set<String> NAME_STOPWORDS = Set.of("the", "of", "in", "on", "for", "and", "a", "an", "at",
+            "di", "del", "della", "dei", "e", "il", "la", "le", "les", "l", "de", "du", "des", "en", "et", "der", "die",
+            "das", "und", "im", "zur", "zum", "v", "na");
+
+    private static Set<String> nameWords(String name) {
+        Set<String> out = new LinkedHashSet<>(Arrays.asList(fold(name).split("[^\\p{L}\\p{N}]+")));
+        out.removeIf(w -> w.isEmpty() || NAME_STOPWORDS.contains(w));
+        return out;
+    }
+
+    /**
+     * Whether a name found agrees with the key's: at least half the words of each are in the other, so "the second
+     * AlpCafé" agrees with "Second AlpCafé in Stuttgart" only if it says more than "AlpCafé".
+     */
+    static boolean nameAgrees(String found, String want) {
+        Set<String> f = nameWords(found);
+        Set<String> w = nameWords(want);
+        if (f.isEmpty() || w.isEmpty()) {
+            return false;
+        }
+        Set<String> both = new HashSet<>(f);
+        both.retainAll(w);
+        return both.size() * 2 >= f.size() && both.size() * 2 >= w.size();
+    }
+
+    @Test
+    void the_event_end_name_and_organiser_are_those_the_text_gives() {
+        Scores ends = new Scores(0, 0, 0);
+        Scores organisers = new Scores(0, 0, 0);
+        int named = 0;
+        int namesAgreed = 0;
+        int namesWanted = 0;
+        for (ArchiveRun.Graded g : run.graded()) {
+            Event e = g.enriched().event();
+            List<AnswerKey.Event> want = g.item().events();
+            String end = e == null ? null : e.end();
+            List<String> wantEnds = want.stream().map(AnswerKey.Event::end).filter(d -> d != null).toList();
+            boolean endRight = end != null && wantEnds.contains(end);
+            ends = ends.plus(endRight ? 1 : 0, end == null ? 0 : 1, wantEnds.isEmpty() ? 0 : 1);
+            if (!endRight && (end != null || !wantEnds.isEmpty())) {
+                System.out.printf("  evend    %-60s expected %s got %s%n", g.item().path(), wantEnds, end);
+            }
+            String organiser = e == null ? null : e.organiser();
+            List<String> wantOrganisers = want.stream().map(AnswerKey.Event::organiser).filter(o -> o != null)
+                    .toList();
+            boolean organiserRight = organiser != null && wantOrganisers.contains(organiser);
+            organisers = organisers.plus(organiserRight ? 1 : 0, organiser == null ? 0 : 1,
+                    wantOrganisers.isEmpty() ? 0 : 1);
+            if (!organiserRight && (organiser != null || !wantOrganisers.isEmpty())) {
+                System.out.printf("  evorg    %-60s expected %s got %s%n", g.item().path(), wantOrganisers, organiser);
+            }
+            List<String> wantNames = want.stream().map(AnswerKey.Event::name).filter(n -> n != null).toList();
+            String name = e == null ? null : e.name();
+            if (!wantNames.isEmpty()) {
+                namesWanted++;
+            }
+            if (name != null && !wantNames.isEmpty()) {
+                named++;
+                if (wantNames.stream().anyMatch(n -> nameAgrees(name, n))) {
+                    namesAgreed++;
+                    continue;
+                }
+            }
+            if (name != null || !wantNames.isEmpty()) {
+                System.out.printf("  evname   %-60s expected %s got '%s'%n", g.item().path(), wantNames, name);
+            }
+        }
+        double agreement = named == 0 ? 1 : (double) namesAgreed / named;
+        double nameRecall = namesWanted == 0 ? 1 : (double) namesAgreed / namesWanted;
+        System.out.println(ends.line("event end dates (exact, over documents)"));
+        System.out.printf("event names: agreement %.3f (%d/%d named where the key names one), recall %.3f (%d/%d)%n",
+                agreement, namesAgreed, named, nameRecall, namesAgreed, namesWanted);
+        System.out.println(organisers.line("event organisers (over documents)"));
+        assertThat(ends.precision()).isGreaterThanOrEqualTo(EVENT_END_PRECISION);
+        assertThat(ends.recall()).isGreaterThanOrEqualTo(EVENT_END_RECALL);
+        assertThat(agreement).isGreaterThanOrEqualTo(EVENT_NAME_AGREEMENT);
+        assertThat(organisers.precision()).isGreaterThanOrEqualTo(ORGANISER_PRECISION);
+        assertThat(organisers.recall()).isGreaterThanOrEqualTo(ORGANISER_RECALL);
     }
 
     @Test
