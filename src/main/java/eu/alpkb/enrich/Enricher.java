@@ -54,9 +54,11 @@ public final class Enricher {
     private final SectorRoles sectorRoles;
     /** Organisation names alone, to find who organises an event. */
     private final PhraseMatcher<String> organisationNames = new PhraseMatcher<>();
-    private final EventFinder events = new EventFinder(this::organisationsIn, this::isKnownName);
+    private final EventFinder events = new EventFinder(this::organisationsIn, this::isPlaceName);
     /** Names of the places, organisations and projects the vocabularies know, folded: none of them is a person. */
     private final Set<String> knownNames = new java.util.HashSet<>();
+    /** Names of the places the vocabularies know, folded: a place alone names no event. */
+    private final Set<String> placeNames = new java.util.HashSet<>();
     private final PeopleFinder people = new PeopleFinder(words -> knownNames.contains(Text.fold(words)));
 
     public Enricher(Vocabularies vocab) {
@@ -96,6 +98,8 @@ public final class Enricher {
         r.aliases().forEach(a -> terms.add(a, region, false));
         r.names().values().forEach(n -> knownNames.add(Text.fold(n)));
         r.places().forEach(p -> knownNames.add(Text.fold(p)));
+        r.names().values().forEach(n -> placeNames.add(Text.fold(n)));
+        r.places().forEach(p -> placeNames.add(Text.fold(p)));
     }
 
     /**
@@ -138,8 +142,8 @@ public final class Enricher {
                 contentHash(doc), false, List.of(), people(doc));
     }
 
-    private boolean isKnownName(String folded) {
-        return knownNames.contains(folded);
+    private boolean isPlaceName(String folded) {
+        return placeNames.contains(folded);
     }
 
     /** @return the known organisations a text names, with where their names stand in it */

@@ -107,24 +107,29 @@ final class EventFinder {
     /** A line that labels the event's date, as programmes, minutes and event pages write it. */
     private static final Pattern DATE_LABEL = Pattern.compile("^\\s*(date|dates|datum|termin|data|quand|when|wann|"
             + "quando|kdaj)\\s*:");
-    /** A line that labels the venue: with it a labelled date is the event's, not the page's publication date. */
-    private static final Pattern VENUE_LABEL = Pattern.compile("(?m)^\\s*(venue|place|location|where|lieu|ou|ort|"
-            + "veranstaltungsort|wo|luogo|sede|dove|kraj|lokacija)\\s*:");
-    /** A line that labels the organiser or host. */
-    private static final Pattern ORGANISER_LABEL = Pattern.compile("(?m)^\\s*(organiser|organisers|organizer|"
+    /**
+     * A label of the venue: with it a labelled date is the event's, not the page's publication date. Labels may run
+     * on in one paragraph ("Date: ... Venue: ... Organiser: ..."), as text read from a PDF often does.
+     */
+    private static final Pattern VENUE_LABEL = Pattern.compile("\\b(venue|location|lieu|ort|veranstaltungsort|"
+            + "luogo|sede|kraj|lokacija)\\s*:");
+    /** A label of the organiser or host, followed by its name. */
+    private static final Pattern ORGANISER_LABEL = Pattern.compile("\\b(organiser|organisers|organizer|"
             + "organizers|organisation|organization|host|organisateur|organisateurs|veranstalter|organisator|"
-            + "organizzatore|organizzatori|organizzazione|organizator|organizatorji|organizacija)\\s*:\\s*(.*)$");
+            + "organizzatore|organizzatori|organizzazione|organizator|organizatorji|organizacija)\\s*:\\s*");
     /** Words that say who organises or hosts, followed by the organiser's name. */
     private static final Pattern ORGANISED_BY = Pattern.compile("\\b(organised by|organized by|hosted by|"
             + "co-organised by|co-organized by|organisee? par|organisees? par|accueillie? par|"
             + "organizzat[oaie] da|ospitat[oaie] da|promoss[oaie] da|veranstaltet von|ausgerichtet von|"
-            + "organiziral[aoi]?|v organizaciji)\\b");
+            + "organiziral[aoi]?|v organizaciji|organi[sz]ers led by|"
+            + "at the premises of( the)?|at the offices of( the)?|nella sede d(el|ella|ello|i)|presso la sede d(el|ella|i)|"
+            + "dans les locaux d(e|u|es)|in den raumen d(es|er))\\b");
     /** Verbs whose subject organises or hosts: "Clusterland veranstaltet ...", "sara la Regione a ospitare". */
     private static final Pattern HOSTS = Pattern.compile("\\b(hosted|hosts|will host|organised|organized|organises|"
-            + "organizes|invites|invited|ran|opened|runs|holds|will hold|"
-            + "veranstaltet|ladt|lud|organisiert|richtet|"
-            + "ospita|ospitera|ospitare|organizza|organizzera|"
-            + "organise|organisera|accueille|accueillera|tiendra|tient|"
+            + "organizes|is organising|is organizing|invites|invited|ran|opened|runs|holds|will hold|prepares|"
+            + "is preparing|veranstaltet|ladt|lud|eingeladen|organisiert|richtet|bereitet|"
+            + "ospita|ospitera|ospitare|ospitato|organizza|organizzera|prepara|"
+            + "organise|organisera|accueille|accueillera|accueillir|tiendra|tient|prepare|"
             + "organizira|gosti)\\b");
     /** Verbs that German and Italian put before their subject: "am 14. Mai lädt Clusterland zur ...". */
     private static final Pattern HOSTS_BEFORE = Pattern.compile("\\b(ladt|lud|veranstaltet|organisiert|ospita|"
@@ -137,6 +142,11 @@ final class EventFinder {
             + "internazionale|premier|premiere|deuxieme|seconde|troisieme|quatrieme|cinquieme|sixieme|annuel|"
             + "annuelle|erste[nrsm]?|zweite[nrsm]?|dritte[nrsm]?|vierte[nrsm]?|funfte[nrsm]?|sechste[nrsm]?|"
             + "prvi|prva|drugi|druga|tretji|tretja|letni|letna|zakljucn[aio])");
+    /** An ordinal before a capitalised word names an event of a series: "the second AlpCafé", "3rd Smart ...". */
+    private static final Pattern ORDINAL_NAME = Pattern.compile("(?iu)\\b(first|second|third|fourth|fifth|sixth|"
+            + "\\d{1,2}(st|nd|rd|th)|primo|secondo|seconda|terzo|terza|quarto|quinto|sesto|premier|premiere|"
+            + "deuxieme|deuxième|troisieme|troisième|erste[nrsm]?|zweite[nrsm]?|dritte[nrsm]?|vierte[nrsm]?|"
+            + "prvi|prva|drugi|druga|tretji|tretja)\\s+(?-i)\\p{Lu}");
     /** Short words that join the parts of a name: "Conference of the Alpine Space", "Conferenza finale di X". */
     private static final Pattern JOINER = Pattern.compile("(of|on|for|in|di|del|della|dello|sulla|sul|de|du|des|"
             + "der|des|fur|zur|zum|v|o|za)");
@@ -155,8 +165,7 @@ final class EventFinder {
 
     /**
      * @param organisations finds the known organisations a text names, in the order they appear
-     * @param knownName     whether a folded word is the name of a known place, organisation or project, which alone
-     *                      names no event
+     * @param knownName     whether a folded word is the name of a known place, which alone names no event
      */
     EventFinder(Function<String, List<Mention>> organisations, Predicate<String> knownName) {
         this.organisations = organisations;
@@ -213,7 +222,7 @@ final class EventFinder {
             String sentence = fold(original);
             boolean labelled = venueLabelled && DATE_LABEL.matcher(sentence).find();
             boolean happens = HAPPENS.matcher(sentence).find();
-            boolean gathering = GATHERING.matcher(sentence).find();
+            boolean gathering = GATHERING.matcher(sentence).find() || ORDINAL_NAME.matcher(original).find();
             if (!labelled && !happens && !gathering || !labelled && !happens && PASSING.matcher(sentence).find()) {
                 continue;
             }
@@ -332,8 +341,8 @@ final class EventFinder {
     String organiser(String sentence, String text) {
         Matcher label = ORGANISER_LABEL.matcher(fold(text));
         if (label.find()) {
-            int at = label.start(2);
-            String line = text.substring(at, Math.min(text.length(), label.end(2)));
+            int at = label.end();
+            String line = text.substring(at, Math.min(text.length(), at + 80));
             List<Mention> named = organisations.apply(line);
             if (!named.isEmpty()) {
                 return named.get(0).id();
@@ -386,8 +395,8 @@ final class EventFinder {
         do {
             Mention before = null;
             for (Mention n : named) {
-                if (n.end() <= verb.start() && verb.start() - n.end() <= 120) {
-                    before = n;
+                if (before == null && n.end() <= verb.start() && verb.start() - n.end() <= 120) {
+                    before = n; // the subject comes first: "Plastipolis, ..., s'associe à Clusterland pour accueillir"
                 }
                 if (HOSTS_BEFORE.matcher(verb.group(1)).matches() && n.start() >= verb.end()
                         && n.start() - verb.end() <= 5) {

@@ -232,6 +232,7 @@ class KnowledgeQualityTest {
                     wantOrganisers.isEmpty() ? 0 : 1);
             if (!organiserRight && (organiser != null || !wantOrganisers.isEmpty())) {
                 System.out.printf("  evorg    %-60s expected %s got %s%n", g.item().path(), wantOrganisers, organiser);
+                System.out.println("     << " + (e == null ? "" : e.evidence()));
             }
             List<String> wantNames = want.stream().map(AnswerKey.Event::name).filter(n -> n != null).toList();
             String name = e == null ? null : e.name();
