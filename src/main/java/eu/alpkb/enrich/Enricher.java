@@ -130,6 +130,12 @@ public final class Enricher {
             // that is about one region took place there; a whole country says too little to be a venue.
             venue = about.get(0).id();
         }
+        String said = when.map(w -> placeIn(w.sentence(), doc.body(), places)).orElse(null);
+        if (said != null && (venue != null || aboutEvent)) {
+            // the place named in the sentence the event's date was read from is where that event is held, whichever
+            // other gathering the text names first ("... took place on 7 October in Fribourg")
+            venue = said;
+        }
         Event event = new Event(when.map(EventFinder.Found::date).orElse(null), venue,
                 when.map(EventFinder.Found::sentence).orElse(roles.venueWords()),
                 when.map(EventFinder.Found::end).orElse(null), when.map(EventFinder.Found::name).orElse(null),
@@ -140,6 +146,20 @@ public final class Enricher {
         return new EnrichedDocument(id, source, doc, type, lang, about, mentions,
                 mostSpecific(sectorHits, vocab::sectorPath), tags(orgHits), tags(projectHits), event, fetchedAt,
                 contentHash(doc), false, List.of(), people(doc));
+    }
+
+    /** @return the first town or region (not a whole country) the sentence names by a place name, or null */
+    private String placeIn(String sentence, String body, List<PlaceRoles.Occurrence> places) {
+        int from = body.indexOf(sentence);
+        if (from < 0) {
+            return null;
+        }
+        int to = from + sentence.length();
+        return places.stream()
+                .filter(o -> !o.title() && o.start() >= from && o.end() <= to && o.code().length() > 2
+                        && placeNames.contains(Text.fold(o.surface())))
+                .min(java.util.Comparator.comparingInt(PlaceRoles.Occurrence::start))
+                .map(PlaceRoles.Occurrence::code).orElse(null);
     }
 
     private boolean isPlaceName(String folded) {
