@@ -248,7 +248,7 @@ final class EventFinder {
     /** Words that start a sentence or a phrase but are no part of a name. */
     private static final Pattern ARTICLE = Pattern.compile("(the|a|an|on|at|this|its|their|il|lo|la|le|les|l|un|une|"
             + "uno|una|gli|i|die|der|das|dem|den|ein|eine|einer|am|im|beim|zum|zur|vom|au|aux|du|des|sur|dans|nel|"
-            + "nella|al|alla)");
+            + "nella|al|alla|bei|during|durante|lors|pendant|wahrend|after|before|nach|vor|dopo|apres|avant|po|pred)");
 
     /** A quoted title of two words or more: an event's own name ("conference „New cluster policies“"). */
     private static final Pattern QUOTED = Pattern.compile("[\"“„«»‹]\\s*([^\"“”„«»‹›]{3,120}?)\\s*[\"”“«»›]");
@@ -263,6 +263,20 @@ final class EventFinder {
      * @return the name as written, or null
      */
     String name(String sentence, String title) {
+        String named = nameIn(sentence, title);
+        if (named == null && title != null && !title.isBlank()) {
+            // an announcement's or report's title often names its event: "17th TCI Global Conference", "Second
+            // AlpCafé in Stuttgart: ..."
+            named = nameIn(title, null);
+        }
+        return named;
+    }
+
+    /**
+     * @param title the title whose capitalised words may name the event, or null to take only a gathering word or a
+     *              capitalised word after an ordinal as the name's head
+     */
+    private String nameIn(String sentence, String title) {
         Matcher quoted = QUOTED.matcher(sentence);
         while (quoted.find()) {
             String before = fold(sentence.substring(Math.max(0, quoted.start() - 30), quoted.start()));
@@ -291,6 +305,13 @@ final class EventFinder {
         }
         for (int i = 1; i < words.size() && head < 0; i++) {
             String w = words.folded(i);
+            if (words.capitalised(i) && !Character.isDigit(w.charAt(0)) && !known[i] && !knownName.test(w)
+                    && ORDINAL_NAME.matcher(sentence.substring(words.startOffset(i - 1), words.endOffset(i))).lookingAt()) {
+                head = i;
+            }
+        }
+        for (int i = 1; i < words.size() && head < 0; i++) {
+            String w = words.folded(i);
             if (words.capitalised(i) && w.length() > 3 && !Character.isDigit(w.charAt(0)) && titleWords.contains(w)
                     && !MONTHS.containsKey(w) && !known[i] && !knownName.test(w)) {
                 head = i;
@@ -300,8 +321,7 @@ final class EventFinder {
             return null;
         }
         int first = head;
-        while (first > 0 && partOfName(words, first - 1) && !ARTICLE.matcher(words.folded(first - 1)).matches()
-                && (first - 1 > 0 || NAME_WORD.matcher(words.folded(0)).matches())) {
+        while (first > 0 && partOfName(words, first - 1) && !ARTICLE.matcher(words.folded(first - 1)).matches()) {
             first--;
         }
         int last = head;
@@ -315,9 +335,17 @@ final class EventFinder {
                 break;
             }
         }
-        if (first == head && GATHERING.matcher(words.folded(head)).matches()
-                && (last == head || JOINER.matcher(words.folded(head + 1)).matches())) {
-            return null; // "the conference", "the conference in Salzburg"
+        boolean proper = false;
+        for (int i = first; i <= last; i++) {
+            String w = words.folded(i);
+            proper |= i != head && words.capitalised(i) && !known[i] && !knownName.test(w)
+                    && !JOINER.matcher(w).matches() && !NAME_WORD.matcher(w).matches()
+                    || i == head && !GATHERING.matcher(w).matches()
+                    || Character.isDigit(w.charAt(0)) && NAME_WORD.matcher(w).matches()
+                    || ORDINAL_NAME.matcher(w + " X").matches();
+        }
+        if (!proper) {
+            return null; // "the conference", "the final conference in Salzburg"
         }
         return sentence.substring(words.startOffset(first), words.endOffset(last));
     }
