@@ -243,7 +243,7 @@ final class EventFinder {
             return Optional.empty();
         }
         return Optional.of(new Found(best.range().start(), best.sentence(), best.range().end(),
-                name(best.sentence(), title), organiser(best.sentence(), text)));
+                name(best.sentence(), title), organiser(best.sentence(), text, name(best.sentence(), title))));
     }
     /** Words that start a sentence or a phrase but are no part of a name. */
     private static final Pattern ARTICLE = Pattern.compile("(the|a|an|on|at|this|its|their|il|lo|la|le|les|l|un|une|"
@@ -366,7 +366,7 @@ final class EventFinder {
      *
      * @return its id, or null
      */
-    String organiser(String sentence, String text) {
+    String organiser(String sentence, String text, String name) {
         Matcher label = ORGANISER_LABEL.matcher(fold(text));
         if (label.find()) {
             int at = label.end();
@@ -379,6 +379,10 @@ final class EventFinder {
         String byOrganiser = organisedBy(sentence);
         if (byOrganiser != null) {
             return byOrganiser;
+        }
+        String owner = owner(sentence, name);
+        if (owner != null) {
+            return owner;
         }
         String host = host(sentence);
         if (host != null) {
@@ -409,6 +413,29 @@ final class EventFinder {
                 }
             }
         } while (by.find());
+        return null;
+    }
+
+    /** Words that make what follows the owner of the event just named: "the second AlpCafé of Acme". */
+    private static final Pattern OWNER = Pattern.compile(".*\\b(of the|of|du|de la|de l'|des|di|del|della|dell'|"
+            + "dello|der|des|von)\\s*");
+
+    /**
+     * @return the organisation whose event the name says it is, within the name or right after it ("the annual forum
+     *         of Acme", "le deuxième AlpCafé du PST"), or null
+     */
+    private String owner(String sentence, String name) {
+        int at = name == null ? -1 : sentence.indexOf(name);
+        if (at < 0) {
+            return null;
+        }
+        int end = at + name.length();
+        for (Mention n : organisations.apply(sentence)) {
+            if (n.start() > at && n.start() <= end + 12
+                    && OWNER.matcher(fold(sentence.substring(Math.max(at, n.start() - 14), n.start()))).matches()) {
+                return n.id();
+            }
+        }
         return null;
     }
 

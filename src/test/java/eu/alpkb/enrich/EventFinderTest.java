@@ -91,6 +91,7 @@ class EventFinderTest {
         "Acme Cluster, the regional network, will host its annual forum on 12 June 2015.|acme",
         "Il workshop è organizzato da Acme Cluster e si terrà il 3 ottobre 2014 a Verbania.|acme",
         "Date: 4 June 2015 Venue: Linz Organiser: Acme Cluster|acme",
+        "Le deuxième forum annuel de l'Acme Cluster a eu lieu le 7 octobre 2014 à Fribourg.|acme",
         "The forum takes place on 3 May 2015; Acme Cluster members get a discount.|null"})
     void the_organiser_is_the_organisation_the_text_says_organises_or_hosts(String text, String organiser) {
         assertThat(knowingAcme().find("", text, null).map(EventFinder.Found::organiser).orElse(null))
