@@ -15,10 +15,13 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Finds the date of the event a text announces or reports, in en/it/de/fr/sl, apart from its publication date: the
- * first date that stands in a sentence naming a gathering (conference, workshop, Veranstaltung, convegno...). A day
- * and month without a year take the year the text gives that month elsewhere ("in May 2025 ... from 12 to 14 May"),
- * else the publication year; with neither, the date stays unknown rather than guessed.
+ * Finds the event a text announces or reports, in en/it/de/fr/sl, apart from its publication date: its first and last
+ * day, its name and its organiser. The date is read from a labelled "Date:" line where the text also labels a venue,
+ * else from a sentence saying a gathering happens ("took place", "si è svolto", "fand statt"), else from one naming a
+ * gathering (conference, workshop, Veranstaltung, convegno, "the second AlpCafé"); a gathering named only as where
+ * something is presented is passed over. A day and month without a year take the year the text gives that month
+ * elsewhere ("in May 2025 ... from 12 to 14 May"), else the publication year; with neither, the date stays unknown
+ * rather than guessed. No rule names a site or page.
  */
 final class EventFinder {
     private static final Map<String, Integer> MONTHS = new LinkedHashMap<>();
@@ -242,8 +245,9 @@ final class EventFinder {
         if (best == null) {
             return Optional.empty();
         }
-        return Optional.of(new Found(best.range().start(), best.sentence(), best.range().end(),
-                name(best.sentence(), title), organiser(best.sentence(), text, name(best.sentence(), title))));
+        String name = name(best.sentence(), title);
+        return Optional.of(new Found(best.range().start(), best.sentence(), best.range().end(), name,
+                organiser(best.sentence(), text, name)));
     }
     /** Words that start a sentence or a phrase but are no part of a name. */
     private static final Pattern ARTICLE = Pattern.compile("(the|a|an|on|at|this|its|their|il|lo|la|le|les|l|un|une|"
