@@ -303,7 +303,7 @@ final class EventFinder {
         }
         int head = -1;
         for (int i = 0; i < words.size() && head < 0; i++) {
-            if (GATHERING.matcher(words.folded(i)).matches()) {
+            if (GATHERING.matcher(words.folded(i)).matches() && !VERB.matcher(words.folded(i)).matches()) {
                 head = i;
             }
         }
@@ -325,11 +325,12 @@ final class EventFinder {
             return null;
         }
         int first = head;
-        while (first > 0 && partOfName(words, first - 1) && !ARTICLE.matcher(words.folded(first - 1)).matches()) {
+        while (first > 0 && partOfName(words, first - 1) && !ARTICLE.matcher(words.folded(first - 1)).matches()
+                && !MONTHS.containsKey(words.folded(first - 1)) && joined(sentence, words, first - 1)) {
             first--;
         }
         int last = head;
-        while (last + 1 < words.size()) {
+        while (last + 1 < words.size() && joined(sentence, words, last)) {
             if (partOfName(words, last + 1) && !MONTHS.containsKey(words.folded(last + 1))) {
                 last++;
             } else if (last + 2 < words.size() && JOINER.matcher(words.folded(last + 1)).matches()
@@ -352,6 +353,16 @@ final class EventFinder {
             return null; // "the conference", "the final conference in Salzburg"
         }
         return sentence.substring(words.startOffset(first), words.endOffset(last));
+    }
+
+    /** Words that say a gathering happens but are verbs, which head no name: "met", "feierte", "riuniti". */
+    private static final Pattern VERB = Pattern.compile("(met|gathered|riuniti|inaugurat[oa]|\\w*feiert\\w*|"
+            + "\\w*feiern|trafen sich)");
+
+    /** @return whether word i and the next stand in one phrase, with nothing but a space or a hyphen between them */
+    private static boolean joined(String sentence, Tokens words, int i) {
+        return i + 1 < words.size()
+                && sentence.substring(words.endOffset(i), words.startOffset(i + 1)).matches("[\\s\\-–'’.:]*");
     }
 
     /** @return whether the i-th word may be part of a name: capitalised, an ordinal, or a word naming a gathering */
