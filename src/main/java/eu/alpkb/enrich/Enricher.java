@@ -52,9 +52,13 @@ public final class Enricher {
     private final LanguageGuesser languages = new LanguageGuesser();
     private final PlaceRoles placeRoles = new PlaceRoles();
     private final SectorRoles sectorRoles;
-    private final EventFinder events = new EventFinder();
+    /** Organisation names alone, to find who organises an event. */
+    private final PhraseMatcher<String> organisationNames = new PhraseMatcher<>();
+    private final EventFinder events = new EventFinder(this::organisationsIn, this::isPlaceName);
     /** Names of the places, organisations and projects the vocabularies know, folded: none of them is a person. */
     private final Set<String> knownNames = new java.util.HashSet<>();
+    /** Names of the places the vocabularies know, folded: a place alone names no event. */
+    private final Set<String> placeNames = new java.util.HashSet<>();
     private final PeopleFinder people = new PeopleFinder(words -> knownNames.contains(Text.fold(words)));
     /** Names and aliases of the organisations and projects the vocabularies know, folded. */
     private final Set<String> knownOrgNames = new java.util.HashSet<>();
@@ -74,6 +78,8 @@ public final class Enricher {
         }
         for (Organisation o : vocab.organisations().values()) {
             Meaning org = new Meaning(ORG, o.id());
+            organisationNames.add(o.name(), o.id(), true);
+            o.aliases().forEach(a -> organisationNames.add(a, o.id(), true));
             terms.add(o.name(), org, true);
             o.aliases().forEach(a -> terms.add(a, org, true));
             knownNames.add(Text.fold(o.name()));
@@ -101,6 +107,8 @@ public final class Enricher {
         r.aliases().forEach(a -> terms.add(a, region, false));
         r.names().values().forEach(n -> knownNames.add(Text.fold(n)));
         r.places().forEach(p -> knownNames.add(Text.fold(p)));
+        r.names().values().forEach(n -> placeNames.add(Text.fold(n)));
+        r.places().forEach(p -> placeNames.add(Text.fold(p)));
     }
 
     /**
@@ -124,15 +132,23 @@ public final class Enricher {
         PlaceRoles.Roles roles = placeRoles.decide(title.source(), body.source(), places, MAX_EVIDENCE, aboutEvent);
         List<Tag> about = mostSpecific(roles.about(), vocab::regionPath);
         List<Tag> mentions = mentions(roles, about);
-        Optional<EventFinder.Found> when = events.find(doc.body(), doc.date());
+        Optional<EventFinder.Found> when = events.find(doc.title(), doc.body(), doc.date());
         String venue = roles.venue();
         if (venue == null && aboutEvent && about.size() == 1 && about.get(0).id().length() > 2) {
             // An announcement or report whose venue is a place the vocabularies do not know (a village, a hall) but
             // that is about one region took place there; a whole country says too little to be a venue.
             venue = about.get(0).id();
         }
+        String said = when.map(w -> placeIn(w.sentence(), doc.body(), places)).orElse(null);
+        if (said != null && (venue != null || aboutEvent)) {
+            // the place named in the sentence the event's date was read from is where that event is held, whichever
+            // other gathering the text names first ("... took place on 7 October in Fribourg")
+            venue = said;
+        }
         Event event = new Event(when.map(EventFinder.Found::date).orElse(null), venue,
-                when.map(EventFinder.Found::sentence).orElse(roles.venueWords()));
+                when.map(EventFinder.Found::sentence).orElse(roles.venueWords()),
+                when.map(EventFinder.Found::end).orElse(null), when.map(EventFinder.Found::name).orElse(null),
+                when.map(EventFinder.Found::organiser).orElse(null));
         event = event.isEmpty() ? null : event;
 
         String lang = languages.guess(doc.title(), doc.text(), doc.declaredLang());
@@ -156,6 +172,35 @@ public final class Enricher {
     /** @return every organisation found beyond the vocabulary, whatever its confidence */
     List<FoundOrganisation> allFoundOrgs(ExtractedDocument doc) {
         return orgFinder.find(doc.title(), doc.body(), doc.declaredOrgs());
+    }
+
+    /** @return the first town or region (not a whole country) the sentence names by a place name, or null */
+    private String placeIn(String sentence, String body, List<PlaceRoles.Occurrence> places) {
+        int from = body.indexOf(sentence);
+        if (from < 0) {
+            return null;
+        }
+        int to = from + sentence.length();
+        return places.stream()
+                .filter(o -> !o.title() && o.start() >= from && o.end() <= to && o.code().length() > 2
+                        && placeNames.contains(Text.fold(o.surface())))
+                .min(java.util.Comparator.comparingInt(PlaceRoles.Occurrence::start))
+                .map(PlaceRoles.Occurrence::code).orElse(null);
+    }
+
+    private boolean isPlaceName(String folded) {
+        return placeNames.contains(folded);
+    }
+
+    /** @return the known organisations a text names, with where their names stand in it */
+    private List<EventFinder.Mention> organisationsIn(String text) {
+        Tokens words = new Tokens(text);
+        List<EventFinder.Mention> out = new ArrayList<>();
+        for (PhraseMatcher.Match<String> m : organisationNames.find(words)) {
+            out.add(new EventFinder.Mention(m.value(), words.startOffset(m.start()), words.endOffset(m.end() - 1)));
+        }
+        out.sort((a, b) -> a.start() - b.start());
+        return out;
     }
 
     /**

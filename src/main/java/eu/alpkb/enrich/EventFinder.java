@@ -9,32 +9,37 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Finds the date of the event a text announces or reports, in en/it/de/fr/sl, apart from its publication date: the
- * first date that stands in a sentence naming a gathering (conference, workshop, Veranstaltung, convegno...). A day
- * and month without a year take the year the text gives that month elsewhere ("in May 2025 ... from 12 to 14 May"),
- * else the publication year; with neither, the date stays unknown rather than guessed.
+ * Finds the event a text announces or reports, in en/it/de/fr/sl, apart from its publication date: its first and last
+ * day, its name and its organiser. The date is read from a labelled "Date:" line where the text also labels a venue,
+ * else from a sentence saying a gathering happens ("took place", "si è svolto", "fand statt"), else from one naming a
+ * gathering (conference, workshop, Veranstaltung, convegno, "the second AlpCafé"); a gathering named only as where
+ * something is presented is passed over. A day and month without a year take the year the text gives that month
+ * elsewhere ("in May 2025 ... from 12 to 14 May"), else the publication year; with neither, the date stays unknown
+ * rather than guessed. No rule names a site or page.
  */
 final class EventFinder {
     private static final Map<String, Integer> MONTHS = new LinkedHashMap<>();
 
     static {
         String[][] names = {
-            {"january", "jan", "gennaio", "januar", "janvier", "janv", "jänner", "janner"},
-            {"february", "feb", "febbraio", "februar", "fevrier", "fev"},
-            {"march", "mar", "marzo", "marz", "maerz", "mars", "marec"},
-            {"april", "apr", "aprile", "avril", "avr"},
-            {"may", "maggio", "mai", "maj"},
-            {"june", "jun", "giugno", "juni", "juin", "junij"},
-            {"july", "jul", "luglio", "juli", "juillet", "juil", "julij"},
-            {"august", "aug", "agosto", "aout", "avgust"},
-            {"september", "sep", "sept", "settembre", "septembre"},
-            {"october", "oct", "ottobre", "oktober", "octobre", "okt"},
-            {"november", "nov", "novembre"},
-            {"december", "dec", "dicembre", "dezember", "dez", "decembre"}};
+            {"january", "jan", "gennaio", "januar", "janvier", "janv", "jänner", "janner", "januarja"},
+            {"february", "feb", "febbraio", "februar", "fevrier", "fev", "februarja"},
+            {"march", "mar", "marzo", "marz", "maerz", "mars", "marec", "marca"},
+            {"april", "apr", "aprile", "avril", "avr", "aprila"},
+            {"may", "maggio", "mai", "maj", "maja"},
+            {"june", "jun", "giugno", "juni", "juin", "junij", "junija"},
+            {"july", "jul", "luglio", "juli", "juillet", "juil", "julij", "julija"},
+            {"august", "aug", "agosto", "aout", "avgust", "avgusta"},
+            {"september", "sep", "sept", "settembre", "septembre", "septembra"},
+            {"october", "oct", "ottobre", "oktober", "octobre", "okt", "oktobra"},
+            {"november", "nov", "novembre", "novembra"},
+            {"december", "dec", "dicembre", "dezember", "dez", "decembre", "decembra"}};
         for (int m = 0; m < names.length; m++) {
             for (String n : names[m]) {
                 MONTHS.put(n, m + 1);
@@ -44,12 +49,21 @@ final class EventFinder {
 
     private static final String MONTH = "(" + String.join("|", MONTHS.keySet().stream()
             .sorted((a, b) -> b.length() - a.length()).toList()) + ")\\.?";
-    /** "12 May 2025", "12-14 May", "dal 12 al 14 maggio", "4. Juli 2023", "le 1er octobre". */
+    /** A weekday written before a day, which says nothing the day does not: "jeudi 4 et vendredi 5 décembre". */
+    private static final String WEEKDAY = "(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
+            + "lunedi|martedi|mercoledi|giovedi|venerdi|sabato|domenica|montag|dienstag|mittwoch|donnerstag|freitag|"
+            + "samstag|sonntag|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|ponedeljek|torek|sreda|"
+            + "cetrtek|petek|sobota|nedelja),?\\s+)?";
+    /** "12 May 2025", "12-14 May", "dal 12 al 14 maggio", "4. Juli 2023", "le 1er octobre", "4 et vendredi 5 déc.". */
     private static final Pattern DAY_MONTH = Pattern.compile("\\b(\\d{1,2})(?:er|st|nd|rd|th)?\\.?"
-            + "(?:\\s*(?:-|–|al|bis|au|to|and|et|e|und|do|in)\\s*\\d{1,2}\\.?)?\\s+" + MONTH + "(?:\\s+(\\d{4}))?\\b");
-    /** "May 12, 2025", "March 28". */
+            + "(?:\\s*(?:-|–|al|bis|au|to|and|et|e|und|do|in)\\s*" + WEEKDAY + "(\\d{1,2})(?:st|nd|rd|th)?\\.?)?\\s+"
+            + MONTH + "(?:\\s+(\\d{4}))?\\b");
+    /** "May 12, 2025", "March 28", "October 1-2, 2014". */
     private static final Pattern MONTH_DAY = Pattern.compile("\\b" + MONTH + "\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b"
-            + "(?:,?\\s+(\\d{4}))?");
+            + "(?:\\s*(?:-|–|to|and)\\s*(\\d{1,2})(?:st|nd|rd|th)?\\b)?(?:,?\\s+(\\d{4}))?");
+    /** What joins two dates into a range: "30 September – 1 October 2014", "vom 30. September bis 1. Oktober". */
+    private static final Pattern RANGE_JOIN = Pattern.compile("\\s*(?:-|–|to|until|till|al|fino al|bis|au|do)\\s*"
+            + WEEKDAY);
     /** "25. 3. 2010", "04.12.2024", "4/12/2024". */
     private static final Pattern NUMERIC = Pattern.compile("\\b(\\d{1,2})\\.\\s?(\\d{1,2})\\.\\s?(\\d{4})\\b");
     /** "today" in a sentence about a gathering: the event is on the day of publication. */
@@ -61,13 +75,105 @@ final class EventFinder {
     private static final Pattern GATHERING = Pattern.compile("\\b(conference|conferences|congress|convention|"
             + "summit|forum|workshop|workshops|seminar|webinar|meeting|assembly|event|events|fair|exhibition|"
             + "symposium|info ?day|hackathon|round table|celebration|ceremony|anniversary|met|gathered|"
-            + "conferenza|convegno|congresso|evento|eventi|incontro|riuniti|festa|cerimonia|"
-            + "assemblea|fiera|giornata|seminario|vertice|inaugurazione|inaugurat[oa]|"
-            + "\\w*(konferenz|kongress|tagung|veranstaltung|treffen|messe|versammlung|feier|fest)\\w*|"
+            + "academy|training session|session|"
+            + "conferenza|convegno|congresso|evento|eventi|incontro|riuniti|festa|cerimonia|appuntamento|"
+            + "assemblea|fiera|giornata|seminario|vertice|inaugurazione|inaugurat[oa]|sessione|"
+            + "\\w*(konferenz|kongress|tagung|veranstaltung|treffen|messe|versammlung|feier|fest|akademie)\\w*|"
             + "symposium|forum|trafen sich|geburtstag|jubilaum|fete|ceremonie|se sont reunis|"
             + "conference|congres|colloque|rencontre|rencontres|salon|journee|atelier|assemblee|evenement|"
-            + "manifestation|seminaire|rendez-vous|sommet|inauguration|konferenca|konferenci|dogodek|dogodku|srecanje|"
-            + "srecanju|posvet|posvetu|delavnica|delavnici|sejem|sejmu|forumu)\\b");
+            + "manifestation|seminaire|rendez-vous|sommet|inauguration|seance|konferenca|konferenci|dogodek|dogodku|"
+            + "srecanje|srecanju|posvet|posvetu|delavnica|delavnici|sejem|sejmu|forumu)\\b");
+
+    /**
+     * Verbs that say a gathering happens or is organised: a date beside them is the event's own even where the event
+     * is named only by its own name ("the second AlpCafé took place on 7 October").
+     */
+    private static final Pattern HAPPENS = Pattern.compile("\\b(took place|takes place|take place|will be held|"
+            + "was held|were held|is held|are held|is being held|hosted|hosts|will host|organised|organized|"
+            + "organises|organizes|invites|invited|"
+            + "a eu lieu|aura lieu|a lieu|ont lieu|se tiendra|s est tenue?|s'est tenue?|tiendra|tient|"
+            + "s est deroulee?s?|s'est deroulee?s?|se deroulera|se deroule|organisee?s?|accueille|accueillera|"
+            + "si e svolt[oa]|si sono svolt[ie]|si svolgera|si svolge|si terra|si e tenut[oa]|si tiene|"
+            + "ha avuto luogo|avra luogo|ospita|ospitera|ospitare|ospitato|organizza|organizzat[oa]|e fissat[oa]|"
+            + "fand|findet|fanden|finden statt|stattfinden|stattgefunden|veranstaltet|ladt|lud|"
+            + "potekal[ao]?|bo potekal[ao]?|poteka|organizira|organiziral[ao]?|gosti)\\b");
+
+    /**
+     * A gathering named only as where something was or will be presented, not as what the text is about: "the
+     * project was presented at the workshop in Linz on 14 May", "the conclusions will be presented at the final
+     * conference".
+     */
+    private static final Pattern PASSING = Pattern.compile("\\b(presented at|presented during|be presented|"
+            + "presentat[oaie] (a|al|alla|allo|durante|in occasione)|saranno presentat|"
+            + "presentee?s? (a|lors|au)|seront presentee?s?|vorgestellt|praesentiert|prasentiert|predstavljen[aio]?)\\b");
+
+    /** A line that labels the event's date, as programmes, minutes and event pages write it. */
+    private static final Pattern DATE_LABEL = Pattern.compile("^\\s*(date|dates|datum|termin|data|quand|when|wann|"
+            + "quando|kdaj)\\s*:");
+    /**
+     * A label of the venue: with it a labelled date is the event's, not the page's publication date. Labels may run
+     * on in one paragraph ("Date: ... Venue: ... Organiser: ..."), as text read from a PDF often does.
+     */
+    private static final Pattern VENUE_LABEL = Pattern.compile("\\b(venue|location|lieu|ort|veranstaltungsort|"
+            + "luogo|sede|kraj|lokacija)\\s*:");
+    /** A label of the organiser or host, followed by its name. */
+    private static final Pattern ORGANISER_LABEL = Pattern.compile("\\b(organiser|organisers|organizer|"
+            + "organizers|organisation|organization|host|organisateur|organisateurs|veranstalter|organisator|"
+            + "organizzatore|organizzatori|organizzazione|organizator|organizatorji|organizacija)\\s*:\\s*");
+    /** Words that say who organises or hosts, followed by the organiser's name. */
+    private static final Pattern ORGANISED_BY = Pattern.compile("\\b(organised by|organized by|hosted by|"
+            + "co-organised by|co-organized by|organisee? par|organisees? par|accueillie? par|"
+            + "organizzat[oaie] da|ospitat[oaie] da|promoss[oaie] da|veranstaltet von|ausgerichtet von|"
+            + "organiziral[aoi]?|v organizaciji|organi[sz]ers led by|"
+            + "at the premises of( the)?|at the offices of( the)?|nella sede d(el|ella|ello|i)|presso la sede d(el|ella|i)|"
+            + "dans les locaux d(e|u|es)|in den raumen d(es|er))\\b");
+    /** Verbs whose subject organises or hosts: "Clusterland veranstaltet ...", "sara la Regione a ospitare". */
+    private static final Pattern HOSTS = Pattern.compile("\\b(hosted|hosts|will host|organised|organized|organises|"
+            + "organizes|is organising|is organizing|invites|invited|ran|opened|runs|holds|will hold|prepares|"
+            + "is preparing|veranstaltet|ladt|lud|eingeladen|organisiert|richtet|bereitet|"
+            + "ospita|ospitera|ospitare|ospitato|organizza|organizzera|prepara|"
+            + "organise|organisera|accueille|accueillera|accueillir|tiendra|tient|prepare|"
+            + "organizira|gosti)\\b");
+    /** Verbs that German and Italian put before their subject: "am 14. Mai lädt Clusterland zur ...". */
+    private static final Pattern HOSTS_BEFORE = Pattern.compile("\\b(ladt|lud|veranstaltet|organisiert|ospita|"
+            + "ospitera|organizza|accueille|organise|invites)\\b");
+
+    /** Ordinals and other words that belong to an event's name ("second", "3rd", "sixth", "final", "annual"). */
+    private static final Pattern NAME_WORD = Pattern.compile("(\\d+(st|nd|rd|th|e|er|eme)?|first|second|third|fourth|"
+            + "fifth|sixth|seventh|eighth|ninth|tenth|annual|final|international|"
+            + "primo|prima|secondo|seconda|terzo|terza|quarto|quarta|quinto|quinta|sesto|sesta|finale|annuale|"
+            + "internazionale|premier|premiere|deuxieme|seconde|troisieme|quatrieme|cinquieme|sixieme|annuel|"
+            + "annuelle|erste[nrsm]?|zweite[nrsm]?|dritte[nrsm]?|vierte[nrsm]?|funfte[nrsm]?|sechste[nrsm]?|"
+            + "prvi|prva|drugi|druga|tretji|tretja|letni|letna|zakljucn[aio])");
+    /** An ordinal before a capitalised word names an event of a series: "the second AlpCafé", "3rd Smart ...". */
+    private static final Pattern ORDINAL_NAME = Pattern.compile("(?iu)\\b(first|second|third|fourth|fifth|sixth|"
+            + "\\d{1,2}(st|nd|rd|th)|primo|secondo|seconda|terzo|terza|quarto|quinto|sesto|premier|premiere|"
+            + "deuxieme|deuxième|troisieme|troisième|erste[nrsm]?|zweite[nrsm]?|dritte[nrsm]?|vierte[nrsm]?|"
+            + "prvi|prva|drugi|druga|tretji|tretja)\\s+(?-i)\\p{Lu}");
+    /** Short words that join the parts of a name: "Conference of the Alpine Space", "Conferenza finale di X". */
+    private static final Pattern JOINER = Pattern.compile("(of|on|for|in|di|del|della|dello|sulla|sul|de|du|des|"
+            + "der|des|fur|zur|zum|v|o|za)");
+
+    /** Where a known organisation is named in a text: its id and the offsets of its name. */
+    record Mention(String id, int start, int end) {
+    }
+
+    private final Function<String, List<Mention>> organisations;
+    private final Predicate<String> knownName;
+
+    /** A finder that knows no organisation or place, so it never names an organiser. */
+    EventFinder() {
+        this(text -> List.of(), word -> false);
+    }
+
+    /**
+     * @param organisations finds the known organisations a text names, in the order they appear
+     * @param knownName     whether a folded word is the name of a known place, which alone names no event
+     */
+    EventFinder(Function<String, List<Mention>> organisations, Predicate<String> knownName) {
+        this.organisations = organisations;
+        this.knownName = knownName;
+    }
 
     /**
      * @param text        the document's text
@@ -81,34 +187,284 @@ final class EventFinder {
     /**
      * The event's date and the sentence it was read from.
      *
-     * @param date     ISO date at the precision the text gives
-     * @param sentence the sentence as written, the evidence for the date
+     * @param date      ISO date of the first day at the precision the text gives
+     * @param sentence  the sentence as written, the evidence for the date
+     * @param end       ISO date of the last day when the text gives a range, else null
+     * @param name      the event's name as the sentence writes it, else null
+     * @param organiser id of the organisation named as organiser or host, else null
      */
-    record Found(String date, String sentence) {
+    record Found(String date, String sentence, String end, String name, String organiser) {
+        Found(String date, String sentence) {
+            this(date, sentence, null, null, null);
+        }
     }
 
     /** @return the event's date with its sentence, if the text gives one */
     Optional<Found> find(String text, LocalDate publication) {
+        return find("", text, publication);
+    }
+
+    /** A date read from a sentence, with how surely the sentence is about the event. */
+    private record Candidate(Range range, String sentence, int score, int order) {
+    }
+
+    /**
+     * The event's date, name and organiser. A sentence counts when it names a gathering or says one happens; among
+     * them a labelled date line (with a venue label in the text) beats a sentence that says the event happens, which
+     * beats one that only names a gathering; a day beats a month, and the first beats the later. A gathering named
+     * only as where something is presented is passed over.
+     *
+     * @param title the document's title, which names the event where its sentence does not
+     */
+    Optional<Found> find(String title, String text, LocalDate publication) {
         String folded = fold(text);
-        Found monthOnly = null;
+        boolean venueLabelled = VENUE_LABEL.matcher(folded).find();
+        Candidate best = null;
+        int order = 0;
         for (String original : sentences(text)) {
             String sentence = fold(original);
-            if (!GATHERING.matcher(sentence).find()) {
+            boolean labelled = venueLabelled && DATE_LABEL.matcher(sentence).find();
+            boolean happens = HAPPENS.matcher(sentence).find();
+            boolean gathering = GATHERING.matcher(sentence).find() || ORDINAL_NAME.matcher(original).find();
+            if (!labelled && !happens && !gathering || !labelled && !happens && PASSING.matcher(sentence).find()) {
                 continue;
             }
-            Optional<String> d = firstDate(sentence, folded, publication);
+            Optional<Range> d = firstDate(sentence, folded, publication);
             if (d.isEmpty() && publication != null && TODAY.matcher(sentence).find()) {
-                d = Optional.of(publication.toString());
+                d = Optional.of(new Range(publication.toString(), null));
             }
-            if (d.isPresent() && d.get().length() == 10) {
-                return Optional.of(new Found(d.get(), original.strip()));
+            if (d.isEmpty()) {
+                continue;
             }
-            if (d.isPresent() && monthOnly == null) {
-                // a heading's "December 2024" may come before the day the text gives
-                monthOnly = new Found(d.get(), original.strip());
+            int score = (d.get().start().length() == 10 ? 10 : 0) + (labelled ? 3 : happens ? 2 : 1);
+            Candidate c = new Candidate(d.get(), original.strip(), score, order++);
+            if (best == null || c.score() > best.score()) {
+                best = c;
             }
         }
-        return Optional.ofNullable(monthOnly);
+        if (best == null) {
+            return Optional.empty();
+        }
+        String name = name(best.sentence(), title);
+        return Optional.of(new Found(best.range().start(), best.sentence(), best.range().end(), name,
+                organiser(best.sentence(), text, name)));
+    }
+    /** Words that start a sentence or a phrase but are no part of a name. */
+    private static final Pattern ARTICLE = Pattern.compile("(the|a|an|on|at|this|its|their|il|lo|la|le|les|l|un|une|"
+            + "uno|una|gli|i|die|der|das|dem|den|ein|eine|einer|am|im|beim|zum|zur|vom|au|aux|du|des|sur|dans|nel|"
+            + "nella|al|alla|bei|during|durante|lors|pendant|wahrend|after|before|nach|vor|dopo|apres|avant|po|pred)");
+
+    /** A quoted title of two words or more: an event's own name ("conference „New cluster policies“"). */
+    private static final Pattern QUOTED = Pattern.compile("[\"“„«»‹]\\s*([^\"“”„«»‹›]{3,120}?)\\s*[\"”“«»›]");
+
+    /**
+     * The event's name in the sentence its date was read from, else in the title: a quoted title beside a word naming
+     * a gathering; else the words around the first word naming a gathering, or around a capitalised word after an
+     * ordinal that names no known place or organisation ("the second AlpCafé"), widened to the ordinals and
+     * capitalised words beside it ("the 3rd Smart Plastics Congress", "sechste Cluster Academy in Linz"). A gathering
+     * word with only generic words or its place ("the final conference in Salzburg") is no name. Any capitalised word
+     * the title shares was tried as a head and dropped: it named headings and job titles (names agreeing 0.789 -> 0.838
+     * without it).
+     *
+     * @return the name as written, or null
+     */
+    String name(String sentence, String title) {
+        String named = nameIn(sentence);
+        if (named == null && title != null && !title.isBlank()) {
+            // an announcement's or report's title often names its event: "17th TCI Global Conference", "Second
+            // AlpCafé in Stuttgart: ..."
+            named = nameIn(title);
+        }
+        return named;
+    }
+
+    /** @return the name a sentence gives, headed by a gathering word or a capitalised word after an ordinal */
+    private String nameIn(String sentence) {
+        Matcher quoted = QUOTED.matcher(sentence);
+        while (quoted.find()) {
+            String before = fold(sentence.substring(Math.max(0, quoted.start() - 30), quoted.start()));
+            String inside = quoted.group(1).strip();
+            if (GATHERING.matcher(before).find() && (inside.contains(" ") || inside.length() > 4)) {
+                return inside;
+            }
+        }
+        Tokens words = new Tokens(sentence);
+        boolean[] known = new boolean[words.size()];
+        for (Mention m : organisations.apply(sentence)) {
+            for (int i = 0; i < words.size(); i++) {
+                known[i] |= words.startOffset(i) >= m.start() && words.endOffset(i) <= m.end();
+            }
+        }
+        int head = -1;
+        for (int i = 0; i < words.size() && head < 0; i++) {
+            if (GATHERING.matcher(words.folded(i)).matches() && !VERB.matcher(words.folded(i)).matches()) {
+                head = i;
+            }
+        }
+        for (int i = 1; i < words.size() && head < 0; i++) {
+            String w = words.folded(i);
+            if (words.capitalised(i) && !Character.isDigit(w.charAt(0)) && !known[i] && !knownName.test(w)
+                    && ORDINAL_NAME.matcher(sentence.substring(words.startOffset(i - 1), words.endOffset(i))).lookingAt()) {
+                head = i;
+            }
+        }
+        if (head < 0) {
+            return null;
+        }
+        int first = head;
+        while (first > 0 && partOfName(words, first - 1) && !ARTICLE.matcher(words.folded(first - 1)).matches()
+                && !MONTHS.containsKey(words.folded(first - 1)) && joined(sentence, words, first - 1)) {
+            first--;
+        }
+        int last = head;
+        while (last + 1 < words.size() && joined(sentence, words, last)) {
+            if (partOfName(words, last + 1) && !MONTHS.containsKey(words.folded(last + 1))) {
+                last++;
+            } else if (last + 2 < words.size() && JOINER.matcher(words.folded(last + 1)).matches()
+                    && words.capitalised(last + 2) && !Character.isDigit(words.folded(last + 2).charAt(0))) {
+                last += 2;
+            } else {
+                break;
+            }
+        }
+        boolean proper = false;
+        for (int i = first; i <= last; i++) {
+            String w = words.folded(i);
+            proper |= i != head && words.capitalised(i) && !known[i] && !knownName.test(w)
+                    && !JOINER.matcher(w).matches() && !NAME_WORD.matcher(w).matches()
+                    || i == head && !GATHERING.matcher(w).matches()
+                    || Character.isDigit(w.charAt(0)) && NAME_WORD.matcher(w).matches()
+                    || ORDINAL_NAME.matcher(w + " X").matches();
+        }
+        if (!proper) {
+            return null; // "the conference", "the final conference in Salzburg"
+        }
+        return sentence.substring(words.startOffset(first), words.endOffset(last));
+    }
+
+    /** Words that say a gathering happens but are verbs, which head no name: "met", "feierte", "riuniti". */
+    private static final Pattern VERB = Pattern.compile("(met|gathered|riuniti|inaugurat[oa]|\\w*feiert\\w*|"
+            + "\\w*feiern|trafen sich)");
+
+    /** @return whether word i and the next stand in one phrase, with nothing but a space or a hyphen between them */
+    private static boolean joined(String sentence, Tokens words, int i) {
+        return i + 1 < words.size()
+                && sentence.substring(words.endOffset(i), words.startOffset(i + 1)).matches("[\\s\\-–'’.:]*");
+    }
+
+    /** @return whether the i-th word may be part of a name: capitalised, an ordinal, or a word naming a gathering */
+    private static boolean partOfName(Tokens words, int i) {
+        String w = words.folded(i);
+        if (Character.isDigit(w.charAt(0))) {
+            return NAME_WORD.matcher(w).matches() && w.length() <= 4 && !w.matches("\\d{3,4}");
+        }
+        return words.capitalised(i) || NAME_WORD.matcher(w).matches() || GATHERING.matcher(w).matches();
+    }
+
+    /**
+     * The organisation that organises or hosts the event: the one a labelled "Organiser:" line names, else the one
+     * after "organised by" and its kin in the event's sentence, else the one before a verb of hosting in that
+     * sentence ("Clusterland veranstaltet ...").
+     *
+     * @return its id, or null
+     */
+    String organiser(String sentence, String text, String name) {
+        Matcher label = ORGANISER_LABEL.matcher(fold(text));
+        if (label.find()) {
+            int at = label.end();
+            String line = text.substring(at, Math.min(text.length(), at + 80));
+            List<Mention> named = organisations.apply(line);
+            if (!named.isEmpty()) {
+                return named.get(0).id();
+            }
+        }
+        String byOrganiser = organisedBy(sentence);
+        if (byOrganiser != null) {
+            return byOrganiser;
+        }
+        String owner = owner(sentence, name);
+        if (owner != null) {
+            return owner;
+        }
+        String host = host(sentence);
+        if (host != null) {
+            return host;
+        }
+        // the event's sentence may name it without its organiser, which another sentence gives
+        for (String other : sentences(text)) {
+            String found = organisedBy(other);
+            if (found != null) {
+                return found;
+            }
+        }
+        return null;
+    }
+
+    /** @return the organisation named right after "organised by" and its kin, or null */
+    private String organisedBy(String sentence) {
+        String folded = fold(sentence);
+        Matcher by = ORGANISED_BY.matcher(folded);
+        if (!by.find()) {
+            return null;
+        }
+        List<Mention> named = organisations.apply(sentence);
+        do {
+            for (Mention n : named) {
+                if (n.start() >= by.end() && n.start() - by.end() <= 40) {
+                    return n.id();
+                }
+            }
+        } while (by.find());
+        return null;
+    }
+
+    /** Words that make what follows the owner of the event just named: "the second AlpCafé of Acme". */
+    private static final Pattern OWNER = Pattern.compile(".*\\b(of the|of|du|de la|de l'|des|di|del|della|dell'|"
+            + "dello|der|des|von)\\s*");
+
+    /**
+     * @return the organisation whose event the name says it is, within the name or right after it ("the annual forum
+     *         of Acme", "le deuxième AlpCafé du PST"), or null
+     */
+    private String owner(String sentence, String name) {
+        int at = name == null ? -1 : sentence.indexOf(name);
+        if (at < 0) {
+            return null;
+        }
+        int end = at + name.length();
+        for (Mention n : organisations.apply(sentence)) {
+            if (n.start() > at && n.start() <= end + 12
+                    && OWNER.matcher(fold(sentence.substring(Math.max(at, n.start() - 14), n.start()))).matches()) {
+                return n.id();
+            }
+        }
+        return null;
+    }
+
+    /** @return the organisation that is the subject of a verb of hosting in the sentence, or null */
+    private String host(String sentence) {
+        String folded = fold(sentence);
+        Matcher verb = HOSTS.matcher(folded);
+        if (!verb.find()) {
+            return null;
+        }
+        List<Mention> named = organisations.apply(sentence);
+        do {
+            Mention before = null;
+            for (Mention n : named) {
+                if (before == null && n.end() <= verb.start() && verb.start() - n.end() <= 120) {
+                    before = n; // the subject comes first: "Plastipolis, ..., s'associe à Clusterland pour accueillir"
+                }
+                if (HOSTS_BEFORE.matcher(verb.group(1)).matches() && n.start() >= verb.end()
+                        && n.start() - verb.end() <= 5) {
+                    return n.id();
+                }
+            }
+            if (before != null) {
+                return before.id();
+            }
+        } while (verb.find());
+        return null;
     }
 
     /** @return whether a sentence names a gathering */
@@ -134,45 +490,98 @@ final class EventFinder {
         return out;
     }
 
-    private Optional<String> firstDate(String sentence, String whole, LocalDate publication) {
-        List<int[]> found = new ArrayList<>(); // start, year (0 if none), month, day
+    /** An event's first day and, for events of several days, its last, at the precision the text gives. */
+    record Range(String start, String end) {
+    }
+
+    /** A date as a sentence writes it: where, and the year (0 if none), month and day (0 if none) of each end. */
+    private record Written(int from, int to, int year, int month, int day, int endYear, int endMonth, int endDay) {
+    }
+
+    private Optional<Range> firstDate(String sentence, String whole, LocalDate publication) {
+        List<Written> found = new ArrayList<>();
         Matcher m = DAY_MONTH.matcher(sentence);
         while (m.find()) {
-            found.add(new int[] {m.start(), m.group(3) == null ? 0 : Integer.parseInt(m.group(3)),
-                MONTHS.get(m.group(2)), Integer.parseInt(m.group(1))});
+            int year = m.group(4) == null ? 0 : Integer.parseInt(m.group(4));
+            int month = MONTHS.get(m.group(3));
+            found.add(new Written(m.start(), m.end(), year, month, Integer.parseInt(m.group(1)), year, month,
+                    m.group(2) == null ? 0 : Integer.parseInt(m.group(2))));
         }
         m = MONTH_DAY.matcher(sentence);
         while (m.find()) {
-            found.add(new int[] {m.start(), m.group(3) == null ? 0 : Integer.parseInt(m.group(3)),
-                MONTHS.get(m.group(1)), Integer.parseInt(m.group(2))});
+            int year = m.group(4) == null ? 0 : Integer.parseInt(m.group(4));
+            int month = MONTHS.get(m.group(1));
+            found.add(new Written(m.start(), m.end(), year, month, Integer.parseInt(m.group(2)), year, month,
+                    m.group(3) == null ? 0 : Integer.parseInt(m.group(3))));
         }
         m = NUMERIC.matcher(sentence);
         while (m.find()) {
-            found.add(new int[] {m.start(), Integer.parseInt(m.group(3)), Integer.parseInt(m.group(2)),
-                Integer.parseInt(m.group(1))});
+            found.add(new Written(m.start(), m.end(), Integer.parseInt(m.group(3)), Integer.parseInt(m.group(2)),
+                    Integer.parseInt(m.group(1)), 0, 0, 0));
         }
         m = MONTH_YEAR.matcher(sentence);
         while (m.find()) {
-            found.add(new int[] {m.start(), Integer.parseInt(m.group(2)), MONTHS.get(m.group(1)), 0});
+            found.add(new Written(m.start(), m.end(), Integer.parseInt(m.group(2)), MONTHS.get(m.group(1)), 0, 0, 0,
+                    0));
         }
+        found.sort((a, b) -> a.from() - b.from());
+        found = joinRanges(found, sentence);
         // a day beats a month: "in May 2025 ... from 12 to 14 May" is on the 12th
-        found.sort((a, b) -> a[3] == 0 && b[3] != 0 ? 1 : a[3] != 0 && b[3] == 0 ? -1 : a[0] - b[0]);
-        for (int[] f : found) {
-            int year = f[1] != 0 ? f[1] : yearOf(f[2], whole, publication);
+        found.sort((a, b) -> a.day() == 0 && b.day() != 0 ? 1 : a.day() != 0 && b.day() == 0 ? -1 : a.from() - b.from());
+        for (Written f : found) {
+            int year = f.year() != 0 ? f.year() : yearOf(f.month(), whole, publication);
             if (year == 0) {
                 continue;
             }
-            if (f[3] == 0) {
-                return Optional.of(String.format("%04d-%02d", year, f[2]));
+            if (f.day() == 0) {
+                return Optional.of(new Range(String.format("%04d-%02d", year, f.month()), null));
             }
             try {
                 // a report may be published the day its event took place, so that day is not excluded
-                return Optional.of(LocalDate.of(year, f[2], f[3]).toString());
+                LocalDate first = LocalDate.of(year, f.month(), f.day());
+                return Optional.of(new Range(first.toString(), lastDay(f, first)));
             } catch (DateTimeException e) {
                 // "31 April" and the like: a number next to a month that is no date; look further
             }
         }
         return Optional.empty();
+    }
+
+    /** Two dates joined by "–", "to", "bis", "au"...: one range from the first to the second, the year from the second. */
+    private static List<Written> joinRanges(List<Written> sorted, String sentence) {
+        List<Written> out = new ArrayList<>();
+        for (int i = 0; i < sorted.size(); i++) {
+            Written a = sorted.get(i);
+            if (i + 1 < sorted.size() && a.day() != 0 && a.endDay() == 0 && a.year() == 0) {
+                Written b = sorted.get(i + 1);
+                if (b.day() != 0 && b.from() >= a.to()
+                        && RANGE_JOIN.matcher(sentence.substring(a.to(), b.from())).matches()) {
+                    int endDay = b.endDay() != 0 ? b.endDay() : b.day();
+                    out.add(new Written(a.from(), b.to(), b.year() != 0 && a.month() <= b.month() ? b.year() : 0,
+                            a.month(), a.day(), b.year(), b.month(), endDay));
+                    i++;
+                    continue;
+                }
+            }
+            out.add(a);
+        }
+        return out;
+    }
+
+    /** @return the last day of a range as an ISO date, or null when the date is a single day */
+    private static String lastDay(Written f, LocalDate first) {
+        if (f.endDay() == 0) {
+            return null;
+        }
+        try {
+            LocalDate last = LocalDate.of(f.endYear() != 0 ? f.endYear() : first.getYear(), f.endMonth(), f.endDay());
+            if (last.isBefore(first)) {
+                last = last.plusYears(1); // "30 December – 2 January" runs into the next year
+            }
+            return last.isAfter(first) && !last.isAfter(first.plusDays(60)) ? last.toString() : null;
+        } catch (DateTimeException e) {
+            return null; // "30-31 February": the first day stands on its own
+        }
     }
 
     /** @return the year the text gives this month elsewhere, else the publication year, else 0 */

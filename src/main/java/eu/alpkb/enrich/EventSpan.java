@@ -10,6 +10,19 @@ import java.time.format.DateTimeParseException;
  * the whole of September, {@code 2014} the whole year. An event is found by a date range it overlaps.
  */
 public record EventSpan(LocalDate first, LocalDate last) {
+    /**
+     * @return the days an event covers: from the first day of its date to the last day of its end when it has one
+     *         (a congress of 1–2 October is found by a search for 2 October), or null without a date
+     */
+    public static EventSpan of(Event event) {
+        EventSpan start = event == null ? null : of(event.date());
+        if (start == null) {
+            return null;
+        }
+        EventSpan end = of(event.end());
+        return end == null || end.last().isBefore(start.last()) ? start : new EventSpan(start.first(), end.last());
+    }
+
     /** @return the span of an ISO date, year-month or year, or null for anything else */
     public static EventSpan of(String date) {
         if (date == null) {

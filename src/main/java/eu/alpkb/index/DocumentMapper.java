@@ -138,7 +138,16 @@ public final class DocumentMapper {
                 }
             }
             doc.add(new StoredField(IndexFields.EVENT_EVIDENCE, e.event().evidence()));
-            EventSpan span = EventSpan.of(e.event().date());
+            if (e.event().end() != null) {
+                doc.add(new StoredField(IndexFields.EVENT_END_DATE, e.event().end()));
+            }
+            if (e.event().name() != null) {
+                doc.add(new StoredField(IndexFields.EVENT_NAME, e.event().name()));
+            }
+            if (e.event().organiser() != null) {
+                doc.add(new StoredField(IndexFields.EVENT_ORGANISER, e.event().organiser()));
+            }
+            EventSpan span = EventSpan.of(e.event());
             if (span != null) {
                 doc.add(new LongPoint(IndexFields.EVENT_START, span.first().toEpochDay()));
                 doc.add(new NumericDocValuesField(IndexFields.EVENT_START, span.first().toEpochDay()));
@@ -251,7 +260,8 @@ public final class DocumentMapper {
     /** @return the event stored with a document, or null when it has none */
     public static Event storedEvent(Document d) {
         Event event = new Event(d.get(IndexFields.EVENT_DATE), d.get(IndexFields.EVENT_PLACE),
-                d.get(IndexFields.EVENT_EVIDENCE));
+                d.get(IndexFields.EVENT_EVIDENCE), d.get(IndexFields.EVENT_END_DATE), d.get(IndexFields.EVENT_NAME),
+                d.get(IndexFields.EVENT_ORGANISER));
         return event.isEmpty() ? null : event;
     }
 

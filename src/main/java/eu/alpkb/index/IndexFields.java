@@ -55,6 +55,12 @@ public final class IndexFields {
     public static final String EVENT_PLACE = "eventPlace";
     /** Words the event date and place were read from. */
     public static final String EVENT_EVIDENCE = "eventEvidence";
+    /** The event's last day as the text gives it, for events of several days; absent for one-day events. */
+    public static final String EVENT_END_DATE = "eventEndDate";
+    /** The event's name as the text writes it. */
+    public static final String EVENT_NAME = "eventName";
+    /** Id of the organisation that organises or hosts the event. */
+    public static final String EVENT_ORGANISER = "eventOrganiser";
     /**
      * First and last day of the event (days since 1970-01-01), at the precision its date has: a day, a whole month or
      * a whole year. Points for filters by event date, doc values for listing events in order.

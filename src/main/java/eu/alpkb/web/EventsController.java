@@ -99,7 +99,7 @@ final class EventsController {
             if (h.event() == null || h.event().date() == null) {
                 continue;
             }
-            EventSpan span = EventSpan.of(h.event().date());
+            EventSpan span = EventSpan.of(h.event());
             events.add(new EventJson(h.event().date(), span == null ? null : span.first(),
                     span == null ? null : span.last(), h.event().place(), placeLabel(h.event().place(),
                     request.locale()), h.event().evidence(), new Doc(h.id(), h.title(), h.url(), h.type(), h.date())));
@@ -149,7 +149,7 @@ final class EventsController {
         List<Entry> entries = new ArrayList<>();
         Date updated = new Date(0);
         for (SearchHit h : result.hits()) {
-            EventSpan span = h.event() == null ? null : EventSpan.of(h.event().date());
+            EventSpan span = EventSpan.of(h.event());
             if (span == null) {
                 continue;
             }
@@ -177,7 +177,7 @@ final class EventsController {
 
     /** An all-day event over the days its date covers, named after the document, linking to its page. */
     private java.util.Optional<VEvent> event(StoredDocument d, String base, String locale) {
-        EventSpan span = d.event() == null ? null : EventSpan.of(d.event().date());
+        EventSpan span = EventSpan.of(d.event());
         if (span == null) {
             return java.util.Optional.empty();
         }

@@ -94,7 +94,7 @@ final class EventsPage {
         List<EventsView.Row> upcoming = new ArrayList<>();
         List<EventsView.Row> past = new ArrayList<>();
         for (SearchHit h : result.hits()) {
-            EventSpan span = h.event() == null ? null : EventSpan.of(h.event().date());
+            EventSpan span = EventSpan.of(h.event());
             if (span == null) {
                 continue;
             }

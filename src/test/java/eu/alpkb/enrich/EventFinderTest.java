@@ -3,6 +3,8 @@ package eu.alpkb.enrich;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -15,7 +17,7 @@ class EventFinderTest {
         "The annual conference was held in Graz on 14 June 2019.|null|2019-06-14",
         "Le séminaire aura lieu le 2 février à Grenoble.|2021-01-20|2021-02-02",
         "Il convegno si è svolto il 7 marzo 2018 a Torino.|null|2018-03-07",
-        "Posvet je potekal 12. aprila 2017 v Ljubljani.|null|null",
+        "Posvet je potekal 12. aprila 2017 v Ljubljani.|null|2017-04-12",
         "Die Fachtagung fand am 25. 3. 2010 in Leoben statt.|null|2010-03-25",
         "La rete ha inaugurato oggi la nuova sede con una festa.|2021-11-05|2021-11-05",
         "The workshop takes place in May 2020 in Munich.|null|2020-05",
@@ -31,5 +33,68 @@ class EventFinderTest {
         "In May 2025 the network turns 25; the celebration takes place from 12 to 14 May in Salzburg.|2025-05-12"})
     void a_day_without_a_year_takes_the_year_the_text_gives_that_month(String text, String expected) {
         assertThat(events.date(text, null)).contains(expected);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', nullValues = "null", value = {
+        "The congress takes place on 1 and 2 October 2014 in Lyon.|2014-10-01|2014-10-02",
+        "Le séminaire se tiendra les jeudi 4 et vendredi 5 décembre 2014 à Annecy.|2014-12-04|2014-12-05",
+        "Die Tagung findet vom 30. September bis 1. Oktober 2015 in Graz statt.|2015-09-30|2015-10-01",
+        "The summit will be held on March 18-19, 2015 in Brussels.|2015-03-18|2015-03-19",
+        "Il convegno si è svolto giovedì 17 luglio 2014 a Torino.|2014-07-17|null",
+        "On Tuesday, 21 October 2014 the partners met in Salzburg.|2014-10-21|null"})
+    void a_range_gives_the_first_and_last_day_and_a_weekday_changes_nothing(String text, String start, String end) {
+        EventFinder.Found found = events.find(text, null).orElseThrow();
+        assertThat(found.date()).isEqualTo(start);
+        assertThat(found.end()).isEqualTo(end);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', nullValues = "null", value = {
+        // a labelled block, as minutes and programmes give it, even run together in one paragraph
+        "Minutes\\nDate: Monday, 29 September 2014, 14:00 Venue: town hall, Bern|2014-09-29",
+        // a gathering named by its own name, no gathering word: what happens tells
+        "The second round took place on 7 October 2014 in Fribourg.|2014-10-07",
+        "Le deuxième AlpCafé a eu lieu le lundi 8 septembre 2014 à Lyon.|2014-09-08",
+        // a gathering named only as where something was presented
+        "The project was presented at the workshop in Linz on 14 May 2014.|null"})
+    void labels_and_verbs_of_happening_find_the_event_and_a_passing_mention_does_not(String text, String expected) {
+        assertThat(events.date(text.replace("\\n", "\n"), null).orElse(null)).isEqualTo(expected);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', nullValues = "null", value = {
+        "The 3rd International Polymers Congress will take place on 29 October 2014 in Wels.|3rd International Polymers Congress",
+        "Le deuxième AlpCafé s'est déroulé le lundi 8 septembre 2014 à Lyon.|deuxième AlpCafé",
+        "The CluStrat project will hold its conference \"New policies for clusters\" on 17 February 2014.|New policies for clusters",
+        "The conference will be held in Brussels on 20 October 2014.|null",
+        "The final conference took place in Salzburg on 22 October 2014.|null"})
+    void the_name_is_what_the_sentence_calls_the_event(String text, String name) {
+        assertThat(events.find("", text, null).map(EventFinder.Found::name).orElse(null)).isEqualTo(name);
+    }
+
+    /** A finder that knows one organisation, "Acme Cluster", by its name. */
+    private static EventFinder knowingAcme() {
+        return new EventFinder(text -> {
+            List<EventFinder.Mention> out = new ArrayList<>();
+            for (int at = text.indexOf("Acme Cluster"); at >= 0; at = text.indexOf("Acme Cluster", at + 1)) {
+                out.add(new EventFinder.Mention("acme", at, at + "Acme Cluster".length()));
+            }
+            return out;
+        }, word -> false);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', nullValues = "null", value = {
+        "The workshop, organised by Acme Cluster, takes place on 3 May 2015 in Graz.|acme",
+        "Am 9. Juli 2014 lädt Acme Cluster zum Clustertreffen nach München.|acme",
+        "Acme Cluster, the regional network, will host its annual forum on 12 June 2015.|acme",
+        "Il workshop è organizzato da Acme Cluster e si terrà il 3 ottobre 2014 a Verbania.|acme",
+        "Date: 4 June 2015 Venue: Linz Organiser: Acme Cluster|acme",
+        "Le deuxième forum annuel de l'Acme Cluster a eu lieu le 7 octobre 2014 à Fribourg.|acme",
+        "The forum takes place on 3 May 2015; Acme Cluster members get a discount.|null"})
+    void the_organiser_is_the_organisation_the_text_says_organises_or_hosts(String text, String organiser) {
+        assertThat(knowingAcme().find("", text, null).map(EventFinder.Found::organiser).orElse(null))
+                .isEqualTo(organiser);
     }
 }

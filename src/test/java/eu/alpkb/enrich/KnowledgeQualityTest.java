@@ -20,7 +20,8 @@ import org.junit.jupiter.api.Test;
  * Grades what the enricher finds about people, organisations and events on the bundled archive against the people,
  * events and organisations its answer key holds (annotated by reading each text, see {@code corpus/README.md}):
  * precision and recall of people by folded name and how often their role agrees, of organisation tags, of the event's
- * date (exact) and place (NUTS prefix), and of person-works-for-organisation relations read from the roles found.
+ * date (exact) and place (NUTS prefix), of its last day, name (word agreement) and organiser, and of
+ * person-works-for-organisation relations read from the roles found.
  * The thresholds are the level reached; a change that lowers any figure fails here.
  */
 class KnowledgeQualityTest {
@@ -29,10 +30,16 @@ class KnowledgeQualityTest {
     static final double ROLE_AGREEMENT = 0.71;
     static final double ORG_PRECISION = 0.59;
     static final double ORG_RECALL = 0.94;
-    static final double EVENT_DATE_PRECISION = 0.75;
-    static final double EVENT_DATE_RECALL = 0.62;
-    static final double EVENT_PLACE_PRECISION = 0.64;
-    static final double EVENT_PLACE_RECALL = 0.77;
+    static final double EVENT_DATE_PRECISION = 0.87;
+    static final double EVENT_DATE_RECALL = 0.96;
+    static final double EVENT_PLACE_PRECISION = 0.70;
+    static final double EVENT_PLACE_RECALL = 0.86;
+    static final double EVENT_END_PRECISION = 0.88;
+    static final double EVENT_END_RECALL = 1.0;
+    static final double EVENT_NAME_AGREEMENT = 0.83;
+    static final double EVENT_NAME_RECALL = 0.50;
+    static final double ORGANISER_PRECISION = 0.87;
+    static final double ORGANISER_RECALL = 0.52;
     static final double RELATION_PRECISION = 0.79;
     static final double RELATION_RECALL = 0.51;
     /** Found beyond the vocabulary: the key names only two organisations outside it, so precision is a weak figure. */
@@ -190,6 +197,93 @@ class KnowledgeQualityTest {
         assertThat(dates.recall()).isGreaterThanOrEqualTo(EVENT_DATE_RECALL);
         assertThat(places.precision()).isGreaterThanOrEqualTo(EVENT_PLACE_PRECISION);
         assertThat(places.recall()).isGreaterThanOrEqualTo(EVENT_PLACE_RECALL);
+    }
+
+    /** Function words left out when names are compared. */
+    private static final Set<String> NAME_STOPWORDS = Set.of("the", "of", "in", "on", "for", "and", "a", "an", "at",
+            "di", "del", "della", "dei", "e", "il", "la", "le", "les", "l", "de", "du", "des", "en", "et", "der", "die",
+            "das", "und", "im", "zur", "zum", "v", "na");
+
+    private static Set<String> nameWords(String name) {
+        Set<String> out = new LinkedHashSet<>(Arrays.asList(fold(name).split("[^\\p{L}\\p{N}]+")));
+        out.removeIf(w -> w.isEmpty() || NAME_STOPWORDS.contains(w));
+        return out;
+    }
+
+    /**
+     * Whether a name found agrees with the key's: at least half the content words of each are in the other (a word
+     * and its inflection count as one), so "the second AlpCafé" agrees with "Second AlpCafé in Stuttgart" but "AlpCafé"
+     * alone does not.
+     */
+    static boolean nameAgrees(String found, String want) {
+        Set<String> f = nameWords(found);
+        Set<String> w = nameWords(want);
+        if (f.isEmpty() || w.isEmpty()) {
+            return false;
+        }
+        // inflections agree: "erste" is "erstes", "congres" is "congress"
+        long shared = f.stream().filter(a -> w.stream().anyMatch(b -> sameWord(a, b))).count();
+        return shared * 2 >= f.size() && shared * 2 >= w.size();
+    }
+
+    private static boolean sameWord(String a, String b) {
+        return a.equals(b) || Math.min(a.length(), b.length()) >= 4 && (a.startsWith(b) || b.startsWith(a));
+    }
+
+    @Test
+    void the_event_end_name_and_organiser_are_those_the_text_gives() {
+        Scores ends = new Scores(0, 0, 0);
+        Scores organisers = new Scores(0, 0, 0);
+        int named = 0;
+        int namesAgreed = 0;
+        int namesWanted = 0;
+        for (ArchiveRun.Graded g : run.graded()) {
+            Event e = g.enriched().event();
+            List<AnswerKey.Event> want = g.item().events();
+            String end = e == null ? null : e.end();
+            List<String> wantEnds = want.stream().map(AnswerKey.Event::end).filter(d -> d != null).toList();
+            boolean endRight = end != null && wantEnds.contains(end);
+            ends = ends.plus(endRight ? 1 : 0, end == null ? 0 : 1, wantEnds.isEmpty() ? 0 : 1);
+            if (!endRight && (end != null || !wantEnds.isEmpty())) {
+                System.out.printf("  evend    %-60s expected %s got %s%n", g.item().path(), wantEnds, end);
+            }
+            String organiser = e == null ? null : e.organiser();
+            List<String> wantOrganisers = want.stream().map(AnswerKey.Event::organiser).filter(o -> o != null)
+                    .toList();
+            boolean organiserRight = organiser != null && wantOrganisers.contains(organiser);
+            organisers = organisers.plus(organiserRight ? 1 : 0, organiser == null ? 0 : 1,
+                    wantOrganisers.isEmpty() ? 0 : 1);
+            if (!organiserRight && (organiser != null || !wantOrganisers.isEmpty())) {
+                System.out.printf("  evorg    %-60s expected %s got %s%n", g.item().path(), wantOrganisers, organiser);
+            }
+            List<String> wantNames = want.stream().map(AnswerKey.Event::name).filter(n -> n != null).toList();
+            String name = e == null ? null : e.name();
+            if (!wantNames.isEmpty()) {
+                namesWanted++;
+            }
+            if (name != null && !wantNames.isEmpty()) {
+                named++;
+                if (wantNames.stream().anyMatch(n -> nameAgrees(name, n))) {
+                    namesAgreed++;
+                    continue;
+                }
+            }
+            if (name != null || !wantNames.isEmpty()) {
+                System.out.printf("  evname   %-60s expected %s got '%s'%n", g.item().path(), wantNames, name);
+            }
+        }
+        double agreement = named == 0 ? 1 : (double) namesAgreed / named;
+        double nameRecall = namesWanted == 0 ? 1 : (double) namesAgreed / namesWanted;
+        System.out.println(ends.line("event end dates (exact, over documents)"));
+        System.out.printf("event names: agreement %.3f (%d/%d named where the key names one), recall %.3f (%d/%d)%n",
+                agreement, namesAgreed, named, nameRecall, namesAgreed, namesWanted);
+        System.out.println(organisers.line("event organisers (over documents)"));
+        assertThat(ends.precision()).isGreaterThanOrEqualTo(EVENT_END_PRECISION);
+        assertThat(ends.recall()).isGreaterThanOrEqualTo(EVENT_END_RECALL);
+        assertThat(agreement).isGreaterThanOrEqualTo(EVENT_NAME_AGREEMENT);
+        assertThat(nameRecall).isGreaterThanOrEqualTo(EVENT_NAME_RECALL);
+        assertThat(organisers.precision()).isGreaterThanOrEqualTo(ORGANISER_PRECISION);
+        assertThat(organisers.recall()).isGreaterThanOrEqualTo(ORGANISER_RECALL);
     }
 
     @Test

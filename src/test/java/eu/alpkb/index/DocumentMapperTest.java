@@ -68,4 +68,24 @@ class DocumentMapperTest {
         assertThat(mapper.fromStored(lucene, false).foundOrgs()).containsExactly(found);
         assertThat(DocumentMapper.toStored(lucene).foundOrgs()).containsExactly(found);
     }
+
+    @Test
+    void an_event_keeps_its_last_day_name_and_organiser_and_spans_to_its_last_day() throws Exception {
+        Vocabularies vocab = ConfigLoader.load(TestConfigs.PROJECT_CONFIG).vocabularies();
+        DocumentMapper mapper = new DocumentMapper(DocumentMapper.facetsConfig(), vocab);
+        ExtractedDocument doc = new ExtractedDocument("https://example.org/b", null, "A congress", "Some text", "",
+                null, LocalDate.of(2014, 9, 1), "en", "text/html", 0, List.of(), List.of());
+        Event event = new Event("2014-10-01", "FR71", "on 1 and 2 October 2014 in Lyon", "2014-10-02",
+                "3rd Smart Plastics Congress", "plastipolis");
+        EnrichedDocument e = new EnrichedDocument("id2", "test", doc, "event", "en", List.of(), List.of(), List.of(),
+                List.of(), List.of(), event, Instant.EPOCH, "hash", false, List.of(), List.of());
+
+        Document lucene = mapper.toLucene(e, "bytes");
+
+        assertThat(DocumentMapper.storedEvent(lucene)).isEqualTo(event);
+        assertThat(mapper.fromStored(lucene, false).event()).isEqualTo(event);
+        long lastDay = java.util.Arrays.stream(lucene.getFields(IndexFields.EVENT_END))
+                .filter(f -> f.numericValue() != null).mapToLong(f -> f.numericValue().longValue()).max().orElse(-1);
+        assertThat(lastDay).isEqualTo(LocalDate.of(2014, 10, 2).toEpochDay());
+    }
 }

@@ -69,7 +69,9 @@ public final class SolrReader implements SearchIndex {
             IndexFields.DATE, IndexFields.LANG, IndexFields.TYPE, IndexFields.CONTENT_TYPE, IndexFields.PAGE_COUNT,
             IndexFields.PAGE_STARTS,
             IndexFields.FETCHED_AT, IndexFields.ARCHIVED, IndexFields.TAGS_JSON, IndexFields.ALSO_FROM,
-            IndexFields.PEOPLE, IndexFields.FOUND_ORGS, IndexFields.EVENT_DATE, IndexFields.EVENT_PLACE, IndexFields.EVENT_EVIDENCE, "score");
+            IndexFields.PEOPLE, IndexFields.FOUND_ORGS, IndexFields.EVENT_DATE, IndexFields.EVENT_PLACE,
+            IndexFields.EVENT_EVIDENCE, IndexFields.EVENT_END_DATE, IndexFields.EVENT_NAME, IndexFields.EVENT_ORGANISER,
+            "score");
 
     private final SolrCluster cluster;
     private final SolrIndex index;
