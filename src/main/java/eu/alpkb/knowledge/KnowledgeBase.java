@@ -388,8 +388,14 @@ public final class KnowledgeBase {
         List<Fact> facts = new ArrayList<>();
         Evidence said = found(d, d.event().evidence());
         facts.add(new Fact("date", d.event().date(), null, said));
+        if (d.event().end() != null) {
+            facts.add(new Fact("end", d.event().end(), null, said));
+        }
         if (d.event().place() != null) {
             facts.add(new Fact("heldIn", null, ref(EntityKind.PLACE, d.event().place(), lang), said));
+        }
+        if (d.event().organiser() != null && vocab.organisation(d.event().organiser()).isPresent()) {
+            facts.add(new Fact("organisedBy", null, ref(EntityKind.ORG, d.event().organiser(), lang), said));
         }
         for (Tag t : d.tags().getOrDefault(Dimension.PROJECT.key(), List.of())) {
             facts.add(new Fact("partOf", null, ref(EntityKind.PROJECT, t.id(), lang),
@@ -405,7 +411,9 @@ public final class KnowledgeBase {
         }
         TimelineEntry entry = new TimelineEntry(d.id(), d.title(), d.type(), d.date(), d.event().date());
         Map<String, Integer> years = d.date() == null ? Map.of() : Map.of(Integer.toString(d.date().getYear()), 1);
-        return new Entity(id(EntityKind.EVENT, d.id()), EntityKind.EVENT.key(), d.title(), Map.of(), List.of(),
+        // the event's own name when the text gives one, else the title of the document that announces or reports it
+        String name = d.event().name() != null ? d.event().name() : d.title();
+        return new Entity(id(EntityKind.EVENT, d.id()), EntityKind.EVENT.key(), name, Map.of(), List.of(),
                 false, 1, facts, appearsWith(null, null, List.of(d), lang), years, List.of(entry), List.of(entry));
     }
 

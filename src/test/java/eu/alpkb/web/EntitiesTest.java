@@ -119,6 +119,16 @@ class EntitiesTest {
         JsonNode e = server.json("/api/entities/event:" + firstEvent.get("document").get("id").asText());
         assertThat(fact(e, "date").get("value").asText()).isEqualTo(firstEvent.get("date").asText());
         assertThat(fact(e, "date").get("evidence").get("text").asText()).isNotBlank();
+        // events the texts say someone organised name the organiser, linked to its page
+        int organised = 0;
+        for (JsonNode ref : server.json("/api/entities?kind=event&size=100").get("entities")) {
+            JsonNode event = server.json("/api/entities/" + ref.get("id").asText());
+            if (!facts(event, "organisedBy").isEmpty()) {
+                assertThat(facts(event, "organisedBy").get(0)).startsWith("org:");
+                organised++;
+            }
+        }
+        assertThat(organised).isGreaterThan(5);
     }
 
     @Test
