@@ -37,6 +37,8 @@ final class SearchPage {
     private final KnowledgeBase knowledge;
     /** Entities of each kind on the front page. */
     static final int HOME_TOP = 8;
+    /** Projects carded on the front page; the most documented first, the others are one link away. */
+    static final int HOME_PROJECTS = 2;
     /** Width of the front page's line of events, in CSS pixels. */
     static final int TIMELINE_WIDTH = 640;
     private final FilterValues values;
@@ -245,7 +247,7 @@ final class SearchPage {
     private SearchView.Home home(Messages t, SearchResult result, String locale) {
         Overview o = knowledge.overview(result.facets(), HOME_TOP, locale);
         List<SearchView.Card> projects = new ArrayList<>();
-        for (Card c : o.projects()) {
+        for (Card c : o.projects().subList(0, Math.min(HOME_PROJECTS, o.projects().size()))) {
             projects.add(card(t, c));
         }
         List<SearchView.EventLine> events = o.events().stream().map(e -> new SearchView.EventLine(e.event(),
@@ -304,12 +306,16 @@ final class SearchPage {
     }
 
     private SearchView.Card card(Messages t, Card c) {
-        List<SearchView.CardFact> facts = new ArrayList<>();
+        // facts of one kind (the partners of a project) share a line
+        java.util.Map<String, List<SearchView.CardValue>> grouped = new java.util.LinkedHashMap<>();
         for (Fact f : c.facts()) {
             String name = t.has("fact." + f.name()) ? t.get("fact." + f.name()) : f.name();
-            facts.add(new SearchView.CardFact(name, f.entity() == null ? f.value() : f.entity().name(),
+            grouped.computeIfAbsent(name, k -> new ArrayList<>()).add(new SearchView.CardValue(
+                    f.entity() == null ? f.value() : f.entity().name(),
                     f.entity() == null ? null : EntityPage.url(f.entity().id())));
         }
+        List<SearchView.CardFact> facts = new ArrayList<>();
+        grouped.forEach((name, values) -> facts.add(new SearchView.CardFact(name, values)));
         return new SearchView.Card(c.entity().name(), t.get("kind." + c.entity().kind()),
                 EntityPage.url(c.entity().id()), facts);
     }

@@ -68,8 +68,12 @@ record SearchView(Frame frame, String q, List<Param> hidden, String error, long 
     record Card(String name, String kind, String url, List<CardFact> facts) {
     }
 
-    /** One fact on a card: its name, and a value or a linked entity. */
-    record CardFact(String name, String value, String url) {
+    /** One kind of fact on a card ("Partners") with its values, each a text or a linked entity. */
+    record CardFact(String name, List<CardValue> values) {
+    }
+
+    /** A value on a card, with the page of the entity it names, or null. */
+    record CardValue(String text, String url) {
     }
 
     /** The publication-date bounds of the search, as the date inputs show them (null when not set). */
