@@ -18,7 +18,7 @@ class AdminReportGroupsTest {
         outcomes.add(Outcome.failed("https://example.org/a.pdf", "not a PDF"));
         outcomes.add(Outcome.failed("https://example.org/b.pdf", "not a PDF"));
         outcomes.add(Outcome.failed("https://example.org/c", "HTTP 500"));
-        outcomes.add(Outcome.skipped("https://example.org/d", null));
+        outcomes.add(Outcome.skipped("https://example.org/d", (String) null));
 
         List<AdminView.ReasonGroup> groups = AdminPage.groups(outcomes);
 
