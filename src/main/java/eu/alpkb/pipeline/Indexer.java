@@ -106,12 +106,13 @@ public final class Indexer {
             state.session = session;
             readAll(sources, state, mode);
             if (state.cancelledNow()) {
-                return state.report(mode, started, false, "cancelled; the live index is unchanged");
+                return state.report(mode, started, false, "cancelled; the live index is unchanged",
+                        RunReport.CANCELLED);
             }
             if (mode == Mode.FULL && state.added.get() + state.updated.get() + state.unchanged.get()
                     + state.alsoFrom.size() == 0 && !previousByUrl.isEmpty()) {
                 return state.report(mode, started, false,
-                        "no document could be indexed; the live index is kept unchanged");
+                        "no document could be indexed; the live index is kept unchanged", RunReport.NOTHING_INDEXED);
             }
             Map<String, Boolean> keep = keepVanished(sources);
             for (IndexedEntry entry : previousByUrl.values()) {
@@ -135,7 +136,7 @@ public final class Indexer {
             session.publish();
         }
         return state.report(mode, started, true, (mode == Mode.FULL ? "published index " : "updated index ")
-                + index.generation());
+                + index.generation(), null);
     }
 
     /**
@@ -451,10 +452,11 @@ public final class Indexer {
             progress.processed(processed.incrementAndGet(), failed.get());
         }
 
-        synchronized RunReport report(Mode mode, Instant started, boolean completed, String message) {
+        synchronized RunReport report(Mode mode, Instant started, boolean completed, String message,
+                                      String messageCode) {
             return new RunReport(mode.name().toLowerCase(), started, Instant.now(), added.get(), updated.get(),
                     unchanged.get(), deleted.get(), failed.get(), skipped.get(),
-                    List.copyOf(outcomes), truncated, completed, message);
+                    List.copyOf(outcomes), truncated, completed, message, messageCode);
         }
     }
 

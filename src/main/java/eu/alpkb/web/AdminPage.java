@@ -306,7 +306,7 @@ final class AdminPage {
 
     /**
      * @return a finished job in the page's words: what it processed and how long it took; a job that did not succeed
-     *         adds its own message, which says why in the words of the part that stopped it
+     *         adds why it stopped, in the page's words when the job says it with a code
      */
     static String summary(Messages t, Job j) {
         if (!j.finished()) {
@@ -320,10 +320,22 @@ final class AdminPage {
             text.append(" · ").append(t.get("admin.seconds",
                     Duration.between(j.startedAt(), j.finishedAt()).toMillis() / 1000.0));
         }
-        if (!Job.SUCCEEDED.equals(j.state()) && j.message() != null && !j.message().isBlank()) {
-            text.append(" – ").append(j.message());
+        if (!Job.SUCCEEDED.equals(j.state())) {
+            String why = stopped(t, j.messageCode(), j.messageArgs(), j.message());
+            if (why != null && !why.isBlank()) {
+                text.append(" – ").append(why);
+            }
         }
         return text.toString();
+    }
+
+    /**
+     * @return why a job or a run stopped, in the page's language when it has a code with words; else its English
+     *         message (a report or job stored before the codes)
+     */
+    static String stopped(Messages t, String code, List<String> args, String english) {
+        String key = "admin.stopped." + code;
+        return code != null && t.has(key) ? t.get(key, args.toArray()) : english;
     }
 
     /** @return the bundles' word for a job's state or mode, or the value itself when there is none */
@@ -392,7 +404,7 @@ final class AdminPage {
                 : t.get("admin.seconds", Duration.between(r.startedAt(), r.finishedAt()).toMillis() / 1000.0);
         return new AdminView.ReportView(word(t, "admin.mode.", r.mode()), time(t, r.startedAt()),
                 time(t, r.finishedAt()), duration, r.completed(),
-                r.message(), r.added(), r.updated(), r.unchanged(), r.deleted(), r.failed(), r.skipped(), groups,
+                stopped(t, r.messageCode(), List.of(), r.message()), r.added(), r.updated(), r.unchanged(), r.deleted(), r.failed(), r.skipped(), groups,
                 more);
     }
 

@@ -86,6 +86,27 @@ class AdminReportGroupsTest {
     }
 
     @Test
+    void why_a_job_stopped_follows_its_translated_summary_in_the_same_language() {
+        java.time.Instant start = java.time.Instant.parse("2026-03-14T10:00:00Z");
+        eu.alpkb.admin.Job cancelled = new eu.alpkb.admin.Job("1", eu.alpkb.admin.Job.CANCELLED, "full", null, 40,
+                -1, 2, start, start.plusSeconds(3), "40 added, 0 updated, 0 unchanged, 0 deleted, 2 failed, 0 skipped"
+                + " in 3.0 s (not completed: cancelled; the live index is unchanged)", -1,
+                eu.alpkb.pipeline.RunReport.CANCELLED, List.of());
+        assertThat(AdminPage.summary(Messages.of("de"), cancelled)).endsWith(
+                " – abgebrochen; der aktive Index ist unverändert").doesNotContain("added");
+        eu.alpkb.admin.Job crashed = new eu.alpkb.admin.Job("2", eu.alpkb.admin.Job.FAILED, "full", null, 0, -1, 0,
+                start, start.plusSeconds(1), "failed: disk full; the previous index was kept", -1,
+                eu.alpkb.admin.Job.CRASHED, List.of("disk full"));
+        assertThat(AdminPage.summary(Messages.of("fr"), crashed))
+                .endsWith(" – échec : disk full ; l’index précédent a été conservé");
+        // a job stored before the codes keeps its English words
+        eu.alpkb.admin.Job old = new eu.alpkb.admin.Job("3", eu.alpkb.admin.Job.FAILED, "full", null, 0, -1, 0,
+                start, start.plusSeconds(1), "failed: disk full; the previous index was kept");
+        assertThat(AdminPage.summary(Messages.of("fr"), old))
+                .endsWith(" – failed: disk full; the previous index was kept");
+    }
+
+    @Test
     void the_page_lists_a_bounded_number_of_addresses_and_counts_the_rest() {
         List<Outcome> outcomes = new ArrayList<>();
         for (int i = 0; i < AdminPage.MAX_PROBLEMS + 25; i++) {
