@@ -72,7 +72,9 @@
         if (job.state === 'queued' || job.state === 'running') {
           window.setTimeout(poll, POLL_MS);
         } else {
-          text.textContent = fill('finished', [stateWord(job.state)]) + (job.message ? ' (' + job.message + ')' : '');
+          // only the state: the job's message is English, and the page reloaded a moment later says why in its
+          // own language
+          text.textContent = fill('finished', [stateWord(job.state)]);
           window.setTimeout(function () {
             window.location.replace(home);
           }, 600);

@@ -68,7 +68,7 @@ public final class JobManager implements AutoCloseable {
                 for (Job j : stored.jobs()) {
                     Job fixed = j.finished() ? j : new Job(j.id(), Job.FAILED, j.mode(), j.source(), j.processed(),
                             j.total(), j.failed(), j.startedAt(), Instant.now(),
-                            "interrupted by a restart; the previous index was kept");
+                            "interrupted by a restart; the previous index was kept", -1, Job.RESTARTED, List.of());
                     jobs.put(fixed.id(), fixed);
                 }
                 persist();
@@ -149,14 +149,16 @@ public final class JobManager implements AutoCloseable {
             Job current = get(id).orElseThrow();
             update(new Job(id, state, current.mode(), current.source(),
                     report.added() + report.updated() + report.unchanged() + report.failed() + report.skipped(),
-                    current.total(), report.failed(), current.startedAt(), Instant.now(), report.summary()));
+                    current.total(), report.failed(), current.startedAt(), Instant.now(), report.summary(), -1,
+                    report.messageCode(), List.of()));
             log.info("Job {} {}: {}", id, state, report.summary());
         } catch (Exception | Error e) {
             log.error("Job {} failed", id, e);
             Job current = get(id).orElseThrow();
             update(new Job(id, Job.FAILED, current.mode(), current.source(), current.processed(), current.total(),
                     current.failed(), current.startedAt(), Instant.now(),
-                    "failed: " + e.getMessage() + "; the previous index was kept"));
+                    "failed: " + e.getMessage() + "; the previous index was kept", -1, Job.CRASHED,
+                    java.util.Arrays.asList(String.valueOf(e.getMessage()))));
         } finally {
             synchronized (this) {
                 runningId = null;

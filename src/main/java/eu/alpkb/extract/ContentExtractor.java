@@ -1,5 +1,6 @@
 package eu.alpkb.extract;
 
+import eu.alpkb.ingest.Reason;
 import eu.alpkb.ingest.FetchedResource;
 import eu.alpkb.ingest.PageReader;
 import java.io.ByteArrayInputStream;
@@ -50,12 +51,12 @@ public final class ContentExtractor implements PageReader, AutoCloseable {
             return page.document(); // its source read it already: the same parse, not a second one
         }
         if (resource.bytes().length == 0) {
-            throw ExtractionException.skipped("empty body");
+            throw ExtractionException.skipped(Reason.of("emptyBody", "empty body"));
         }
         String type = detect(resource);
         if ((HTML.contains(type) || type.equals("text/plain")) && !looksLikeText(resource.bytes())) {
-            throw ExtractionException.skipped("not text: the content is binary although the name or the server"
-                    + " says " + type);
+            throw ExtractionException.skipped(Reason.of("binaryNotText",
+                    "not text: the content is binary although the name or the server says " + type, type));
         }
         if (HTML.contains(type)) {
             return html.extract(resource.url(), resource.bytes(), HtmlCharset.fromContentType(resource.contentType()));
@@ -66,7 +67,7 @@ public final class ContentExtractor implements PageReader, AutoCloseable {
         if (TIKA.contains(type)) {
             return tika.extract(resource.url(), resource.bytes(), type);
         }
-        throw ExtractionException.skipped("unsupported content type " + type);
+        throw ExtractionException.skipped(Reason.of("unsupportedType", "unsupported content type " + type, type));
     }
 
     /**
@@ -76,11 +77,11 @@ public final class ContentExtractor implements PageReader, AutoCloseable {
     @Override
     public ReadPage read(FetchedResource resource) {
         if (resource.bytes().length == 0) {
-            return ReadPage.unread(ExtractionException.skipped("empty body"));
+            return ReadPage.unread(ExtractionException.skipped(Reason.of("emptyBody", "empty body")));
         }
         if (!looksLikeText(resource.bytes())) {
-            return ReadPage.unread(ExtractionException.skipped("not text: the content is binary although the name"
-                    + " or the server says it is a page"));
+            return ReadPage.unread(ExtractionException.skipped(Reason.of("binaryNotPage",
+                    "not text: the content is binary although the name or the server says it is a page")));
         }
         return html.read(resource);
     }
@@ -193,7 +194,7 @@ public final class ContentExtractor implements PageReader, AutoCloseable {
     private static ExtractedDocument plainText(FetchedResource r) throws ExtractionException {
         String text = new String(r.bytes(), StandardCharsets.UTF_8).replace("\r\n", "\n").strip();
         if (text.isBlank()) {
-            throw ExtractionException.skipped("no text content");
+            throw ExtractionException.skipped(Reason.of("noText", "no text content"));
         }
         String firstLine = text.lines().filter(l -> !l.isBlank()).findFirst().orElse("untitled").strip();
         String title = firstLine.length() > 150 ? firstLine.substring(0, 150) : firstLine;

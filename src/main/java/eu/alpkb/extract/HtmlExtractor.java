@@ -1,5 +1,6 @@
 package eu.alpkb.extract;
 
+import eu.alpkb.ingest.Reason;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import eu.alpkb.ingest.FetchedResource;
@@ -84,7 +85,7 @@ public final class HtmlExtractor implements PageReader {
         try {
             return parseAndRead(url, bytes, charsetHint, forSource);
         } catch (RuntimeException | StackOverflowError e) {
-            return ReadPage.unread(ExtractionException.failed("unexpected error: " + e, e));
+            return ReadPage.unread(ExtractionException.failed(Reason.of("unexpectedError", "unexpected error: " + e, String.valueOf(e)), e));
         }
     }
 
@@ -96,12 +97,12 @@ public final class HtmlExtractor implements PageReader {
                     : Objects.requireNonNullElse(HtmlCharset.declared(bytes), "UTF-8");
             doc = Jsoup.parse(new ByteArrayInputStream(bytes), charset, url, parser);
         } catch (IOException | IllegalArgumentException e) {
-            return ReadPage.unread(ExtractionException.failed("unreadable HTML: " + e.getMessage(), e));
+            return ReadPage.unread(ExtractionException.failed(Reason.of("unreadableHtml", "unreadable HTML: " + e.getMessage(), e.getMessage()), e));
         }
         PageMarkup markup = PageMarkup.of(doc);
         if (markup.depth() > MAX_NESTING) {
-            return ReadPage.unread(ExtractionException.failed("HTML nested deeper than " + MAX_NESTING + " levels",
-                    null));
+            return ReadPage.unread(ExtractionException.failed(Reason.of("htmlTooDeep",
+                    "HTML nested deeper than " + MAX_NESTING + " levels", MAX_NESTING), null));
         }
         String canonical = markup.canonicalLink() == null ? "" : new HrefResolver().absolute(markup.canonicalLink());
         String robots = markup.meta("name", "robots");
@@ -116,15 +117,16 @@ public final class HtmlExtractor implements PageReader {
             return new ReadPage(links, declared, nofollow, null, e);
         } catch (RuntimeException | StackOverflowError e) {
             // a parser bug on one page: its links still lead on, and the run reports the page as failed
-            return new ReadPage(links, declared, nofollow, null, ExtractionException.failed("unexpected error: " + e,
-                    e));
+            return new ReadPage(links, declared, nofollow, null, ExtractionException.failed(
+                    Reason.of("unexpectedError", "unexpected error: " + e, String.valueOf(e)), e));
         }
     }
 
     private ExtractedDocument extract(String url, Document doc, PageMarkup markup, String canonical,
                                       String robots) throws ExtractionException {
         if (robots.contains("noindex")) {
-            throw ExtractionException.skipped("the page asks not to be indexed (meta robots noindex)");
+            throw ExtractionException.skipped(Reason.of("noindex",
+                    "the page asks not to be indexed (meta robots noindex)"));
         }
         List<JsonNode> jsonLd = jsonLd(markup.jsonLdScripts());
         String declaredLang = language(markup);
@@ -158,7 +160,7 @@ public final class HtmlExtractor implements PageReader {
             text = text.isBlank() ? description : description + "\n\n" + text;
         }
         if (text.isBlank()) {
-            throw ExtractionException.skipped("page has no text content");
+            throw ExtractionException.skipped(Reason.of("noPageText", "page has no text content"));
         }
         // The dateline the reader sees under the headline is the page's own word on the article's date; declared
         // timestamps are often in UTC (a day off for a page published after 22:00 in Europe) or the CMS's record date

@@ -1,5 +1,6 @@
 package eu.alpkb.extract;
 
+import eu.alpkb.ingest.Reason;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -56,11 +57,12 @@ public final class TikaExtractor implements AutoCloseable {
             parsed = future.get(timeoutMs, TimeUnit.MILLISECONDS);
         } catch (TimeoutException e) {
             future.cancel(true);
-            throw ExtractionException.failed("parsing took longer than " + timeoutMs + " ms", e);
+            throw ExtractionException.failed(Reason.of("parseTimeout",
+                    "parsing took longer than " + timeoutMs + " ms", timeoutMs), e);
         } catch (InterruptedException e) {
             future.cancel(true);
             Thread.currentThread().interrupt();
-            throw ExtractionException.failed("interrupted", e);
+            throw ExtractionException.failed(Reason.of("interrupted", "interrupted"), e);
         } catch (ExecutionException e) {
             throw classify(e.getCause());
         }
@@ -70,10 +72,10 @@ public final class TikaExtractor implements AutoCloseable {
         String text = paged.text();
         if (text.isBlank()) {
             if (mediaType.equals("application/pdf") && pages > 0) {
-                throw ExtractionException.skipped("image-only PDF (" + pages + " pages, no text layer); OCR is not"
-                        + " enabled");
+                throw ExtractionException.skipped(Reason.of("imageOnlyPdf",
+                        "image-only PDF (" + pages + " pages, no text layer); OCR is not enabled", pages));
             }
-            throw ExtractionException.skipped("no text content");
+            throw ExtractionException.skipped(Reason.of("noText", "no text content"));
         }
         String title = first(md.get(TikaCoreProperties.TITLE), md.get("dc:title"));
         if (title == null) {
@@ -120,10 +122,10 @@ public final class TikaExtractor implements AutoCloseable {
 
     private static ExtractionException classify(Throwable cause) {
         if (cause instanceof EncryptedDocumentException) {
-            return ExtractionException.failed("encrypted document (password protected)", cause);
+            return ExtractionException.failed(Reason.of("encrypted", "encrypted document (password protected)"), cause);
         }
         if (cause instanceof ZeroByteFileException) {
-            return ExtractionException.skipped("empty file");
+            return ExtractionException.skipped(Reason.of("emptyFile", "empty file"));
         }
         if (cause instanceof TikaException) {
             String msg = cause.getMessage();
@@ -131,13 +133,15 @@ public final class TikaExtractor implements AutoCloseable {
             while (root.getCause() != null) {
                 root = root.getCause();
             }
-            return ExtractionException.failed("corrupt or unsupported document: "
-                    + (root != cause && root.getMessage() != null ? root.getMessage() : msg), cause);
+            String detail = root != cause && root.getMessage() != null ? root.getMessage() : msg;
+            return ExtractionException.failed(Reason.of("corrupt", "corrupt or unsupported document: " + detail, detail),
+                    cause);
         }
         if (cause instanceof OutOfMemoryError || cause instanceof StackOverflowError) {
-            return ExtractionException.failed("document too complex to parse within limits", cause);
+            return ExtractionException.failed(Reason.of("tooComplex",
+                    "document too complex to parse within limits"), cause);
         }
-        return ExtractionException.failed("cannot parse document: " + cause, cause);
+        return ExtractionException.failed(Reason.of("unparsable", "cannot parse document: " + cause, String.valueOf(cause)), cause);
     }
 
     private static String normalise(String text) {

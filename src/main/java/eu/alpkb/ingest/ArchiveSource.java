@@ -93,7 +93,9 @@ public final class ArchiveSource implements Source {
             ArchiveLocation at = latest.get(url).location();
             Optional<ArchiveReader.Stored> stored = ArchiveReader.read(dir, at);
             if (stored.isEmpty()) {
-                sink.report(Outcome.failed(url, "archived copy unreadable in " + at.file() + " at " + at.offset()));
+                sink.report(Outcome.failed(url, Reason.of("archiveUnreadable",
+                        "archived copy unreadable in " + at.file() + " at " + at.offset(), String.valueOf(at.file()),
+                        String.valueOf(at.offset()))));
                 continue;
             }
             ArchiveReader.Stored s = stored.get();
@@ -101,7 +103,8 @@ public final class ArchiveSource implements Source {
             try {
                 body = ContentDecoding.decode(s.header("Content-Encoding"), s.body(), maxBytes);
             } catch (IOException e) {
-                sink.report(Outcome.skipped(url, "cannot decode the archived body: " + e.getMessage()));
+                sink.report(Outcome.skipped(url, Reason.of("archiveUndecodable",
+                        "cannot decode the archived body: " + e.getMessage(), e.getMessage())));
                 continue;
             }
             String type = s.header("Content-Type");
@@ -116,11 +119,13 @@ public final class ArchiveSource implements Source {
                 if (canonical != null && !canonical.equals(url) && pageSet.contains(canonical)
                         && !url.equals(deferredTo.get(canonical))) {
                     deferredTo.put(url, canonical);
-                    sink.report(Outcome.skipped(url, "duplicate of its canonical address " + canonical));
+                    sink.report(Outcome.skipped(url,
+                            Reason.of("canonicalDuplicate", "duplicate of its canonical address " + canonical, canonical)));
                     continue;
                 }
             } else if (cut && !ContentSniffer.looksLikeText(type, body.bytes())) {
-                sink.report(Outcome.skipped(url, "archived copy was cut at the size limit and cannot be read"));
+                sink.report(Outcome.skipped(url, Reason.of("archiveCut",
+                        "archived copy was cut at the size limit and cannot be read")));
                 continue;
             }
             if (!sink.accept(resource)) {

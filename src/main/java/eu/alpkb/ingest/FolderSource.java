@@ -98,7 +98,8 @@ public final class FolderSource implements Source {
                     bytes = in.readNBytes((int) Math.min(maxBytes, Integer.MAX_VALUE - 16));
                 }
                 if (truncated) {
-                    sink.report(Outcome.skipped(url, "file larger than the source's limit of " + maxBytes + " bytes"));
+                    sink.report(Outcome.skipped(url, Reason.of("fileTooLarge",
+                            "file larger than the source's limit of " + maxBytes + " bytes", maxBytes)));
                     continue;
                 }
                 Map<String, String> headers = Map.of("Last-Modified", attrs.lastModifiedTime().toInstant().toString());
@@ -107,7 +108,8 @@ public final class FolderSource implements Source {
                     return;
                 }
             } catch (IOException e) {
-                sink.report(Outcome.failed(url, "cannot read file: " + e.getMessage()));
+                sink.report(Outcome.failed(url,
+                        Reason.of("unreadableFile", "cannot read file: " + e.getMessage(), e.getMessage())));
             }
         }
     }

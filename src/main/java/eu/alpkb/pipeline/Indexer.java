@@ -11,6 +11,7 @@ import eu.alpkb.index.IndexedEntry;
 import eu.alpkb.index.WriteSession;
 import eu.alpkb.ingest.FetchedResource;
 import eu.alpkb.ingest.Outcome;
+import eu.alpkb.ingest.Reason;
 import eu.alpkb.ingest.ResourceSink;
 import eu.alpkb.ingest.Source;
 import java.io.IOException;
@@ -105,12 +106,13 @@ public final class Indexer {
             state.session = session;
             readAll(sources, state, mode);
             if (state.cancelledNow()) {
-                return state.report(mode, started, false, "cancelled; the live index is unchanged");
+                return state.report(mode, started, false, "cancelled; the live index is unchanged",
+                        RunReport.CANCELLED);
             }
             if (mode == Mode.FULL && state.added.get() + state.updated.get() + state.unchanged.get()
                     + state.alsoFrom.size() == 0 && !previousByUrl.isEmpty()) {
                 return state.report(mode, started, false,
-                        "no document could be indexed; the live index is kept unchanged");
+                        "no document could be indexed; the live index is kept unchanged", RunReport.NOTHING_INDEXED);
             }
             Map<String, Boolean> keep = keepVanished(sources);
             for (IndexedEntry entry : previousByUrl.values()) {
@@ -134,7 +136,7 @@ public final class Indexer {
             session.publish();
         }
         return state.report(mode, started, true, (mode == Mode.FULL ? "published index " : "updated index ")
-                + index.generation());
+                + index.generation(), null);
     }
 
     /**
@@ -268,7 +270,8 @@ public final class Indexer {
                     // A source that breaks down (folder vanished, network gone) fails alone; others still run.
                     log.warn("Source {} stopped: {}", source.name(), e.toString());
                     state.failed.incrementAndGet();
-                    state.outcome(Outcome.failed("source:" + source.name(), "source stopped: " + e.getMessage()));
+                    state.outcome(Outcome.failed("source:" + source.name(),
+                            Reason.of("sourceStopped", "source stopped: " + e.getMessage(), e.getMessage())));
                     state.failedSources.add(source.name());
                 }
                 // A source's documents are all in before the next source starts, so that when two sources hold
@@ -327,21 +330,24 @@ public final class Indexer {
                 }
                 state.skipped.incrementAndGet();
                 if (first.source().equals(r.source())) {
-                    state.outcome(Outcome.skipped(r.url(), "same content as " + first.url()));
+                    state.outcome(Outcome.skipped(r.url(),
+                            Reason.of("sameContent", "same content as " + first.url(), first.url())));
                 } else {
                     // The same page through another source: one document that lists both, not two hits.
                     state.alsoFrom.computeIfAbsent(first.id(), k -> ConcurrentHashMap.newKeySet())
                             .add(new SourceCopy(r.source(), r.url()));
-                    state.outcome(Outcome.skipped(r.url(), "same content as " + first.url() + " from source "
-                            + first.source() + "; listed as one document found in both"));
+                    state.outcome(Outcome.skipped(r.url(), Reason.of("sameContentOtherSource",
+                            "same content as " + first.url() + " from source " + first.source()
+                                    + "; listed as one document found in both", first.url(), first.source())));
                 }
                 state.tick();
                 return;
             }
             if (!state.ids.add(id)) {
                 state.skipped.incrementAndGet();
-                state.outcome(Outcome.skipped(r.url(), "same canonical address as a document already indexed: "
-                        + doc.canonicalUrl()));
+                state.outcome(Outcome.skipped(r.url(), Reason.of("sameCanonical",
+                        "same canonical address as a document already indexed: " + doc.canonicalUrl(),
+                        doc.canonicalUrl())));
                 state.tick();
                 return;
             }
@@ -358,23 +364,25 @@ public final class Indexer {
         } catch (ExtractionException e) {
             if (e.isSkip()) {
                 state.skipped.incrementAndGet();
-                state.outcome(Outcome.skipped(r.url(), e.getMessage()));
+                state.outcome(Outcome.skipped(r.url(), e.reason()));
                 state.tick();
             } else {
                 state.failed.incrementAndGet();
-                state.outcome(Outcome.failed(r.url(), e.getMessage()));
+                state.outcome(Outcome.failed(r.url(), e.reason()));
                 state.tick();
             }
         } catch (IOException e) {
             state.indexError = e;
             state.failed.incrementAndGet();
-            state.outcome(Outcome.failed(r.url(), "index write failed: " + e.getMessage()));
+            state.outcome(Outcome.failed(r.url(),
+                    Reason.of("indexWriteFailed", "index write failed: " + e.getMessage(), e.getMessage())));
             state.tick();
         } catch (RuntimeException | StackOverflowError e) {
             // A parser bug on one hostile document must not end the run.
             log.warn("Unexpected failure on {}", r.url(), e);
             state.failed.incrementAndGet();
-            state.outcome(Outcome.failed(r.url(), "unexpected error: " + e));
+            state.outcome(Outcome.failed(r.url(),
+                    Reason.of("unexpectedError", "unexpected error: " + e, String.valueOf(e))));
             state.tick();
         }
     }
@@ -444,10 +452,11 @@ public final class Indexer {
             progress.processed(processed.incrementAndGet(), failed.get());
         }
 
-        synchronized RunReport report(Mode mode, Instant started, boolean completed, String message) {
+        synchronized RunReport report(Mode mode, Instant started, boolean completed, String message,
+                                      String messageCode) {
             return new RunReport(mode.name().toLowerCase(), started, Instant.now(), added.get(), updated.get(),
                     unchanged.get(), deleted.get(), failed.get(), skipped.get(),
-                    List.copyOf(outcomes), truncated, completed, message);
+                    List.copyOf(outcomes), truncated, completed, message, messageCode);
         }
     }
 

@@ -306,7 +306,7 @@ final class AdminPage {
 
     /**
      * @return a finished job in the page's words: what it processed and how long it took; a job that did not succeed
-     *         adds its own message, which says why in the words of the part that stopped it
+     *         adds why it stopped, in the page's words when the job says it with a code
      */
     static String summary(Messages t, Job j) {
         if (!j.finished()) {
@@ -320,10 +320,22 @@ final class AdminPage {
             text.append(" · ").append(t.get("admin.seconds",
                     Duration.between(j.startedAt(), j.finishedAt()).toMillis() / 1000.0));
         }
-        if (!Job.SUCCEEDED.equals(j.state()) && j.message() != null && !j.message().isBlank()) {
-            text.append(" – ").append(j.message());
+        if (!Job.SUCCEEDED.equals(j.state())) {
+            String why = stopped(t, j.messageCode(), j.messageArgs(), j.message());
+            if (why != null && !why.isBlank()) {
+                text.append(" – ").append(why);
+            }
         }
         return text.toString();
+    }
+
+    /**
+     * @return why a job or a run stopped, in the page's language when it has a code with words; else its English
+     *         message (a report or job stored before the codes)
+     */
+    static String stopped(Messages t, String code, List<String> args, String english) {
+        String key = "admin.stopped." + code;
+        return code != null && t.has(key) ? t.get(key, args.toArray()) : english;
     }
 
     /** @return the bundles' word for a job's state or mode, or the value itself when there is none */
@@ -340,15 +352,20 @@ final class AdminPage {
      * {@code noindex} skips fold into one line with a count and no longer bury two real failures.
      */
     static List<AdminView.ReasonGroup> groups(List<Outcome> outcomes) {
-        return groups(outcomes, "no reason given");
+        return groups(outcomes, Messages.of("en"));
     }
 
-    /** @param noReason the words for an outcome without a reason, in the page's language */
-    static List<AdminView.ReasonGroup> groups(List<Outcome> outcomes, String noReason) {
+    /**
+     * @param t the page's language: a reason with a code is said in it, one without keeps its English words
+     */
+    static List<AdminView.ReasonGroup> groups(List<Outcome> outcomes, Messages t) {
+        String noReason = t.get("admin.noReason");
         Map<String, List<Outcome>> byReason = new java.util.LinkedHashMap<>();
         for (Outcome o : outcomes == null ? List.<Outcome>of() : outcomes) {
             if (o.status() != Outcome.Status.OK) {
-                String reason = o.reason() == null || o.reason().isBlank() ? noReason : o.reason();
+                // the same code with the same values is the same reason, as the same English words were
+                String reason = o.code() != null ? "\u0001" + o.code() + o.args()
+                        : o.reason() == null || o.reason().isBlank() ? noReason : o.reason();
                 byReason.computeIfAbsent(o.status() + "\u0000" + reason, k -> new ArrayList<>()).add(o);
             }
         }
@@ -364,25 +381,30 @@ final class AdminPage {
                     break;
                 }
                 addresses.add(new AdminView.OutcomeView(o.url(), Pages.safeHref(o.url()),
-                        o.status().name().toLowerCase(Locale.ROOT), o.reason() == null ? "" : o.reason()));
+                        o.status().name().toLowerCase(Locale.ROOT), o.reason() == null ? "" : reason(t, o)));
                 listed++;
             }
             Outcome first = g.get(0);
             groups.add(new AdminView.ReasonGroup(first.status().name().toLowerCase(Locale.ROOT),
-                    first.reason() == null || first.reason().isBlank() ? noReason : first.reason(),
+                    first.reason() == null || first.reason().isBlank() ? noReason : reason(t, first),
                     g.size(), addresses, g.size() - addresses.size()));
         }
         return groups;
     }
 
+    /** @return why an address failed or was skipped, in the page's language when its reason has a code */
+    static String reason(Messages t, Outcome o) {
+        return t.reason(o.code(), o.reason(), o.args());
+    }
+
     private static AdminView.ReportView report(Messages t, RunReport r) {
-        List<AdminView.ReasonGroup> groups = groups(r.outcomes(), t.get("admin.noReason"));
+        List<AdminView.ReasonGroup> groups = groups(r.outcomes(), t);
         int more = groups.stream().mapToInt(AdminView.ReasonGroup::unlisted).sum();
         String duration = r.startedAt() == null || r.finishedAt() == null ? null
                 : t.get("admin.seconds", Duration.between(r.startedAt(), r.finishedAt()).toMillis() / 1000.0);
         return new AdminView.ReportView(word(t, "admin.mode.", r.mode()), time(t, r.startedAt()),
                 time(t, r.finishedAt()), duration, r.completed(),
-                r.message(), r.added(), r.updated(), r.unchanged(), r.deleted(), r.failed(), r.skipped(), groups,
+                stopped(t, r.messageCode(), List.of(), r.message()), r.added(), r.updated(), r.unchanged(), r.deleted(), r.failed(), r.skipped(), groups,
                 more);
     }
 

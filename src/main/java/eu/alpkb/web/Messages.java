@@ -116,6 +116,37 @@ final class Messages {
         return lang.equals("en") ? refusal.getMessage() : explain(refusal);
     }
 
+    /**
+     * @param code    a reason's code, or null
+     * @param english its English words, shown when there is no code or no words for it
+     * @param args    the values its words are made of
+     * @return why a document was skipped or failed, in this language
+     */
+    String reason(String code, String english, List<Object> args) {
+        if (code == null) {
+            return english;
+        }
+        StringBuilder text = new StringBuilder();
+        int used = 0;
+        for (String part : code.split("\\+")) {
+            String key = "reason." + part;
+            if (!has(key)) {
+                return english;
+            }
+            String pattern = bundle.getString(key);
+            // A part takes as many values as its English words have places; the bundles' test holds every language
+            // to the same places.
+            int count = new MessageFormat(ResourceBundle.getBundle(BUNDLE, Locale.ROOT, Messages.class.getClassLoader(),
+                    NO_FALLBACK).getString(key)).getFormatsByArgumentIndex().length;
+            if (used + count > args.size()) {
+                return english;
+            }
+            text.append(new MessageFormat(pattern, formats).format(args.subList(used, used + count).toArray()));
+            used += count;
+        }
+        return text.toString();
+    }
+
     /** @return whether the bundles have {@code key}, for texts keyed by data (a dimension, a status) */
     boolean has(String key) {
         try {

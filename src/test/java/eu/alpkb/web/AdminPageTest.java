@@ -340,7 +340,20 @@ class AdminPageTest {
         assertThat(row.get(0)).matches("\\d{1,2} (janvier|février|mars|avril|mai|juin|juillet|août|septembre"
                 + "|octobre|novembre|décembre) \\d{4} .*UTC");
         assertThat(d.select(".report-counts li").eachText()).anyMatch(t -> t.startsWith("Ajouts : "));
-        assertThat(d.select("table.problems tbody tr").eachText()).anyMatch(t -> t.startsWith("ignorée"));
+        List<String> problems = d.select("table.problems tbody tr").eachText();
+        assertThat(problems).anyMatch(t -> t.startsWith("ignorée"));
+        // the reasons come from deep in the pipeline, and still read in the page's language
+        assertThat(problems).anySatisfy(t -> assertThat(t).startsWith("ignorée")
+                .contains("la page demande à ne pas être indexée (meta robots noindex)")
+                .contains("noindex-draft.html"));
+        assertThat(problems).anySatisfy(t -> assertThat(t).startsWith("en échec")
+                .contains("document corrompu ou non pris en charge : ").contains("broken-report.pdf"));
+        // the API keeps the English words for scripts and adds the code
+        JsonNode report = TestServer.parse(v.api("GET", "/api/admin/report", null).body());
+        assertThat(report.get("outcomes")).anySatisfy(o -> {
+            assertThat(o.get("code").asText()).isEqualTo("noindex");
+            assertThat(o.get("reason").asText()).isEqualTo("the page asks not to be indexed (meta robots noindex)");
+        });
         assertThat(d.selectFirst("#queries-heading").text()).isEqualTo("Ce que les gens cherchent (30 derniers jours)");
     }
 }

@@ -139,6 +139,72 @@ class MessagesTest {
         assertThat(bundle("en").stringPropertyNames()).containsAll(named);
     }
 
+    /** A reason's code where the code makes it: {@code Reason.of("noindex", ...)}. */
+    private static final Pattern REASON_CODE = Pattern.compile("Reason\\.of\\(\\s*\"(\\w+)\"");
+
+    @Test
+    void every_reason_code_in_the_sources_has_its_words_and_every_word_has_its_code() throws IOException {
+        Set<String> codes = new TreeSet<>();
+        try (Stream<Path> files = Files.walk(Path.of("src/main/java"))) {
+            for (Path f : files.filter(p -> p.toString().endsWith(".java")).toList()) {
+                Matcher m = REASON_CODE.matcher(Files.readString(f));
+                while (m.find()) {
+                    codes.add("reason." + m.group(1));
+                }
+            }
+        }
+        assertThat(codes).as("codes found").hasSizeGreaterThan(60).contains("reason.noindex", "reason.imageOnlyPdf",
+                "reason.parseTimeout", "reason.httpStatus", "reason.robotsDisallowed", "reason.gaveUp");
+        Properties english = bundle("en");
+        Set<String> words = new TreeSet<>(english.stringPropertyNames());
+        words.removeIf(k -> !k.startsWith("reason."));
+        // every language has the same keys (the test above), so English stands for all five
+        assertThat(words).isEqualTo(codes);
+        for (String key : words) {
+            // the parts of a reason share one list of values: each part takes as many as its English words place,
+            // so those places must be {0}..{n-1} without a gap
+            Set<String> args = arguments(english.getProperty(key));
+            Set<String> expected = new TreeSet<>();
+            for (int i = 0; i < args.size(); i++) {
+                expected.add(String.valueOf(i));
+            }
+            assertThat(args).as(key).isEqualTo(expected);
+        }
+    }
+
+    @Test
+    void a_reason_reads_in_english_as_the_pipeline_wrote_it_and_in_the_page_language_elsewhere() {
+        eu.alpkb.ingest.Reason noindex = eu.alpkb.ingest.Reason.of("noindex",
+                "the page asks not to be indexed (meta robots noindex)");
+        eu.alpkb.ingest.Reason robots = eu.alpkb.ingest.Reason.of("robotsUnreachable", "robots.txt unreachable (")
+                .then(eu.alpkb.ingest.Reason.of("httpStatus", "HTTP 503 Service Unavailable", "503",
+                        " Service Unavailable"))
+                .then(eu.alpkb.ingest.Reason.of("gaveUp", "; gave up after 3 attempts", 3))
+                .then(eu.alpkb.ingest.Reason.of("closeParenthesis", ")"))
+                .then(eu.alpkb.ingest.Reason.of("siteWaitsForRobots",
+                        "; the site is not crawled until it can be read"));
+        eu.alpkb.ingest.Reason trap = eu.alpkb.ingest.Reason.of("trapRepeatedSegment",
+                "path repeats the segment 'a' 3 times (likely a relative-link loop)", "a", 3);
+        for (eu.alpkb.ingest.Reason r : List.of(noindex, robots)) {
+            assertThat(Messages.of("en").reason(r.code(), r.english(), r.args())).isEqualTo(r.english());
+        }
+        // the bundles write no plain apostrophe (MessageFormat would read it as a quote), so the page's English
+        // has the typographic one
+        assertThat(Messages.of("en").reason(trap.code(), trap.english(), trap.args()))
+                .isEqualTo("path repeats the segment ‘a’ 3 times (likely a relative-link loop)");
+        assertThat(Messages.of("de").reason(robots.code(), robots.english(), robots.args())).isEqualTo(
+                "robots.txt nicht erreichbar (HTTP 503 Service Unavailable; nach 3 Versuchen aufgegeben); die Website"
+                        + " wird erst gecrawlt, wenn sie gelesen werden kann");
+        assertThat(Messages.of("it").reason(trap.code(), trap.english(), trap.args()))
+                .isEqualTo("il percorso ripete il segmento «a» 3 volte (probabilmente un ciclo di link relativi)");
+        assertThat(Messages.of("sl").reason(noindex.code(), noindex.english(), noindex.args()))
+                .isEqualTo("stran prosi, naj se ne indeksira (meta robots noindex)");
+        // words from a library have no code: they stay as they came
+        assertThat(Messages.of("fr").reason(null, "Connection reset", List.of())).isEqualTo("Connection reset");
+        // a code without words (a report written by a newer version) falls back to the English
+        assertThat(Messages.of("fr").reason("noSuchCode", "something new", List.of())).isEqualTo("something new");
+    }
+
     @Test
     void around_gives_the_words_on_either_side_of_a_place_for_markup() {
         assertThat(Messages.of("de").around("admin.count.added")).containsExactly("", " hinzugefügt");

@@ -5,6 +5,7 @@ import eu.alpkb.ingest.FetchedResource;
 import eu.alpkb.ingest.PageFacts;
 import eu.alpkb.ingest.PageReader;
 import eu.alpkb.ingest.Outcome;
+import eu.alpkb.ingest.Reason;
 import eu.alpkb.ingest.ResourceSink;
 import java.io.IOException;
 import java.net.URI;
@@ -143,7 +144,7 @@ final class CrawlRun implements AutoCloseable {
         int unlisted = 0;
         for (; e != null; e = frontier.poll()) {
             if (triedLater.contains(e.url())) {
-                report(Outcome.failed(e.url(), TIMED_OUT_LEFT_OVER));
+                report(Outcome.failed(e.url(), timedOutLeftOver()));
                 continue;
             }
             if (listed < MAX_LISTED_LEFT_OVER) {
@@ -155,11 +156,11 @@ final class CrawlRun implements AutoCloseable {
             }
         }
         if (last != null) {
-            report(Outcome.skipped(last.url(), limitReason() + "; " + (unlisted - 1)
-                    + " more addresses were left for the same reason and are not listed"));
+            report(Outcome.skipped(last.url(), limitReason().then(Reason.of("moreLeftOver", "; " + (unlisted - 1)
+                    + " more addresses were left for the same reason and are not listed", unlisted - 1))));
         }
         for (Frontier.Entry t; (t = later.poll()) != null; ) {
-            report(Outcome.failed(t.url(), TIMED_OUT_LEFT_OVER));
+            report(Outcome.failed(t.url(), timedOutLeftOver()));
         }
     }
 
@@ -178,7 +179,8 @@ final class CrawlRun implements AutoCloseable {
             if (frontier.meet(trimmed)) {
                 boolean http = trimmed.regionMatches(true, 0, "http://", 0, 7)
                         || trimmed.regionMatches(true, 0, "https://", 0, 8);
-                report(Outcome.skipped(trimmed, http ? "malformed address" : "not an http(s) address; never followed"));
+                report(Outcome.skipped(trimmed, http ? Reason.of("malformedAddress", "malformed address")
+                        : Reason.of("notHttp", "not an http(s) address; never followed")));
             }
             return;
         }
@@ -201,7 +203,8 @@ final class CrawlRun implements AutoCloseable {
         } else if (foreignHosts.add(host)) {
             // Share buttons put a distinct link to the same few networks on every page; one word per host says
             // all there is to say, where one per link would bury the report.
-            report(Outcome.skipped(url, v.reason() + "; further links to it are not reported"));
+            report(Outcome.skipped(url, v.reason().then(Reason.of("furtherLinksNotReported",
+                    "; further links to it are not reported"))));
         }
     }
 
@@ -218,15 +221,17 @@ final class CrawlRun implements AutoCloseable {
             return v;
         }
         if (depth > config.maxDepth()) {
-            return Verdict.skip("more than " + config.maxDepth() + " links away from the start (maxDepth)");
+            return Verdict.skip(Reason.of("tooDeep",
+                    "more than " + config.maxDepth() + " links away from the start (maxDepth)", config.maxDepth()));
         }
         for (Pattern p : setup.exclude()) {
             if (p.matcher(url).find()) {
-                return Verdict.skip("excluded by the source's pattern " + p.pattern());
+                return Verdict.skip(Reason.of("excluded", "excluded by the source's pattern " + p.pattern(),
+                        p.pattern()));
             }
         }
         if (!start && !setup.include().isEmpty() && setup.include().stream().noneMatch(p -> p.matcher(url).find())) {
-            return Verdict.skip("matches none of the source's include patterns");
+            return Verdict.skip(Reason.of("notIncluded", "matches none of the source's include patterns"));
         }
         v = traps.check(url);
         if (v != null) {
@@ -241,7 +246,7 @@ final class CrawlRun implements AutoCloseable {
             return Verdict.fail(rules.unreachable());
         }
         if (!rules.allows(url)) {
-            return Verdict.skip("disallowed by robots.txt");
+            return Verdict.skip(Reason.of("robotsDisallowed", "disallowed by robots.txt"));
         }
         return null;
     }
@@ -271,14 +276,15 @@ final class CrawlRun implements AutoCloseable {
                 if (deferred(current, entry.depth(), r)) {
                     return;
                 }
-                report(Outcome.failed(current, reasonOf(current, r)));
+                report(Outcome.failed(current, failureOf(current, r)));
                 followArchivedLinks(current, entry.depth());
                 return;
             }
             int status = r.status();
             if (status == 304) {
                 if (validators.isEmpty()) {
-                    report(Outcome.failed(current, "HTTP 304 Not Modified to a request that was not conditional"));
+                    report(Outcome.failed(current, Reason.of("unaskedNotModified",
+                            "HTTP 304 Not Modified to a request that was not conditional")));
                     return;
                 }
                 Optional<ArchiveReader.Stored> copy = ArchiveReader.read(setup.archiveDir(),
@@ -311,7 +317,7 @@ final class CrawlRun implements AutoCloseable {
                     if (deferred(current, entry.depth(), r)) {
                         return;
                     }
-                    report(Outcome.failed(current, reasonOf(current, r)));
+                    report(Outcome.failed(current, failureOf(current, r)));
                     followArchivedLinks(current, entry.depth());
                     return;
                 }
@@ -324,20 +330,22 @@ final class CrawlRun implements AutoCloseable {
                 return;
             }
             if (status == 404 || status == 410) {
-                report(Outcome.skipped(current, status == 404 ? "not found (HTTP 404)" : "gone (HTTP 410)"));
+                report(Outcome.skipped(current, status == 404 ? Reason.of("notFound", "not found (HTTP 404)")
+                        : Reason.of("gone", "gone (HTTP 410)")));
                 return;
             }
             if (r.transientFailure()) {
-                report(Outcome.failed(current, r.failureReason()));
+                report(Outcome.failed(current, r.failure()));
                 followArchivedLinks(current, entry.depth());
                 return;
             }
             if (status >= 200 && status < 300) {
-                report(Outcome.skipped(current, "HTTP " + status + HttpStatus.reasonSuffix(status)
-                        + ": no document"));
+                report(Outcome.skipped(current, Reason.of("noDocument", "HTTP " + status
+                        + HttpStatus.reasonSuffix(status) + ": no document", String.valueOf(status),
+                        HttpStatus.reasonSuffix(status))));
                 return;
             }
-            report(Outcome.failed(current, r.failureReason()));
+            report(Outcome.failed(current, r.failure()));
             return;
         }
     }
@@ -351,37 +359,44 @@ final class CrawlRun implements AutoCloseable {
             throws InterruptedException {
         String location = r.header("Location");
         if (location == null || location.isBlank()) {
-            report(Outcome.failed(current, "HTTP " + r.status() + " redirect without a Location header"));
+            report(Outcome.failed(current, Reason.of("redirectWithoutLocation",
+                    "HTTP " + r.status() + " redirect without a Location header", String.valueOf(r.status()))));
             return null;
         }
         String target = normalizer.resolve(current, location);
         if (target == null) {
-            report(Outcome.skipped(current, "redirects to " + location.strip() + ", which is not followed"));
+            report(Outcome.skipped(current, Reason.of("redirectNotFollowed",
+                    "redirects to " + location.strip() + ", which is not followed", location.strip())));
             return null;
         }
         if (chain.contains(target)) {
-            report(Outcome.failed(current, "redirect loop: " + String.join(" -> ", chain) + " -> " + target));
+            String loop = String.join(" -> ", chain) + " -> " + target;
+            report(Outcome.failed(current, Reason.of("redirectLoop", "redirect loop: " + loop, loop)));
             return null;
         }
         if (chain.size() - 1 >= limits.maxRedirects()) {
-            report(Outcome.failed(current, "more than " + limits.maxRedirects() + " redirects in a row: "
-                    + String.join(" -> ", chain) + " -> " + target));
+            String hops = String.join(" -> ", chain) + " -> " + target;
+            report(Outcome.failed(current, Reason.of("tooManyRedirects",
+                    "more than " + limits.maxRedirects() + " redirects in a row: " + hops, limits.maxRedirects(),
+                    hops)));
             return null;
         }
         if (frontier.met(target)) {
-            report(Outcome.skipped(current, "redirects to " + target
-                    + (frontier.accepted(target) ? ", which is crawled on its own" : ", which is not crawled")));
+            report(Outcome.skipped(current, frontier.accepted(target)
+                    ? Reason.of("redirectCrawled", "redirects to " + target + ", which is crawled on its own", target)
+                    : Reason.of("redirectNotCrawled", "redirects to " + target + ", which is not crawled", target)));
             return null;
         }
         frontier.meet(target);
         Verdict v = admit(target, depth, false);
         if (v != null) {
             refuse(target, v);
-            report(Outcome.skipped(current, "redirects to " + target + ", which is not crawled"));
+            report(Outcome.skipped(current,
+                    Reason.of("redirectNotCrawled", "redirects to " + target + ", which is not crawled", target)));
             return null;
         }
         frontier.claim(target);
-        report(Outcome.skipped(current, "redirects to " + target));
+        report(Outcome.skipped(current, Reason.of("redirect", "redirects to " + target, target)));
         return target;
     }
 
@@ -396,7 +411,8 @@ final class CrawlRun implements AutoCloseable {
             body = d.bytes();
             cut |= d.truncated();
         } catch (IOException e) {
-            report(Outcome.skipped(url, "cannot decode the body: " + e.getMessage()));
+            report(Outcome.skipped(url,
+                    Reason.of("undecodable", "cannot decode the body: " + e.getMessage(), e.getMessage())));
             return;
         }
         boolean html = ContentSniffer.looksLikeHtml(contentType, body);
@@ -416,14 +432,17 @@ final class CrawlRun implements AutoCloseable {
         if (page != null && page.canonical() != null) {
             String canonical = normalizer.normalize(page.canonical());
             if (canonical != null && !canonical.equals(url) && deferToCanonical(url, canonical, depth)) {
-                report(Outcome.skipped(url, "duplicate of its canonical address " + canonical));
+                report(Outcome.skipped(url, Reason.of("canonicalDuplicate",
+                        "duplicate of its canonical address " + canonical, canonical)));
                 return;
             }
         }
         if (cut && !html && !ContentSniffer.looksLikeText(contentType, body)) {
             String type = ContentSniffer.baseType(contentType);
-            report(Outcome.skipped(url, "larger than the source's limit of " + config.maxBytes() + " bytes; a cut "
-                    + (type.isEmpty() ? "file" : type + " file") + " cannot be read"));
+            String prefix = "larger than the source's limit of " + config.maxBytes() + " bytes; a cut ";
+            report(Outcome.skipped(url, type.isEmpty()
+                    ? Reason.of("tooLargeCut", prefix + "file cannot be read", config.maxBytes())
+                    : Reason.of("tooLargeCutType", prefix + type + " file cannot be read", config.maxBytes(), type)));
             return;
         }
         delivered.add(url);
@@ -537,14 +556,14 @@ final class CrawlRun implements AutoCloseable {
             }
             URI uri = URI.create(url);
             RobotsCache.Robots rules = robots.known(origin(uri));
-            String why = rules != null ? rules.unreachable() : null;
+            Reason why = rules != null ? rules.unreachable() : null;
             if (why == null && guard.scope(uri) == null) {
                 Verdict v = guard.check(uri);
                 why = v != null && v.failed() ? v.reason() : null;
             }
             if (why != null) {
                 frontier.meet(url);
-                report(Outcome.failed(url, "not checked this run: " + why));
+                report(Outcome.failed(url, Reason.of("notChecked", "not checked this run: ").then(why)));
             }
         }
     }
@@ -587,7 +606,8 @@ final class CrawlRun implements AutoCloseable {
         FetchResult r = null;
         for (int attempt = 1; ; attempt++) {
             if (!politeness.awaitTurn(origin, sink::cancelled)) {
-                return r != null ? r : FetchResult.noResponse(uri, Instant.now(), "run cancelled", false);
+                return r != null ? r : FetchResult.noResponse(uri, Instant.now(),
+                        Reason.of("runCancelled", "run cancelled"), false);
             }
             // The fetcher's client resolves the host through the guard on every new connection, so the name is judged
             // again at the moment of the request, and the connection goes to the address judged.
@@ -630,9 +650,9 @@ final class CrawlRun implements AutoCloseable {
         return true;
     }
 
-    private String reasonOf(String url, FetchResult r) {
-        return triedLater.contains(url) ? r.failureReason() + "; failed again when tried at the end of the crawl"
-                : r.failureReason();
+    private Reason failureOf(String url, FetchResult r) {
+        return triedLater.contains(url) ? r.failure().then(Reason.of("failedAgain",
+                "; failed again when tried at the end of the crawl")) : r.failure();
     }
 
     private Duration delayFor(String origin) {
@@ -655,8 +675,13 @@ final class CrawlRun implements AutoCloseable {
         sink.report(outcome);
     }
 
-    private String limitReason() {
-        return "not fetched: the source's limit of " + config.maxPages() + " pages per run was reached";
+    private static Reason timedOutLeftOver() {
+        return Reason.of("timedOutLeftOver", TIMED_OUT_LEFT_OVER);
+    }
+
+    private Reason limitReason() {
+        return Reason.of("pageLimit", "not fetched: the source's limit of " + config.maxPages()
+                + " pages per run was reached", config.maxPages());
     }
 
     private static Map<String, String> validators(CrawlState.Page p) {

@@ -1,5 +1,6 @@
 package eu.alpkb.ingest.crawl;
 
+import eu.alpkb.ingest.Reason;
 import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
@@ -27,7 +28,7 @@ import java.util.TreeMap;
  * @param archived  where the response was archived, or null when it was not
  */
 public record FetchResult(URI uri, int status, Map<String, List<String>> headers, byte[] body, BodyEnd end,
-                          Instant fetchedAt, String error, boolean retryable, int attempts, ArchiveLocation archived) {
+                          Instant fetchedAt, Reason error, boolean retryable, int attempts, ArchiveLocation archived) {
     public FetchResult {
         Map<String, List<String>> copy = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
         if (headers != null) {
@@ -38,12 +39,12 @@ public record FetchResult(URI uri, int status, Map<String, List<String>> headers
     }
 
     /** @return a result for a request that got no response */
-    static FetchResult noResponse(URI uri, Instant at, String error, boolean retryable) {
+    static FetchResult noResponse(URI uri, Instant at, Reason error, boolean retryable) {
         return new FetchResult(uri, -1, Map.of(), null, BodyEnd.COMPLETE, at, error, retryable, 1, null);
     }
 
     /** @return a result for a request that got no response in time: worth one more try, later */
-    static FetchResult noResponseInTime(URI uri, Instant at, String error) {
+    static FetchResult noResponseInTime(URI uri, Instant at, Reason error) {
         return new FetchResult(uri, -1, Map.of(), null, BodyEnd.TIMED_OUT, at, error, true, 1, null);
     }
 
@@ -119,19 +120,35 @@ public record FetchResult(URI uri, int status, Map<String, List<String>> headers
 
     /** @return why this result is a failure, in words, with the number of attempts when there were several */
     public String failureReason() {
-        String what;
+        return failure().english();
+    }
+
+    /** @return why this result is a failure, with its code for the pages; {@link #failureReason()} in English */
+    public Reason failure() {
+        Reason what;
         if (!responded()) {
-            what = error;
+            what = error != null ? error : Reason.text("null");
         } else if (end == BodyEnd.TIMED_OUT) {
-            what = "HTTP " + status + " but the body did not arrive in time (" + body.length + " bytes read)";
+            what = Reason.of("bodyTimedOut", "HTTP " + status + " but the body did not arrive in time ("
+                    + body.length + " bytes read)", status, body.length);
         } else if (end == BodyEnd.DISCONNECTED) {
             String announced = header("Content-Length");
-            what = "body truncated: the connection closed after " + body.length + " bytes"
-                    + (announced != null ? " of " + announced + " announced" : "")
-                    + (error != null ? " (" + error + ")" : "");
+            String cut = "body truncated: the connection closed after " + body.length + " bytes";
+            String why = error != null ? " (" + error.english() + ")" : "";
+            if (announced != null) {
+                String english = cut + " of " + announced + " announced" + why;
+                what = error != null ? Reason.of("bodyCutOfWhy", english, body.length, announced, error.english())
+                        : Reason.of("bodyCutOf", english, body.length, announced);
+            } else {
+                what = error != null ? Reason.of("bodyCutWhy", cut + why, body.length, error.english())
+                        : Reason.of("bodyCut", cut, body.length);
+            }
         } else {
-            what = "HTTP " + status + HttpStatus.reasonSuffix(status);
+            // the status's phrase ("Not Found") is the protocol's own word and stays as the server would send it
+            what = Reason.of("httpStatus", "HTTP " + status + HttpStatus.reasonSuffix(status), String.valueOf(status),
+                    HttpStatus.reasonSuffix(status));
         }
-        return attempts > 1 ? what + "; gave up after " + attempts + " attempts" : what;
+        return attempts > 1 ? what.then(Reason.of("gaveUp", "; gave up after " + attempts + " attempts", attempts))
+                : what;
     }
 }

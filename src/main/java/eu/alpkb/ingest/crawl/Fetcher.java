@@ -1,5 +1,6 @@
 package eu.alpkb.ingest.crawl;
 
+import eu.alpkb.ingest.Reason;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;
@@ -154,7 +155,8 @@ final class Fetcher implements Closeable {
         try {
             request = new HttpGet(uri);
         } catch (IllegalArgumentException e) {
-            return FetchResult.noResponse(uri, at, "cannot request this address: " + e.getMessage(), false);
+            return FetchResult.noResponse(uri, at, Reason.of("cannotRequest",
+                    "cannot request this address: " + e.getMessage(), e.getMessage()), false);
         }
         sent.forEach(request::addHeader);
         HttpClientContext context = HttpClientContext.create();
@@ -219,7 +221,7 @@ final class Fetcher implements Closeable {
                         + seconds(limits.fetchTimeout()));
             }
             return new FetchResult(uri, response.getCode(), headers(response.getHeaders()), body.bytes(), body.end(),
-                    at, body.error(), false, 1, null);
+                    at, body.error() == null ? null : Reason.text(body.error()), false, 1, null);
         } finally {
             closeQuietly(response);
         }
@@ -239,9 +241,10 @@ final class Fetcher implements Closeable {
     }
 
     private FetchResult noResponseInTime(URI uri, Instant at) {
-        return FetchResult.noResponseInTime(uri, at, "timed out: no response within "
-                + seconds(limits.responseTimeout().compareTo(limits.fetchTimeout()) < 0 ? limits.responseTimeout()
-                : limits.fetchTimeout()));
+        String within = seconds(limits.responseTimeout().compareTo(limits.fetchTimeout()) < 0
+                ? limits.responseTimeout() : limits.fetchTimeout());
+        return FetchResult.noResponseInTime(uri, at, Reason.of("noResponseWithin",
+                "timed out: no response within " + within, within));
     }
 
     private FetchResult failure(URI uri, Instant at, Throwable error) {
@@ -251,19 +254,23 @@ final class Fetcher implements Closeable {
             return FetchResult.noResponse(uri, at, refused.verdict().reason(), false);
         }
         if (error instanceof ConnectTimeoutException) {
-            return FetchResult.noResponseInTime(uri, at, "no connection within " + seconds(limits.connectTimeout()));
+            return FetchResult.noResponseInTime(uri, at, Reason.of("noConnectionWithin",
+                    "no connection within " + seconds(limits.connectTimeout()), seconds(limits.connectTimeout())));
         }
         if (error instanceof ConnectException) {
-            return FetchResult.noResponse(uri, at, "connection refused", true);
+            return FetchResult.noResponse(uri, at, Reason.of("connectionRefused", "connection refused"), true);
         }
         if (error instanceof SSLException) {
-            return FetchResult.noResponse(uri, at, "TLS failure: " + error.getMessage(), false);
+            return FetchResult.noResponse(uri, at,
+                    Reason.of("tlsFailure", "TLS failure: " + error.getMessage(), error.getMessage()), false);
         }
         if (error instanceof UnknownHostException) {
-            return FetchResult.noResponse(uri, at, "host " + uri.getHost() + " not found (DNS)", false);
+            return FetchResult.noResponse(uri, at,
+                    Reason.of("hostNotFound", "host " + uri.getHost() + " not found (DNS)", uri.getHost()), false);
         }
         String message = error.getMessage() == null ? error.getClass().getSimpleName() : error.getMessage();
-        return FetchResult.noResponse(uri, at, "network error: " + message, error instanceof IOException);
+        return FetchResult.noResponse(uri, at, Reason.of("networkError", "network error: " + message, message),
+                error instanceof IOException);
     }
 
     /** @return the guard's refusal behind {@code error}, however the client wrapped it; null when there is none */

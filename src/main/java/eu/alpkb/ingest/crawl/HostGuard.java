@@ -1,5 +1,6 @@
 package eu.alpkb.ingest.crawl;
 
+import eu.alpkb.ingest.Reason;
 import java.net.Inet4Address;
 import java.net.Inet6Address;
 import java.net.InetAddress;
@@ -44,7 +45,7 @@ final class HostGuard {
         private final transient Verdict verdict;
 
         Refused(Verdict verdict) {
-            super(verdict.reason());
+            super(verdict.reason().english());
             this.verdict = verdict;
         }
 
@@ -90,11 +91,12 @@ final class HostGuard {
     Verdict scope(URI uri) {
         String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
         if (!scheme.equals("http") && !scheme.equals("https")) {
-            return Verdict.skip("not an http(s) address; never followed");
+            return Verdict.skip(Reason.of("notHttp", "not an http(s) address; never followed"));
         }
         String host = uri.getHost() == null ? "" : uri.getHost().toLowerCase(Locale.ROOT);
         if (!allowedHosts.contains(host)) {
-            return Verdict.skip("host " + host + " is not among the source's allowed hosts");
+            return Verdict.skip(Reason.of("hostNotAllowed",
+                    "host " + host + " is not among the source's allowed hosts", host));
         }
         return null;
     }
@@ -122,13 +124,15 @@ final class HostGuard {
         String name = host == null ? "" : host.toLowerCase(Locale.ROOT);
         String asInUri = name.indexOf(':') >= 0 && !name.startsWith("[") ? "[" + name + "]" : name;
         if (!allowedHosts.contains(asInUri)) {
-            throw new Refused(Verdict.skip("host " + asInUri + " is not among the source's allowed hosts"));
+            throw new Refused(Verdict.skip(Reason.of("hostNotAllowed",
+                    "host " + asInUri + " is not among the source's allowed hosts", asInUri)));
         }
         InetAddress[] all;
         try {
             all = resolver.resolve(name);
         } catch (UnknownHostException e) {
-            throw new Refused(Verdict.fail("host " + asInUri + " not found (DNS)"));
+            throw new Refused(Verdict.fail(Reason.of("hostNotFound", "host " + asInUri + " not found (DNS)",
+                    asInUri)));
         }
         Verdict v = judge(asInUri, all);
         if (v != null) {
@@ -144,18 +148,19 @@ final class HostGuard {
         try {
             return judge(host, resolver.resolve(host));
         } catch (UnknownHostException e) {
-            return Verdict.fail("host " + host + " not found (DNS)");
+            return Verdict.fail(Reason.of("hostNotFound", "host " + host + " not found (DNS)", host));
         }
     }
 
     private Verdict judge(String host, InetAddress[] all) {
         if (all == null || all.length == 0) {
-            return Verdict.fail("host " + host + " not found (DNS)");
+            return Verdict.fail(Reason.of("hostNotFound", "host " + host + " not found (DNS)", host));
         }
         for (InetAddress a : all) {
             if (!addressAllowed.test(a)) {
-                return Verdict.skip("host " + host + " resolves to the non-public address " + a.getHostAddress()
-                        + "; private, loopback and link-local networks are never crawled");
+                return Verdict.skip(Reason.of("nonPublicAddress", "host " + host
+                        + " resolves to the non-public address " + a.getHostAddress()
+                        + "; private, loopback and link-local networks are never crawled", host, a.getHostAddress()));
             }
         }
         return null;

@@ -1,5 +1,6 @@
 package eu.alpkb.ingest.crawl;
 
+import eu.alpkb.ingest.Reason;
 import crawlercommons.robots.BaseRobotRules;
 import crawlercommons.robots.SimpleRobotRules;
 import crawlercommons.robots.SimpleRobotRulesParser;
@@ -24,7 +25,7 @@ final class RobotsCache {
      * @param crawlDelay  the delay the site asks for, capped; zero when it asks for none
      * @param sitemaps    sitemap addresses it declares
      */
-    record Robots(BaseRobotRules rules, String unreachable, Duration crawlDelay, List<String> sitemaps) {
+    record Robots(BaseRobotRules rules, Reason unreachable, Duration crawlDelay, List<String> sitemaps) {
         boolean allows(String url) {
             return unreachable == null && rules.isAllowed(url);
         }
@@ -61,12 +62,13 @@ final class RobotsCache {
     /** @return the rules a robots.txt response gives to {@code agent} */
     static Robots interpret(String url, FetchResult r, String agent, Duration maxCrawlDelay) {
         if (!r.responded()) {
-            return unreachable("robots.txt could not be fetched: " + r.failureReason());
+            return unreachable(Reason.of("robotsNotFetched", "robots.txt could not be fetched: ").then(r.failure()));
         }
         int s = r.status();
         if (s >= 200 && s < 300) {
             if (!r.bodyUsable()) {
-                return unreachable("robots.txt could not be read whole: " + r.failureReason());
+                return unreachable(Reason.of("robotsNotWhole", "robots.txt could not be read whole: ")
+                        .then(r.failure()));
             }
             // The parser never refuses a site over its crawl delay; the cap below decides instead.
             SimpleRobotRulesParser parser = new SimpleRobotRulesParser(Long.MAX_VALUE, 5);
@@ -79,16 +81,18 @@ final class RobotsCache {
             return new Robots(rules, null, delay, List.copyOf(rules.getSitemaps()));
         }
         if (s == 429 || s >= 500) {
-            return unreachable("robots.txt unreachable (" + r.failureReason() + ")");
+            return unreachable(Reason.of("robotsUnreachable", "robots.txt unreachable (").then(r.failure())
+                    .then(Reason.of("closeParenthesis", ")")));
         }
         // 3xx left after following redirects, and 4xx: the site has no robots.txt to obey.
         return new Robots(new SimpleRobotRules(SimpleRobotRules.RobotRulesMode.ALLOW_ALL), null, Duration.ZERO,
                 List.of());
     }
 
-    private static Robots unreachable(String why) {
+    private static Robots unreachable(Reason why) {
         return new Robots(new SimpleRobotRules(SimpleRobotRules.RobotRulesMode.ALLOW_NONE),
-                why + "; the site is not crawled until it can be read", Duration.ZERO, List.of());
+                why.then(Reason.of("siteWaitsForRobots", "; the site is not crawled until it can be read")),
+                Duration.ZERO, List.of());
     }
 
     /** @return the product token robots.txt groups are matched against: "alpkb-crawler" for "alpkb-crawler/0.1" */

@@ -7,6 +7,7 @@ import crawlercommons.sitemaps.SiteMapParser;
 import crawlercommons.sitemaps.SiteMapURL;
 import crawlercommons.sitemaps.UnknownFormatException;
 import eu.alpkb.ingest.Outcome;
+import eu.alpkb.ingest.Reason;
 import java.io.IOException;
 import java.net.URI;
 import java.util.ArrayDeque;
@@ -85,7 +86,8 @@ final class SitemapReader {
             FetchResult r = loader.load(URI.create(p.url()));
             if (!r.responded() || r.status() != 200 || !r.bodyUsable()) {
                 if (p.declared()) {
-                    problems.add(Outcome.failed(p.url(), "sitemap could not be read: " + r.failureReason()));
+                    problems.add(Outcome.failed(p.url(),
+                            Reason.of("sitemapNotRead", "sitemap could not be read: ").then(r.failure())));
                 }
                 continue;
             }
@@ -95,13 +97,15 @@ final class SitemapReader {
                 map = parser.parseSiteMap(r.contentType(), body, URI.create(p.url()).toURL());
             } catch (UnknownFormatException | IOException | RuntimeException e) {
                 if (p.declared()) {
-                    problems.add(Outcome.failed(p.url(), "not a readable sitemap: " + e.getMessage()));
+                    problems.add(Outcome.failed(p.url(),
+                            Reason.of("sitemapUnreadable", "not a readable sitemap: " + e.getMessage(), e.getMessage())));
                 }
                 continue;
             }
             if (map instanceof SiteMapIndex index) {
                 if (p.level() + 1 >= MAX_NESTING) {
-                    problems.add(Outcome.skipped(p.url(), "sitemap indexes nested deeper than " + MAX_NESTING));
+                    problems.add(Outcome.skipped(p.url(), Reason.of("sitemapTooDeep",
+                            "sitemap indexes nested deeper than " + MAX_NESTING, MAX_NESTING)));
                     continue;
                 }
                 for (AbstractSiteMap child : index.getSitemaps()) {

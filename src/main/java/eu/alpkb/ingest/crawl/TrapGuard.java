@@ -1,5 +1,6 @@
 package eu.alpkb.ingest.crawl;
 
+import eu.alpkb.ingest.Reason;
 import java.net.URI;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -37,19 +38,24 @@ final class TrapGuard {
      */
     Verdict check(String url) {
         if (url.length() > limits.maxUrlLength()) {
-            return Verdict.skip("address longer than " + limits.maxUrlLength() + " characters (likely a link trap)");
+            return Verdict.skip(Reason.of("trapLongAddress",
+                    "address longer than " + limits.maxUrlLength() + " characters (likely a link trap)",
+                    limits.maxUrlLength()));
         }
         URI uri = URI.create(url);
         String path = uri.getRawPath() == null ? "/" : uri.getRawPath();
         String[] segments = Arrays.stream(path.split("/")).filter(s -> !s.isEmpty()).toArray(String[]::new);
         if (segments.length > limits.maxPathSegments()) {
-            return Verdict.skip("path deeper than " + limits.maxPathSegments() + " segments (likely a link trap)");
+            return Verdict.skip(Reason.of("trapDeepPath",
+                    "path deeper than " + limits.maxPathSegments() + " segments (likely a link trap)",
+                    limits.maxPathSegments()));
         }
         Map<String, Integer> seen = new HashMap<>();
         for (String s : segments) {
             if (seen.merge(s, 1, Integer::sum) >= limits.maxSegmentRepeats()) {
-                return Verdict.skip("path repeats the segment '" + s + "' " + limits.maxSegmentRepeats()
-                        + " times (likely a relative-link loop)");
+                return Verdict.skip(Reason.of("trapRepeatedSegment", "path repeats the segment '" + s + "' "
+                        + limits.maxSegmentRepeats() + " times (likely a relative-link loop)", s,
+                        limits.maxSegmentRepeats()));
             }
         }
         String query = uri.getRawQuery();
@@ -57,15 +63,16 @@ final class TrapGuard {
         if (query != null) {
             Set<String> variants = queriesPerPath.computeIfAbsent(pathKey, k -> new HashSet<>());
             if (!variants.contains(query) && variants.size() >= limits.maxQueryVariantsPerPath()) {
-                return Verdict.skip("more than " + limits.maxQueryVariantsPerPath() + " query variants of " + path
-                        + " (likely a calendar or search trap)");
+                return Verdict.skip(Reason.of("trapQueryVariants", "more than "
+                        + limits.maxQueryVariantsPerPath() + " query variants of " + path
+                        + " (likely a calendar or search trap)", limits.maxQueryVariantsPerPath(), path));
             }
         }
         String shape = shapeOf(uri);
         int count = perShape.getOrDefault(shape, 0);
         if (count >= limits.maxUrlsPerShape()) {
-            return Verdict.skip("more than " + limits.maxUrlsPerShape() + " addresses shaped like " + shape
-                    + " (likely a link trap)");
+            return Verdict.skip(Reason.of("trapShape", "more than " + limits.maxUrlsPerShape()
+                    + " addresses shaped like " + shape + " (likely a link trap)", limits.maxUrlsPerShape(), shape));
         }
         perShape.put(shape, count + 1);
         if (query != null) {

@@ -1,5 +1,6 @@
 package eu.alpkb.ingest.crawl;
 
+import eu.alpkb.ingest.Reason;
 import eu.alpkb.ingest.Outcome;
 
 /**
@@ -7,14 +8,14 @@ import eu.alpkb.ingest.Outcome;
  *
  * @param failed true when the address could not be checked (the site's fault or the network's), false when it was
  *               left out on purpose (rules, scope, traps)
- * @param reason words for the administrator
+ * @param reason words for the administrator, with their code
  */
-record Verdict(boolean failed, String reason) {
-    static Verdict skip(String reason) {
+record Verdict(boolean failed, Reason reason) {
+    static Verdict skip(Reason reason) {
         return new Verdict(false, reason);
     }
 
-    static Verdict fail(String reason) {
+    static Verdict fail(Reason reason) {
         return new Verdict(true, reason);
     }
 

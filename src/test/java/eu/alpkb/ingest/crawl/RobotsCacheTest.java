@@ -58,8 +58,10 @@ class RobotsCacheTest {
     @Test
     void no_answer_at_all_means_no_crawling_for_now() {
         RobotsCache.Robots r = RobotsCache.interpret(URL,
-                FetchResult.noResponse(URI.create(URL), Instant.now(), "connection refused", true), "a", CAP);
-        assertThat(r.unreachable()).contains("connection refused");
+                FetchResult.noResponse(URI.create(URL), Instant.now(),
+                        eu.alpkb.ingest.Reason.of("connectionRefused", "connection refused"), true), "a", CAP);
+        assertThat(r.unreachable().english()).contains("connection refused");
+        assertThat(r.unreachable().code()).isEqualTo("robotsNotFetched+connectionRefused+siteWaitsForRobots");
         assertThat(r.allows("http://x.org/")).isFalse();
     }
 }
