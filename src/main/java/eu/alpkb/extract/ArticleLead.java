@@ -60,7 +60,8 @@ final class ArticleLead {
         return false;
     }
 
-    private static boolean inFurniture(Element e) {
+    /** @return whether {@code e} stands in the page's navigation, footer or a side column */
+    static boolean inFurniture(Element e) {
         for (Element p = e; p != null; p = p.parent()) {
             String n = p.normalName();
             if (n.equals("nav") || n.equals("footer") || n.equals("aside")) {

@@ -30,7 +30,7 @@ final class RecipeIngredients {
         }
         Element block = null;
         for (Element e : body.getAllElements()) {
-            if (INGREDIENTS_CLASS.matcher(e.className()).find() && !inFurniture(e)
+            if (INGREDIENTS_CLASS.matcher(e.className()).find() && !ArticleLead.inFurniture(e)
                     && e.text().length() <= MAX_TEXT && !e.text().isBlank()) {
                 block = e;
                 break;
@@ -90,15 +90,5 @@ final class RecipeIngredients {
             return false; // an amount and its ingredient share a row
         }
         return e.isBlock() || n.equals("tr") || n.equals("li") || n.equals("br");
-    }
-
-    private static boolean inFurniture(Element e) {
-        for (Element p = e; p != null; p = p.parent()) {
-            String n = p.normalName();
-            if (n.equals("nav") || n.equals("footer") || n.equals("aside")) {
-                return true;
-            }
-        }
-        return false;
     }
 }
