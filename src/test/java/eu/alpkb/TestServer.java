@@ -32,6 +32,11 @@ public final class TestServer implements AutoCloseable {
     }
 
     /** Builds services from {@code config}, indexes all sources fully, then starts the server. */
+    /** @return a server over the bundled archive ({@link TestConfigs#ARCHIVE_SOURCE}), indexed, in {@code tmp} */
+    public static TestServer archive(Path tmp) throws Exception {
+        return start(TestConfigs.withSources(tmp, TestConfigs.ARCHIVE_SOURCE), tmp.resolve("data"));
+    }
+
     public static TestServer start(Path config, Path data) throws Exception {
         Services services = new Services(ConfigLoader.load(config), data, null);
         services.jobs().start(Indexer.Mode.FULL, null, () -> services.sources().configured(null));

@@ -28,12 +28,6 @@ public final class HitHighlighter {
                 .withBreakIterator(WholeBreakIterator::new));
     }
 
-    /** @return the text's best passages with the words of {@code query} marked, escaped, or null */
-    public String text(Query query, String value) {
-        MarkingFormatter.Marked marked = passages(query, value);
-        return marked == null ? null : marked.html();
-    }
-
     /** @return the text's best passages with the words of {@code query} marked and where the best starts, or null */
     public MarkingFormatter.Marked passages(Query query, String value) {
         if (value == null || value.isEmpty()) {

@@ -3,7 +3,6 @@ package eu.alpkb.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import eu.alpkb.TestConfigs;
 import eu.alpkb.TestServer;
 import java.io.StringReader;
 import java.net.http.HttpResponse;
@@ -30,8 +29,7 @@ class EventsTest {
 
     @BeforeAll
     static void start() throws Exception {
-        String source = TestConfigs.ARCHIVE_SOURCE;
-        server = TestServer.start(TestConfigs.withSources(tmp, source), tmp.resolve("data"));
+        server = TestServer.archive(tmp);
     }
 
     @AfterAll

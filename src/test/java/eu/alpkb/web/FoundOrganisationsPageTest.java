@@ -3,8 +3,6 @@ package eu.alpkb.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import eu.alpkb.AnswerKey;
-import eu.alpkb.TestConfigs;
 import eu.alpkb.TestServer;
 import java.nio.file.Path;
 import org.jsoup.Jsoup;
@@ -23,9 +21,7 @@ class FoundOrganisationsPageTest {
 
     @BeforeAll
     static void start() throws Exception {
-        String source = "  - name: archive\n    type: folder\n    path: " + AnswerKey.SITE + "\n    urlPrefix: /archive/\n"
-                + "    exclude: [\"private/**\", \"robots.txt\", \"sitemap.xml\", \"assets/**\"]\n";
-        server = TestServer.start(TestConfigs.withSources(tmp, source), tmp.resolve("data"));
+        server = TestServer.archive(tmp);
     }
 
     @AfterAll

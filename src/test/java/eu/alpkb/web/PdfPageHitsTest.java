@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import eu.alpkb.AnswerKey;
-import eu.alpkb.TestConfigs;
 import eu.alpkb.TestServer;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -30,8 +29,7 @@ class PdfPageHitsTest {
 
     @BeforeAll
     static void start() throws Exception {
-        String source = TestConfigs.ARCHIVE_SOURCE;
-        server = TestServer.start(TestConfigs.withSources(tmp, source), tmp.resolve("data"));
+        server = TestServer.archive(tmp);
     }
 
     @AfterAll
