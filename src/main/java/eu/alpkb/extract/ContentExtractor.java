@@ -47,7 +47,21 @@ public final class ContentExtractor implements PageReader, AutoCloseable {
      * @throws ExtractionException with the reason when the resource cannot or should not be indexed
      */
     public ExtractedDocument extract(FetchedResource resource) throws ExtractionException {
-        if (resource.read() instanceof ReadPage page) {
+        return extract(resource, true);
+    }
+
+    /**
+     * What the resource holds, whatever a page's robots directives say: for measuring and inspecting extraction on
+     * pages the index would leave out.
+     *
+     * @throws ExtractionException with the reason when the resource holds nothing that can be extracted
+     */
+    public ExtractedDocument content(FetchedResource resource) throws ExtractionException {
+        return extract(resource, false);
+    }
+
+    private ExtractedDocument extract(FetchedResource resource, boolean indexPolicy) throws ExtractionException {
+        if (resource.read() instanceof ReadPage page && (indexPolicy || !page.noindex())) {
             return page.document(); // its source read it already: the same parse, not a second one
         }
         if (resource.bytes().length == 0) {
@@ -59,7 +73,9 @@ public final class ContentExtractor implements PageReader, AutoCloseable {
                     "not text: the content is binary although the name or the server says " + type, type));
         }
         if (HTML.contains(type)) {
-            return html.extract(resource.url(), resource.bytes(), HtmlCharset.fromContentType(resource.contentType()));
+            String charset = HtmlCharset.fromContentType(resource.contentType());
+            return indexPolicy ? html.extract(resource.url(), resource.bytes(), charset)
+                    : html.content(resource.url(), resource.bytes(), charset);
         }
         if (type.equals("text/plain")) {
             return plainText(resource);

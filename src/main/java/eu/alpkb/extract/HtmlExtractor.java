@@ -64,6 +64,16 @@ public final class HtmlExtractor implements PageReader {
         return read(url, bytes, charsetHint, false).document();
     }
 
+    /**
+     * What the page holds, whatever its robots directives say: {@code noindex} is the index's policy, not a property
+     * of the text, and the extraction of such a page is measured and inspected like any other.
+     *
+     * @throws ExtractionException when the page holds no text at all
+     */
+    public ExtractedDocument content(String url, byte[] bytes, String charsetHint) throws ExtractionException {
+        return read(url, bytes, charsetHint, false).content();
+    }
+
     /** Reads a page for its source and its extraction at once; see {@link #read(String, byte[], String)}. */
     @Override
     public ReadPage read(FetchedResource resource) {
@@ -110,24 +120,25 @@ public final class HtmlExtractor implements PageReader {
         // before the extraction: Readability takes the page apart while it looks for the article
         List<String> links = forSource ? CrawlLinks.of(doc) : List.of();
         boolean nofollow = directives.contains("nofollow") || directives.contains("none");
+        boolean noindex = directives.contains("noindex") || directives.contains("none");
         String declared = canonical.isEmpty() ? null : canonical;
+        if (noindex && forSource) {
+            // a crawler reads it for its links only: the work of extracting it would be thrown away
+            return new ReadPage(links, declared, nofollow, true, null, null);
+        }
         try {
-            return new ReadPage(links, declared, nofollow, extract(url, doc, markup, declared, directives), null);
+            return new ReadPage(links, declared, nofollow, noindex, extract(url, doc, markup, declared), null);
         } catch (ExtractionException e) {
-            return new ReadPage(links, declared, nofollow, null, e);
+            return new ReadPage(links, declared, nofollow, noindex, null, e);
         } catch (RuntimeException | StackOverflowError e) {
             // a parser bug on one page: its links still lead on, and the run reports the page as failed
-            return new ReadPage(links, declared, nofollow, null, ExtractionException.failed(
+            return new ReadPage(links, declared, nofollow, noindex, null, ExtractionException.failed(
                     Reason.of("unexpectedError", "unexpected error: " + e, String.valueOf(e)), e));
         }
     }
 
-    private ExtractedDocument extract(String url, Document doc, PageMarkup markup, String canonical,
-                                      String robots) throws ExtractionException {
-        if (robots.contains("noindex")) {
-            throw ExtractionException.skipped(Reason.of("noindex",
-                    "the page asks not to be indexed (meta robots noindex)"));
-        }
+    private ExtractedDocument extract(String url, Document doc, PageMarkup markup, String canonical)
+            throws ExtractionException {
         List<JsonNode> jsonLd = jsonLd(markup.jsonLdScripts());
         String declaredLang = language(markup);
         String author = firstNonBlank(jsonLdText(jsonLd, "author"), markup.meta("name", "author"),

@@ -69,7 +69,7 @@ class ExtractionQualityTest {
             JsonNode t = entry.getValue();
             ExtractedDocument d = null;
             try {
-                d = extractor.extract(new FetchedResource("eval", t.path("url").asText(),
+                d = extractor.content(new FetchedResource("eval", t.path("url").asText(),
                         gunzip(set.resolve(t.path("file").asText())), null, Map.of(), FETCHED_AT, false));
             } catch (ExtractionException e) {
                 // scored as an empty prediction, as the scorer counts a page that yields nothing
@@ -126,13 +126,13 @@ class ExtractionQualityTest {
         System.out.printf(Locale.ROOT, "extraction (eval-public, %d pages): title exact %d/%d (%.3f); date to the day "
                         + "%d/%d (%.3f); snippets precision %.3f recall %.3f F1 %.3f (TP %d FN %d FP %d)%n",
                 truth.size(), titlesOk, titles, title, datesOk, dates, date, precision, recall, f1, tp, fn, fp);
-        // pages refused by policy (noindex) count as misses in every figure; say how many, so that is not mistaken
-        // for extraction failing on them
-        System.out.printf(Locale.ROOT, "%d pages skipped by policy (noindex, no text) and scored as empty: %s%n", skipped.size(), skipped);
-        // floors a little under the figures reached (title 0.897, date 0.900, F1 0.950), so noise does not flake them
-        assertThat(title).as("headline exact").isGreaterThanOrEqualTo(0.895);
-        assertThat(date).as("publication date to the day").isGreaterThanOrEqualTo(0.898);
-        assertThat(f1).as("body snippet F1").isGreaterThanOrEqualTo(0.949);
+        // pages that ask not to be indexed are extracted and scored like the others (the index leaves them out, which
+        // is its policy, not the extraction's); pages with no text at all score as empty
+        System.out.printf(Locale.ROOT, "%d pages yield nothing and are scored as empty: %s%n", skipped.size(), skipped);
+        // floors a little under the figures reached (title 0.910, date 0.914, F1 0.957), so noise does not flake them
+        assertThat(title).as("headline exact").isGreaterThanOrEqualTo(0.907);
+        assertThat(date).as("publication date to the day").isGreaterThanOrEqualTo(0.911);
+        assertThat(f1).as("body snippet F1").isGreaterThanOrEqualTo(0.955);
     }
 
     @Test
@@ -172,7 +172,7 @@ class ExtractionQualityTest {
 
     private static ExtractedDocument extractOrNull(FetchedResource r) {
         try {
-            return extractor.extract(r);
+            return extractor.content(r);
         } catch (ExtractionException e) {
             return null; // a page that yields nothing scores as an empty prediction, as the scorer counts it
         }

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import eu.alpkb.AnswerKey;
 import eu.alpkb.ingest.FetchedResource;
 import java.nio.charset.StandardCharsets;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -31,8 +32,12 @@ class ExtractorTest {
     }
 
     static ExtractedDocument extract(String path) throws Exception {
-        return extractor.extract(new FetchedResource("t", "/archive/" + path,
-                Files.readAllBytes(AnswerKey.SITE.resolve(path)), null, Map.of(), Instant.now(), false));
+        return extractor.extract(resource(path));
+    }
+
+    private static FetchedResource resource(String path) throws IOException {
+        return new FetchedResource("t", "/archive/" + path, Files.readAllBytes(AnswerKey.SITE.resolve(path)), null,
+                Map.of(), Instant.now(), false);
     }
 
     @ParameterizedTest
@@ -68,6 +73,15 @@ class ExtractorTest {
     void listing_pages_ask_not_to_be_indexed() {
         assertThatThrownBy(() -> extract("news/index.html")).isInstanceOf(ExtractionException.class)
                 .hasMessageContaining("noindex");
+    }
+
+    @Test
+    void what_a_noindex_page_holds_is_still_extracted_for_inspection() throws Exception {
+        FetchedResource listing = resource("news/index.html");
+        ExtractedDocument d = extractor.content(listing);
+        assertThat(d.title()).isNotBlank();
+        assertThat(d.text()).isNotBlank();
+        assertThatThrownBy(() -> extractor.extract(listing)).hasMessageContaining("noindex");
     }
 
     @Test
