@@ -15,16 +15,31 @@ import org.apache.lucene.search.IndexSearcher;
  */
 public final class FacetSearcher extends IndexSearcher {
     private final SortedSetDocValuesReaderState facetState;
+    private final FacetOrdinals ordinals;
     private final java.util.Set<String> dimensions;
+    /** Per-document values computed once per segment of this reader; keyed by what computes them and the segment. */
+    private final java.util.Map<java.util.List<Object>, double[]> leafValues =
+            new java.util.concurrent.ConcurrentHashMap<>();
 
     FacetSearcher(IndexReader reader, FacetsConfig config) throws IOException {
         super(reader);
         this.facetState = hasFacets(reader) ? new DefaultSortedSetDocValuesReaderState(reader, config) : null;
+        this.ordinals = facetState == null ? null : new FacetOrdinals(facetState, reader.leaves());
         java.util.Set<String> dims = new java.util.HashSet<>();
         if (facetState != null) {
             facetState.getDims().forEach(dims::add);
         }
         this.dimensions = java.util.Set.copyOf(dims);
+    }
+
+    /**
+     * @param source what computes the values; equal sources share them, so it must say in its {@code equals} all that
+     *               the values depend on
+     * @return the values of every document of the segment, computed on first use and kept while the reader lives
+     */
+    double[] leafValues(Object source, LeafReaderContext leaf,
+                        java.util.function.Function<LeafReaderContext, double[]> compute) {
+        return leafValues.computeIfAbsent(java.util.List.of(source, leaf.ord), k -> compute.apply(leaf));
     }
 
     /** @return whether any document has a value in {@code dim}; counting an absent dimension is an error */
@@ -40,6 +55,11 @@ public final class FacetSearcher extends IndexSearcher {
             }
         }
         return false;
+    }
+
+    /** @return every facet value and the values of each document, or null for an index without any facet value yet */
+    FacetOrdinals ordinals() {
+        return ordinals;
     }
 
     /** @return the facet state, or null for an index without any facet value yet */

@@ -217,7 +217,7 @@ public final class SearchService {
         return (System.nanoTime() - start) / 1_000_000;
     }
 
-    private Query baseQuery(IndexSearcher searcher, SearchRequest request, UserQueryParser.Parsed parsed,
+    private Query baseQuery(FacetSearcher searcher, SearchRequest request, UserQueryParser.Parsed parsed,
                             Query relevance, Query tier) throws IOException {
         BooleanQuery.Builder b = new BooleanQuery.Builder();
         if (parsed.matchAll() && relevance instanceof MatchAllDocsQuery) {
@@ -228,7 +228,7 @@ public final class SearchService {
                 long newest = newestDay(searcher);
                 if (newest != Long.MIN_VALUE) {
                     scored = FunctionScoreQuery.boostByValue(relevance, new RecencyBoost(IndexFields.DATE, newest,
-                            settings.recencyWeight(), settings.recencyScaleDays()));
+                            settings.recencyWeight(), settings.recencyScaleDays(), searcher));
                 }
             }
             b.add(scored, Occur.MUST);
@@ -294,24 +294,43 @@ public final class SearchService {
 
     private Page execute(FacetSearcher searcher, SearchRequest request, Query base, boolean matchAll)
             throws IOException {
-        DrillDownQuery ddq = drillDown(base, request);
         int topN = Math.max(1, request.page() * request.size());
         Sort sort = sortOf(request.sort(), matchAll);
         TopDocs top;
         Facets facets = null;
-        if (searcher.facetState() == null) {
+        long total;
+        if (searcher.ordinals() == null) {
+            DrillDownQuery ddq = drillDown(base, request);
             top = sort == null ? searcher.search(ddq, topN) : searcher.search(ddq, topN, sort, true);
+            total = top.totalHits.value;
         } else {
-            DrillSideways ds = new DrillSideways(searcher, facetsConfig, searcher.facetState());
-            DrillSideways.DrillSidewaysResult r = sort == null ? ds.search(ddq, topN)
-                    : ds.search(ddq, null, null, topN, sort, true);
-            top = r.hits;
-            facets = r.facets;
+            FacetedSearch.Result r = FacetedSearch.run(searcher, searcher.ordinals(), base, dimensionFilters(request),
+                    topN, sort);
+            top = r.top();
+            total = r.total();
+            facets = r.facets();
         }
         int from = (request.page() - 1) * request.size();
         ScoreDoc[] pageDocs = from >= top.scoreDocs.length ? new ScoreDoc[0]
                 : Arrays.copyOfRange(top.scoreDocs, from, Math.min(top.scoreDocs.length, from + request.size()));
-        return new Page(top.totalHits.value, pageDocs, facets == null ? Map.of() : facets(searcher, facets, request));
+        return new Page(total, pageDocs, facets == null ? Map.of() : facets(searcher, facets, request));
+    }
+
+    /** Per filtered dimension, its selected values: any of them (OR within a dimension, AND across them). */
+    private Map<String, Query> dimensionFilters(SearchRequest request) {
+        Map<String, Query> out = new LinkedHashMap<>();
+        for (Dimension dim : Dimension.all()) {
+            List<String> selected = request.filter(dim.key());
+            if (selected.isEmpty()) {
+                continue;
+            }
+            BooleanQuery.Builder any = new BooleanQuery.Builder();
+            for (String v : selected) {
+                any.add(new TermQuery(drillTerm(dim.key(), values.path(dim.key(), v))), Occur.SHOULD);
+            }
+            out.put(dim.key(), new org.apache.lucene.search.ConstantScoreQuery(any.build()));
+        }
+        return out;
     }
 
     private Map<String, List<FacetValue>> facets(FacetSearcher searcher, Facets facets, SearchRequest request)
@@ -364,28 +383,24 @@ public final class SearchService {
         if (docs.length == 0) {
             return List.of();
         }
+        // Each hit's stored fields are read once, for the hit and for its snippet: reading them decompresses the
+        // block the document is in, and a second reading for the highlighter made that a third of a narrow search
         int[] ids = new int[docs.length];
+        Map<Integer, org.apache.lucene.document.Document> loaded = new java.util.HashMap<>();
+        StoredFields stored = searcher.storedFields();
         for (int i = 0; i < docs.length; i++) {
             ids[i] = docs[i].doc;
+            HitFields visitor = new HitFields();
+            stored.document(docs[i].doc, visitor);
+            loaded.put(docs[i].doc, visitor.getDocument());
         }
-        Map<String, Object[]> marked = highlighter(searcher).mark(
+        Map<String, Object[]> marked = highlighter(searcher, loaded).mark(
                 new String[] {IndexFields.TEXT, IndexFields.TITLE}, query, ids, new int[] {Snippets.PASSAGES, 1});
-        StoredFields stored = searcher.storedFields();
         List<SearchHit> hits = new ArrayList<>();
         for (int i = 0; i < docs.length; i++) {
-            // The text is long and the highlighter has already read what it needs of it.
-            WithoutText visitor = new WithoutText();
-            stored.document(docs[i].doc, visitor);
-            StoredDocument sd = DocumentMapper.toStored(visitor.getDocument());
-            int doc = docs[i].doc;
+            StoredDocument sd = DocumentMapper.toStored(loaded.get(docs[i].doc));
             MarkingFormatter.Marked passages = (MarkingFormatter.Marked) marked.get(IndexFields.TEXT)[i];
-            String snippet = Snippets.of(passages == null ? null : passages.html(), sd.summary(), () -> {
-                try {
-                    return stored.document(doc, TEXT_ONLY).get(IndexFields.TEXT);
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            });
+            String snippet = Snippets.of(passages == null ? null : passages.html(), sd.summary(), sd::text);
             Object title = marked.get(IndexFields.TITLE)[i];
             String titleHtml = title == null ? null : title.toString();
             if (titleHtml == null || titleHtml.isBlank()) {
@@ -398,7 +413,16 @@ public final class SearchService {
         return hits;
     }
 
-    private static final java.util.Set<String> TEXT_ONLY = java.util.Set.of(IndexFields.TEXT);
+    /** What a hit shows: every stored field but the people and organisations found and the other sources' copies. */
+    private static final class HitFields extends DocumentStoredFieldVisitor {
+        private static final java.util.Set<String> NOT_SHOWN = java.util.Set.of(IndexFields.PEOPLE,
+                IndexFields.FOUND_ORGS, IndexFields.ALSO_FROM);
+
+        @Override
+        public Status needsField(FieldInfo field) {
+            return NOT_SHOWN.contains(field.name) ? Status.NO : Status.YES;
+        }
+    }
 
     /** Reads every stored field of a hit but its text. */
     private static final class WithoutText extends DocumentStoredFieldVisitor {
@@ -409,24 +433,47 @@ public final class SearchService {
     }
 
     /**
-     * One highlighter for the text (passages around the matches) and the title (whole), so each hit's stored fields
-     * are read once. Term-based: weight matches would run the whole query again on every hit.
+     * One highlighter for the text (passages around the matches) and the title (whole), over the hits' fields already
+     * read. Term-based: weight matches would run the whole query again on every hit.
      */
-    private HitsHighlighter highlighter(IndexSearcher searcher) {
+    private HitsHighlighter highlighter(IndexSearcher searcher, Map<Integer, org.apache.lucene.document.Document> loaded) {
         return new HitsHighlighter(UnifiedHighlighter.builder(searcher, analyzers.index())
                 .withFormatter(new MarkingFormatter())
-                .withMaxLength(100_000).withHandleMultiTermQuery(true).withWeightMatches(false));
+                .withMaxLength(MAX_HIGHLIGHTED).withHandleMultiTermQuery(true).withWeightMatches(false), loaded);
     }
+
+    /** Characters of a field the highlighter looks through for passages. */
+    private static final int MAX_HIGHLIGHTED = 100_000;
 
     /** The title whole, the text in sentences; answers as the formatter made them, so snippets keep their offsets. */
     private static final class HitsHighlighter extends UnifiedHighlighter {
-        HitsHighlighter(UnifiedHighlighter.Builder builder) {
+        private final Map<Integer, org.apache.lucene.document.Document> loaded;
+
+        HitsHighlighter(UnifiedHighlighter.Builder builder, Map<Integer, org.apache.lucene.document.Document> loaded) {
             super(builder);
+            this.loaded = loaded;
         }
 
         @Override
         protected java.text.BreakIterator getBreakIterator(String field) {
             return field.equals(IndexFields.TITLE) ? new WholeBreakIterator() : super.getBreakIterator(field);
+        }
+
+        @Override
+        protected List<CharSequence[]> loadFieldValues(String[] fields, org.apache.lucene.search.DocIdSetIterator docs,
+                                                       int cacheCharsThreshold) throws IOException {
+            List<CharSequence[]> out = new ArrayList<>();
+            for (int doc = docs.nextDoc(); doc != org.apache.lucene.search.DocIdSetIterator.NO_MORE_DOCS;
+                 doc = docs.nextDoc()) {
+                org.apache.lucene.document.Document d = loaded.get(doc);
+                CharSequence[] values = new CharSequence[fields.length];
+                for (int f = 0; f < fields.length; f++) {
+                    String v = d == null ? null : d.get(fields[f]);
+                    values[f] = v == null ? null : v.length() > MAX_HIGHLIGHTED ? v.substring(0, MAX_HIGHLIGHTED) : v;
+                }
+                out.add(values);
+            }
+            return out;
         }
 
         Map<String, Object[]> mark(String[] fields, Query query, int[] docs, int[] passages) throws IOException {
