@@ -355,14 +355,14 @@ public final class SearchService {
             return List.of();
         }
         boolean hierarchical = facetsConfig.getDimConfig(dim).hierarchical;
-        List<String> selected = selectedValues(request, dim);
+        List<List<String>> selected = selectedPaths(request, dim);
         List<FacetValue> out = new ArrayList<>();
         for (LabelAndValue lv : result.labelValues) {
             List<String> childPath = new ArrayList<>(path);
             childPath.add(lv.label);
             List<FacetValue> grandChildren = hierarchical ? children(facets, request, dim, childPath) : List.of();
             out.add(new FacetValue(lv.label, values.label(dim, childPath, request.locale()), lv.value.intValue(),
-                    selected.contains(lv.label), grandChildren));
+                    selected.contains(childPath), grandChildren));
         }
         if (dim.equals(IndexFields.YEAR)) {
             out.sort((a, b) -> path.isEmpty() ? b.value().compareTo(a.value()) : a.value().compareTo(b.value()));
@@ -370,11 +370,11 @@ public final class SearchService {
         return out;
     }
 
-    private List<String> selectedValues(SearchRequest request, String dim) {
-        List<String> selected = new ArrayList<>();
+    /** Whole paths: a month is selected in its own year only, not in every year that has one of the same name. */
+    private List<List<String>> selectedPaths(SearchRequest request, String dim) {
+        List<List<String>> selected = new ArrayList<>();
         for (String v : request.filter(dim)) {
-            String[] p = values.path(dim, v);
-            selected.add(p[p.length - 1]);
+            selected.add(List.of(values.path(dim, v)));
         }
         return selected;
     }

@@ -1,5 +1,6 @@
 package eu.alpkb.web;
 
+import eu.alpkb.search.FacetLimits;
 import eu.alpkb.search.SearchRequest;
 import eu.alpkb.search.SearchResult;
 import eu.alpkb.search.SearchIndex;
@@ -17,6 +18,6 @@ final class FacetsController {
     void facets(Context ctx) {
         SearchResult r = search.search(new SearchRequest("", Map.of(), null, null, SearchRequest.Sort.RELEVANCE, 1, 1,
                 SearchParams.locale(ctx)));
-        ctx.json(Map.of("total", r.total(), "facets", SearchResponse.of(r).facets()));
+        ctx.json(Map.of("total", r.total(), "facets", SearchResponse.of(r, FacetLimits.EVERY_VALUE).facets()));
     }
 }

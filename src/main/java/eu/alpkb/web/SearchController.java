@@ -2,6 +2,8 @@ package eu.alpkb.web;
 
 import eu.alpkb.config.ServerSettings;
 import eu.alpkb.admin.QueryLog;
+import eu.alpkb.search.FacetLimits;
+import eu.alpkb.search.SearchRequest;
 import eu.alpkb.search.SearchResult;
 import eu.alpkb.search.SearchIndex;
 import io.javalin.http.Context;
@@ -19,10 +21,12 @@ final class SearchController {
     }
 
     void search(Context ctx) {
-        SearchResult result = search.search(SearchParams.parse(ctx, limits));
+        SearchRequest request = SearchParams.parse(ctx, limits);
+        FacetLimits facets = SearchParams.facetLimits(ctx);
+        SearchResult result = search.search(request);
         if (result.request().page() == 1) {
             queryLog.record(result.request().query(), result.total());
         }
-        ctx.json(SearchResponse.of(result));
+        ctx.json(SearchResponse.of(result, facets));
     }
 }

@@ -11,6 +11,7 @@ import eu.alpkb.knowledge.KnowledgeBase;
 import eu.alpkb.knowledge.Overview;
 import eu.alpkb.knowledge.TimelineEntry;
 import eu.alpkb.search.Dimension;
+import eu.alpkb.search.FacetLimits;
 import eu.alpkb.search.FacetValue;
 import eu.alpkb.search.FilterValues;
 import eu.alpkb.search.QueryNotice;
@@ -28,8 +29,8 @@ import java.util.Map;
 
 /** {@code GET /}: the search page, rendered on the server so that it works without JavaScript. */
 final class SearchPage {
-    /** Facet values shown before the "more" disclosure. */
-    static final int FACET_TOP = 8;
+    /** Facet values shown before the "more" disclosure: as many as an API answer carries by default. */
+    static final int FACET_TOP = FacetLimits.DEFAULT_LIMIT;
     /** Page numbers shown on each side of the current one. */
     private static final int PAGE_WINDOW = 2;
 

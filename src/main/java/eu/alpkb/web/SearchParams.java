@@ -3,6 +3,7 @@ package eu.alpkb.web;
 import eu.alpkb.config.ServerSettings;
 import eu.alpkb.search.Dimension;
 import eu.alpkb.search.BadQueryException;
+import eu.alpkb.search.FacetLimits;
 import eu.alpkb.search.SearchRequest;
 import io.javalin.http.Context;
 import java.time.LocalDate;
@@ -11,10 +12,17 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 /** Reads and validates the search parameters shared by the API, the exports and the page. */
 final class SearchParams {
     private static final int MAX_FILTER_VALUES = 50;
+    /** Values per level asked for at most; the engines count no more than 200 of a level anyway. */
+    private static final int MAX_FACET_LIMIT = 1000;
+    static final String FACET_LIMIT = "facet.limit";
+    static final String FACET_EXPAND = "facet.expand";
+    private static final String FACET_PREFIX = "facet.";
+    private static final String LIMIT_SUFFIX = ".limit";
 
     private SearchParams() {
     }
@@ -60,6 +68,53 @@ final class SearchParams {
         String eventPlace = ctx.queryParam("eventPlace");
         return new SearchRequest(q, filters, from, to, sort, page, size, locale(ctx), eventFrom, eventTo,
                 eventPlace == null || eventPlace.isBlank() ? null : eventPlace.strip());
+    }
+
+    /**
+     * Reads how many facet values the answer carries: {@code facet.limit} (values per level, -1 or 0 for all),
+     * {@code facet.<dimension>.limit} for one dimension, and {@code facet.expand=<dimension>:<value>} (repeatable) for
+     * the children of a value. Any other {@code facet.} parameter is refused, so that a misspelt one does not go
+     * unnoticed.
+     */
+    static FacetLimits facetLimits(Context ctx) {
+        int limit = facetLimit(ctx, FACET_LIMIT, FacetLimits.DEFAULT_LIMIT);
+        Map<String, Integer> perDimension = new LinkedHashMap<>();
+        for (String name : ctx.queryParamMap().keySet()) {
+            if (!name.startsWith(FACET_PREFIX) || name.equals(FACET_LIMIT) || name.equals(FACET_EXPAND)) {
+                continue;
+            }
+            String dim = name.endsWith(LIMIT_SUFFIX)
+                    ? name.substring(FACET_PREFIX.length(), name.length() - LIMIT_SUFFIX.length()) : "";
+            if (Dimension.of(dim).isEmpty()) {
+                throw new BadRequestException("unknownFacetParam", "unknown parameter '" + abbreviate(name)
+                        + "'; facet.limit, facet.<dimension>.limit and facet.expand are known", abbreviate(name));
+            }
+            perDimension.put(dim, facetLimit(ctx, name, limit));
+        }
+        List<String> asked = ctx.queryParams(FACET_EXPAND).stream().filter(v -> !v.isBlank()).distinct().toList();
+        if (asked.size() > MAX_FILTER_VALUES) {
+            throw new BadRequestException("tooManyValues", "too many " + FACET_EXPAND + " values; at most "
+                    + MAX_FILTER_VALUES, FACET_EXPAND, MAX_FILTER_VALUES);
+        }
+        Map<String, Set<String>> expand = new LinkedHashMap<>();
+        for (String v : asked) {
+            int colon = v.indexOf(':');
+            Dimension dim = colon < 0 ? null : Dimension.of(v.substring(0, colon).strip()).orElse(null);
+            String value = colon < 0 ? "" : v.substring(colon + 1).strip();
+            if (dim == null || !dim.hierarchical() || value.isEmpty()) {
+                throw new BadRequestException("badExpand", "facet.expand must name a dimension with sub-values"
+                        + " (region, sector, year) and one of its values, as in region:ITC; got '" + abbreviate(v)
+                        + "'", abbreviate(v));
+            }
+            expand.computeIfAbsent(dim.key(), k -> new java.util.LinkedHashSet<>()).add(value);
+        }
+        return new FacetLimits(limit, perDimension, expand);
+    }
+
+    /** @return the limit parameter {@code name}, with -1 (as Solr writes "no limit") read as {@link FacetLimits#ALL} */
+    private static int facetLimit(Context ctx, String name, int dflt) {
+        int n = integer(ctx, name, dflt, -1, MAX_FACET_LIMIT);
+        return n < 0 ? FacetLimits.ALL : n;
     }
 
     static String locale(Context ctx) {

@@ -2,6 +2,7 @@ package eu.alpkb.web;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import eu.alpkb.enrich.Event;
+import eu.alpkb.search.FacetLimits;
 import eu.alpkb.search.FacetValue;
 import eu.alpkb.search.SearchHit;
 import eu.alpkb.search.SearchResult;
@@ -11,10 +12,12 @@ import java.util.Map;
 
 /**
  * The JSON shape of {@code /api/search}, as fixed by the contract; {@code notice} says how the query was read when that
- * differs from how it was typed (words taken literally, a relaxed match), else null.
+ * differs from how it was typed (words taken literally, a relaxed match), else null. {@code facetMore} counts, per
+ * dimension, the top-level values the request's {@link FacetLimits} left out of {@code facets}.
  */
 record SearchResponse(String query, long total, int page, int size, long tookMs, List<Hit> hits,
-                      Map<String, List<Facet>> facets, String suggestion, boolean fuzzy, String notice) {
+                      Map<String, List<Facet>> facets, Map<String, Integer> facetMore, String suggestion,
+                      boolean fuzzy, String notice) {
 
     /** One hit. {@code snippet} and {@code titleHtml} are escaped HTML with {@code <mark>} around matches. */
     record Hit(String id, String url, String title, String titleHtml, String type, LocalDate date, String lang,
@@ -35,19 +38,22 @@ record SearchResponse(String query, long total, int page, int size, long tookMs,
         }
     }
 
-    /** One facet value. */
-    record Facet(String value, String label, int count, boolean selected, List<Facet> children) {
+    /** One facet value; {@code more} counts the children left out of {@code children}, and is absent when none is. */
+    record Facet(String value, String label, int count, boolean selected, List<Facet> children,
+                 @JsonInclude(JsonInclude.Include.NON_DEFAULT) int more) {
         static Facet of(FacetValue v) {
             return new Facet(v.value(), v.label(), v.count(), v.selected(),
-                    v.children().stream().map(Facet::of).toList());
+                    v.children().stream().map(Facet::of).toList(), v.more());
         }
     }
 
-    static SearchResponse of(SearchResult r) {
+    /** @param limits how many facet values to carry ({@link FacetLimits#EVERY_VALUE} for all of them) */
+    static SearchResponse of(SearchResult r, FacetLimits limits) {
+        FacetLimits.Trimmed trimmed = limits.apply(r.facets());
         Map<String, List<Facet>> facets = new java.util.LinkedHashMap<>();
-        r.facets().forEach((dim, values) -> facets.put(dim, values.stream().map(Facet::of).toList()));
+        trimmed.facets().forEach((dim, values) -> facets.put(dim, values.stream().map(Facet::of).toList()));
         return new SearchResponse(r.request().query(), r.total(), r.request().page(), r.request().size(), r.tookMs(),
-                r.hits().stream().map(Hit::of).toList(), facets, r.suggestion(), r.fuzzy(),
+                r.hits().stream().map(Hit::of).toList(), facets, trimmed.more(), r.suggestion(), r.fuzzy(),
                 r.notice());
     }
 }

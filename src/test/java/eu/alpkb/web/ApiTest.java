@@ -187,7 +187,7 @@ class ApiTest {
         JsonNode unpackedPlain = TestServer.parse(new String(plain.body(), StandardCharsets.UTF_8));
         assertThat(packed.get("hits")).isEqualTo(unpackedPlain.get("hits"));
         assertThat(packed.get("facets")).isEqualTo(unpackedPlain.get("facets"));
-        assertThat(gzip.body().length).isLessThan(plain.body().length / 3);
+        assertThat(gzip.body().length).isLessThan(plain.body().length / 2);
     }
 
     @Test

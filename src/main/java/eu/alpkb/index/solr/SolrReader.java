@@ -340,10 +340,10 @@ public final class SolrReader implements SearchIndex {
     private List<FacetValue> children(Dimension dim, Map<String, Integer> counts, SearchRequest request,
                                       List<String> path) {
         String prefix = dim.hierarchical() ? SolrDocuments.childPrefix(path) : "";
-        List<String> selected = new ArrayList<>();
+        // whole paths: a month is selected in its own year only, not in every year that has one of the same name
+        List<List<String>> selected = new ArrayList<>();
         for (String v : request.filter(dim.key())) {
-            String[] p = values.path(dim.key(), v);
-            selected.add(p[p.length - 1]);
+            selected.add(List.of(values.path(dim.key(), v)));
         }
         List<FacetValue> out = new ArrayList<>();
         for (Map.Entry<String, Integer> e : counts.entrySet()) {
@@ -362,7 +362,7 @@ public final class SolrReader implements SearchIndex {
             List<FacetValue> grandChildren = dim.hierarchical() ? children(dim, counts, request, childPath)
                     : List.of();
             out.add(new FacetValue(label, values.label(dim.key(), childPath, request.locale()), e.getValue(),
-                    selected.contains(label), grandChildren));
+                    selected.contains(childPath), grandChildren));
         }
         if (dim == Dimension.YEAR) {
             out.sort((a, b) -> path.isEmpty() ? b.value().compareTo(a.value()) : a.value().compareTo(b.value()));

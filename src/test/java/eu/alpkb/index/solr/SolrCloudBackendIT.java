@@ -17,6 +17,7 @@ import eu.alpkb.knowledge.KnowledgeBase;
 import eu.alpkb.knowledge.TimelineEntry;
 import eu.alpkb.pipeline.Indexer;
 import eu.alpkb.pipeline.Progress;
+import eu.alpkb.search.FacetLimits;
 import eu.alpkb.search.FacetValue;
 import eu.alpkb.search.SearchHit;
 import eu.alpkb.search.SearchIndex;
@@ -121,6 +122,10 @@ class SolrCloudBackendIT {
                 assertThat(y.notices()).as(what).isEqualTo(x.notices());
                 assertThat(y.suggestion()).as(what).isEqualTo(x.suggestion());
                 assertThat(strip(y.facets())).as(what).isEqualTo(strip(x.facets()));
+                // and so the compact facets of the API, cut in one place for both
+                FacetLimits compact = new FacetLimits(FacetLimits.DEFAULT_LIMIT, Map.of("org", 3),
+                        Map.of("region", Set.of("AT"), "year", Set.of("2014")));
+                assertThat(compact.apply(y.facets())).as(what).isEqualTo(compact.apply(x.facets()));
                 Set<String> ix = ids(x);
                 Set<String> iy = ids(y);
                 compared++;
