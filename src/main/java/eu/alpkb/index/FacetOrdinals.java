@@ -52,9 +52,16 @@ final class FacetOrdinals {
      */
     private final int[][] starts;
     private final int[][] ords;
-    /** The values held by many documents, ascending, and per leaf one bit set for each of them. */
+    /**
+     * The values held by many documents, ascending, and per leaf one bit set for each of them; also, per leaf, each
+     * document's dense values, for a search with few hits, where walking them costs less than intersecting every
+     * value's bit set with the hits.
+     */
     private final int[] dense;
     private final FixedBitSet[][] denseDocs;
+    private final int[][] denseStarts;
+    private final int[][] denseOrds;
+    private final double densePerDoc;
     private final Bits[] live;
     private final int[] totals;
     private final int liveCount;
@@ -150,14 +157,14 @@ final class FacetOrdinals {
         this.liveCount = liveDocs;
 
         boolean[] isDense = new boolean[size];
-        List<Integer> denseOrds = new ArrayList<>();
+        List<Integer> denseList = new ArrayList<>();
         for (int ord = 0; ord < size; ord++) {
             if (totals[ord] > maxDocs / DENSE_SHARE) {
                 isDense[ord] = true;
-                denseOrds.add(ord);
+                denseList.add(ord);
             }
         }
-        this.dense = denseOrds.stream().mapToInt(i -> i).toArray();
+        this.dense = denseList.stream().mapToInt(i -> i).toArray();
         int[] denseIndex = new int[size];
         for (int i = 0; i < dense.length; i++) {
             denseIndex[dense[i]] = i;
@@ -165,6 +172,9 @@ final class FacetOrdinals {
         this.starts = new int[n][];
         this.ords = new int[n][];
         this.denseDocs = new FixedBitSet[n][];
+        this.denseStarts = new int[n][];
+        this.denseOrds = new int[n][];
+        long denseValues = 0;
         for (int leaf = 0; leaf < n; leaf++) {
             int maxDoc = allStarts[leaf].length - 1;
             FixedBitSet[] bits = new FixedBitSet[dense.length];
@@ -172,24 +182,34 @@ final class FacetOrdinals {
                 bits[i] = new FixedBitSet(maxDoc);
             }
             int[] start = new int[maxDoc + 1];
+            int[] denseStart = new int[maxDoc + 1];
             int[] values = allOrds[leaf];
+            int[] denseValuesOfLeaf = new int[allStarts[leaf][maxDoc]];
             int used = 0;
+            int usedDense = 0;
             for (int doc = 0; doc < maxDoc; doc++) {
                 start[doc] = used;
+                denseStart[doc] = usedDense;
                 for (int i = allStarts[leaf][doc]; i < allStarts[leaf][doc + 1]; i++) {
                     int ord = values[i];
                     if (isDense[ord]) {
                         bits[denseIndex[ord]].set(doc);
+                        denseValuesOfLeaf[usedDense++] = ord;
                     } else {
                         values[used++] = ord; // in place: the sparse values never overtake the ones being read
                     }
                 }
             }
             start[maxDoc] = used;
+            denseStart[maxDoc] = usedDense;
             starts[leaf] = start;
             ords[leaf] = Arrays.copyOf(values, used);
             denseDocs[leaf] = bits;
+            denseStarts[leaf] = denseStart;
+            denseOrds[leaf] = Arrays.copyOf(denseValuesOfLeaf, usedDense);
+            denseValues += usedDense;
         }
+        this.densePerDoc = maxDocs == 0 ? 0 : (double) denseValues / maxDocs;
     }
 
     /** @return how many values there are, ancestors of hierarchical values included */
@@ -215,7 +235,8 @@ final class FacetOrdinals {
             hi = range[1];
         }
         int[] counts;
-        if (hitCount * 2 > liveCount) {
+        boolean fromMisses = hitCount * 2 > liveCount;
+        if (fromMisses) {
             // more hits than misses: take the misses' values from the totals
             counts = Arrays.copyOf(totals, size);
             for (int leaf = 0; leaf < starts.length; leaf++) {
@@ -224,8 +245,19 @@ final class FacetOrdinals {
         } else {
             counts = new int[size];
             for (int leaf = 0; leaf < starts.length; leaf++) {
-                walkInside(hits[leaf], leaf, counts, lo, hi);
+                walkInside(hits[leaf], starts[leaf], ords[leaf], counts, lo, hi);
             }
+        }
+        long words = 0;
+        for (FixedBitSet h : hits) {
+            words += h.getBits().length;
+        }
+        if (!fromMisses && hitCount * densePerDoc < (double) dense.length * words) {
+            // few hits: their dense values are fewer than the words of every dense value's bit set
+            for (int leaf = 0; leaf < starts.length; leaf++) {
+                walkInside(hits[leaf], denseStarts[leaf], denseOrds[leaf], counts, lo, hi);
+            }
+            return counts;
         }
         for (int i = 0; i < dense.length; i++) {
             int ord = dense[i];
@@ -241,9 +273,7 @@ final class FacetOrdinals {
         return counts;
     }
 
-    private void walkInside(FixedBitSet set, int leaf, int[] counts, int lo, int hi) {
-        int[] start = starts[leaf];
-        int[] values = ords[leaf];
+    private static void walkInside(FixedBitSet set, int[] start, int[] values, int[] counts, int lo, int hi) {
         int maxDoc = start.length - 1;
         for (int doc = set.nextSetBit(0); doc != DocIdSetIterator.NO_MORE_DOCS;
              doc = doc + 1 < maxDoc ? set.nextSetBit(doc + 1) : DocIdSetIterator.NO_MORE_DOCS) {
