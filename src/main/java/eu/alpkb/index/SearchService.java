@@ -385,22 +385,28 @@ public final class SearchService {
         }
         // Each hit's stored fields are read once, for the hit and for its snippet: reading them decompresses the
         // block the document is in, and a second reading for the highlighter made that a third of a narrow search
+        // Browsing has no words to mark: its hits are read without their text, which a snippet then needs only when a
+        // document has no summary
+        boolean marking = !(query instanceof MatchAllDocsQuery);
         int[] ids = new int[docs.length];
         Map<Integer, org.apache.lucene.document.Document> loaded = new java.util.HashMap<>();
         StoredFields stored = searcher.storedFields();
         for (int i = 0; i < docs.length; i++) {
             ids[i] = docs[i].doc;
-            HitFields visitor = new HitFields();
+            DocumentStoredFieldVisitor visitor = marking ? new HitFields() : new WithoutText();
             stored.document(docs[i].doc, visitor);
             loaded.put(docs[i].doc, visitor.getDocument());
         }
-        Map<String, Object[]> marked = highlighter(searcher, loaded).mark(
-                new String[] {IndexFields.TEXT, IndexFields.TITLE}, query, ids, new int[] {Snippets.PASSAGES, 1});
+        Map<String, Object[]> marked = marking ? highlighter(searcher, loaded).mark(
+                new String[] {IndexFields.TEXT, IndexFields.TITLE}, query, ids, new int[] {Snippets.PASSAGES, 1})
+                : Map.of(IndexFields.TEXT, new Object[docs.length], IndexFields.TITLE, new Object[docs.length]);
         List<SearchHit> hits = new ArrayList<>();
         for (int i = 0; i < docs.length; i++) {
             StoredDocument sd = DocumentMapper.toStored(loaded.get(docs[i].doc));
             MarkingFormatter.Marked passages = (MarkingFormatter.Marked) marked.get(IndexFields.TEXT)[i];
-            String snippet = Snippets.of(passages == null ? null : passages.html(), sd.summary(), sd::text);
+            int doc = docs[i].doc;
+            String snippet = Snippets.of(passages == null ? null : passages.html(), sd.summary(),
+                    () -> marking ? sd.text() : textOf(stored, doc));
             Object title = marked.get(IndexFields.TITLE)[i];
             String titleHtml = title == null ? null : title.toString();
             if (titleHtml == null || titleHtml.isBlank()) {
@@ -412,6 +418,16 @@ public final class SearchService {
         }
         return hits;
     }
+
+    private static String textOf(StoredFields stored, int doc) {
+        try {
+            return stored.document(doc, TEXT_ONLY).get(IndexFields.TEXT);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static final java.util.Set<String> TEXT_ONLY = java.util.Set.of(IndexFields.TEXT);
 
     /** What a hit shows: every stored field but the people and organisations found and the other sources' copies. */
     private static final class HitFields extends DocumentStoredFieldVisitor {
