@@ -16,25 +16,42 @@ import org.apache.lucene.search.uhighlight.WholeBreakIterator;
 public final class HitHighlighter {
     private final UnifiedHighlighter text;
     private final UnifiedHighlighter title;
+    private final UnifiedHighlighter textByPhrase;
+    private final UnifiedHighlighter titleByPhrase;
 
     public HitHighlighter(Analyzers analyzers) {
-        this.text = new UnifiedHighlighter(UnifiedHighlighter.builderWithoutSearcher(analyzers.index())
-                .withFormatter(new MarkingFormatter())
+        this.text = textHighlighter(analyzers, false);
+        this.title = titleHighlighter(analyzers, false);
+        this.textByPhrase = textHighlighter(analyzers, true);
+        this.titleByPhrase = titleHighlighter(analyzers, true);
+    }
+
+    private static UnifiedHighlighter textHighlighter(Analyzers analyzers, boolean strictPhrases) {
+        return new UnifiedHighlighter(UnifiedHighlighter.builderWithoutSearcher(analyzers.index())
+                .withFormatter(new MarkingFormatter()).withHighlightPhrasesStrictly(strictPhrases)
                 .withMaxLength(100_000).withHandleMultiTermQuery(true).withWeightMatches(false)
                 .withBreakIterator(() -> BreakIterator.getSentenceInstance(Locale.ROOT)));
-        this.title = new UnifiedHighlighter(UnifiedHighlighter.builderWithoutSearcher(analyzers.index())
+    }
+
+    private static UnifiedHighlighter titleHighlighter(Analyzers analyzers, boolean strictPhrases) {
+        return new UnifiedHighlighter(UnifiedHighlighter.builderWithoutSearcher(analyzers.index())
                 .withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", " … ", true))
+                .withHighlightPhrasesStrictly(strictPhrases)
                 .withMaxLength(100_000).withHandleMultiTermQuery(true).withWeightMatches(false)
                 .withBreakIterator(WholeBreakIterator::new));
     }
 
-    /** @return the text's best passages with the words of {@code query} marked and where the best starts, or null */
-    public MarkingFormatter.Marked passages(Query query, String value) {
+    /**
+     * @param strictPhrases whether a phrase is marked only where its words stand together (a quoted phrase)
+     * @return the text's best passages with the words of {@code query} marked and where the best starts, or null
+     */
+    public MarkingFormatter.Marked passages(Query query, String value, boolean strictPhrases) {
         if (value == null || value.isEmpty()) {
             return null;
         }
         try {
-            Object marked = text.highlightWithoutSearcher(IndexFields.TEXT, query, value, Snippets.PASSAGES);
+            Object marked = (strictPhrases ? textByPhrase : text).highlightWithoutSearcher(IndexFields.TEXT, query,
+                    value, Snippets.PASSAGES);
             return marked instanceof MarkingFormatter.Marked m ? m : null;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -42,8 +59,8 @@ public final class HitHighlighter {
     }
 
     /** @return the whole title with the words of {@code query} marked, escaped, or null */
-    public String title(Query query, String value) {
-        return mark(title, IndexFields.TITLE, query, value, 1);
+    public String title(Query query, String value, boolean strictPhrases) {
+        return mark(strictPhrases ? titleByPhrase : title, IndexFields.TITLE, query, value, 1);
     }
 
     private static String mark(UnifiedHighlighter h, String field, Query query, String value, int passages) {

@@ -200,7 +200,7 @@ public final class SearchService {
             }
             String suggestion = page.total < FEW_HITS || fuzzy ? suggest(searcher, request.query(), parsed.words())
                     : null;
-            List<SearchHit> hits = hits(searcher, page.docs, highlight);
+            List<SearchHit> hits = hits(searcher, page.docs, highlight, parsed.quoted());
             List<QueryNotice> notices = new ArrayList<>();
             if (relaxed) {
                 notices.add(QueryNotice.of(QueryNotice.Kind.RELAXED));
@@ -379,7 +379,8 @@ public final class SearchService {
         return selected;
     }
 
-    private List<SearchHit> hits(IndexSearcher searcher, ScoreDoc[] docs, Query query) throws IOException {
+    private List<SearchHit> hits(IndexSearcher searcher, ScoreDoc[] docs, Query query, boolean strictPhrases)
+            throws IOException {
         if (docs.length == 0) {
             return List.of();
         }
@@ -397,7 +398,7 @@ public final class SearchService {
             stored.document(docs[i].doc, visitor);
             loaded.put(docs[i].doc, visitor.getDocument());
         }
-        Map<String, Object[]> marked = marking ? highlighter(searcher, loaded).mark(
+        Map<String, Object[]> marked = marking ? highlighter(searcher, loaded, strictPhrases).mark(
                 new String[] {IndexFields.TEXT, IndexFields.TITLE}, query, ids, new int[] {Snippets.PASSAGES, 1})
                 : Map.of(IndexFields.TEXT, new Object[docs.length], IndexFields.TITLE, new Object[docs.length]);
         List<SearchHit> hits = new ArrayList<>();
@@ -450,11 +451,13 @@ public final class SearchService {
 
     /**
      * One highlighter for the text (passages around the matches) and the title (whole), over the hits' fields already
-     * read. Term-based: weight matches would run the whole query again on every hit.
+     * read. Term-based: weight matches would run the whole query again on every hit. Phrases are marked only where
+     * their words stand together when the query quotes one (see {@link UserQueryParser.Parsed#quoted()}).
      */
-    private HitsHighlighter highlighter(IndexSearcher searcher, Map<Integer, org.apache.lucene.document.Document> loaded) {
+    private HitsHighlighter highlighter(IndexSearcher searcher, Map<Integer, org.apache.lucene.document.Document> loaded,
+                                        boolean strictPhrases) {
         return new HitsHighlighter(UnifiedHighlighter.builder(searcher, analyzers.index())
-                .withFormatter(new MarkingFormatter())
+                .withFormatter(new MarkingFormatter()).withHighlightPhrasesStrictly(strictPhrases)
                 .withMaxLength(MAX_HIGHLIGHTED).withHandleMultiTermQuery(true).withWeightMatches(false), loaded);
     }
 

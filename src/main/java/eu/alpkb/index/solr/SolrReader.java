@@ -181,7 +181,7 @@ public final class SolrReader implements SearchIndex {
         p.set("json.facet", facetJson(request));
         QueryResponse r = send(p);
         SolrDocumentList docs = r.getResults();
-        return new Page(docs.getNumFound(), hits(docs, highlight), facets(r, request));
+        return new Page(docs.getNumFound(), hits(docs, highlight, parsed.quoted()), facets(r, request));
     }
 
     /** Sets the main query, the filters and the order of {@code request} on {@code p}. */
@@ -287,13 +287,13 @@ public final class SolrReader implements SearchIndex {
      * The hits of a page, their words marked from the stored title and text with the embedded index's highlighter
      * settings, so both engines show the same snippets.
      */
-    private List<SearchHit> hits(SolrDocumentList docs, Query highlight) {
+    private List<SearchHit> hits(SolrDocumentList docs, Query highlight, boolean strictPhrases) {
         List<SearchHit> hits = new ArrayList<>();
         for (SolrDocument d : docs) {
             StoredDocument sd = DocumentMapper.toStored(SolrDocuments.toStoredFields(d));
-            MarkingFormatter.Marked passages = highlighter.passages(highlight, sd.text());
+            MarkingFormatter.Marked passages = highlighter.passages(highlight, sd.text(), strictPhrases);
             String snippet = Snippets.of(passages == null ? null : passages.html(), sd.summary(), sd::text);
-            String title = highlighter.title(highlight, sd.title());
+            String title = highlighter.title(highlight, sd.title(), strictPhrases);
             String titleHtml = title == null || title.isBlank() ? Html.escape(sd.title()) : title;
             Object score = d.getFieldValue("score");
             hits.add(new SearchHit(sd.id(), sd.url(), sd.title(), titleHtml, sd.type(), sd.date(), sd.lang(),
