@@ -46,7 +46,8 @@ import org.apache.lucene.search.TermQuery;
  * {@code bench.reps} repetitions of every query per round (10), {@code bench.httpThreads} (4),
  * {@code bench.httpSeconds} per round (8), {@code bench.seed} (42), {@code bench.solr} whether to time the plain Solr
  * baseline too (true), {@code bench.solrDir} its folder (target/bench/solr-plain-DOCS: its index is built once and
- * reused), {@code bench.solrRebuild} (false).
+ * reused), {@code bench.solrRebuild} (false), {@code bench.solrMm} edismax's minimum of words to match (Solr's
+ * default, which ORs them; 100% requires them all, as the service does).
  */
 public final class SearchBench {
     /** Issue 15's targets at 100k documents: server-side time, cache of answers off, every facet counted. */
@@ -332,9 +333,10 @@ public final class SearchBench {
         System.out.println("(Lucene top 10 + facets: the same query through Lucene's DrillSideways with every"
                 + " dimension's counts, no recency, snippets or stored fields)");
         if (solr != null) {
-            System.out.printf("(Solr plain: %,d documents in one core, edismax over title^2 and text, filters as tagged"
-                    + " fq, facet.field for every dimension excluding its own filter; own time = its QTime, whole"
-                    + " milliseconds; round trip = SolrJ over loopback, javabin, stored fields read)%n", solr.documents());
+            System.out.printf("(Solr plain: %,d documents in one core, edismax over title^2 and text, mm %s, filters as"
+                    + " tagged fq, facet.field for every dimension excluding its own filter; own time = its QTime,"
+                    + " whole milliseconds; round trip = SolrJ over loopback, javabin, stored fields read)%n",
+                    solr.documents(), Bench.prop("bench.solrMm", "Solr's default"));
         }
         System.out.println();
         double ratioFacets = Bench.median(Bench.ratios(p50s, p50f));

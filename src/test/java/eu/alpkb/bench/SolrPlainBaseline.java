@@ -229,7 +229,8 @@ final class SolrPlainBaseline implements AutoCloseable {
      * phrases, {@code -}, {@code OR}, {@code *} and {@code field:} itself; an empty one browses everything through
      * {@code q.alt}), each filter as an {@code fq} tagged with its dimension (the values of one dimension ORed, by
      * their own code), the date range as an {@code fq} on the day, and every dimension counted with
-     * {@code facet.field}, its own filter excluded.
+     * {@code facet.field}, its own filter excluded. {@code bench.solrMm} sets edismax's {@code mm} (unset: Solr's
+     * default).
      */
     static ModifiableSolrParams params(SearchBench.Q q, FilterValues values) {
         ModifiableSolrParams p = new ModifiableSolrParams();
@@ -237,6 +238,12 @@ final class SolrPlainBaseline implements AutoCloseable {
             p.set("q", q.q());
         }
         p.set("rows", 10);
+        // Solr's default ORs the words (edismax's mm is 0 % then); the service requires every word, which
+        // -Dbench.solrMm=100% asks of Solr too, for the same matching at the cost of a setting beyond the plain one
+        String mm = System.getProperty("bench.solrMm");
+        if (mm != null && !mm.isBlank()) {
+            p.set("mm", mm);
+        }
         p.set("fl", "id,score,title,url,source,summary,date,type,lang");
         q.filters().forEach((dim, vs) -> p.add("fq", "{!terms f=" + dim + " tag=" + dim + "}" + String.join(",",
                 vs.stream().map(v -> {
