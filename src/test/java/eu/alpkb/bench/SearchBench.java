@@ -284,8 +284,12 @@ public final class SearchBench {
         }
         System.out.printf("latency of %d queries x %d repetitions, %d rounds after 2 warm-up rounds (server side,"
                 + " one thread)%n", n, reps, rounds);
-        Bench.row("query", "service ms", "top 10 ms", "ratio", "+facets ms", "ratio", "hits", "Solr own ms",
-                "ratio", "Solr trip ms", "ratio", "Solr hits");
+        List<String> header = new ArrayList<>(List.of("service ms", "top 10 ms", "ratio", "+facets ms", "ratio",
+                "hits"));
+        if (solr != null) {
+            header.addAll(List.of("Solr own ms", "ratio", "Solr trip ms", "ratio", "Solr hits"));
+        }
+        Bench.row("query", header.toArray(String[]::new));
         double[] toFacets = new double[n];
         double[] toSolrOwn = new double[n];
         double[] toSolrTrip = new double[n];
