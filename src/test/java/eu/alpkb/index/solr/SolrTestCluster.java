@@ -36,15 +36,26 @@ public final class SolrTestCluster implements AutoCloseable {
 
     /** Starts {@code nodes} Solr nodes and a ZooKeeper server under {@code dir}; waits until they answer. */
     public static SolrTestCluster start(int nodes, Path dir) throws IOException, InterruptedException {
+        return start(nodes, dir, List.of());
+    }
+
+    /**
+     * As {@link #start(int, Path)}, with more options for the cluster's JVM (system properties such as
+     * {@code -Dsolr.allowPaths=...}, which lets a collection keep its data in a folder of the caller's).
+     */
+    public static SolrTestCluster start(int nodes, Path dir, List<String> jvmOptions)
+            throws IOException, InterruptedException {
         if (!Files.exists(CLASSPATH)) {
             throw new IllegalStateException(CLASSPATH + " is missing: run the tests through Maven, which writes it");
         }
         Files.createDirectories(dir);
         String java = Paths.get(System.getProperty("java.home"), "bin", "java").toString();
-        ProcessBuilder pb = new ProcessBuilder(java, "-Xmx1g", "-Djava.io.tmpdir=" + dir,
-                "-Dsolr.log.dir=" + dir.resolve("logs"), "-Dlog4j2.level=WARN",
-                "-cp", Files.readString(CLASSPATH).strip(), LAUNCHER.toString(), String.valueOf(nodes),
-                dir.resolve("cluster").toString());
+        List<String> command = new java.util.ArrayList<>(List.of(java, "-Xmx1g", "-Djava.io.tmpdir=" + dir,
+                "-Dsolr.log.dir=" + dir.resolve("logs"), "-Dlog4j2.level=WARN"));
+        command.addAll(jvmOptions);
+        command.addAll(List.of("-cp", Files.readString(CLASSPATH).strip(), LAUNCHER.toString(),
+                String.valueOf(nodes), dir.resolve("cluster").toString()));
+        ProcessBuilder pb = new ProcessBuilder(command);
         pb.redirectError(dir.resolve("cluster.log").toFile());
         Process p = pb.start();
         // a test JVM that ends without closing the cluster must not leave Solr running
