@@ -181,9 +181,16 @@ public final class SearchBench {
                 (dim, v) -> new TermQuery(DrillDownQuery.term(facets.getDimConfig(dim).indexFieldName, dim,
                         services.filterValues().path(dim, v))),
                 text -> {
+                    // as the service reads a name: a place or region finds its tag, and so does a sector named in
+                    // any language ("économie circulaire")
                     String[] path = services.filterValues().placePath(text);
-                    return path == null ? null : new TermQuery(DrillDownQuery.term(
-                            facets.getDimConfig("region").indexFieldName, "region", path));
+                    if (path != null) {
+                        return new TermQuery(DrillDownQuery.term(facets.getDimConfig("region").indexFieldName,
+                                "region", path));
+                    }
+                    String[] sector = services.filterValues().sectorPathByName(text);
+                    return sector == null ? null : new TermQuery(DrillDownQuery.term(
+                            facets.getDimConfig("sector").indexFieldName, "sector", sector));
                 });
         List<Query> direct = new ArrayList<>();
         List<DrillDownQuery> directFacets = new ArrayList<>();
