@@ -60,7 +60,8 @@ final class FacetOrdinals {
     private final int[] dense;
     private final FixedBitSet[][] denseDocs;
     private final int[][] denseStarts;
-    private final int[][] denseOrds;
+    /** Each document's dense values as positions in {@link #dense}: a short each, half the memory of an ordinal. */
+    private final short[][] denseOrds;
     private final double densePerDoc;
     private final Bits[] live;
     private final int[] totals;
@@ -159,7 +160,8 @@ final class FacetOrdinals {
         boolean[] isDense = new boolean[size];
         List<Integer> denseList = new ArrayList<>();
         for (int ord = 0; ord < size; ord++) {
-            if (totals[ord] > maxDocs / DENSE_SHARE) {
+            // few values can be dense (at most 32 for each value a document holds): a short numbers them
+            if (totals[ord] > maxDocs / DENSE_SHARE && denseList.size() < 1 << 16) {
                 isDense[ord] = true;
                 denseList.add(ord);
             }
@@ -173,7 +175,7 @@ final class FacetOrdinals {
         this.ords = new int[n][];
         this.denseDocs = new FixedBitSet[n][];
         this.denseStarts = new int[n][];
-        this.denseOrds = new int[n][];
+        this.denseOrds = new short[n][];
         long denseValues = 0;
         for (int leaf = 0; leaf < n; leaf++) {
             int maxDoc = allStarts[leaf].length - 1;
@@ -184,7 +186,7 @@ final class FacetOrdinals {
             int[] start = new int[maxDoc + 1];
             int[] denseStart = new int[maxDoc + 1];
             int[] values = allOrds[leaf];
-            int[] denseValuesOfLeaf = new int[allStarts[leaf][maxDoc]];
+            short[] denseValuesOfLeaf = new short[allStarts[leaf][maxDoc]];
             int used = 0;
             int usedDense = 0;
             for (int doc = 0; doc < maxDoc; doc++) {
@@ -194,7 +196,7 @@ final class FacetOrdinals {
                     int ord = values[i];
                     if (isDense[ord]) {
                         bits[denseIndex[ord]].set(doc);
-                        denseValuesOfLeaf[usedDense++] = ord;
+                        denseValuesOfLeaf[usedDense++] = (short) denseIndex[ord];
                     } else {
                         values[used++] = ord; // in place: the sparse values never overtake the ones being read
                     }
@@ -255,7 +257,7 @@ final class FacetOrdinals {
         if (!fromMisses && hitCount * densePerDoc < (double) dense.length * words) {
             // few hits: their dense values are fewer than the words of every dense value's bit set
             for (int leaf = 0; leaf < starts.length; leaf++) {
-                walkInside(hits[leaf], denseStarts[leaf], denseOrds[leaf], counts, lo, hi);
+                walkDense(hits[leaf], denseStarts[leaf], denseOrds[leaf], counts, lo, hi);
             }
             return counts;
         }
@@ -271,6 +273,19 @@ final class FacetOrdinals {
             counts[ord] = (int) n;
         }
         return counts;
+    }
+
+    private void walkDense(FixedBitSet set, int[] start, short[] positions, int[] counts, int lo, int hi) {
+        int maxDoc = start.length - 1;
+        for (int doc = set.nextSetBit(0); doc != DocIdSetIterator.NO_MORE_DOCS;
+             doc = doc + 1 < maxDoc ? set.nextSetBit(doc + 1) : DocIdSetIterator.NO_MORE_DOCS) {
+            for (int i = start[doc], end = start[doc + 1]; i < end; i++) {
+                int ord = dense[positions[i] & 0xffff];
+                if (ord >= lo && ord <= hi) {
+                    counts[ord]++;
+                }
+            }
+        }
     }
 
     private static void walkInside(FixedBitSet set, int[] start, int[] values, int[] counts, int lo, int hi) {
