@@ -19,7 +19,8 @@ import jdk.jfr.consumer.RecordingFile;
  *
  * <p>Usage: {@code JfrFrames FILE.jfr [ROOT...]} where a root is a substring of {@code Class.method} (default:
  * {@code SearchService.search} and {@code SearchController.search}); {@code -Dbench.top} frames (30), and
- * {@code -Dbench.prefix} shows only frames whose class starts with it (all).
+ * {@code -Dbench.prefix} shows only frames whose class starts with it (all), {@code -Dbench.event} the event
+ * ({@code jdk.ExecutionSample}; {@code jdk.ObjectAllocationSample} weighs each frame by the bytes allocated under it).
  */
 public final class JfrFrames {
     private JfrFrames() {
@@ -29,18 +30,24 @@ public final class JfrFrames {
         Path file = Path.of(args[0]);
         List<String> roots = args.length > 1 ? List.of(args).subList(1, args.length)
                 : List.of("index.SearchService.search", "web.SearchController.search");
+        String event = Bench.prop("bench.event", "jdk.ExecutionSample");
+        // allocation samples weigh the bytes they stand for; execution samples one each
+        boolean weighed = event.equals("jdk.ObjectAllocationSample");
         List<RecordedEvent> samples = RecordingFile.readAllEvents(file).stream()
-                .filter(e -> e.getEventType().getName().equals("jdk.ExecutionSample") && e.getStackTrace() != null)
+                .filter(e -> e.getEventType().getName().equals(event) && e.getStackTrace() != null)
                 .toList();
         int top = Bench.intProp("bench.top", 30);
         String prefix = Bench.prop("bench.prefix", "");
         System.out.printf("%s: %,d execution samples%n", file, samples.size());
         for (String root : roots) {
-            Map<String, Integer> inclusive = new HashMap<>();
-            Map<String, Integer> self = new HashMap<>();
-            int under = 0;
+            Map<String, Long> inclusive = new HashMap<>();
+            Map<String, Long> self = new HashMap<>();
+            long under = 0;
+            long all = 0;
             for (RecordedEvent e : samples) {
                 List<RecordedFrame> frames = e.getStackTrace().getFrames();
+                long weight = weighed ? e.getLong("weight") : 1;
+                all += weight;
                 int rootAt = -1;
                 for (int i = frames.size() - 1; i >= 0; i--) { // outermost first: the root and what it calls
                     if (name(frames.get(i)).contains(root)) {
@@ -51,25 +58,25 @@ public final class JfrFrames {
                 if (rootAt < 0) {
                     continue;
                 }
-                under++;
+                under += weight;
                 Set<String> seen = new HashSet<>();
                 for (int i = 0; i <= rootAt; i++) {
                     String n = name(frames.get(i));
                     if (seen.add(n)) {
-                        inclusive.merge(n, 1, Integer::sum);
+                        inclusive.merge(n, weight, Long::sum);
                     }
                 }
-                self.merge(name(frames.get(0)), 1, Integer::sum);
+                self.merge(name(frames.get(0)), weight, Long::sum);
             }
-            int total = under;
-            System.out.printf("%nunder %s: %,d samples (%.1f %% of all)%n", root, total,
-                    100.0 * total / Math.max(1, samples.size()));
+            long total = under;
+            System.out.printf("%nunder %s: %,d %s (%.1f %% of all)%n", root, total, weighed ? "bytes" : "samples",
+                    100.0 * total / Math.max(1, all));
             System.out.println("  inclusive  self   frame");
             inclusive.entrySet().stream()
                     .filter(en -> en.getKey().startsWith(prefix))
-                    .sorted((a, b) -> b.getValue() - a.getValue()).limit(top)
+                    .sorted((a, b) -> Long.compare(b.getValue(), a.getValue())).limit(top)
                     .forEach(en -> System.out.printf(Locale.ROOT, "  %6.1f %%  %5.1f %%  %s%n",
-                            100.0 * en.getValue() / total, 100.0 * self.getOrDefault(en.getKey(), 0) / total,
+                            100.0 * en.getValue() / total, 100.0 * self.getOrDefault(en.getKey(), 0L) / total,
                             en.getKey()));
         }
     }
