@@ -14,6 +14,9 @@ import io.micrometer.core.instrument.binder.system.ProcessorMetrics;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.time.Duration;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
 
 /**
  * The service's metrics in Prometheus form: HTTP requests per route (recorded by the web layer), index size and
@@ -21,6 +24,11 @@ import java.time.Duration;
  */
 public final class Monitoring {
     private final PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
+    /**
+     * The timer of each route and status, looked up once: building and registering it again on every request (tags
+     * merged and sorted, the registry's map searched) cost more than recording the time.
+     */
+    private final Map<RequestKey, Timer> requestTimers = new ConcurrentHashMap<>();
 
     public Monitoring(JobManager jobs, SearchIndex search) {
         Gauge.builder("alpkb_index_documents", search, SearchIndex::documentCount)
@@ -62,10 +70,15 @@ public final class Monitoring {
 
     /** Records one HTTP request; the route is the matched path template, never the raw URL. */
     public void request(String method, String route, int status, long nanos) {
-        Timer.builder("alpkb_http_requests").tag("method", method).tag("route", route)
-                .tag("status", Integer.toString(status)).publishPercentileHistogram()
+        requestTimers.computeIfAbsent(new RequestKey(method, route, status), k -> Timer.builder("alpkb_http_requests")
+                .tag("method", k.method()).tag("route", k.route()).tag("status", Integer.toString(k.status()))
+                .publishPercentileHistogram()
                 .serviceLevelObjectives(Duration.ofMillis(5), Duration.ofMillis(15), Duration.ofMillis(50))
-                .register(registry).record(Duration.ofNanos(nanos));
+                .register(registry)).record(nanos, TimeUnit.NANOSECONDS);
+    }
+
+    /** The tags of one timer of HTTP requests; routes are templates and statuses few, so the map stays small. */
+    private record RequestKey(String method, String route, int status) {
     }
 
     /** @return the Prometheus text exposition */

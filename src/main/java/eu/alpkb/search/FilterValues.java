@@ -33,8 +33,11 @@ public final class FilterValues {
     private final Map<String, String> sectorByWord = new HashMap<>();
     private final Map<String, String> orgByName = new HashMap<>();
     private final Map<String, String> projectByName = new HashMap<>();
-    /** Bounded: facet values come from the index, and the language from the request. */
-    private final Cache<LabelKey, String> labels = Caffeine.newBuilder().maximumSize(20_000).build();
+    /**
+     * Labels that cost a formatter, remembered; bounded, since the values come from the index and the language from
+     * the request.
+     */
+    private final Cache<LabelKey, String> formatted = Caffeine.newBuilder().maximumSize(20_000).build();
 
     public FilterValues(Vocabularies vocab) {
         this.vocab = vocab;
@@ -176,44 +179,59 @@ public final class FilterValues {
     }
 
     /**
-     * @return a display label for a facet value in {@code lang}; remembered, since every answer labels the same few
-     *         hundred values (month names alone would otherwise cost a formatter each)
+     * @return a display label for a facet value in {@code lang}. Every answer labels a few hundred values, so the
+     *         labels of the vocabularies are looked up directly (a map each, nothing allocated), and only those that
+     *         cost a formatter (a language's name, a month's) are remembered
      */
     public String label(String dim, List<String> path, String lang) {
-        return labels.get(new LabelKey(dim, List.copyOf(path), lang), k -> computeLabel(k.dim(), k.path(), k.lang()));
+        return label(dim, path.get(path.size() - 1), path.size(), lang);
     }
 
     /** @return the label of a top-level or stored value (a type, a region code...); the value itself when unknown */
     public String label(String dim, String value, String lang) {
-        return label(dim, List.of(value), lang);
+        return label(dim, value, 1, lang);
     }
 
-    private record LabelKey(String dim, List<String> path, String lang) {
-    }
-
-    private String computeLabel(String dim, List<String> path, String lang) {
-        String value = path.get(path.size() - 1);
-        Locale locale = Locale.forLanguageTag(lang);
+    private String label(String dim, String value, int depth, String lang) {
         Dimension dimension = Dimension.of(dim).orElse(null);
         if (dimension == null) {
             return value;
         }
         return switch (dimension) {
-            case REGION -> vocab.region(value).map(r -> r.label(lang)).orElse(value);
-            case SECTOR -> vocab.sector(value).map(s -> s.label(lang)).orElse(value);
-            case ORG -> vocab.organisation(value).map(Organisation::name).orElse(value);
-            case PROJECT -> vocab.project(value).map(Project::name).orElse(value);
+            case REGION -> {
+                Region r = vocab.regions().get(value);
+                yield r == null ? value : r.label(lang);
+            }
+            case SECTOR -> {
+                Sector s = vocab.sectors().get(value);
+                yield s == null ? value : s.label(lang);
+            }
+            case ORG -> {
+                Organisation o = vocab.organisations().get(value);
+                yield o == null ? value : o.name();
+            }
+            case PROJECT -> {
+                Project p = vocab.projects().get(value);
+                yield p == null ? value : p.name();
+            }
             case PERSON -> value;
             case TYPE -> {
-                Map<String, String> labels = ContentTypes.LABELS.get(value);
-                yield labels == null ? value : labels.getOrDefault(lang, labels.get("en"));
+                Map<String, String> names = ContentTypes.LABELS.get(value);
+                yield names == null ? value : names.getOrDefault(lang, names.get("en"));
             }
-            case LANG -> {
-                String name = Locale.forLanguageTag(value).getDisplayLanguage(locale);
-                yield name.isEmpty() || value.equals("und") ? "unknown" : name;
-            }
-            case YEAR -> path.size() == 2
-                    ? Month.of(Integer.parseInt(value)).getDisplayName(TextStyle.FULL, locale) : value;
+            case LANG -> formatted.get(new LabelKey(dimension, value, lang), k -> languageName(k.value(), k.lang()));
+            // the facet is year, then month: a month's label is its name, a year's is itself
+            case YEAR -> depth != 2 ? value
+                    : formatted.get(new LabelKey(dimension, value, lang), k -> Month.of(Integer.parseInt(k.value()))
+                            .getDisplayName(TextStyle.FULL, Locale.forLanguageTag(k.lang())));
         };
+    }
+
+    private record LabelKey(Dimension dim, String value, String lang) {
+    }
+
+    private static String languageName(String code, String lang) {
+        String name = Locale.forLanguageTag(code).getDisplayLanguage(Locale.forLanguageTag(lang));
+        return name.isEmpty() || code.equals("und") ? "unknown" : name;
     }
 }

@@ -28,6 +28,8 @@ final class QueryStrings {
                     && Character.digit(raw.charAt(i + 1), 16) >= 0 && Character.digit(raw.charAt(i + 2), 16) >= 0) {
                 bytes.write(Character.digit(raw.charAt(i + 1), 16) * 16 + Character.digit(raw.charAt(i + 2), 16));
                 i += 2;
+            } else if (c < 0x80) {
+                bytes.write(c); // most of a query string: no string and no array per character
             } else {
                 byte[] b = String.valueOf(c).getBytes(StandardCharsets.UTF_8);
                 bytes.write(b, 0, b.length);

@@ -53,7 +53,8 @@ public final class WebApp {
         }
         ServerSettings limits = services.config().service().server();
         ObjectMapper mapper = JsonSupport.mapper();
-        SearchController searchController = new SearchController(services.reader(), limits, services.queryLog());
+        SearchController searchController = new SearchController(services.reader(), limits, services.queryLog(),
+                mapper);
         HealthController health = new HealthController(services.reader(), services.jobs());
         Pages pages = new Pages(new Assets());
         Assets assets = pages.assets();

@@ -20,7 +20,7 @@ import org.junit.jupiter.api.io.TempDir;
  * top. Prints precision@5 (relevant documents among the first five, out of at most five that could be there) and
  * mean reciprocal rank, and holds them at the level reached.
  */
-class RelevanceTest {
+public class RelevanceTest {
     static final double MIN_PRECISION_AT_5 = 0.90;
     static final double MIN_MRR = 0.98;
 
@@ -102,6 +102,11 @@ class RelevanceTest {
             new Judged("Internationalisierung Cluster Stuttgart", List.of("alpcafe-stuttgart-clusterservices-kmu",
                     "erstes-alpcafe-stuttgart", "alpcafe-stuttgart-second-round-report",
                     "alpcafe-stuttgart-barriers-needs", "steinbeis-europa-zentrum", "alpcafe-stuttgart-minutes-2014.pdf")));
+
+    /** @return the judged questions as visitors type them, for benchmarks that time the same searches */
+    public static List<String> judgedQueries() {
+        return JUDGEMENTS.stream().map(Judged::query).toList();
+    }
 
     @BeforeAll
     static void indexTheArchive() throws Exception {
