@@ -29,6 +29,7 @@ public final class HitHighlighter {
     private static UnifiedHighlighter textHighlighter(Analyzers analyzers, boolean strictPhrases) {
         return new UnifiedHighlighter(UnifiedHighlighter.builderWithoutSearcher(analyzers.index())
                 .withFormatter(new MarkingFormatter()).withHighlightPhrasesStrictly(strictPhrases)
+                .withScorer(new LeanPassageScorer())
                 .withMaxLength(100_000).withHandleMultiTermQuery(true).withWeightMatches(false)
                 .withBreakIterator(() -> BreakIterator.getSentenceInstance(Locale.ROOT)));
     }
@@ -36,7 +37,7 @@ public final class HitHighlighter {
     private static UnifiedHighlighter titleHighlighter(Analyzers analyzers, boolean strictPhrases) {
         return new UnifiedHighlighter(UnifiedHighlighter.builderWithoutSearcher(analyzers.index())
                 .withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", " … ", true))
-                .withHighlightPhrasesStrictly(strictPhrases)
+                .withHighlightPhrasesStrictly(strictPhrases).withScorer(new LeanPassageScorer())
                 .withMaxLength(100_000).withHandleMultiTermQuery(true).withWeightMatches(false)
                 .withBreakIterator(WholeBreakIterator::new));
     }

@@ -458,6 +458,7 @@ public final class SearchService {
                                         boolean strictPhrases) {
         return new HitsHighlighter(UnifiedHighlighter.builder(searcher, analyzers.index())
                 .withFormatter(new MarkingFormatter()).withHighlightPhrasesStrictly(strictPhrases)
+                .withScorer(new LeanPassageScorer())
                 .withMaxLength(MAX_HIGHLIGHTED).withHandleMultiTermQuery(true).withWeightMatches(false), loaded);
     }
 
