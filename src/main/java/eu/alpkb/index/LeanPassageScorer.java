@@ -16,7 +16,7 @@ final class LeanPassageScorer extends PassageScorer {
         BytesRef[] terms = passage.getMatchTerms();
         int[] freqsInDoc = passage.getMatchTermFreqsInDoc();
         int matches = passage.getNumMatches();
-        float score = 0;
+        double score = 0;
         for (int i = 0; i < matches; i++) {
             if (seenBefore(terms, i)) {
                 continue;
@@ -30,7 +30,7 @@ final class LeanPassageScorer extends PassageScorer {
             score += tf(inPassage, passage.getLength()) * weight(contentLength, freqsInDoc[i]);
         }
         score *= norm(passage.getStartOffset());
-        return score;
+        return (float) score;
     }
 
     private static boolean seenBefore(BytesRef[] terms, int i) {
