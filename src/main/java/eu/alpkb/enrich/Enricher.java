@@ -1,6 +1,7 @@
 package eu.alpkb.enrich;
 
 import eu.alpkb.config.Curation;
+import eu.alpkb.config.KnownOrganisation;
 import eu.alpkb.config.KnownPerson;
 import eu.alpkb.config.Organisation;
 import eu.alpkb.config.Project;
@@ -164,9 +165,33 @@ public final class Enricher {
      */
     static final double FOUND_ORG_THRESHOLD = 0.65;
 
-    /** @return the organisations the document names beyond the vocabulary, sure enough to show */
+    /**
+     * @return the organisations the document names beyond the vocabulary, sure enough to show or confirmed by a
+     *         reviewer, as {@code entities.yaml} spells them (rejected names left out, spellings merged)
+     */
     List<FoundOrganisation> foundOrgs(ExtractedDocument doc) {
-        return allFoundOrgs(doc).stream().filter(o -> o.confidence() >= FOUND_ORG_THRESHOLD).toList();
+        Curation curation = vocab.curation();
+        Map<String, FoundOrganisation> out = new LinkedHashMap<>();
+        for (FoundOrganisation o : allFoundOrgs(doc)) {
+            List<String> names = FoundOrganisation.names(o.name());
+            if (names.stream().anyMatch(curation::rejectedOrganisation)) {
+                continue;
+            }
+            KnownOrganisation known = names.stream().map(curation::organisation).flatMap(Optional::stream)
+                    .findFirst().orElse(null);
+            if (known == null && o.confidence() < FOUND_ORG_THRESHOLD) {
+                continue;
+            }
+            // a reviewer's word outweighs the finder's doubt: a confirmed name is kept whatever its confidence; the
+            // short form the text defines stays with it
+            String shortForm = FoundOrganisation.shortForm(o.name());
+            FoundOrganisation shown = known == null ? o : new FoundOrganisation(
+                    shortForm == null ? known.name() : known.name() + " (" + shortForm + ")",
+                    known.kind() == null ? o.kind() : known.kind(), o.confidence(), o.evidence(), o.how());
+            // two spellings of one confirmed organisation in one text are one: the surest stays (found surest first)
+            out.putIfAbsent(Text.fold(FoundOrganisation.baseName(shown.name())), shown);
+        }
+        return List.copyOf(out.values());
     }
 
     /** @return every organisation found beyond the vocabulary, whatever its confidence */
