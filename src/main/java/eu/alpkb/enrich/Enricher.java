@@ -9,6 +9,8 @@ import eu.alpkb.config.Region;
 import eu.alpkb.config.Sector;
 import eu.alpkb.config.Text;
 import eu.alpkb.config.Vocabularies;
+import eu.alpkb.extract.DeclaredEvent;
+import eu.alpkb.extract.DeclaredPerson;
 import eu.alpkb.extract.ExtractedDocument;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -150,12 +152,44 @@ public final class Enricher {
                 when.map(EventFinder.Found::sentence).orElse(roles.venueWords()),
                 when.map(EventFinder.Found::end).orElse(null), when.map(EventFinder.Found::name).orElse(null),
                 when.map(EventFinder.Found::organiser).orElse(null));
+        event = declared(doc.declaredEvent(), event);
         event = event.isEmpty() ? null : event;
 
         String lang = languages.guess(doc.title(), doc.text(), doc.declaredLang());
         return new EnrichedDocument(id, source, doc, type, lang, about, mentions,
                 mostSpecific(sectorHits, vocab::sectorPath), tags(orgHits), tags(projectHits), event, fetchedAt,
                 contentHash(doc), false, List.of(), people(doc), foundOrgs(doc));
+    }
+
+    /**
+     * The event as the page's structured data declares it, before what the text patterns read: its dates, name,
+     * place and organiser where the markup states them, the text's where it does not. The evidence is the markup's
+     * ("JSON-LD Event: ..."); a declared event without a start date only gives its name.
+     */
+    private Event declared(DeclaredEvent d, Event read) {
+        if (d == null) {
+            return read;
+        }
+        if (d.start() == null) {
+            return d.name() == null || read.name() != null ? read
+                    : new Event(read.date(), read.place(), read.evidence(), read.end(), d.name(), read.organiser());
+        }
+        String place = d.place() == null ? null : placeOf(d.place());
+        String organiser = d.organiser() == null ? null : organisationIn(d.organiser());
+        return new Event(d.start(), place != null ? place : read.place(), d.evidence(), d.end(),
+                d.name() != null ? d.name() : read.name(), organiser != null ? organiser : read.organiser());
+    }
+
+    /** @return the most specific region the words of an address name ("Haus der Wirtschaft, Stuttgart"), or null */
+    private String placeOf(String words) {
+        String best = null;
+        for (PhraseMatcher.Match<Meaning> m : terms.find(new Tokens(words))) {
+            if (m.value().kind() == REGION && (best == null
+                    || vocab.regionPath(m.value().id()).size() > vocab.regionPath(best).size())) {
+                best = m.value().id();
+            }
+        }
+        return best;
     }
 
     /**
@@ -236,7 +270,16 @@ public final class Enricher {
     public List<Person> people(ExtractedDocument doc) {
         Curation curation = vocab.curation();
         Map<String, Person> out = new LinkedHashMap<>();
-        for (Person p : people.find(doc.title() + "\n" + doc.body())) {
+        List<Person> found = new ArrayList<>();
+        for (DeclaredPerson d : doc.declaredPeople()) {
+            // what the markup declares comes before what the patterns read
+            String role = d.role() == null ? d.organisation()
+                    : d.organisation() == null ? d.role() : d.role() + ", " + d.organisation();
+            found.add(new Person(d.name(), role, d.how() + " Person: " + d.name()
+                    + (role == null ? "" : ", " + role)));
+        }
+        found.addAll(people.find(doc.title() + "\n" + doc.body()));
+        for (Person p : found) {
             if (curation.rejected(p.name())) {
                 continue;
             }

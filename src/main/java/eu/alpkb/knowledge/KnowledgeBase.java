@@ -8,6 +8,7 @@ import eu.alpkb.config.Sector;
 import eu.alpkb.config.Text;
 import eu.alpkb.config.Vocabularies;
 import eu.alpkb.enrich.FoundOrganisation;
+import eu.alpkb.extract.DeclaredEvent;
 import eu.alpkb.enrich.Person;
 import eu.alpkb.enrich.Tag;
 import eu.alpkb.search.Dimension;
@@ -762,6 +763,10 @@ public final class KnowledgeBase {
     }
 
     private static Evidence found(StoredDocument d, String text) {
-        return new Evidence(Evidence.PATTERN, d.id(), d.title(), text == null || text.isBlank() ? null : text);
+        // what a page's structured data declares is stored with the markup's name ahead of it
+        boolean markup = text != null && (text.startsWith(DeclaredEvent.JSON_LD + " ")
+                || text.startsWith(DeclaredEvent.MICRODATA + " "));
+        return new Evidence(markup ? Evidence.MARKUP : Evidence.PATTERN, d.id(), d.title(),
+                text == null || text.isBlank() ? null : text);
     }
 }
