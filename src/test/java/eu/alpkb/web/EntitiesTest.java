@@ -221,6 +221,10 @@ class EntitiesTest {
         assertThat(found.get("evidence").get("text").asText()).contains("Lund University");
         assertThat(found.get("evidence").get("confidence").asDouble()).isBetween(0.65, 1.0);
         assertThat(lund.get("timeline").findValuesAsText("documentId")).contains(docId);
+        // the person whose role names it works for it, on both pages
+        assertThat(fact(lund, "person").get("entity").get("id").asText()).isEqualTo("person:emily-wise");
+        JsonNode wise = server.json("/api/entities/person:emily-wise");
+        assertThat(fact(wise, "worksFor").get("entity").get("id").asText()).isEqualTo("org:lund-university");
         assertThat(lund.get("appearsWith").size()).isPositive();
 
         HttpResponse<String> r = server.get("/entity/org:lund-university?hl=en");
