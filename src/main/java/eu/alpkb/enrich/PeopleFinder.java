@@ -125,9 +125,9 @@ final class PeopleFinder {
     static final int AFTER = 60;
 
     /**
-     * The stretches of text around the runs of capitalised words, merged, in order. A pattern that opens with a role or
-     * a verb and ignores case tries every word of the text; run only around the names it ends with, it finds the same
-     * (people precision and recall unchanged on the bundled archive and the real pages) at a fraction of the cost.
+     * The stretches of text around the runs of capitalised words, merged, in order. A pattern that opens with a role
+     * or a verb and ignores case tries every word of the text; run only around the names it ends with, it finds the
+     * same people (tested on every bundled and real page) in about half the time.
      */
     private static List<int[]> nearNames(String text) {
         List<int[]> out = new ArrayList<>();

@@ -22,6 +22,7 @@ import java.util.Map;
  * @param events      the events it is part of, by their own dates, earliest first
  */
 public record Entity(String id, String kind, String name, Map<String, String> names, List<String> aliases,
-                     boolean confirmed, Double confidence, long documents, List<Fact> facts, Map<String, List<EntityRef>> appearsWith,
-                     Map<String, Integer> years, List<TimelineEntry> timeline, List<TimelineEntry> events) {
+                     boolean confirmed, Double confidence, long documents, List<Fact> facts,
+                     Map<String, List<EntityRef>> appearsWith, Map<String, Integer> years,
+                     List<TimelineEntry> timeline, List<TimelineEntry> events) {
 }

@@ -438,7 +438,8 @@ public final class KnowledgeBase {
         // the event's own name when the text gives one, else the title of the document that announces or reports it
         String name = d.event().name() != null ? d.event().name() : d.title();
         return new Entity(id(EntityKind.EVENT, d.id()), EntityKind.EVENT.key(), name, Map.of(), List.of(),
-                false, null, 1, facts, appearsWith(null, null, List.of(d), lang), years, List.of(entry), List.of(entry));
+                false, null, 1, facts, appearsWith(null, null, List.of(d), lang), years, List.of(entry),
+                List.of(entry));
     }
 
     // ---------------------------------------------------------------------------------------------- helpers
@@ -755,7 +756,8 @@ public final class KnowledgeBase {
             String shortForm = FoundOrganisation.shortForm(o.name());
             for (String n : java.util.Arrays.asList(FoundOrganisation.baseName(o.name()), shortForm)) {
                 if (n != null && folded.contains(" " + Text.fold(n) + " ")) {
-                    return link(EntityKind.ORG, FoundOrganisations.key(o.name()), FoundOrganisation.baseName(o.name()));
+                    return link(EntityKind.ORG, FoundOrganisations.key(o.name()),
+                            FoundOrganisation.baseName(o.name()));
                 }
             }
         }

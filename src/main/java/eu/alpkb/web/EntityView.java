@@ -13,8 +13,9 @@ import java.util.List;
  * @param searchValue  that filter's value
  * @param timelineNote a sentence when the timeline shows only the oldest of the documents, or null
  */
-record EntityView(Frame frame, String name, String kind, boolean confirmed, String confidence, String documents, List<String> names,
-                  List<FactGroup> facts, List<Year> years, List<Row> timeline, String timelineNote, List<Row> events,
+record EntityView(Frame frame, String name, String kind, boolean confirmed, String confidence, String documents,
+                  List<String> names, List<FactGroup> facts, List<Year> years, List<Row> timeline,
+                  String timelineNote, List<Row> events,
                   List<Group> appearsWith, String searchDim, String searchValue) {
 
     /** Facts of one kind ("works for", "partner of"). */

@@ -42,11 +42,14 @@ class DeclaredMarkupTest {
 
     @Test
     void microdata_declare_an_event_with_its_nested_place_and_organiser() throws Exception {
-        String body = "<div itemscope itemtype=\"https://schema.org/Event\"><h1 itemprop=\"name\">Spring meeting of the"
+        String body = "<div itemscope itemtype=\"https://schema.org/Event\">"
+                + "<h1 itemprop=\"name\">Spring meeting of the"
                 + " robotics network</h1><p>On <time itemprop=\"startDate\" datetime=\"2016-05-04\">4 May</time> at "
-                + "<span itemprop=\"location\" itemscope itemtype=\"https://schema.org/Place\"><span itemprop=\"name\">"
+                + "<span itemprop=\"location\" itemscope itemtype=\"https://schema.org/Place\">"
+                + "<span itemprop=\"name\">"
                 + "the town hall</span>, <span itemprop=\"address\">Stuttgart</span></span>, organised by <span "
-                + "itemprop=\"organizer\" itemscope itemtype=\"https://schema.org/Organization\"><span itemprop=\"name\">"
+                + "itemprop=\"organizer\" itemscope itemtype=\"https://schema.org/Organization\">"
+                + "<span itemprop=\"name\">"
                 + "Valley Robotics Network</span></span>.</p></div>" + BODY.replace("<h1>", "<h2>")
                 .replace("</h1>", "</h2>");
         ExtractedDocument d = page("", body);
@@ -73,7 +76,8 @@ class DeclaredMarkupTest {
 
     @Test
     void a_microdata_person_with_a_job_title_is_declared_and_a_lone_organisation_item_too() throws Exception {
-        String body = "<div itemscope itemtype=\"http://schema.org/Person\"><span itemprop=\"name\">Mara Velden</span>, "
+        String body = "<div itemscope itemtype=\"http://schema.org/Person\">"
+                + "<span itemprop=\"name\">Mara Velden</span>, "
                 + "<span itemprop=\"jobTitle\">Head of the test lab</span> at <span itemprop=\"worksFor\">Valley "
                 + "Robotics Network</span></div><div itemscope itemtype=\"http://schema.org/Person\"><span "
                 + "itemprop=\"name\">Only A. Name</span></div>" + BODY;
