@@ -62,7 +62,7 @@ public final class ConfigLoader {
                 List.of());
         List<List<String>> synonyms = optional(dir, SYNONYMS_FILE, SynonymsFile.class, f -> validateSynonyms(f),
                 List.of());
-        Curation curation = optional(dir, ENTITIES_FILE, EntitiesFile.class, f -> validateEntities(f, orgIds),
+        Curation curation = optional(dir, ENTITIES_FILE, EntitiesFile.class, f -> validateEntities(f, orgIds, orgs),
                 Curation.empty());
         return new Config(dir.toAbsolutePath().normalize(), service.value(),
                 new Vocabularies(regions, sectors, orgs, projects, synonyms, curation));
@@ -361,7 +361,8 @@ public final class ConfigLoader {
         return projects;
     }
 
-    private static Curation validateEntities(YamlFile<EntitiesFile> file, Set<String> orgIds) {
+    private static Curation validateEntities(YamlFile<EntitiesFile> file, Set<String> orgIds,
+                                             List<Organisation> vocabulary) {
         List<KnownPerson> people = file.value().people() == null ? List.of() : file.value().people();
         Set<String> names = new HashSet<>();
         for (int i = 0; i < people.size(); i++) {
@@ -393,7 +394,57 @@ public final class ConfigLoader {
                 throw file.error("rejected[" + i + "]", "'" + r + "' is both confirmed and rejected");
             }
         }
-        return new Curation(people, rejected);
+        Set<String> orgNames = new HashSet<>();
+        List<KnownOrganisation> orgs = validateFoundOrganisations(file, vocabulary, orgNames);
+        List<String> rejectedOrgs = file.value().rejectedOrganisations() == null ? List.of()
+                : file.value().rejectedOrganisations();
+        for (int i = 0; i < rejectedOrgs.size(); i++) {
+            String r = rejectedOrgs.get(i);
+            if (r == null || r.isBlank()) {
+                throw file.error("rejectedOrganisations[" + i + "]", "empty name");
+            }
+            if (orgNames.contains(Text.fold(r))) {
+                throw file.error("rejectedOrganisations[" + i + "]", "'" + r + "' is both confirmed and rejected");
+            }
+        }
+        return new Curation(people, rejected, orgs, rejectedOrgs);
+    }
+
+    /** Checks the confirmed organisations, collecting their folded names and aliases into {@code names}. */
+    private static List<KnownOrganisation> validateFoundOrganisations(YamlFile<EntitiesFile> file,
+                                                                      List<Organisation> vocabulary,
+                                                                      Set<String> names) {
+        List<KnownOrganisation> orgs = file.value().organisations() == null ? List.of()
+                : file.value().organisations();
+        Map<String, String> vocabularyNames = new HashMap<>();
+        for (Organisation o : vocabulary) {
+            concat(o.name(), o.aliases()).forEach(n -> vocabularyNames.put(Text.fold(n), o.id()));
+        }
+        for (int i = 0; i < orgs.size(); i++) {
+            KnownOrganisation o = orgs.get(i);
+            String at = "organisations[" + i + "]";
+            if (o.name() == null || o.name().isBlank()) {
+                throw file.error(at + ".name", "required");
+            }
+            for (String n : concat(o.name(), o.aliases())) {
+                if (n == null || n.isBlank()) {
+                    throw file.error(at + ".aliases", "an alias is empty");
+                }
+                if (!names.add(Text.fold(n))) {
+                    throw file.error(at, "'" + n + "' is already the name or an alias of another organisation");
+                }
+                // the vocabulary tags such a name itself; the finder never reports it
+                String id = vocabularyNames.get(Text.fold(n));
+                if (id != null) {
+                    throw file.error(at, "'" + n + "' is organisation " + id + " of organisations.yaml; add a "
+                            + "spelling there as an alias instead");
+                }
+            }
+            if (o.kind() != null && !KnownOrganisation.KINDS.contains(o.kind())) {
+                throw file.error(at + ".kind", "'" + o.kind() + "' is not one of " + KnownOrganisation.KINDS);
+            }
+        }
+        return orgs;
     }
 
     private static List<String> concat(String first, List<String> rest) {

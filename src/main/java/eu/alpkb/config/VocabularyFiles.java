@@ -22,6 +22,7 @@ final class VocabularyFiles {
     record SynonymsFile(List<List<String>> synonyms) {
     }
 
-    record EntitiesFile(List<KnownPerson> people, List<String> rejected) {
+    record EntitiesFile(List<KnownPerson> people, List<String> rejected, List<KnownOrganisation> organisations,
+                        List<String> rejectedOrganisations) {
     }
 }

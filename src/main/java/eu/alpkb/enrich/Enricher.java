@@ -1,6 +1,7 @@
 package eu.alpkb.enrich;
 
 import eu.alpkb.config.Curation;
+import eu.alpkb.config.KnownOrganisation;
 import eu.alpkb.config.KnownPerson;
 import eu.alpkb.config.Organisation;
 import eu.alpkb.config.Project;
@@ -8,6 +9,8 @@ import eu.alpkb.config.Region;
 import eu.alpkb.config.Sector;
 import eu.alpkb.config.Text;
 import eu.alpkb.config.Vocabularies;
+import eu.alpkb.extract.DeclaredEvent;
+import eu.alpkb.extract.DeclaredPerson;
 import eu.alpkb.extract.ExtractedDocument;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -149,6 +152,7 @@ public final class Enricher {
                 when.map(EventFinder.Found::sentence).orElse(roles.venueWords()),
                 when.map(EventFinder.Found::end).orElse(null), when.map(EventFinder.Found::name).orElse(null),
                 when.map(EventFinder.Found::organiser).orElse(null));
+        event = declared(doc.declaredEvent(), event);
         event = event.isEmpty() ? null : event;
 
         String lang = languages.guess(doc.title(), doc.text(), doc.declaredLang());
@@ -158,15 +162,70 @@ public final class Enricher {
     }
 
     /**
+     * The event as the page's structured data declares it, before what the text patterns read: its dates, name,
+     * place and organiser where the markup states them, the text's where it does not. The evidence is the markup's
+     * ("JSON-LD Event: ..."); a declared event without a start date only gives its name.
+     */
+    private Event declared(DeclaredEvent d, Event read) {
+        if (d == null) {
+            return read;
+        }
+        if (d.start() == null) {
+            return d.name() == null || read.name() != null ? read
+                    : new Event(read.date(), read.place(), read.evidence(), read.end(), d.name(), read.organiser());
+        }
+        String place = d.place() == null ? null : placeOf(d.place());
+        String organiser = d.organiser() == null ? null : organisationIn(d.organiser());
+        return new Event(d.start(), place != null ? place : read.place(), d.evidence(), d.end(),
+                d.name() != null ? d.name() : read.name(), organiser != null ? organiser : read.organiser());
+    }
+
+    /** @return the most specific region the words of an address name ("Haus der Wirtschaft, Stuttgart"), or null */
+    private String placeOf(String words) {
+        String best = null;
+        for (PhraseMatcher.Match<Meaning> m : terms.find(new Tokens(words))) {
+            if (m.value().kind() == REGION && (best == null
+                    || vocab.regionPath(m.value().id()).size() > vocab.regionPath(best).size())) {
+                best = m.value().id();
+            }
+        }
+        return best;
+    }
+
+    /**
      * Organisations found with at least this confidence are kept: below it, the names found are as often partners
      * only listed, events or headlines in title case as organisations the document is about (measured on the bundled
      * archive and the real pages, see {@code KnowledgeQualityTest} and {@code RealPagesQualityTest}).
      */
     static final double FOUND_ORG_THRESHOLD = 0.65;
 
-    /** @return the organisations the document names beyond the vocabulary, sure enough to show */
+    /**
+     * @return the organisations the document names beyond the vocabulary, sure enough to show or confirmed by a
+     *         reviewer, as {@code entities.yaml} spells them (rejected names left out, spellings merged)
+     */
     List<FoundOrganisation> foundOrgs(ExtractedDocument doc) {
-        return allFoundOrgs(doc).stream().filter(o -> o.confidence() >= FOUND_ORG_THRESHOLD).toList();
+        Curation curation = vocab.curation();
+        Map<String, FoundOrganisation> out = new LinkedHashMap<>();
+        for (FoundOrganisation o : allFoundOrgs(doc)) {
+            List<String> names = FoundOrganisation.names(o.name());
+            if (names.stream().anyMatch(curation::rejectedOrganisation)) {
+                continue;
+            }
+            KnownOrganisation known = names.stream().map(curation::organisation).flatMap(Optional::stream)
+                    .findFirst().orElse(null);
+            if (known == null && o.confidence() < FOUND_ORG_THRESHOLD) {
+                continue;
+            }
+            // a reviewer's word outweighs the finder's doubt: a confirmed name is kept whatever its confidence; the
+            // short form the text defines stays with it
+            String shortForm = FoundOrganisation.shortForm(o.name());
+            FoundOrganisation shown = known == null ? o : new FoundOrganisation(
+                    shortForm == null ? known.name() : known.name() + " (" + shortForm + ")",
+                    known.kind() == null ? o.kind() : known.kind(), o.confidence(), o.evidence(), o.how());
+            // two spellings of one confirmed organisation in one text are one: the surest stays (found surest first)
+            out.putIfAbsent(Text.fold(FoundOrganisation.baseName(shown.name())), shown);
+        }
+        return List.copyOf(out.values());
     }
 
     /** @return every organisation found beyond the vocabulary, whatever its confidence */
@@ -211,7 +270,16 @@ public final class Enricher {
     public List<Person> people(ExtractedDocument doc) {
         Curation curation = vocab.curation();
         Map<String, Person> out = new LinkedHashMap<>();
-        for (Person p : people.find(doc.title() + "\n" + doc.body())) {
+        List<Person> found = new ArrayList<>();
+        for (DeclaredPerson d : doc.declaredPeople()) {
+            // what the markup declares comes before what the patterns read
+            String role = d.role() == null ? d.organisation()
+                    : d.organisation() == null ? d.role() : d.role() + ", " + d.organisation();
+            found.add(new Person(d.name(), role, d.how() + " Person: " + d.name()
+                    + (role == null ? "" : ", " + role)));
+        }
+        found.addAll(people.find(doc.title() + "\n" + doc.body()));
+        for (Person p : found) {
             if (curation.rejected(p.name())) {
                 continue;
             }

@@ -6,7 +6,8 @@ package eu.alpkb.enrich;
  * @param date      ISO date of its first day at the precision the text gives: {@code 2025-05-12}, {@code 2021-11} or
  *                  {@code 2014}; null when the text names the event but not when it is
  * @param place     region code of where it takes place, or null
- * @param evidence  the words the date and place were read from
+ * @param evidence  the words the date and place were read from; for an event the page's structured data declares,
+ *                  what the markup states, led by the markup's name ("JSON-LD Event: ...", "microdata Event: ...")
  * @param end       ISO date of its last day when the text gives a range ("18–19 March 2015"), else null
  * @param name      the event's name as the text writes it ("the second AlpCafé", "3rd Smart Plastics Congress"), or
  *                  null

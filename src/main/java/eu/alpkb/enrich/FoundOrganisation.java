@@ -1,5 +1,9 @@
 package eu.alpkb.enrich;
 
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
 /**
  * An organisation a document names that the vocabulary does not know, found by the page's markup or by the words
  * around its name.
@@ -11,8 +15,32 @@ package eu.alpkb.enrich;
  * @param how        {@link #MARKUP} or {@link #PATTERN}
  */
 public record FoundOrganisation(String name, String kind, double confidence, String evidence, String how) {
-    /** Found in the page's own structured data (JSON-LD). */
+    /** Found in the page's own structured data (JSON-LD or microdata). */
     public static final String MARKUP = "markup";
     /** Found by the words of its name in the text. */
     public static final String PATTERN = "pattern";
+
+    /** A name followed by the short form it defines: "Automotive Cluster of Slovenia (ACS)". */
+    private static final Pattern SHORT_FORM = Pattern.compile("^(.+?)\\s*\\(([^()]+)\\)$");
+
+    /** @return the name without the short form it defines in parentheses */
+    public static String baseName(String name) {
+        Matcher m = SHORT_FORM.matcher(name.strip());
+        return m.matches() ? m.group(1) : name.strip();
+    }
+
+    /** @return the short form a name defines in parentheses, or null */
+    public static String shortForm(String name) {
+        Matcher m = SHORT_FORM.matcher(name.strip());
+        return m.matches() ? m.group(2).strip() : null;
+    }
+
+    /**
+     * @return the ways a reviewer may write the name: as found, and without its short form. The short form alone is
+     *         no name to decide on: two organisations can share one.
+     */
+    public static List<String> names(String name) {
+        String base = baseName(name);
+        return base.equals(name) ? List.of(name) : List.of(name, base);
+    }
 }

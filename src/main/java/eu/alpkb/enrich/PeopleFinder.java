@@ -96,16 +96,82 @@ final class PeopleFinder {
 
     /** @return the people of {@code text}, each once, in the order first met */
     List<Person> find(String text) {
+        return find(text, false);
+    }
+
+    /**
+     * @param everywhere run every pattern over the whole text rather than near the runs of capitalised words only:
+     *                   the same answer at a higher cost, for tests that check the two agree
+     */
+    List<Person> find(String text, boolean everywhere) {
         Map<String, Person> found = new LinkedHashMap<>();
-        collect(ROLE_BEFORE.matcher(text), 2, 1, text, found);
-        collect(ROLE_AFTER.matcher(text), 1, 2, text, found);
-        collect(SAID_BEFORE.matcher(text), 1, -1, text, found);
-        collect(SAID_AFTER.matcher(text), 1, -1, text, found);
+        List<int[]> near = everywhere ? null : nearNames(text);
+        collect(ROLE_BEFORE.matcher(text), near, 2, 1, text, found);
+        collect(ROLE_AFTER.matcher(text), null, 1, 2, text, found);
+        collect(SAID_BEFORE.matcher(text), near, 1, -1, text, found);
+        collect(SAID_AFTER.matcher(text), null, 1, -1, text, found);
         return new ArrayList<>(found.values());
     }
 
-    private void collect(Matcher m, int nameGroup, int roleGroup, String text, Map<String, Person> found) {
+    /** Two or more capitalised words in a row: every name a pattern takes is among them. */
+    private static final Pattern NAME_RUN = Pattern.compile(NAME);
+    /**
+     * Characters before a run of capitalised words that a role, a title or a verb of saying takes at most, with its
+     * qualifier ("amministratore delegato", "assessore regionale", "secretary general", "ha sottolineato"); twice the
+     * longest of them.
+     */
+    static final int BEFORE = 60;
+    /** Characters after a run of capitalised words that a name starting inside it runs on at most: two long words. */
+    static final int AFTER = 60;
+
+    /**
+     * The stretches of text around the runs of capitalised words, merged, in order. A pattern that opens with a role
+     * or a verb and ignores case tries every word of the text; run only around the names it ends with, it finds the
+     * same people (tested on every bundled and real page) in about half the time.
+     */
+    private static List<int[]> nearNames(String text) {
+        List<int[]> out = new ArrayList<>();
+        Matcher m = NAME_RUN.matcher(text);
         while (m.find()) {
+            int from = Math.max(0, m.start() - BEFORE);
+            int to = Math.min(text.length(), m.end() + AFTER);
+            int[] last = out.isEmpty() ? null : out.get(out.size() - 1);
+            if (last != null && from <= last[1]) {
+                last[1] = Math.max(last[1], to);
+            } else {
+                out.add(new int[] {from, to});
+            }
+        }
+        return out;
+    }
+
+    /**
+     * @param within stretches of the text to look in, in order (the text's own order of matches is kept across them),
+     *               or null for the whole text
+     */
+    private void collect(Matcher m, List<int[]> within, int nameGroup, int roleGroup, String text,
+                         Map<String, Person> found) {
+        if (within == null) {
+            collect(m, nameGroup, roleGroup, text, found);
+            return;
+        }
+        // the characters around a stretch still count for what a pattern looks behind and ahead of itself
+        m.useTransparentBounds(true).useAnchoringBounds(false);
+        int last = 0;
+        for (int[] w : within) {
+            int from = Math.max(w[0], last);
+            if (from < w[1]) {
+                m.region(from, w[1]);
+                last = Math.max(last, collect(m, nameGroup, roleGroup, text, found));
+            }
+        }
+    }
+
+    /** @return where the last match ended, or 0 without a match */
+    private int collect(Matcher m, int nameGroup, int roleGroup, String text, Map<String, Person> found) {
+        int end = 0;
+        while (m.find()) {
+            end = m.end();
             String name = trimName(m.group(nameGroup));
             if (name == null) {
                 continue;
@@ -119,6 +185,7 @@ final class PeopleFinder {
                 found.put(key, new Person(name, role, sentence(text, m.start(), m.end())));
             }
         }
+        return end;
     }
 
     private static boolean isTitle(String role) {

@@ -24,13 +24,19 @@ import java.util.Map;
  * @param pageStarts   for a paged format, where each page's text starts in {@code text}: entry {@code n - 1} is the
  *                     offset of page {@code n} (a page without text starts where the next one does); empty otherwise
  * @param declaredOrgs organisations the page's structured data declares as its author, its subject or the organiser
- *                     of its event, each with the markup that says so ("JSON-LD author"); never the site's publisher
+ *                     of its event, each with the markup that says so ("JSON-LD author", "microdata organizer");
+ *                     never the site's publisher
+ * @param declaredEvent  the one event the page's structured data declares, or null
+ * @param declaredPeople people the page's structured data declares with a role (its event's speakers, a person item
+ *                       with a job title)
  */
 public record ExtractedDocument(String url, String canonicalUrl, String title, String text, String summary,
                                 String author, LocalDate date, String declaredLang, String mediaType, int pageCount,
                                 List<String> links, List<String> hints, List<Integer> pageStarts,
-                                Map<String, String> declaredOrgs) {
+                                Map<String, String> declaredOrgs, DeclaredEvent declaredEvent,
+                                List<DeclaredPerson> declaredPeople) {
     public ExtractedDocument {
+        declaredPeople = declaredPeople == null ? List.of() : List.copyOf(declaredPeople);
         declaredOrgs = declaredOrgs == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(declaredOrgs));
         pageStarts = pageStarts == null ? List.of() : List.copyOf(pageStarts);
         links = links == null ? List.of() : List.copyOf(links);
@@ -38,6 +44,14 @@ public record ExtractedDocument(String url, String canonicalUrl, String title, S
         canonicalUrl = canonicalUrl == null ? url : canonicalUrl;
         summary = summary == null ? "" : summary;
         text = text == null ? "" : text;
+    }
+
+    /** A document whose markup declares no event and no person. */
+    public ExtractedDocument(String url, String canonicalUrl, String title, String text, String summary, String author,
+                             LocalDate date, String declaredLang, String mediaType, int pageCount, List<String> links,
+                             List<String> hints, List<Integer> pageStarts, Map<String, String> declaredOrgs) {
+        this(url, canonicalUrl, title, text, summary, author, date, declaredLang, mediaType, pageCount, links, hints,
+                pageStarts, declaredOrgs, null, List.of());
     }
 
     /** A document whose markup declares no organisation. */

@@ -140,6 +140,10 @@ public final class HtmlExtractor implements PageReader {
     private ExtractedDocument extract(String url, Document doc, PageMarkup markup, String canonical)
             throws ExtractionException {
         List<JsonNode> jsonLd = jsonLd(markup.jsonLdScripts());
+        // read before Readability takes the page apart; JSON-LD first, the page's microdata where it declares nothing
+        List<JsonNode> microdata = Microdata.items(doc);
+        DeclaredEvent declaredEvent = DeclaredEvent.of(jsonLd, DeclaredEvent.JSON_LD)
+                .or(() -> DeclaredEvent.of(microdata, DeclaredEvent.MICRODATA)).orElse(null);
         String declaredLang = language(markup);
         String author = firstNonBlank(jsonLdText(jsonLd, "author"), markup.meta("name", "author"),
                 markup.meta("property", "article:author"), markup.relAuthor(), markup.authorClass(), byline(markup));
@@ -205,8 +209,36 @@ public final class HtmlExtractor implements PageReader {
         }
         String summary = firstNonBlank(description, firstParagraph(text, title));
         return new ExtractedDocument(url, canonical, title, text, summary, author, date, declaredLang, "text/html", 0,
-                links(markup.anchors()), hints(markup, jsonLd), List.of(), declaredOrgs(jsonLd,
-                        markup.meta("property", "og:site_name")));
+                links(markup.anchors()), hints(markup, jsonLd), List.of(), declaredOrgs(jsonLd, microdata,
+                        markup.meta("property", "og:site_name")), declaredEvent, declaredPeople(declaredEvent,
+                        microdata));
+    }
+
+    /**
+     * The people the structured data declares with a role: the speakers of the page's event, and the microdata
+     * {@code Person} items of the page itself with a job title. JSON-LD's people on their own are left out: they are
+     * the page's authors, set apart from its content.
+     */
+    private static List<DeclaredPerson> declaredPeople(DeclaredEvent event, List<JsonNode> microdata) {
+        List<DeclaredPerson> out = new ArrayList<>(event == null ? List.of() : event.performers());
+        for (JsonNode n : microdata) {
+            String name = nameOf(n);
+            String role = n.path("jobTitle").isTextual() ? n.get("jobTitle").asText().strip() : "";
+            if ("Person".equals(n.path("@type").asText()) && name != null && !role.isEmpty()) {
+                JsonNode works = n.get("worksFor");
+                String org = works == null ? null : works.isTextual() ? works.asText().strip() : nameOf(works);
+                out.add(new DeclaredPerson(name, role, org, DeclaredEvent.MICRODATA));
+            }
+        }
+        return out;
+    }
+
+    /** The organisations declared in JSON-LD, then those declared only in microdata. */
+    static Map<String, String> declaredOrgs(List<JsonNode> jsonLd, List<JsonNode> microdata, String siteName) {
+        Map<String, String> out = new LinkedHashMap<>(declaredOrgs(jsonLd, siteName));
+        declaredOrgs(microdata, siteName).forEach((name, how) -> out.putIfAbsent(name,
+                how.replaceFirst("^JSON-LD", DeclaredEvent.MICRODATA)));
+        return out;
     }
 
     /** schema.org types that are organisations. */

@@ -90,6 +90,13 @@ public final class LuceneReader implements SearchIndex {
     }
 
     @Override
+    public String version() {
+        // an incremental update keeps the generation and opens a new reader with a higher version
+        return store.withSearcher(s -> store.generation() + "/"
+                + ((org.apache.lucene.index.DirectoryReader) s.getIndexReader()).getVersion());
+    }
+
+    @Override
     public long sizeInBytes() {
         return store.sizeInBytes();
     }

@@ -12,6 +12,8 @@ import java.util.Map;
  * @param names       names per language where the vocabularies give them
  * @param aliases     other names it is found by
  * @param confirmed   whether it is in the reviewed vocabularies or {@code entities.yaml}, rather than only found
+ * @param confidence  for an organisation found in the texts, the finder's highest confidence over its documents
+ *                    (0..1); null for the others
  * @param documents   documents about it (or, for a person, that quote or name the person)
  * @param facts       what is known about it, each with its evidence
  * @param appearsWith per kind of entity, those named in the same documents, most shared documents first
@@ -20,6 +22,7 @@ import java.util.Map;
  * @param events      the events it is part of, by their own dates, earliest first
  */
 public record Entity(String id, String kind, String name, Map<String, String> names, List<String> aliases,
-                     boolean confirmed, long documents, List<Fact> facts, Map<String, List<EntityRef>> appearsWith,
-                     Map<String, Integer> years, List<TimelineEntry> timeline, List<TimelineEntry> events) {
+                     boolean confirmed, Double confidence, long documents, List<Fact> facts,
+                     Map<String, List<EntityRef>> appearsWith, Map<String, Integer> years,
+                     List<TimelineEntry> timeline, List<TimelineEntry> events) {
 }

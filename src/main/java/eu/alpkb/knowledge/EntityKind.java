@@ -41,6 +41,17 @@ public enum EntityKind {
         return Optional.empty();
     }
 
+    /**
+     * @return the kind a {@code kind} parameter names: its key, or for organisations the whole word in either spelling
+     *         ({@code organisation}, {@code organization})
+     */
+    public static Optional<EntityKind> ofParameter(String value) {
+        if (value.equals("organisation") || value.equals("organization")) {
+            return Optional.of(ORG);
+        }
+        return of(value);
+    }
+
     /** @return the kind of entity a dimension's values are, if they are entities */
     public static Optional<EntityKind> of(Dimension dimension) {
         for (EntityKind k : values()) {

@@ -9,11 +9,18 @@ package eu.alpkb.knowledge;
  * @param documentId    the document that states it, or null for the vocabularies
  * @param documentTitle its title, or null
  * @param text          the sentence or words that state it, or null
+ * @param confidence    how sure the finder was of it in that document (0..1), where it says; null otherwise
  */
-public record Evidence(String how, String documentId, String documentTitle, String text) {
+public record Evidence(String how, String documentId, String documentTitle, String text, Double confidence) {
     public static final String VOCABULARY = "vocabulary";
     public static final String REVIEW = "review";
     public static final String PATTERN = "pattern";
+    public static final String MARKUP = "markup";
+
+    /** Evidence without a confidence. */
+    public Evidence(String how, String documentId, String documentTitle, String text) {
+        this(how, documentId, documentTitle, text, null);
+    }
 
     /** @return evidence from the configured vocabularies */
     public static Evidence vocabulary() {

@@ -7,6 +7,8 @@ import eu.alpkb.config.Region;
 import eu.alpkb.config.Sector;
 import eu.alpkb.config.Text;
 import eu.alpkb.config.Vocabularies;
+import eu.alpkb.enrich.FoundOrganisation;
+import eu.alpkb.extract.DeclaredEvent;
 import eu.alpkb.enrich.Person;
 import eu.alpkb.enrich.Tag;
 import eu.alpkb.search.Dimension;
@@ -52,6 +54,8 @@ public final class KnowledgeBase {
     private final FilterValues values;
     /** Every name the reviewed vocabularies give an entity, folded, to the ids of the entities it names. */
     private final Map<String, List<String>> byName = new HashMap<>();
+    /** The organisations found beyond the vocabulary, as of the index version they were gathered from. */
+    private volatile FoundOrganisations found;
 
     public KnowledgeBase(SearchIndex index, Vocabularies vocab, FilterValues values) {
         this.index = index;
@@ -80,6 +84,11 @@ public final class KnowledgeBase {
         return slug.replaceAll("^-+|-+$", "");
     }
 
+    /** @return the id of the entity an organisation found beyond the vocabulary is, by the name a document gives it */
+    public static String idOfFound(String name) {
+        return id(EntityKind.ORG, FoundOrganisations.key(name));
+    }
+
     /** @return the id of the entity a facet value of {@code dimension} stands for, or null when it is none */
     public static String idOf(Dimension dimension, String value) {
         return EntityKind.of(dimension)
@@ -102,7 +111,8 @@ public final class KnowledgeBase {
             return Optional.empty();
         }
         return switch (kind.get()) {
-            case ORG -> vocab.organisation(key).map(o -> organisation(o, lang));
+            case ORG -> vocab.organisation(key).map(o -> organisation(o, lang))
+                    .or(() -> found().get(key).map(f -> foundOrganisation(f, lang)));
             case PROJECT -> vocab.project(key).map(p -> project(p, lang));
             case PLACE -> vocab.region(key).map(r -> place(r, lang));
             case SECTOR -> vocab.sector(key).map(s -> sector(s, lang));
@@ -218,11 +228,21 @@ public final class KnowledgeBase {
     }
 
     /**
-     * @return the people found in the texts and not yet in {@code entities.yaml}, most documented first, each with
-     *         the sentence of the earliest document that names the person
+     * @return the people and organisations found in the texts and not yet in {@code entities.yaml}, most documented
+     *         first, each with the sentence of the earliest document that names it
      */
     public List<Finding> unreviewed(int max, String lang) {
         List<Finding> out = new ArrayList<>();
+        for (FoundOrganisations.Found f : found().all()) {
+            if (out.size() == max) {
+                break;
+            }
+            if (!f.confirmed() && vocab.organisation(f.key()).isEmpty()) {
+                FoundOrganisations.Mention m = f.mentions().get(0);
+                out.add(new Finding(new EntityRef(id(EntityKind.ORG, f.key()), EntityKind.ORG.key(), f.name(),
+                        f.documents()), evidence(m)));
+            }
+        }
         for (EntityRef r : entities(EntityKind.PERSON, null, false, 1, max, lang).entities()) {
             SearchResult first = scope(Dimension.PERSON, r.name(), lang, 1);
             Evidence evidence = null;
@@ -235,7 +255,10 @@ public final class KnowledgeBase {
             }
             out.add(new Finding(r, evidence));
         }
-        return out;
+        // one list for the reviewer, whatever the kind: the most documented first
+        out.sort(Comparator.comparingInt((Finding f) -> f.entity().documents()).reversed()
+                .thenComparing(f -> f.entity().name(), String.CASE_INSENSITIVE_ORDER));
+        return List.copyOf(out.subList(0, Math.min(max, out.size())));
     }
 
     // ---------------------------------------------------------------------------------------------- the kinds
@@ -374,7 +397,8 @@ public final class KnowledgeBase {
         for (StoredDocument d : read) {
             for (Person p : d.people()) {
                 if (p.name().equals(name)) {
-                    EntityRef org = p.organisation() == null ? null : ref(EntityKind.ORG, p.organisation(), lang);
+                    EntityRef org = p.organisation() != null ? ref(EntityKind.ORG, p.organisation(), lang)
+                            : foundIn(p.role(), d.foundOrgs());
                     facts.add(new Fact(org == null ? "role" : "worksFor", p.role(), org, found(d, p.evidence())));
                 }
             }
@@ -414,7 +438,8 @@ public final class KnowledgeBase {
         // the event's own name when the text gives one, else the title of the document that announces or reports it
         String name = d.event().name() != null ? d.event().name() : d.title();
         return new Entity(id(EntityKind.EVENT, d.id()), EntityKind.EVENT.key(), name, Map.of(), List.of(),
-                false, 1, facts, appearsWith(null, null, List.of(d), lang), years, List.of(entry), List.of(entry));
+                false, null, 1, facts, appearsWith(null, null, List.of(d), lang), years, List.of(entry),
+                List.of(entry));
     }
 
     // ---------------------------------------------------------------------------------------------- helpers
@@ -426,7 +451,7 @@ public final class KnowledgeBase {
         for (FacetValue v : docs.facets().getOrDefault(Dimension.YEAR.key(), List.of())) {
             years.put(v.value(), v.count());
         }
-        return new Entity(id(kind, key), kind.key(), name, names, aliases, confirmed, docs.total(), facts,
+        return new Entity(id(kind, key), kind.key(), name, names, aliases, confirmed, null, docs.total(), facts,
                 appearsWith(docs, id(kind, key), read, lang), years, entries(docs), events);
     }
 
@@ -508,6 +533,10 @@ public final class KnowledgeBase {
                 out.put(id(k, t.id()), name(k, t.id(), lang));
             }
         }
+        if (k == EntityKind.ORG) {
+            d.foundOrgs().forEach(o -> out.putIfAbsent(id(k, FoundOrganisations.key(o.name())),
+                    FoundOrganisation.baseName(o.name())));
+        }
         return out;
     }
 
@@ -548,8 +577,16 @@ public final class KnowledgeBase {
     private List<Candidate> candidates(EntityKind k, Map<String, EntityRef> counts, String lang) {
         List<Candidate> out = new ArrayList<>();
         switch (k) {
-            case ORG -> vocab.organisations().values().forEach(o -> out.add(candidate(k, o.id(), o.name(), counts,
-                    concat(List.of(o.name()), o.aliases()))));
+            case ORG -> {
+                vocab.organisations().values().forEach(o -> out.add(candidate(k, o.id(), o.name(), counts,
+                        concat(List.of(o.name()), o.aliases()))));
+                for (FoundOrganisations.Found f : found().all()) {
+                    if (vocab.organisation(f.key()).isEmpty()) {
+                        out.add(new Candidate(new EntityRef(id(k, f.key()), k.key(), f.name(), f.documents()),
+                                FoundOrganisations.folded(f), f.confirmed()));
+                    }
+                }
+            }
             case PROJECT -> vocab.projects().values().forEach(p -> out.add(candidate(k, p.id(), p.name(), counts,
                     concat(List.of(p.name()), p.aliases()))));
             case PLACE -> vocab.regions().values().forEach(r -> out.add(candidate(k, r.code(), r.label(lang), counts,
@@ -638,7 +675,100 @@ public final class KnowledgeBase {
         };
     }
 
+    /** @return the organisations found beyond the vocabulary, gathered again when the index has changed */
+    private FoundOrganisations found() {
+        String version = index.version();
+        FoundOrganisations f = found;
+        if (f == null || !f.of(version)) {
+            synchronized (this) {
+                f = found;
+                if (f == null || !f.of(version)) {
+                    f = FoundOrganisations.gather(index, vocab.curation());
+                    found = f;
+                }
+            }
+        }
+        return f;
+    }
+
+    /**
+     * An organisation found in the documents: the kind the finder gives it, each document it was found in with the
+     * sentence, how and how sure, and the people whose roles name it.
+     */
+    private Entity foundOrganisation(FoundOrganisations.Found f, String lang) {
+        List<Fact> facts = new ArrayList<>();
+        List<FoundOrganisations.Mention> mentions = f.mentions();
+        facts.add(new Fact("kind", f.kind(), null, evidence(mentions.get(0))));
+        List<StoredDocument> read = new ArrayList<>();
+        for (FoundOrganisations.Mention m : mentions.subList(0, Math.min(READ_DOCUMENTS, mentions.size()))) {
+            facts.add(new Fact("foundAs", m.found().name(), null, evidence(m)));
+            index.document(m.document().documentId()).ifPresent(read::add);
+        }
+        String self = id(EntityKind.ORG, f.key());
+        for (StoredDocument d : read) {
+            for (Person p : d.people()) {
+                EntityRef org = p.organisation() == null ? foundIn(p.role(), d.foundOrgs()) : null;
+                if (org != null && org.id().equals(self)) {
+                    facts.add(new Fact("person", p.role(), link(EntityKind.PERSON, personKey(p.name()), p.name()),
+                            found(d, p.evidence())));
+                }
+            }
+        }
+        List<TimelineEntry> timeline = mentions.stream().map(FoundOrganisations.Mention::document)
+                .limit(TIMELINE).toList();
+        Map<String, Integer> years = new java.util.TreeMap<>();
+        mentions.stream().map(m -> m.document().date()).filter(java.util.Objects::nonNull)
+                .forEach(date -> years.merge(Integer.toString(date.getYear()), 1, Integer::sum));
+        List<TimelineEntry> events = mentions.stream().map(FoundOrganisations.Mention::document)
+                .filter(t -> t.event() != null).sorted(Comparator.comparing(TimelineEntry::event)).limit(TIMELINE)
+                .toList();
+        List<String> aliases = new ArrayList<>();
+        for (String n : f.names()) {
+            String base = FoundOrganisation.baseName(n);
+            String shortForm = FoundOrganisation.shortForm(n);
+            for (String a : java.util.Arrays.asList(n, base, shortForm)) {
+                if (a != null && !a.equals(f.name()) && !aliases.contains(a)) {
+                    aliases.add(a);
+                }
+            }
+        }
+        return new Entity(self, EntityKind.ORG.key(), f.name(), Map.of(), aliases, f.confirmed(), f.confidence(),
+                f.documents(), facts, appearsWith(null, self, read, lang), years, timeline, events);
+    }
+
+    /** @return the evidence of one document that names a found organisation: its sentence, how and how sure */
+    private static Evidence evidence(FoundOrganisations.Mention m) {
+        TimelineEntry d = m.document();
+        String how = FoundOrganisation.MARKUP.equals(m.found().how()) ? Evidence.MARKUP : Evidence.PATTERN;
+        return new Evidence(how, d.documentId(), d.title(), m.found().evidence(), m.found().confidence());
+    }
+
+    /**
+     * @return a link to the found organisation a role names by its name or short form ("Researcher, Lund University"),
+     *         among those found in the same document; null when it names none
+     */
+    private static EntityRef foundIn(String role, List<FoundOrganisation> orgs) {
+        if (role == null || orgs.isEmpty()) {
+            return null;
+        }
+        String folded = " " + Text.fold(role) + " ";
+        for (FoundOrganisation o : orgs) {
+            String shortForm = FoundOrganisation.shortForm(o.name());
+            for (String n : java.util.Arrays.asList(FoundOrganisation.baseName(o.name()), shortForm)) {
+                if (n != null && folded.contains(" " + Text.fold(n) + " ")) {
+                    return link(EntityKind.ORG, FoundOrganisations.key(o.name()),
+                            FoundOrganisation.baseName(o.name()));
+                }
+            }
+        }
+        return null;
+    }
+
     private static Evidence found(StoredDocument d, String text) {
-        return new Evidence(Evidence.PATTERN, d.id(), d.title(), text == null || text.isBlank() ? null : text);
+        // what a page's structured data declares is stored with the markup's name ahead of it
+        boolean markup = text != null && (text.startsWith(DeclaredEvent.JSON_LD + " ")
+                || text.startsWith(DeclaredEvent.MICRODATA + " "));
+        return new Evidence(markup ? Evidence.MARKUP : Evidence.PATTERN, d.id(), d.title(),
+                text == null || text.isBlank() ? null : text);
     }
 }

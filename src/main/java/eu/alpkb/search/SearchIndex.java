@@ -61,6 +61,13 @@ public interface SearchIndex {
     /** @return a name for the published index (a generation, a collection), or null without one */
     String generation();
 
+    /**
+     * @return a name for what the index holds now, which changes with every change readers can see (a new generation,
+     *         an incremental update), for answers derived from the whole index to know when to derive them again;
+     *         null without an index
+     */
+    String version();
+
     /** @return bytes the published index takes, as far as the engine says */
     long sizeInBytes();
 

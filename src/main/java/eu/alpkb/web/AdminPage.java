@@ -40,7 +40,7 @@ final class AdminPage {
     /** Without JavaScript, a page showing a running job reloads itself this often. */
     private static final int REFRESH_SECONDS = 2;
 
-    /** People to review listed at most; the API lists the rest. */
+    /** People and organisations to review listed at most; the API lists the rest ({@code confirmed=false}). */
     static final int UNREVIEWED = 20;
 
     private final Services services;
@@ -250,11 +250,14 @@ final class AdminPage {
         pages.render(ctx, status, "admin.jte", new AdminView(frame(t, running != null), hl,
                 AdminView.Mode.DASHBOARD, notice, kind, session.csrf(), sources, running, recent,
                 services.jobs().lastReport().map(r -> report(t, r)).orElse(null), stats(t, hl),
-                queryCounts(queries.get("top"), hl), queryCounts(queries.get("zeroResults"), hl), unreviewed(hl)));
+                queryCounts(queries.get("top"), hl), queryCounts(queries.get("zeroResults"), hl), unreviewed(t, hl)));
     }
 
-    /** People found in the documents that a reviewer has not confirmed or rejected yet, most documented first. */
-    private List<AdminView.Unreviewed> unreviewed(String hl) {
+    /**
+     * People and organisations found in the documents that a reviewer has not confirmed or rejected yet, most
+     * documented first.
+     */
+    private List<AdminView.Unreviewed> unreviewed(Messages t, String hl) {
         if (!services.reader().hasIndex()) {
             return List.of();
         }
@@ -262,7 +265,8 @@ final class AdminPage {
         for (Finding f : knowledge.unreviewed(UNREVIEWED, hl == null ? "en" : hl)) {
             String url = EntityPage.url(f.entity().id()) + (hl == null ? "" : "?hl=" + hl);
             Evidence e = f.evidence();
-            out.add(new AdminView.Unreviewed(f.entity().name(), url, f.entity().documents(),
+            out.add(new AdminView.Unreviewed(f.entity().name(), t.get("kind." + f.entity().kind()), url,
+                    f.entity().documents(),
                     e == null ? null : e.text(), e == null || e.documentId() == null ? null : "/doc/" + e.documentId()));
         }
         return out;

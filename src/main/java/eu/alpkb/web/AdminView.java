@@ -16,13 +16,14 @@ record AdminView(Frame frame, String hl, Mode mode, String message, String messa
                  List<QueryCount> topQueries, List<QueryCount> zeroQueries, List<Unreviewed> unreviewed) {
 
     /**
-     * A person found in the documents and not yet in {@code entities.yaml}.
+     * A person or organisation found in the documents and not yet in {@code entities.yaml}.
      *
-     * @param url         the person's page, with every sentence the person was found in
+     * @param kind        the kind of entity, in the page's language
+     * @param url         the entity's page, with every sentence it was found in
      * @param sentence    the first of them, or null
      * @param documentUrl the document it is from, or null
      */
-    record Unreviewed(String name, String url, int documents, String sentence, String documentUrl) {
+    record Unreviewed(String name, String kind, String url, int documents, String sentence, String documentUrl) {
     }
 
     /** What the page shows. */

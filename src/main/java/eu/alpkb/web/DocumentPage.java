@@ -145,7 +145,8 @@ final class DocumentPage {
             groups.add(new DocumentView.TagGroup(t.get("doc.people"), views));
         }
         if (!d.foundOrgs().isEmpty()) {
-            // Organisations the vocabulary does not know are no facet value: their link searches their name.
+            // Organisations the vocabulary does not know are no facet value: their link searches their name, and
+            // their entity page lists every document they were found in.
             List<DocumentView.TagView> views = new ArrayList<>();
             for (eu.alpkb.enrich.FoundOrganisation o : d.foundOrgs()) {
                 QueryLinks link = QueryLinks.of("/", Map.of(QueryLinks.Q, List.of("\"" + o.name() + "\"")));
@@ -155,7 +156,7 @@ final class DocumentPage {
                 String how = t.get("doc.foundBy." + o.how(),
                         String.format(java.util.Locale.ROOT, "%.2f", o.confidence()));
                 views.add(new DocumentView.TagView(o.name() + " (" + t.get("doc.orgKind." + o.kind()) + ")",
-                        link.url(), null, List.of(o.evidence()), how));
+                        link.url(), entityUrl(KnowledgeBase.idOfFound(o.name()), hl), List.of(o.evidence()), how));
             }
             groups.add(new DocumentView.TagGroup(t.get("doc.foundOrgs"), views));
         }

@@ -59,7 +59,7 @@ final class EntityController {
             return null;
         }
         String kinds = Arrays.stream(EntityKind.values()).map(EntityKind::key).collect(Collectors.joining(", "));
-        return EntityKind.of(kind.strip()).orElseThrow(() -> new BadRequestException("unknownKind",
+        return EntityKind.ofParameter(kind.strip()).orElseThrow(() -> new BadRequestException("unknownKind",
                 "unknown kind '" + SearchParams.abbreviate(kind) + "'; use one of " + kinds,
                 SearchParams.abbreviate(kind), kinds));
     }

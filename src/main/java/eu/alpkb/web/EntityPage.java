@@ -55,10 +55,14 @@ final class EntityPage {
                 ? t.get("entity.timelineNote", e.timeline().size(), e.documents()) : null;
         EntityKind kind = EntityKind.of(e.kind()).orElseThrow();
         Dimension dim = kind.dimension();
+        if (e.confidence() != null) {
+            dim = null; // an organisation found beyond the vocabulary is no facet value to search within
+        }
         String searchValue = dim == null ? null : dim == Dimension.PERSON ? e.name()
                 : e.id().substring(e.id().indexOf(':') + 1);
         pages.render(ctx, 200, "entity.jte", new EntityView(pages.frame(ctx, t, e.name() + " – alpkb", Frame.SEARCH,
                 null, null), e.name(), t.get("kind." + e.kind()), e.confirmed(),
+                e.confidence() == null ? null : t.get("entity.confidence", confidence(e.confidence())),
                 t.get("entity.documents", e.documents()), names, facts(t, e), years, rows(t, e.timeline(), locale),
                 note, rows(t, e.events(), locale), appearsWith(t, e), dim == null ? null : dim.key(), searchValue));
     }
@@ -70,18 +74,24 @@ final class EntityPage {
             String source = switch (ev.how()) {
                 case Evidence.VOCABULARY -> t.get("entity.fromVocabulary");
                 case Evidence.REVIEW -> t.get("entity.fromReview");
+                case Evidence.MARKUP -> t.get("entity.markupIn");
                 default -> t.get("entity.foundIn");
             };
             EntityView.Link link = f.entity() == null ? null
                     : new EntityView.Link(f.entity().name(), url(f.entity().id()), null);
             groups.computeIfAbsent(f.name(), k -> new ArrayList<>()).add(new EntityView.FactView(f.value(), link,
                     source, ev.documentId() == null ? null : "/doc/" + ev.documentId(), ev.documentTitle(),
-                    ev.text()));
+                    ev.text(), ev.confidence() == null ? null : t.get("entity.confidence",
+                    confidence(ev.confidence()))));
         }
         List<EntityView.FactGroup> out = new ArrayList<>();
         groups.forEach((name, facts) -> out.add(new EntityView.FactGroup(t.has("fact." + name)
                 ? t.get("fact." + name) : name, facts)));
         return out;
+    }
+
+    private static String confidence(double c) {
+        return String.format(java.util.Locale.ROOT, "%.2f", c);
     }
 
     private List<EntityView.Row> rows(Messages t, List<TimelineEntry> entries, String locale) {

@@ -7,13 +7,15 @@ import java.util.List;
  *
  * @param kind         the kind's name in the page's language
  * @param confirmed    whether the entity is in the reviewed vocabularies, rather than only found in the texts
+ * @param confidence   for an organisation found in the texts, how sure the finder is, as words; null otherwise
  * @param documents    how many documents are about it, as a sentence
  * @param searchDim    the filter a search within the entity's documents sets, or null when there is none
  * @param searchValue  that filter's value
  * @param timelineNote a sentence when the timeline shows only the oldest of the documents, or null
  */
-record EntityView(Frame frame, String name, String kind, boolean confirmed, String documents, List<String> names,
-                  List<FactGroup> facts, List<Year> years, List<Row> timeline, String timelineNote, List<Row> events,
+record EntityView(Frame frame, String name, String kind, boolean confirmed, String confidence, String documents,
+                  List<String> names, List<FactGroup> facts, List<Year> years, List<Row> timeline,
+                  String timelineNote, List<Row> events,
                   List<Group> appearsWith, String searchDim, String searchValue) {
 
     /** Facts of one kind ("works for", "partner of"). */
@@ -29,8 +31,10 @@ record EntityView(Frame frame, String name, String kind, boolean confirmed, Stri
      * @param documentUrl  the document that states it, or null
      * @param documentName its title
      * @param quote        the sentence that states it, or null
+     * @param confidence   how sure the finder was of it in that document, as words, or null
      */
-    record FactView(String value, Link link, String source, String documentUrl, String documentName, String quote) {
+    record FactView(String value, Link link, String source, String documentUrl, String documentName, String quote,
+                    String confidence) {
     }
 
     /** A link to an entity, with a count of documents when it has one. */

@@ -2,8 +2,14 @@ package eu.alpkb.enrich;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import eu.alpkb.AnswerKey;
+import eu.alpkb.eval.RealPages;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
 
 /** People are found where the text says they are persons, in the five languages; other capitalised runs are not. */
@@ -57,5 +63,26 @@ class PeopleFinderTest {
         assertThat(names("The assessore of Lombardia spoke.")).isEmpty();
         // a name is written on one line: a caption's credit does not run into the next line's role
         assertThat(names("Photo: Max Weber\nLandesrat Karl Gruber spoke.")).containsExactly("Karl Gruber");
+    }
+
+    @Test
+    void looking_only_near_runs_of_capitalised_words_finds_what_the_whole_text_gives() throws Exception {
+        List<String> texts = new ArrayList<>();
+        for (RealPages.Page p : RealPages.load().pages()) {
+            texts.add(p.text());
+        }
+        for (AnswerKey.Item item : AnswerKey.items()) {
+            Path file = AnswerKey.SITE.resolve(item.path());
+            if (item.path().endsWith(".html")) {
+                texts.add(Jsoup.parse(Files.readString(file)).body().wholeText());
+            }
+        }
+        // a role or verb as far from the name as it can stand, at the edges of a text
+        texts.add("ha sottolineato   Giulia Ferrari");
+        texts.add("x ".repeat(500) + "secretary general, Jean-Luc Martin-Dupont said the council met.");
+        assertThat(texts).hasSizeGreaterThan(100);
+        for (String t : texts) {
+            assertThat(finder.find(t)).as(t.substring(0, Math.min(80, t.length()))).isEqualTo(finder.find(t, true));
+        }
     }
 }

@@ -194,6 +194,54 @@ class EntitiesTest {
     }
 
     @Test
+    void an_organisation_found_on_a_bundled_page_is_an_entity_with_its_evidence_and_confidence() throws Exception {
+        String docId = server.json("/api/search?q=%22Emily+Wise%22").get("hits").get(0).get("id").asText();
+
+        JsonNode list = server.json("/api/entities?kind=organisation&q=lund");
+        assertThat(list.get("entities").findValuesAsText("id")).contains("org:lund-university");
+        JsonNode unconfirmed = server.json("/api/entities?kind=org&confirmed=false&size=100");
+        assertThat(unconfirmed.get("entities").findValuesAsText("id")).contains("org:lund-university")
+                .doesNotContain("org:plastipolis");
+
+        JsonNode lund = server.json("/api/entities/org:lund-university");
+        assertThat(lund.get("name").asText()).isEqualTo("Lund University");
+        assertThat(lund.get("kind").asText()).isEqualTo("org");
+        assertThat(lund.get("confirmed").asBoolean()).isFalse();
+        assertThat(lund.get("confidence").asDouble()).isBetween(0.65, 1.0);
+        assertThat(lund.get("documents").asInt()).isPositive();
+        JsonNode found = null;
+        for (JsonNode f : lund.get("facts")) {
+            if (f.get("name").asText().equals("foundAs")
+                    && f.get("evidence").get("documentId").asText().equals(docId)) {
+                found = f;
+            }
+        }
+        assertThat(found).isNotNull();
+        assertThat(found.get("evidence").get("how").asText()).isEqualTo("pattern");
+        assertThat(found.get("evidence").get("text").asText()).contains("Lund University");
+        assertThat(found.get("evidence").get("confidence").asDouble()).isBetween(0.65, 1.0);
+        assertThat(lund.get("timeline").findValuesAsText("documentId")).contains(docId);
+        // the person whose role names it works for it, on both pages
+        assertThat(fact(lund, "person").get("entity").get("id").asText()).isEqualTo("person:emily-wise");
+        JsonNode wise = server.json("/api/entities/person:emily-wise");
+        assertThat(fact(wise, "worksFor").get("entity").get("id").asText()).isEqualTo("org:lund-university");
+        assertThat(lund.get("appearsWith").size()).isPositive();
+
+        HttpResponse<String> r = server.get("/entity/org:lund-university?hl=en");
+        assertThat(r.statusCode()).isEqualTo(200);
+        Document page = Jsoup.parse(r.body());
+        assertThat(page.select("h1").text()).isEqualTo("Lund University");
+        assertThat(page.select("p.entity-kind").text()).contains("not yet confirmed", "confidence");
+        assertThat(page.select("q.quote").text()).contains("Lund University");
+        assertThat(page.select("a[href=/doc/" + docId + "]")).isNotEmpty();
+        assertThat(page.select("form.entity-search")).isEmpty(); // no facet value to search within
+        // the document page links the organisation to its page
+        Document doc = Jsoup.parse(server.get("/doc/" + docId).body());
+        assertThat(doc.select("a.entity-link[href=/entity/org:lund-university]")).isNotEmpty();
+    }
+
+
+    @Test
     void found_people_are_listed_apart_from_the_confirmed_ones_for_review() throws Exception {
         JsonNode found = server.json("/api/entities?kind=person&confirmed=false&size=100");
         JsonNode confirmed = server.json("/api/entities?kind=person&confirmed=true&size=100");
@@ -206,20 +254,32 @@ class EntitiesTest {
     }
 
     @Test
-    void the_admin_page_lists_the_people_found_and_not_reviewed_with_the_sentence_they_were_found_in()
+    void the_admin_page_lists_the_people_and_organisations_found_and_not_reviewed_with_their_sentence()
             throws Exception {
         Document d = Jsoup.parse(signedIn().body());
         var rows = d.select("table.review tbody tr");
-        JsonNode found = server.json("/api/entities?kind=person&confirmed=false&size=" + AdminPage.UNREVIEWED);
-        assertThat(rows).hasSize(found.get("entities").size()).hasSizeGreaterThan(5);
+        JsonNode people = server.json("/api/entities?kind=person&confirmed=false&size=" + AdminPage.UNREVIEWED);
+        JsonNode orgs = server.json("/api/entities?kind=org&confirmed=false&size=" + AdminPage.UNREVIEWED);
+        List<JsonNode> found = new ArrayList<>();
+        people.get("entities").forEach(found::add);
+        orgs.get("entities").forEach(found::add);
+        found.sort((a, b) -> b.get("documents").asInt() - a.get("documents").asInt());
+        assertThat(rows).hasSize(Math.min(AdminPage.UNREVIEWED, found.size())).hasSizeGreaterThan(5);
+        List<String> kinds = new ArrayList<>();
         for (int i = 0; i < rows.size(); i++) {
-            JsonNode person = found.get("entities").get(i);
-            String name = person.get("name").asText();
-            assertThat(rows.get(i).selectFirst("a").attr("href")).isEqualTo("/entity/" + person.get("id").asText());
-            assertThat(rows.get(i).selectFirst("td.num").text()).isEqualTo(person.get("documents").asText());
-            assertThat(rows.get(i).select("q").text()).as(name).contains(name.substring(name.lastIndexOf(' ') + 1));
+            String href = rows.get(i).selectFirst("a").attr("href");
+            JsonNode entity = found.stream().filter(e -> ("/entity/" + e.get("id").asText()).equals(href)).findFirst()
+                    .orElseThrow(() -> new AssertionError("not unreviewed: " + href));
+            String name = entity.get("name").asText();
+            kinds.add(entity.get("kind").asText());
+            assertThat(rows.get(i).selectFirst("td.num").text()).isEqualTo(entity.get("documents").asText());
+            // most documented first, whatever the kind
+            assertThat(entity.get("documents").asInt()).isEqualTo(found.get(i).get("documents").asInt());
+            String last = name.replaceAll("\\s*\\(.*\\)$", "");
+            assertThat(rows.get(i).select("q").text()).as(name).contains(last.substring(last.lastIndexOf(' ') + 1));
             assertThat(rows.get(i).select("a[href^=/doc/]")).as(name).isNotEmpty();
         }
+        assertThat(kinds).contains("person", "org");
         assertThat(d.select("table.review").text()).doesNotContain("Petra Püchner"); // confirmed in entities.yaml
     }
 

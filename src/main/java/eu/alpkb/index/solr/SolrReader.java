@@ -550,6 +550,13 @@ public final class SolrReader implements SearchIndex {
     }
 
     @Override
+    public String version() {
+        // every published session, full or incremental, counts one up
+        String collection = index.generation();
+        return collection == null ? null : collection + "/" + version.get();
+    }
+
+    @Override
     public long sizeInBytes() {
         String collection = index.generation();
         if (collection == null) {

@@ -235,8 +235,9 @@ class SolrCloudBackendIT {
         if (e.documents() > e.timeline().size() || e.documents() > 60) {
             with.remove(e.kind());
         }
-        return new Entity(e.id(), e.kind(), e.name(), e.names(), e.aliases(), e.confirmed(), e.documents(),
-                e.facts().stream().sorted(Comparator.comparing(Fact::toString)).toList(), with, e.years(),
+        return new Entity(e.id(), e.kind(), e.name(), e.names(), e.aliases(), e.confirmed(), e.confidence(),
+                e.documents(), e.facts().stream().sorted(Comparator.comparing(Fact::toString)).toList(), with,
+                e.years(),
                 e.timeline().stream().sorted(order).toList(), e.events().stream().sorted(order).toList());
     }
 

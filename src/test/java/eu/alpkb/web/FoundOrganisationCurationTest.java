@@ -1,0 +1,101 @@
+package eu.alpkb.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import eu.alpkb.TestConfigs;
+import eu.alpkb.TestServer;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A reviewer confirms, merges and rejects the organisations found beyond the vocabulary in {@code entities.yaml}; the
+ * next reindex applies it ({@link EntitiesTest} shows them as entities on the bundled archive). An event a page's
+ * markup declares is an entity with the markup as its evidence.
+ */
+class FoundOrganisationCurationTest {
+    @TempDir
+    static Path tmp;
+    static TestServer server;
+
+    @BeforeAll
+    static void start() throws Exception {
+        Path site = Files.createDirectories(tmp.resolve("site"));
+        Files.writeString(site.resolve("opening.html"), page("Orbitwheel GmbH builds a robot lab",
+                "The Valley Robotics Cluster (VRC) opened a test lab for service robots. Members of the Valley "
+                        + "Robotics Cluster can book it from May. The lab was built by Orbitwheel GmbH, which "
+                        + "supplied the conveyors; Orbitwheel GmbH also trains the staff."));
+        Files.writeString(site.resolve("visite.html"), page("Il Cluster Robotica di Valle in visita",
+                "Il Cluster Robotica di Valle ha visitato tre aziende. Il Cluster Robotica di Valle prepara una "
+                        + "fiera per il prossimo anno."));
+        Files.writeString(site.resolve("meeting.html"), page("Spring meeting of the members",
+                "The members meet to plan the year and to choose the topics of the autumn workshops.")
+                .replace("</head>", "<script type=\"application/ld+json\">{\"@context\":\"https://schema.org\","
+                        + "\"@type\":\"Event\",\"name\":\"Spring meeting\",\"startDate\":\"2016-04-12T10:00\","
+                        + "\"location\":{\"@type\":\"Place\",\"name\":\"Town hall\",\"address\":\"Linz\"}}"
+                        + "</script></head>"));
+        Path config = TestConfigs.withSources(tmp, TestConfigs.folderSource("site", site));
+        String entities = Files.readString(config.resolve("entities.yaml"));
+        Files.writeString(config.resolve("entities.yaml"), entities
+                + "\norganisations:\n  - name: Valley Robotics Cluster\n"
+                + "    aliases: [Cluster Robotica di Valle]\n    kind: cluster\n"
+                + "rejectedOrganisations:\n  - Orbitwheel GmbH\n");
+        server = TestServer.start(config, tmp.resolve("data"));
+    }
+
+    @AfterAll
+    static void stop() throws Exception {
+        server.close();
+    }
+
+    @Test
+    void a_reviewer_confirms_merges_and_rejects_found_organisations_in_entities_yaml() throws Exception {
+        JsonNode orgs = server.json("/api/entities?kind=org&q=valle&size=100");
+        assertThat(orgs.get("entities").findValuesAsText("id")).containsExactly("org:valley-robotics-cluster");
+        JsonNode vrc = server.json("/api/entities/org:valley-robotics-cluster");
+        assertThat(vrc.get("confirmed").asBoolean()).isTrue();
+        assertThat(vrc.get("documents").asInt()).isEqualTo(2); // the Italian spelling is merged into it
+        List<String> aliases = new ArrayList<>();
+        vrc.get("aliases").forEach(a -> aliases.add(a.asText()));
+        assertThat(aliases).contains("VRC");
+        assertThat(server.json("/api/entities?kind=org&confirmed=true&q=valley").get("total").asInt())
+                .isEqualTo(1);
+        // a rejected name is no organisation anywhere
+        assertThat(server.json("/api/entities?kind=org&q=orbitwheel").get("total").asInt()).isZero();
+        assertThat(server.get("/api/entities/org:orbitwheel").statusCode()).isEqualTo(404);
+        // confirmed and rejected names are no longer for review
+        JsonNode unreviewed = server.json("/api/entities?confirmed=false&size=100");
+        assertThat(unreviewed.get("entities").findValuesAsText("name"))
+                .noneMatch(n -> n.contains("Valley") || n.contains("Orbitwheel"));
+    }
+
+    @Test
+    void an_event_the_markup_declares_has_its_date_and_place_with_the_markup_as_evidence() throws Exception {
+        JsonNode events = server.json("/api/events?size=10");
+        assertThat(events.get("total").asInt()).isEqualTo(1);
+        JsonNode e = server.json("/api/entities/event:" + events.get("events").get(0).get("document").get("id")
+                .asText());
+        assertThat(e.get("name").asText()).isEqualTo("Spring meeting");
+        JsonNode date = null;
+        JsonNode place = null;
+        for (JsonNode f : e.get("facts")) {
+            date = f.get("name").asText().equals("date") ? f : date;
+            place = f.get("name").asText().equals("heldIn") ? f : place;
+        }
+        assertThat(date.get("value").asText()).isEqualTo("2016-04-12");
+        assertThat(date.get("evidence").get("how").asText()).isEqualTo("markup");
+        assertThat(date.get("evidence").get("text").asText()).startsWith("JSON-LD Event: Spring meeting");
+        assertThat(place.get("entity").get("id").asText()).isEqualTo("place:AT31");
+    }
+
+    private static String page(String title, String text) {
+        return "<!doctype html><html lang=\"en\"><head><title>" + title + "</title></head><body><article><h1>"
+                + title + "</h1><p>" + text + "</p></article></body></html>";
+    }
+}
