@@ -39,6 +39,12 @@ public final class DocumentService {
         return store.storedDocument(id).map(DocumentMapper::toStored);
     }
 
+    /** @return the documents with these ids the index has, in the order given, without their text */
+    public List<StoredDocument> getWithoutText(List<String> ids) {
+        List<String> valid = ids.stream().filter(id -> id != null && ID.matcher(id).matches()).toList();
+        return store.storedDocumentsWithoutText(valid).stream().map(DocumentMapper::toStored).toList();
+    }
+
     private static int docId(IndexSearcher s, String id) throws IOException {
         TopDocs top = s.search(new TermQuery(new Term(IndexFields.ID, id)), 1);
         return top.scoreDocs.length == 0 ? -1 : top.scoreDocs[0].doc;

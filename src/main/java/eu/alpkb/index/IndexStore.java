@@ -237,6 +237,37 @@ public final class IndexStore implements DocumentIndex, DocumentStream {
         }));
     }
 
+    /**
+     * @return the stored fields of the documents with these ids that the index has, in the order given, without the
+     *         text: reading a long text decompresses and decodes most of a document's bytes
+     */
+    public List<Document> storedDocumentsWithoutText(List<String> ids) {
+        List<Document> out = withSearcher(s -> {
+            try {
+                List<Document> found = new java.util.ArrayList<>();
+                org.apache.lucene.index.StoredFields stored = s.storedFields();
+                for (String id : ids) {
+                    TopDocs top = s.search(new TermQuery(new Term(IndexFields.ID, id)), 1);
+                    if (top.scoreDocs.length > 0) {
+                        org.apache.lucene.document.DocumentStoredFieldVisitor visitor =
+                                new org.apache.lucene.document.DocumentStoredFieldVisitor() {
+                                    @Override
+                                    public Status needsField(org.apache.lucene.index.FieldInfo field) {
+                                        return field.name.equals(IndexFields.TEXT) ? Status.NO : Status.YES;
+                                    }
+                                };
+                        stored.document(top.scoreDocs[0].doc, visitor);
+                        found.add(visitor.getDocument());
+                    }
+                }
+                return found;
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
+        return out == null ? List.of() : out;
+    }
+
     private static void release(ReferenceManager<IndexSearcher> manager, IndexSearcher searcher) {
         try {
             manager.release(searcher);

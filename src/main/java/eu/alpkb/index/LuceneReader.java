@@ -65,6 +65,11 @@ public final class LuceneReader implements SearchIndex {
     }
 
     @Override
+    public List<StoredDocument> documentsWithoutText(List<String> ids) {
+        return documents.getWithoutText(ids);
+    }
+
+    @Override
     public Optional<List<StoredDocument>> related(String id) {
         return documents.related(id);
     }

@@ -246,12 +246,9 @@ public final class KnowledgeBase {
         for (EntityRef r : entities(EntityKind.PERSON, null, false, 1, max, lang).entities()) {
             SearchResult first = scope(Dimension.PERSON, r.name(), lang, 1);
             Evidence evidence = null;
-            for (SearchHit h : first.hits()) {
-                StoredDocument d = index.document(h.id()).orElse(null);
-                if (d != null) {
-                    evidence = d.people().stream().filter(p -> p.name().equals(r.name())).findFirst()
-                            .map(p -> found(d, p.evidence())).orElse(found(d, null));
-                }
+            for (StoredDocument d : read(first)) {
+                evidence = d.people().stream().filter(p -> p.name().equals(r.name())).findFirst()
+                        .map(p -> found(d, p.evidence())).orElse(found(d, null));
             }
             out.add(new Finding(r, evidence));
         }
@@ -476,15 +473,9 @@ public final class KnowledgeBase {
         return out;
     }
 
+    /** The records of the first documents of {@code r}, read at once and without their texts, which no fact needs. */
     private List<StoredDocument> read(SearchResult r) {
-        List<StoredDocument> out = new ArrayList<>();
-        for (SearchHit h : r.hits()) {
-            if (out.size() == READ_DOCUMENTS) {
-                break;
-            }
-            index.document(h.id()).ifPresent(out::add);
-        }
-        return out;
+        return index.documentsWithoutText(r.hits().stream().limit(READ_DOCUMENTS).map(SearchHit::id).toList());
     }
 
     /**
@@ -699,11 +690,12 @@ public final class KnowledgeBase {
         List<Fact> facts = new ArrayList<>();
         List<FoundOrganisations.Mention> mentions = f.mentions();
         facts.add(new Fact("kind", f.kind(), null, evidence(mentions.get(0))));
-        List<StoredDocument> read = new ArrayList<>();
+        List<String> ids = new ArrayList<>();
         for (FoundOrganisations.Mention m : mentions.subList(0, Math.min(READ_DOCUMENTS, mentions.size()))) {
             facts.add(new Fact("foundAs", m.found().name(), null, evidence(m)));
-            index.document(m.document().documentId()).ifPresent(read::add);
+            ids.add(m.document().documentId());
         }
+        List<StoredDocument> read = index.documentsWithoutText(ids);
         String self = id(EntityKind.ORG, f.key());
         for (StoredDocument d : read) {
             for (Person p : d.people()) {

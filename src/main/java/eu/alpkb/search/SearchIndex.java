@@ -46,6 +46,14 @@ public interface SearchIndex {
     /** @return the document with {@code id}, if the index has it */
     Optional<StoredDocument> document(String id);
 
+    /**
+     * Reads many documents at once for what their records hold (tags, people, organisations, events): for pages that
+     * gather facts from dozens of documents and show none of their texts.
+     *
+     * @return the documents with these ids that the index has, in the order given, each with an empty text
+     */
+    List<StoredDocument> documentsWithoutText(List<String> ids);
+
     /** @return documents like the one with {@code id}, or empty when there is no such document */
     Optional<List<StoredDocument>> related(String id);
 

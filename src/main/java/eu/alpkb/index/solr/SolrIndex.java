@@ -174,6 +174,23 @@ public final class SolrIndex implements DocumentIndex, DocumentStream {
     }
 
     /**
+     * @return the stored documents with these ids in {@code collection} that it has, with the fields {@code fields},
+     *         including updates not yet committed
+     */
+    List<SolrDocument> realTimeGet(String collection, List<String> ids, String fields) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        ModifiableSolrParams p = new ModifiableSolrParams();
+        p.set("ids", String.join(",", ids));
+        p.set("fl", fields);
+        QueryRequest get = new QueryRequest(p);
+        get.setPath("/get");
+        QueryResponse r = cluster.send(get, collection);
+        return r.getResults() == null ? List.of() : new ArrayList<>(r.getResults());
+    }
+
+    /**
      * Sends an update, trying again for a while when the cluster refuses it: a shard whose leader has just gone down
      * takes a few seconds to elect another. Updates by id are idempotent, so sending one twice does no harm.
      *

@@ -495,6 +495,24 @@ public final class SolrReader implements SearchIndex {
     }
 
     @Override
+    public List<StoredDocument> documentsWithoutText(List<String> ids) {
+        List<String> valid = ids.stream().filter(id -> id != null && DocumentService.ID.matcher(id).matches())
+                .toList();
+        if (valid.isEmpty() || !hasIndex()) {
+            return List.of();
+        }
+        Map<String, StoredDocument> byId = new java.util.HashMap<>();
+        for (SolrDocument d : index.realTimeGet(index.alias(), valid, STORED_FIELDS)) {
+            StoredDocument sd = DocumentMapper.toStored(SolrDocuments.toStoredFields(d));
+            byId.put(sd.id(), sd);
+        }
+        return valid.stream().map(byId::get).filter(java.util.Objects::nonNull).toList();
+    }
+
+    /** {@link #HIT_FIELDS} without the score, for reading documents by id. */
+    private static final String STORED_FIELDS = HIT_FIELDS.replace(",score", "");
+
+    @Override
     public Optional<List<StoredDocument>> related(String id) {
         Optional<SolrDocument> doc = id == null || !DocumentService.ID.matcher(id).matches() || !hasIndex()
                 ? Optional.empty() : index.realTimeGet(index.alias(), id);

@@ -100,6 +100,17 @@ class SolrCloudBackendIT {
             assertThat(b.document(d.id()).map(SolrCloudBackendIT::unfetched)).as(d.id())
                     .contains(unfetched(a.document(d.id()).orElseThrow()));
         }
+        // read many at once, in the order asked, without their texts, skipping ids neither has
+        List<String> ids = new ArrayList<>(all.stream().limit(40).map(StoredDocument::id).toList());
+        ids.add(3, "0123456789abcdef");
+        ids.add(7, "not an id");
+        List<StoredDocument> many = a.documentsWithoutText(ids);
+        assertThat(many).extracting(StoredDocument::id).containsExactlyElementsOf(all.stream().limit(40)
+                .map(StoredDocument::id).toList());
+        assertThat(many).allSatisfy(d -> assertThat(d.text()).isEmpty());
+        assertThat(many).anySatisfy(d -> assertThat(d.people()).isNotEmpty());
+        assertThat(b.documentsWithoutText(ids).stream().map(SolrCloudBackendIT::unfetched).toList())
+                .isEqualTo(many.stream().map(SolrCloudBackendIT::unfetched).toList());
     }
 
     @Test
