@@ -108,7 +108,13 @@ class SolrCloudBackendIT {
         assertThat(many).extracting(StoredDocument::id).containsExactlyElementsOf(all.stream().limit(40)
                 .map(StoredDocument::id).toList());
         assertThat(many).allSatisfy(d -> assertThat(d.text()).isEmpty());
-        assertThat(many).anySatisfy(d -> assertThat(d.people()).isNotEmpty());
+        for (StoredDocument d : many) {
+            StoredDocument whole = a.document(d.id()).orElseThrow();
+            assertThat(d.people()).isEqualTo(whole.people());
+            assertThat(d.foundOrgs()).isEqualTo(whole.foundOrgs());
+            assertThat(d.regions()).isEqualTo(whole.regions());
+            assertThat(d.event()).isEqualTo(whole.event());
+        }
         assertThat(b.documentsWithoutText(ids).stream().map(SolrCloudBackendIT::unfetched).toList())
                 .isEqualTo(many.stream().map(SolrCloudBackendIT::unfetched).toList());
     }
