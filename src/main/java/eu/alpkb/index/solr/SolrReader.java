@@ -291,9 +291,12 @@ public final class SolrReader implements SearchIndex {
         List<SearchHit> hits = new ArrayList<>();
         for (SolrDocument d : docs) {
             StoredDocument sd = DocumentMapper.toStored(SolrDocuments.toStoredFields(d));
-            MarkingFormatter.Marked passages = highlighter.passages(highlight, sd.text(), strictPhrases);
+            // browsing has no words to mark: the snippet is the summary, as the embedded index gives it
+            boolean marking = !(highlight instanceof org.apache.lucene.search.MatchAllDocsQuery);
+            MarkingFormatter.Marked passages = marking ? highlighter.passages(highlight, sd.text(), strictPhrases)
+                    : null;
             String snippet = Snippets.of(passages == null ? null : passages.html(), sd.summary(), sd::text);
-            String title = highlighter.title(highlight, sd.title(), strictPhrases);
+            String title = marking ? highlighter.title(highlight, sd.title(), strictPhrases) : null;
             String titleHtml = title == null || title.isBlank() ? Html.escape(sd.title()) : title;
             Object score = d.getFieldValue("score");
             hits.add(new SearchHit(sd.id(), sd.url(), sd.title(), titleHtml, sd.type(), sd.date(), sd.lang(),
