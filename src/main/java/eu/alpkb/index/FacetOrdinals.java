@@ -39,6 +39,11 @@ final class FacetOrdinals {
      * documents are dense, and each hit has 3 sparse values left to walk instead of 18.
      */
     static final int DENSE_SHARE = 32;
+    /**
+     * What adding one hit's value to its count costs against intersecting one word of two bit sets: the counts are
+     * scattered over memory, the words are read in order and counted by one instruction.
+     */
+    private static final int WALK_COST = 4;
     private final int size;
     private final String[] dimOf;
     private final String[] labelOf;
@@ -254,8 +259,12 @@ final class FacetOrdinals {
         for (FixedBitSet h : hits) {
             words += h.getBits().length;
         }
-        if (!fromMisses && hitCount * densePerDoc < (double) dense.length * words) {
-            // few hits: their dense values are fewer than the words of every dense value's bit set
+        int denseInRange = 0;
+        for (int ord : dense) {
+            denseInRange += ord >= lo && ord <= hi ? 1 : 0;
+        }
+        if (!fromMisses && hitCount * densePerDoc * WALK_COST < (double) denseInRange * words) {
+            // few hits: walking their dense values costs less than intersecting the bit sets asked for
             for (int leaf = 0; leaf < starts.length; leaf++) {
                 walkDense(hits[leaf], denseStarts[leaf], denseOrds[leaf], counts, lo, hi);
             }
