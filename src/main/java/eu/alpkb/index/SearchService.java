@@ -24,7 +24,6 @@ import java.util.Map;
 import org.apache.lucene.document.DocumentStoredFieldVisitor;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.facet.DrillDownQuery;
-import org.apache.lucene.facet.DrillSideways;
 import org.apache.lucene.facet.FacetResult;
 import org.apache.lucene.facet.Facets;
 import org.apache.lucene.facet.FacetsConfig;
@@ -51,7 +50,7 @@ import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.apache.lucene.search.uhighlight.WholeBreakIterator;
 
 /**
- * Answers searches on the live index: query parsing, filters with multi-select facet counts (drill sideways),
+ * Answers searches on the live index: query parsing, filters with multi-select facet counts ({@link FacetedSearch}),
  * sorting, highlighting, typo tolerance and "did you mean".
  */
 public final class SearchService {

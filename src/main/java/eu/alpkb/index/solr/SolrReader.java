@@ -54,8 +54,8 @@ import org.apache.solr.common.util.NamedList;
 /**
  * The index as readers meet it, answered by SolrCloud. The query is parsed by the same parser as the embedded index's
  * and sent term by term ({@link SolrQueries}); filters are tagged so each dimension's counts leave out its own
- * filters (the JSON Facet API's {@code excludeTags}, Lucene's drill sideways), and the facet trees are rebuilt from
- * one list of depth-prefixed terms per dimension.
+ * filters (the JSON Facet API's {@code excludeTags}, as the embedded index counts from bit sets of each filter), and
+ * the facet trees are rebuilt from one list of depth-prefixed terms per dimension.
  */
 public final class SolrReader implements SearchIndex {
     private static final int MAX_FACET_VALUES = 200;
