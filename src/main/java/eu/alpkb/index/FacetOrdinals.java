@@ -45,7 +45,6 @@ final class FacetOrdinals {
      */
     private static final int WALK_COST = 4;
     private final int size;
-    private final String[] dimOf;
     private final String[] labelOf;
     private final int[][] children;
     private final Map<String, int[]> topOfDim;
@@ -76,7 +75,7 @@ final class FacetOrdinals {
         SortedSetDocValues top = state.getDocValues();
         OrdinalMap map = top instanceof MultiDocValues.MultiSortedSetDocValues multi ? multi.mapping : null;
         this.size = (int) top.getValueCount();
-        this.dimOf = new String[size];
+        String[] dimOf = new String[size];
         this.labelOf = new String[size];
         int[] parent = new int[size];
         this.ordOfPath = new HashMap<>(size * 2);
@@ -217,11 +216,6 @@ final class FacetOrdinals {
             denseValues += usedDense;
         }
         this.densePerDoc = maxDocs == 0 ? 0 : (double) denseValues / maxDocs;
-    }
-
-    /** @return how many values there are, ancestors of hierarchical values included */
-    int size() {
-        return size;
     }
 
     /**

@@ -16,7 +16,6 @@ import org.apache.lucene.search.IndexSearcher;
 public final class FacetSearcher extends IndexSearcher {
     private final SortedSetDocValuesReaderState facetState;
     private final FacetOrdinals ordinals;
-    private final java.util.Set<String> dimensions;
     /** Per-document values computed once per segment of this reader; keyed by what computes them and the segment. */
     private final java.util.Map<java.util.List<Object>, double[]> leafValues =
             new java.util.concurrent.ConcurrentHashMap<>();
@@ -25,11 +24,6 @@ public final class FacetSearcher extends IndexSearcher {
         super(reader);
         this.facetState = hasFacets(reader) ? new DefaultSortedSetDocValuesReaderState(reader, config) : null;
         this.ordinals = facetState == null ? null : new FacetOrdinals(facetState, reader.leaves());
-        java.util.Set<String> dims = new java.util.HashSet<>();
-        if (facetState != null) {
-            facetState.getDims().forEach(dims::add);
-        }
-        this.dimensions = java.util.Set.copyOf(dims);
     }
 
     /**
@@ -44,7 +38,7 @@ public final class FacetSearcher extends IndexSearcher {
 
     /** @return whether any document has a value in {@code dim}; counting an absent dimension is an error */
     public boolean hasDimension(String dim) {
-        return dimensions.contains(dim);
+        return ordinals != null && ordinals.hasDimension(dim);
     }
 
     private static boolean hasFacets(IndexReader reader) {

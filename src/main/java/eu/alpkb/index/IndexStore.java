@@ -249,13 +249,7 @@ public final class IndexStore implements DocumentIndex, DocumentStream {
                 for (String id : ids) {
                     TopDocs top = s.search(new TermQuery(new Term(IndexFields.ID, id)), 1);
                     if (top.scoreDocs.length > 0) {
-                        org.apache.lucene.document.DocumentStoredFieldVisitor visitor =
-                                new org.apache.lucene.document.DocumentStoredFieldVisitor() {
-                                    @Override
-                                    public Status needsField(org.apache.lucene.index.FieldInfo field) {
-                                        return field.name.equals(IndexFields.TEXT) ? Status.NO : Status.YES;
-                                    }
-                                };
+                        StoredFieldsBut visitor = new StoredFieldsBut(StoredFieldsBut.TEXT);
                         stored.document(top.scoreDocs[0].doc, visitor);
                         found.add(visitor.getDocument());
                     }

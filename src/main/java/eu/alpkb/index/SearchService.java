@@ -393,7 +393,8 @@ public final class SearchService {
         StoredFields stored = searcher.storedFields();
         for (int i = 0; i < docs.length; i++) {
             ids[i] = docs[i].doc;
-            DocumentStoredFieldVisitor visitor = marking ? new HitFields() : new WithoutText();
+            DocumentStoredFieldVisitor visitor = new StoredFieldsBut(marking ? StoredFieldsBut.NOT_ON_A_HIT
+                    : StoredFieldsBut.TEXT);
             stored.document(docs[i].doc, visitor);
             loaded.put(docs[i].doc, visitor.getDocument());
         }
@@ -428,25 +429,6 @@ public final class SearchService {
     }
 
     private static final java.util.Set<String> TEXT_ONLY = java.util.Set.of(IndexFields.TEXT);
-
-    /** What a hit shows: every stored field but the people and organisations found and the other sources' copies. */
-    private static final class HitFields extends DocumentStoredFieldVisitor {
-        private static final java.util.Set<String> NOT_SHOWN = java.util.Set.of(IndexFields.PEOPLE,
-                IndexFields.FOUND_ORGS, IndexFields.ALSO_FROM);
-
-        @Override
-        public Status needsField(FieldInfo field) {
-            return NOT_SHOWN.contains(field.name) ? Status.NO : Status.YES;
-        }
-    }
-
-    /** Reads every stored field of a hit but its text. */
-    private static final class WithoutText extends DocumentStoredFieldVisitor {
-        @Override
-        public Status needsField(FieldInfo field) {
-            return field.name.equals(IndexFields.TEXT) ? Status.NO : Status.YES;
-        }
-    }
 
     /**
      * One highlighter for the text (passages around the matches) and the title (whole), over the hits' fields already
@@ -550,7 +532,7 @@ public final class SearchService {
                         return written;
                     }
                     for (ScoreDoc sd : batch.scoreDocs) {
-                        WithoutText visitor = new WithoutText();
+                        StoredFieldsBut visitor = new StoredFieldsBut(StoredFieldsBut.TEXT);
                         stored.document(sd.doc, visitor);
                         sink.accept(DocumentMapper.toStored(visitor.getDocument()));
                         written++;

@@ -1,0 +1,27 @@
+package eu.alpkb.index;
+
+import java.util.Set;
+import org.apache.lucene.document.DocumentStoredFieldVisitor;
+import org.apache.lucene.index.FieldInfo;
+
+/**
+ * Reads every stored field of a document but the ones named: a long text is most of a document's bytes, and the
+ * records of people and organisations found are parsed JSON that a hit does not show.
+ */
+final class StoredFieldsBut extends DocumentStoredFieldVisitor {
+    /** Every field but the text. */
+    static final Set<String> TEXT = Set.of(IndexFields.TEXT);
+    /** What a hit leaves out: the people and organisations found and the other sources' copies. */
+    static final Set<String> NOT_ON_A_HIT = Set.of(IndexFields.PEOPLE, IndexFields.FOUND_ORGS, IndexFields.ALSO_FROM);
+
+    private final Set<String> left;
+
+    StoredFieldsBut(Set<String> left) {
+        this.left = left;
+    }
+
+    @Override
+    public Status needsField(FieldInfo field) {
+        return left.contains(field.name) ? Status.NO : Status.YES;
+    }
+}
