@@ -188,6 +188,9 @@ public final class SearchService {
             if (page.total == 0 && !parsed.words().isEmpty()) {
                 Query fuzzyQuery = parser.fuzzyFallback(parsed.words());
                 if (fuzzyQuery != null) {
+                    // Rewritten once to the words within reach: the search and the snippets then share its terms
+                    // instead of each building the Levenshtein automata of every word and field again.
+                    fuzzyQuery = searcher.rewrite(fuzzyQuery);
                     Page fuzzyPage = execute(searcher, request,
                             baseQuery(searcher, request, parsed, fuzzyQuery, null), false);
                     if (fuzzyPage.total > 0) {

@@ -30,7 +30,8 @@ import java.util.List;
  * {@code mvn -q -DskipTests package}). Settings: {@code bench.clients} (16), {@code bench.seconds} per round (10),
  * {@code bench.rounds} without reindex (3), {@code bench.heap} (1g), {@code bench.reindex} (true; false leaves out the
  * rounds during a full reindex, which take as long as the reindex does under load), {@code bench.cache} (the
- * server's cache of recent answers; 0 turns it off).
+ * server's cache of recent answers; 0 turns it off), {@code bench.serverJvm} (more options for the server's JVM,
+ * separated by spaces, such as a flight recording).
  */
 public final class LoadBench {
     static final double TARGET_RPS = 1_500;
@@ -70,8 +71,14 @@ public final class LoadBench {
             port = s.getLocalPort();
         }
         String heap = Bench.prop("bench.heap", "1g");
-        ProcessBuilder pb = new ProcessBuilder("java", "-Xmx" + heap, "-jar", jar.toString(), "serve", "--config",
-                config.toString(), "--data", data.toString(), "--port", Integer.toString(port))
+        List<String> command = new ArrayList<>(List.of("java", "-Xmx" + heap));
+        String jvm = Bench.prop("bench.serverJvm", "").strip(); // e.g. a flight recording of the server
+        if (!jvm.isEmpty()) {
+            command.addAll(List.of(jvm.split("\\s+")));
+        }
+        command.addAll(List.of("-jar", jar.toString(), "serve", "--config", config.toString(), "--data",
+                data.toString(), "--port", Integer.toString(port)));
+        ProcessBuilder pb = new ProcessBuilder(command)
                 .redirectErrorStream(true).redirectOutput(root.resolve("server.log").toFile());
         pb.environment().put("ALPKB_ADMIN_TOKEN", TOKEN);
         Process server = pb.start();

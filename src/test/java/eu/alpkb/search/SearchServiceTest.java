@@ -206,6 +206,11 @@ class SearchServiceTest {
         assertThat(r.fuzzy()).isTrue();
         assertThat(r.hits()).extracting(SearchHit::title).contains("Mechatronics in Torino");
         assertThat(r.suggestion()).isEqualTo("mechatronics");
+        // the snippets mark the words the typo reached, as they mark the words of an exact search
+        SearchHit hit = r.hits().stream().filter(h -> h.title().equals("Mechatronics in Torino")).findFirst()
+                .orElseThrow();
+        assertThat(hit.titleHtml()).isEqualTo("<mark>Mechatronics</mark> in Torino");
+        assertThat(hit.snippet()).contains("<mark>mechatronics</mark>");
     }
 
     @Test
