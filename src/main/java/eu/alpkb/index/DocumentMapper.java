@@ -126,6 +126,7 @@ public final class DocumentMapper {
         }
         if (!e.foundOrgs().isEmpty()) {
             doc.add(new StoredField(IndexFields.FOUND_ORGS, JSON.writeValueAsString(e.foundOrgs())));
+            doc.add(new StringField(IndexFields.WITH_FOUND_ORGS, "true", Field.Store.NO));
         }
         if (e.event() != null) {
             if (e.event().date() != null) {

@@ -5,7 +5,7 @@ import java.util.List;
 /** Names of every index field and facet dimension, in one place. */
 public final class IndexFields {
     /** Bumped whenever documents written by an older version could be misread; such an index is rebuilt. */
-    public static final int SCHEMA_VERSION = 4;
+    public static final int SCHEMA_VERSION = 5;
     public static final String SCHEMA_VERSION_KEY = "alpkb.schemaVersion";
 
     public static final String ID = "id";
@@ -49,6 +49,11 @@ public final class IndexFields {
      * evidence: shown on the document's page, never a facet value (they are not checked as vocabulary entries are).
      */
     public static final String FOUND_ORGS = "foundOrgs";
+    /**
+     * {@code true} in the documents that have {@link #FOUND_ORGS}: the knowledge base gathers found organisations from
+     * those alone instead of reading every document of the index.
+     */
+    public static final String WITH_FOUND_ORGS = "withFoundOrgs";
     /** The event's own date as the text gives it ({@code 2025-05-12}, {@code 2021-11}), apart from {@link #DATE}. */
     public static final String EVENT_DATE = "eventDate";
     /** Region code of where the event takes place. */

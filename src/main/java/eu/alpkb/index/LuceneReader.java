@@ -50,6 +50,11 @@ public final class LuceneReader implements SearchIndex {
     }
 
     @Override
+    public long exportWithFoundOrganisations(Consumer<StoredDocument> sink) {
+        return search.exportWithFoundOrganisations(sink);
+    }
+
+    @Override
     public LocalDate newestDate() {
         return search.newestDate();
     }

@@ -526,27 +526,45 @@ public final class SearchService {
                 DrillDownQuery ddq = drillDown(base, request);
                 Sort sort = java.util.Objects.requireNonNullElse(sortOf(request.sort(), parsed.matchAll()),
                         Sort.RELEVANCE);
-                long written = 0;
-                ScoreDoc after = null;
-                StoredFields stored = searcher.storedFields();
-                while (true) {
-                    TopDocs batch = searcher.searchAfter(after, ddq, EXPORT_BATCH, sort, true);
-                    if (batch.scoreDocs.length == 0) {
-                        return written;
-                    }
-                    for (ScoreDoc sd : batch.scoreDocs) {
-                        StoredFieldsBut visitor = new StoredFieldsBut(StoredFieldsBut.TEXT);
-                        stored.document(sd.doc, visitor);
-                        sink.accept(DocumentMapper.toStored(visitor.getDocument()));
-                        written++;
-                    }
-                    after = batch.scoreDocs[batch.scoreDocs.length - 1];
-                }
+                return exportAll(searcher, ddq, sort, sink);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
         });
         return count == null ? 0 : count;
+    }
+
+    /** See {@link eu.alpkb.search.SearchIndex#exportWithFoundOrganisations}. */
+    public long exportWithFoundOrganisations(java.util.function.Consumer<StoredDocument> sink) {
+        Long count = store.withSearcher(searcher -> {
+            try {
+                return exportAll(searcher, UserQueryParser.keyword(IndexFields.WITH_FOUND_ORGS, "true"),
+                        sortOf(SearchRequest.Sort.DATE_ASC, true), sink);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
+        return count == null ? 0 : count;
+    }
+
+    private static long exportAll(IndexSearcher searcher, Query query, Sort sort,
+                                  java.util.function.Consumer<StoredDocument> sink) throws IOException {
+        long written = 0;
+        ScoreDoc after = null;
+        StoredFields stored = searcher.storedFields();
+        while (true) {
+            TopDocs batch = searcher.searchAfter(after, query, EXPORT_BATCH, sort, true);
+            if (batch.scoreDocs.length == 0) {
+                return written;
+            }
+            for (ScoreDoc sd : batch.scoreDocs) {
+                StoredFieldsBut visitor = new StoredFieldsBut(StoredFieldsBut.TEXT);
+                stored.document(sd.doc, visitor);
+                sink.accept(DocumentMapper.toStored(visitor.getDocument()));
+                written++;
+            }
+            after = batch.scoreDocs[batch.scoreDocs.length - 1];
+        }
     }
 
     /** The date of the newest document, for display. */

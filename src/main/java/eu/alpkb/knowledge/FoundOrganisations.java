@@ -5,7 +5,6 @@ import eu.alpkb.config.KnownOrganisation;
 import eu.alpkb.config.Text;
 import eu.alpkb.enrich.FoundOrganisation;
 import eu.alpkb.search.SearchIndex;
-import eu.alpkb.search.SearchRequest;
 import eu.alpkb.search.StoredDocument;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -64,8 +63,7 @@ final class FoundOrganisations {
         String version = index.version();
         Map<String, List<Mention>> mentions = new LinkedHashMap<>();
         if (index.hasIndex()) {
-            index.export(new SearchRequest("", Map.of(), null, null, SearchRequest.Sort.DATE_ASC, 1, 1, "en"),
-                    d -> collect(d, mentions));
+            index.exportWithFoundOrganisations(d -> collect(d, mentions));
         }
         Map<String, Found> byKey = new LinkedHashMap<>();
         mentions.forEach((key, list) -> byKey.put(key, found(key, list, curation)));

@@ -37,6 +37,14 @@ public interface SearchIndex {
      */
     long export(SearchRequest request, Consumer<StoredDocument> sink);
 
+    /**
+     * Streams, oldest first and without their text, the documents in which organisations beyond the vocabularies were
+     * found: what the knowledge base gathers those organisations from, without reading every document.
+     *
+     * @return the number of documents written
+     */
+    long exportWithFoundOrganisations(Consumer<StoredDocument> sink);
+
     /** @return the date of the newest document, or null without dated documents */
     LocalDate newestDate();
 

@@ -4,10 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import eu.alpkb.TestServer;
+import eu.alpkb.search.SearchIndex;
+import eu.alpkb.search.SearchRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.AfterAll;
@@ -29,6 +32,22 @@ class EntitiesTest {
     @AfterAll
     static void stop() throws Exception {
         server.close();
+    }
+
+    @Test
+    void found_organisations_are_gathered_from_exactly_the_documents_that_have_them_oldest_first() {
+        SearchIndex index = server.services.reader();
+        List<String> expected = new ArrayList<>();
+        index.export(new SearchRequest("", Map.of(), null, null, SearchRequest.Sort.DATE_ASC, 1, 1, "en"), d -> {
+            if (!d.foundOrgs().isEmpty()) {
+                expected.add(d.id());
+            }
+        });
+        List<String> gathered = new ArrayList<>();
+        long written = index.exportWithFoundOrganisations(d -> gathered.add(d.id()));
+        assertThat(expected).isNotEmpty();
+        assertThat(written).isEqualTo(expected.size());
+        assertThat(gathered).isEqualTo(expected);
     }
 
     @Test

@@ -439,11 +439,27 @@ public final class SolrReader implements SearchIndex {
         if (!hasIndex()) {
             return 0;
         }
+        return exportAll(p -> query(p, request, parsed, parsed.relevance(), parsed.matchAll()), sink);
+    }
+
+    @Override
+    public long exportWithFoundOrganisations(Consumer<StoredDocument> sink) {
+        if (!hasIndex()) {
+            return 0;
+        }
+        return exportAll(p -> {
+            p.set("q", "{!term f=" + IndexFields.WITH_FOUND_ORGS + " v=true}");
+            p.set("sort", IndexFields.DATE + " asc");
+        }, sink);
+    }
+
+    /** Streams every document the parameters {@code query} sets select, in their order, with a cursor. */
+    private long exportAll(Consumer<ModifiableSolrParams> query, Consumer<StoredDocument> sink) {
         long written = 0;
         String cursor = CursorMarkParams.CURSOR_MARK_START;
         while (true) {
             ModifiableSolrParams p = new ModifiableSolrParams();
-            query(p, request, parsed, parsed.relevance(), parsed.matchAll());
+            query.accept(p);
             // a cursor needs a total order: the id settles ties
             p.set("sort", p.get("sort") + "," + IndexFields.ID + " asc");
             p.set("rows", EXPORT_BATCH);
