@@ -206,8 +206,8 @@ public final class IndexStore implements DocumentIndex, DocumentStream {
     /**
      * Reads {@code fields} of every live document of the current index, in index order; nothing without an index.
      */
-    public void forEachDocument(Set<String> fields, java.util.function.Consumer<Document> action) {
-        withSearcher(s -> {
+    public String forEachDocument(Set<String> fields, java.util.function.Consumer<Document> action) {
+        return withSearcher(s -> {
             try {
                 for (LeafReaderContext leaf : s.getIndexReader().leaves()) {
                     StoredFields stored = leaf.reader().storedFields();
@@ -221,8 +221,24 @@ public final class IndexStore implements DocumentIndex, DocumentStream {
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
-            return null;
+            return versionOf(s);
         });
+    }
+
+    @Override
+    public String lastingVersion() {
+        return withSearcher(this::versionOf);
+    }
+
+    /**
+     * The generation the searcher reads (its folder) and the version of its commit: both are on disk, and every change
+     * moves one of them.
+     */
+    private String versionOf(IndexSearcher s) {
+        org.apache.lucene.index.DirectoryReader reader = (org.apache.lucene.index.DirectoryReader) s.getIndexReader();
+        Directory dir = org.apache.lucene.store.FilterDirectory.unwrap(reader.directory());
+        String folder = dir instanceof FSDirectory fs ? fs.getDirectory().getFileName().toString() : generation();
+        return folder + "-" + reader.getVersion();
     }
 
     /** @return the stored fields of the document with {@code id}, if the current index has it */

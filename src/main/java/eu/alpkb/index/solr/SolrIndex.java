@@ -81,10 +81,17 @@ public final class SolrIndex implements DocumentIndex, DocumentStream {
     }
 
     @Override
-    public void forEachDocument(java.util.Set<String> fields, Consumer<Document> action) {
+    public String forEachDocument(java.util.Set<String> fields, Consumer<Document> action) {
         if (hasIndex()) {
             forEach(alias, "*:*", String.join(",", fields), d -> action.accept(SolrDocuments.toStoredFields(d)));
         }
+        return null;
+    }
+
+    /** None: this process counts the collection's changes from zero at each start. */
+    @Override
+    public String lastingVersion() {
+        return null;
     }
 
     @Override
