@@ -1,0 +1,49 @@
+package eu.alpkb.enrich;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+
+/** The look-ahead on a rule's first characters changes nothing a rule finds, only how fast it looks. */
+class ContentTypesTest {
+    @Test
+    void the_first_characters_of_a_rule_are_those_its_alternatives_begin_with() {
+        assertThat(ContentTypes.firstCharacters("call|calls")).isEqualTo("(?=[\\x{63}])");
+        String numbered = ContentTypes.firstCharacters("(1st|2nd|\\d+th|first) call|deadline");
+        for (char c : "0123456789fd".toCharArray()) {
+            assertThat(Pattern.matches(numbered.replace("(?=", "").replace("])", "]"), String.valueOf(c)))
+                    .as(String.valueOf(c)).isTrue();
+        }
+        assertThat(Pattern.matches(numbered.replace("(?=", "").replace("])", "]"), "c")).isFalse();
+        // any letter can begin a word that merely contains the stem: no look-ahead at all
+        assertThat(ContentTypes.firstCharacters("\\w*(konferenz|tagung)\\w*")).isEmpty();
+    }
+
+    @Test
+    void rules_with_the_look_ahead_find_what_they_found_without_it() {
+        String text = "la conferenza si e svolta a torino; 2nd call for proposals: application deadline 3 may. "
+                + "the 12th call opens a call. jahreskonferenz und fachtagung fand in linz statt. q a with the "
+                + "lead partner; iscrizioni aperte, inscription et inscriptions. o nas: zavod je neprofitna.";
+        for (String rule : List.of("conferenza|si e svolt[oa]|fand .{0,40} statt",
+                "call for (project )?(proposals|projects)|(1st|2nd|3rd|\\d+th|first) call|application deadline",
+                "(opened|opens|launched|launches) a call", "\\w*(konferenz|tagung)\\w*", "q a|lead partner",
+                "iscrizion[ei]|inscriptions?", "o nas|zavod je|neprofitna")) {
+            Pattern plain = Pattern.compile("\\b(" + rule + ")\\b");
+            Pattern ahead = Pattern.compile("\\b" + ContentTypes.firstCharacters(rule) + "(" + rule + ")\\b");
+            assertThat(matches(ahead, text)).as(rule).isEqualTo(matches(plain, text)).isNotEmpty();
+        }
+    }
+
+    private static List<String> matches(Pattern p, String text) {
+        List<String> out = new ArrayList<>();
+        Matcher m = p.matcher(text);
+        while (m.find()) {
+            out.add(m.start() + ":" + m.group());
+        }
+        return out;
+    }
+}
