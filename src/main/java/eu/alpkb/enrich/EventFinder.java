@@ -71,24 +71,30 @@ final class EventFinder {
     /** "May 2025", "novembre 2021": a month with its year, no day. */
     private static final Pattern MONTH_YEAR = Pattern.compile("\\b" + MONTH + "\\s+(\\d{4})\\b");
 
-    /** Words naming a gathering, folded, in the five languages. */
-    private static final Pattern GATHERING = Pattern.compile("\\b(conference|conferences|congress|convention|"
+    /** Words naming a gathering, folded, in the five languages; see also {@link #GATHERING_STEMS}. */
+    private static final Pattern GATHERING = WordPatterns.words("conference|conferences|congress|convention|"
             + "summit|forum|workshop|workshops|seminar|webinar|meeting|assembly|event|events|fair|exhibition|"
             + "symposium|info ?day|hackathon|round table|celebration|ceremony|anniversary|met|gathered|"
             + "academy|training session|session|"
             + "conferenza|convegno|congresso|evento|eventi|incontro|riuniti|festa|cerimonia|appuntamento|"
             + "assemblea|fiera|giornata|seminario|vertice|inaugurazione|inaugurat[oa]|sessione|"
-            + "\\w*(konferenz|kongress|tagung|veranstaltung|treffen|messe|versammlung|feier|fest|akademie)\\w*|"
             + "symposium|forum|trafen sich|geburtstag|jubilaum|fete|ceremonie|se sont reunis|"
             + "conference|congres|colloque|rencontre|rencontres|salon|journee|atelier|assemblee|evenement|"
             + "manifestation|seminaire|rendez-vous|sommet|inauguration|seance|konferenca|konferenci|dogodek|dogodku|"
-            + "srecanje|srecanju|posvet|posvetu|delavnica|delavnici|sejem|sejmu|forumu)\\b");
+            + "srecanje|srecanju|posvet|posvetu|delavnica|delavnici|sejem|sejmu|forumu");
+    /**
+     * Parts of German compounds that name a gathering wherever they stand in the word ("Jahreskonferenz",
+     * "Netzwerktreffen"). Looked for with {@link String#contains}: as a pattern ({@code \w*(konferenz|...)\w*})
+     * the engine tried each of them at every letter of every word.
+     */
+    private static final List<String> GATHERING_STEMS = List.of("konferenz", "kongress", "tagung", "veranstaltung",
+            "treffen", "messe", "versammlung", "feier", "fest", "akademie");
 
     /**
      * Verbs that say a gathering happens or is organised: a date beside them is the event's own even where the event
      * is named only by its own name ("the second AlpCafé took place on 7 October").
      */
-    private static final Pattern HAPPENS = Pattern.compile("\\b(took place|takes place|take place|will be held|"
+    private static final Pattern HAPPENS = WordPatterns.words("took place|takes place|take place|will be held|"
             + "was held|were held|is held|are held|is being held|hosted|hosts|will host|organised|organized|"
             + "organises|organizes|invites|invited|"
             + "a eu lieu|aura lieu|a lieu|ont lieu|se tiendra|s est tenue?|s'est tenue?|tiendra|tient|"
@@ -96,16 +102,16 @@ final class EventFinder {
             + "si e svolt[oa]|si sono svolt[ie]|si svolgera|si svolge|si terra|si e tenut[oa]|si tiene|"
             + "ha avuto luogo|avra luogo|ospita|ospitera|ospitare|ospitato|organizza|organizzat[oa]|e fissat[oa]|"
             + "fand|findet|fanden|finden statt|stattfinden|stattgefunden|veranstaltet|ladt|lud|"
-            + "potekal[ao]?|bo potekal[ao]?|poteka|organizira|organiziral[ao]?|gosti)\\b");
+            + "potekal[ao]?|bo potekal[ao]?|poteka|organizira|organiziral[ao]?|gosti");
 
     /**
      * A gathering named only as where something was or will be presented, not as what the text is about: "the
      * project was presented at the workshop in Linz on 14 May", "the conclusions will be presented at the final
      * conference".
      */
-    private static final Pattern PASSING = Pattern.compile("\\b(presented at|presented during|be presented|"
+    private static final Pattern PASSING = WordPatterns.words("presented at|presented during|be presented|"
             + "presentat[oaie] (a|al|alla|allo|durante|in occasione)|saranno presentat|"
-            + "presentee?s? (a|lors|au)|seront presentee?s?|vorgestellt|praesentiert|prasentiert|predstavljen[aio]?)\\b");
+            + "presentee?s? (a|lors|au)|seront presentee?s?|vorgestellt|praesentiert|prasentiert|predstavljen[aio]?");
 
     /** A line that labels the event's date, as programmes, minutes and event pages write it. */
     private static final Pattern DATE_LABEL = Pattern.compile("^\\s*(date|dates|datum|termin|data|quand|when|wann|"
@@ -225,7 +231,7 @@ final class EventFinder {
             String sentence = fold(original);
             boolean labelled = venueLabelled && DATE_LABEL.matcher(sentence).find();
             boolean happens = HAPPENS.matcher(sentence).find();
-            boolean gathering = GATHERING.matcher(sentence).find() || ORDINAL_NAME.matcher(original).find();
+            boolean gathering = gatheringIn(sentence) || ORDINAL_NAME.matcher(original).find();
             if (!labelled && !happens && !gathering || !labelled && !happens && PASSING.matcher(sentence).find()) {
                 continue;
             }
@@ -284,7 +290,7 @@ final class EventFinder {
         while (quoted.find()) {
             String before = fold(sentence.substring(Math.max(0, quoted.start() - 30), quoted.start()));
             String inside = quoted.group(1).strip();
-            if (GATHERING.matcher(before).find() && (inside.contains(" ") || inside.length() > 4)) {
+            if (gatheringIn(before) && (inside.contains(" ") || inside.length() > 4)) {
                 return inside;
             }
         }
@@ -297,7 +303,7 @@ final class EventFinder {
         }
         int head = -1;
         for (int i = 0; i < words.size() && head < 0; i++) {
-            if (GATHERING.matcher(words.folded(i)).matches() && !VERB.matcher(words.folded(i)).matches()) {
+            if (isGathering(words.folded(i)) && !VERB.matcher(words.folded(i)).matches()) {
                 head = i;
             }
         }
@@ -332,7 +338,7 @@ final class EventFinder {
             String w = words.folded(i);
             proper |= i != head && words.capitalised(i) && !known[i] && !knownName.test(w)
                     && !JOINER.matcher(w).matches() && !NAME_WORD.matcher(w).matches()
-                    || i == head && !GATHERING.matcher(w).matches()
+                    || i == head && !isGathering(w)
                     || Character.isDigit(w.charAt(0)) && NAME_WORD.matcher(w).matches()
                     || ORDINAL_NAME.matcher(w + " X").matches();
         }
@@ -358,7 +364,7 @@ final class EventFinder {
         if (Character.isDigit(w.charAt(0))) {
             return NAME_WORD.matcher(w).matches() && w.length() <= 4 && !w.matches("\\d{3,4}");
         }
-        return words.capitalised(i) || NAME_WORD.matcher(w).matches() || GATHERING.matcher(w).matches();
+        return words.capitalised(i) || NAME_WORD.matcher(w).matches() || isGathering(w);
     }
 
     /**
@@ -469,8 +475,39 @@ final class EventFinder {
 
     /** @return whether a sentence names a gathering */
     static boolean namesGathering(String sentence) {
-        return GATHERING.matcher(fold(sentence)).find();
+        return gatheringIn(fold(sentence));
     }
+
+    /** @return whether folded text names a gathering somewhere */
+    private static boolean gatheringIn(String folded) {
+        if (GATHERING.matcher(folded).find()) {
+            return true;
+        }
+        for (String stem : GATHERING_STEMS) {
+            if (folded.contains(stem)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** @return whether a folded word (or phrase) is one naming a gathering */
+    private static boolean isGathering(String folded) {
+        if (GATHERING.matcher(folded).matches()) {
+            return true;
+        }
+        if (!WORD.matcher(folded).matches()) {
+            return false;
+        }
+        for (String stem : GATHERING_STEMS) {
+            if (folded.contains(stem)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final Pattern WORD = Pattern.compile("\\w+");
 
     /** Lower case without accents, keeping the punctuation that ends sentences and writes dates. */
     static String fold(String s) {
