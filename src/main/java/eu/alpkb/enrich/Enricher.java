@@ -62,9 +62,10 @@ public final class Enricher {
     private final Set<String> knownNames = new java.util.HashSet<>();
     /** Names of the places the vocabularies know, folded: a place alone names no event. */
     private final Set<String> placeNames = new java.util.HashSet<>();
-    private final PeopleFinder people = new PeopleFinder(words -> knownNames.contains(Text.fold(words)));
     /** Names and aliases of the organisations and projects the vocabularies know, folded. */
     private final Set<String> knownOrgNames = new java.util.HashSet<>();
+    private final PeopleFinder people = new PeopleFinder(words -> knownNames.contains(Text.fold(words)),
+            words -> knownOrgNames.contains(Text.fold(words)));
     private final OrganisationFinder orgFinder = new OrganisationFinder(knownOrgNames::contains);
 
     public Enricher(Vocabularies vocab) {
