@@ -157,9 +157,10 @@ public final class Enricher {
         event = event.isEmpty() ? null : event;
 
         String lang = languages.guess(doc.title(), doc.text(), doc.declaredLang());
+        List<FoundOrganisation> found = foundOrgs(doc);
         return new EnrichedDocument(id, source, doc, type, lang, about, mentions,
                 mostSpecific(sectorHits, vocab::sectorPath), tags(orgHits), tags(projectHits), event, fetchedAt,
-                contentHash(doc), false, List.of(), people(doc), foundOrgs(doc));
+                contentHash(doc), false, List.of(), people(doc, found), found);
     }
 
     /**
@@ -269,6 +270,23 @@ public final class Enricher {
      *         the role names
      */
     public List<Person> people(ExtractedDocument doc) {
+        return people(doc, foundOrgs(doc));
+    }
+
+    /**
+     * @param orgs the organisations found in the document beyond the vocabulary ({@link EnrichedDocument#foundOrgs}):
+     *             a name tied to one of them ("Jane Doe of X") is a person working there, as to a vocabulary one
+     * @return the people the text quotes, interviews or names in a role, as {@link #people(ExtractedDocument)}
+     */
+    public List<Person> people(ExtractedDocument doc, List<FoundOrganisation> orgs) {
+        Set<String> foundNames = new java.util.HashSet<>();
+        for (FoundOrganisation o : orgs) {
+            foundNames.add(Text.fold(FoundOrganisation.baseName(o.name())));
+            String shortForm = FoundOrganisation.shortForm(o.name());
+            if (shortForm != null) {
+                foundNames.add(Text.fold(shortForm));
+            }
+        }
         Curation curation = vocab.curation();
         Map<String, Person> out = new LinkedHashMap<>();
         List<Person> found = new ArrayList<>();
@@ -279,7 +297,8 @@ public final class Enricher {
             found.add(new Person(d.name(), role, d.how() + " Person: " + d.name()
                     + (role == null ? "" : ", " + role)));
         }
-        found.addAll(people.find(doc.title() + "\n" + doc.body()));
+        found.addAll(people.find(doc.title() + "\n" + doc.body(),
+                foundNames.isEmpty() ? words -> false : words -> foundNames.contains(Text.fold(words))));
         for (Person p : found) {
             if (curation.rejected(p.name())) {
                 continue;

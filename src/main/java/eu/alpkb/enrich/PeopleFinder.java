@@ -65,7 +65,12 @@ final class PeopleFinder {
             "a témoigné", "raconte", "a raconté", "conclut", "a conclu", "je povedal", "je povedala", "pravi",
             "poudarja", "je poudaril", "je poudarila", "je dejal", "je dejala", "dejal", "dejala", "je dodal",
             "je dodala", "dodaja", "je pojasnil", "je pojasnila", "pojasnjuje", "je izpostavil", "je izpostavila",
-            "meni");
+            "meni",
+            // calls and pleas report what was said as much as verbs of saying do
+            "calls for", "urges", "urged", "advocates", "wirbt", "warb", "plädiert", "pladiert", "fordert",
+            "forderte", "warnt", "warnte", "empfiehlt", "empfahl", "appelliert", "chiede", "ha chiesto", "invita",
+            "ha invitato", "plaide", "a plaidé", "appelle", "a appelé", "recommande", "a recommandé", "poziva",
+            "je pozval", "je pozvala");
     /** Words that introduce a source, which may be a person: "according to Jane Doe", "secondo", "selon". */
     private static final List<String> SOURCE = List.of("according to", "secondo", "selon", "po besedah");
     /** Verbs of saying around a quoted name. */
@@ -172,7 +177,15 @@ final class PeopleFinder {
 
     /** @return the people of {@code text}, each once, in the order first met */
     List<Person> find(String text) {
-        return find(text, false);
+        return find(text, false, words -> false);
+    }
+
+    /**
+     * @param alsoOrganisation says whether a run of words names an organisation found in this text beyond the
+     *                         vocabularies, to which a name may be tied as to a known one
+     */
+    List<Person> find(String text, Predicate<String> alsoOrganisation) {
+        return find(text, false, alsoOrganisation);
     }
 
     /**
@@ -180,6 +193,10 @@ final class PeopleFinder {
      *                   the same answer at a higher cost, for tests that check the two agree
      */
     List<Person> find(String text, boolean everywhere) {
+        return find(text, everywhere, words -> false);
+    }
+
+    private List<Person> find(String text, boolean everywhere, Predicate<String> alsoOrganisation) {
         Map<String, Person> found = new LinkedHashMap<>();
         List<int[]> near = everywhere ? null : nearNames(text);
         collect(ROLE_BEFORE.matcher(text), near, 2, 1, text, found);
@@ -187,7 +204,7 @@ final class PeopleFinder {
         List<Person> surnames = new ArrayList<>();
         saidBefore(text, found, surnames);
         collect(SAID_AFTER.matcher(text), null, 1, -1, text, found);
-        affiliated(text, found);
+        affiliated(text, found, knownOrganisation.or(alsoOrganisation));
         turns(text, found);
         for (Person p : surnames) {
             String key = p.name().toLowerCase(Locale.ROOT);
@@ -310,27 +327,27 @@ final class PeopleFinder {
     }
 
     /** People tied to an organisation the vocabularies know; the organisation is their role when they have none. */
-    private void affiliated(String text, Map<String, Person> found) {
+    private void affiliated(String text, Map<String, Person> found, Predicate<String> organisation) {
         Matcher m = AFFILIATED.matcher(text);
         while (m.find()) {
-            String organisation = knownOrganisationAt(m.group(2));
-            if (organisation == null || onCaption(text, m.start())) {
+            String named = organisationAt(m.group(2), organisation);
+            if (named == null || onCaption(text, m.start())) {
                 continue;
             }
             String name = trimName(m.group(1));
             if (name != null) {
-                put(found, name, organisation, sentence(text, m.start(), m.end()));
+                put(found, name, named, sentence(text, m.start(), m.end()));
             }
         }
     }
 
     /** @return the longest run of the leading words of {@code words} that names a known organisation, or null */
-    private String knownOrganisationAt(String words) {
+    private static String organisationAt(String words, Predicate<String> organisation) {
         String[] w = words.split("[ \\t]+");
         for (int n = w.length; n > 0; n--) {
             String candidate = String.join(" ", Arrays.copyOf(w, n)).replaceAll("[.'’-]+$", "");
             if (!candidate.isEmpty() && w[n - 1].chars().anyMatch(Character::isUpperCase)
-                    && knownOrganisation.test(candidate)) {
+                    && organisation.test(candidate)) {
                 return candidate;
             }
         }
@@ -348,6 +365,20 @@ final class PeopleFinder {
                         sentence(text, m.start(), m.end())));
             }
         }
+    }
+
+    /** A line's opening that makes it an item of a list or a labelled field: "• ", "- ", "Contact: ". */
+    private static final Pattern LIST_ITEM = Pattern.compile("[ \\t]*(?:[•·*–-][ \\t]|[^\\n:.!?]{1,40}[ \\t]?:[ \\t])");
+
+    /**
+     * Whether the name at {@code at} stands in a list item or a labelled field of its own line (a programme's
+     * speakers, a profile's "Manager: Jane Doe", a contact line): named there with a role, a person is listed,
+     * not quoted.
+     */
+    private static boolean onListLine(String text, int at) {
+        int from = text.lastIndexOf('\n', at) + 1;
+        Matcher m = LIST_ITEM.matcher(text).region(from, at);
+        return m.lookingAt() && m.end() >= at - 30;
     }
 
     /** Whether the line holding {@code at} captions a picture. */
@@ -417,7 +448,7 @@ final class PeopleFinder {
         while (m.find()) {
             end = m.end();
             String name = trimName(m.group(nameGroup));
-            if (name == null || onCaption(text, m.start())) {
+            if (name == null || onCaption(text, m.start()) || roleGroup >= 0 && onListLine(text, m.start(nameGroup))) {
                 continue;
             }
             put(found, name, roleGroup < 0 ? null : m.group(roleGroup).strip(), sentence(text, m.start(), m.end()));

@@ -116,6 +116,16 @@ class PeopleFinderTest {
     }
 
     @Test
+    void people_listed_with_a_role_in_a_programme_or_a_profile_are_not_taken_but_quoted_ones_are() {
+        assertThat(names("Speakers\n• Anna Berger, Director, Timber Cluster\n- Dr. Tom Miller, CEO, Acme\n"
+                + "Manager: Lena Hofer")).isEmpty();
+        assertThat(names("Manager: Lena Hofer\nLena Hofer fordert mehr Kooperation.")).containsExactly("Lena Hofer");
+        // a label further back on the line leaves a sentence's role alone
+        assertThat(names("Update: the board met and the director Anna Berger opened the day."))
+                .containsExactly("Anna Berger");
+    }
+
+    @Test
     void a_byline_di_is_no_title() {
         assertThat(names("- Di Marco Bassi\nIl bando è aperto.")).isEmpty();
         assertThat(names("Cluster president Franco di Fonzo explains the model.")).containsExactly("Franco di Fonzo");
