@@ -143,6 +143,11 @@ public final class Enricher {
             // that is about one region took place there; a whole country says too little to be a venue.
             venue = about.get(0).id();
         }
+        if (!aboutEvent && when.isEmpty()) {
+            // a text that neither announces nor reports an event and gives no event date names a gathering in passing
+            // ("interviewed during a meeting in Torino"): where that took place is no event of the text's
+            venue = null;
+        }
         String said = when.map(w -> placeIn(w.sentence(), doc.body(), places)).orElse(null);
         if (said != null && (venue != null || aboutEvent)) {
             // the place named in the sentence the event's date was read from is where that event is held, whichever

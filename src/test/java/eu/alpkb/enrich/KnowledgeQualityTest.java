@@ -32,8 +32,8 @@ class KnowledgeQualityTest {
     static final double ORG_RECALL = 0.97;
     static final double EVENT_DATE_PRECISION = 0.87;
     static final double EVENT_DATE_RECALL = 0.96;
-    static final double EVENT_PLACE_PRECISION = 0.70;
-    static final double EVENT_PLACE_RECALL = 0.86;
+    static final double EVENT_PLACE_PRECISION = 0.83;
+    static final double EVENT_PLACE_RECALL = 0.84;
     static final double EVENT_END_PRECISION = 0.88;
     static final double EVENT_END_RECALL = 1.0;
     static final double EVENT_NAME_AGREEMENT = 0.83;
