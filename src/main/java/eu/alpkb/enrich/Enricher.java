@@ -62,9 +62,10 @@ public final class Enricher {
     private final Set<String> knownNames = new java.util.HashSet<>();
     /** Names of the places the vocabularies know, folded: a place alone names no event. */
     private final Set<String> placeNames = new java.util.HashSet<>();
-    private final PeopleFinder people = new PeopleFinder(words -> knownNames.contains(Text.fold(words)));
     /** Names and aliases of the organisations and projects the vocabularies know, folded. */
     private final Set<String> knownOrgNames = new java.util.HashSet<>();
+    private final PeopleFinder people = new PeopleFinder(words -> knownNames.contains(Text.fold(words)),
+            words -> knownOrgNames.contains(Text.fold(words)));
     private final OrganisationFinder orgFinder = new OrganisationFinder(knownOrgNames::contains);
 
     public Enricher(Vocabularies vocab) {
@@ -142,6 +143,11 @@ public final class Enricher {
             // that is about one region took place there; a whole country says too little to be a venue.
             venue = about.get(0).id();
         }
+        if (!aboutEvent && when.isEmpty()) {
+            // a text that neither announces nor reports an event and gives no event date names a gathering in passing
+            // ("interviewed during a meeting in Torino"): where that took place is no event of the text's
+            venue = null;
+        }
         String said = when.map(w -> placeIn(w.sentence(), doc.body(), places)).orElse(null);
         if (said != null && (venue != null || aboutEvent)) {
             // the place named in the sentence the event's date was read from is where that event is held, whichever
@@ -156,9 +162,10 @@ public final class Enricher {
         event = event.isEmpty() ? null : event;
 
         String lang = languages.guess(doc.title(), doc.text(), doc.declaredLang());
+        List<FoundOrganisation> found = foundOrgs(doc);
         return new EnrichedDocument(id, source, doc, type, lang, about, mentions,
                 mostSpecific(sectorHits, vocab::sectorPath), tags(orgHits), tags(projectHits), event, fetchedAt,
-                contentHash(doc), false, List.of(), people(doc), foundOrgs(doc));
+                contentHash(doc), false, List.of(), people(doc, found), found);
     }
 
     /**
@@ -268,6 +275,23 @@ public final class Enricher {
      *         the role names
      */
     public List<Person> people(ExtractedDocument doc) {
+        return people(doc, foundOrgs(doc));
+    }
+
+    /**
+     * @param orgs the organisations found in the document beyond the vocabulary ({@link EnrichedDocument#foundOrgs}):
+     *             a name tied to one of them ("Jane Doe of X") is a person working there, as to a vocabulary one
+     * @return the people the text quotes, interviews or names in a role, as {@link #people(ExtractedDocument)}
+     */
+    public List<Person> people(ExtractedDocument doc, List<FoundOrganisation> orgs) {
+        Set<String> foundNames = new java.util.HashSet<>();
+        for (FoundOrganisation o : orgs) {
+            foundNames.add(Text.fold(FoundOrganisation.baseName(o.name())));
+            String shortForm = FoundOrganisation.shortForm(o.name());
+            if (shortForm != null) {
+                foundNames.add(Text.fold(shortForm));
+            }
+        }
         Curation curation = vocab.curation();
         Map<String, Person> out = new LinkedHashMap<>();
         List<Person> found = new ArrayList<>();
@@ -278,7 +302,8 @@ public final class Enricher {
             found.add(new Person(d.name(), role, d.how() + " Person: " + d.name()
                     + (role == null ? "" : ", " + role)));
         }
-        found.addAll(people.find(doc.title() + "\n" + doc.body()));
+        found.addAll(people.find(doc.title() + "\n" + doc.body(),
+                foundNames.isEmpty() ? words -> false : words -> foundNames.contains(Text.fold(words))));
         for (Person p : found) {
             if (curation.rejected(p.name())) {
                 continue;

@@ -1,6 +1,9 @@
 package eu.alpkb.enrich;
 
+import eu.alpkb.config.Text;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -33,6 +36,25 @@ public record FoundOrganisation(String name, String kind, double confidence, Str
     public static String shortForm(String name) {
         Matcher m = SHORT_FORM.matcher(name.strip());
         return m.matches() ? m.group(2).strip() : null;
+    }
+
+    /**
+     * @return the organisation among {@code orgs} (found in the same document) whose name or short form a role names
+     *         as whole words ("Researcher, Lund University"), if any: the one a person with that role works for
+     */
+    public static Optional<FoundOrganisation> namedIn(String role, List<FoundOrganisation> orgs) {
+        if (role == null || orgs.isEmpty()) {
+            return Optional.empty();
+        }
+        String folded = " " + Text.fold(role) + " ";
+        for (FoundOrganisation o : orgs) {
+            for (String n : Arrays.asList(baseName(o.name()), shortForm(o.name()))) {
+                if (n != null && !n.isBlank() && folded.contains(" " + Text.fold(n) + " ")) {
+                    return Optional.of(o);
+                }
+            }
+        }
+        return Optional.empty();
     }
 
     /**

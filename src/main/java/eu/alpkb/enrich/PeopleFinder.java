@@ -1,6 +1,10 @@
 package eu.alpkb.enrich;
 
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -20,29 +24,73 @@ import java.util.regex.Pattern;
 final class PeopleFinder {
     /** Words for roles and titles, folded to lower case, in the five languages. */
     private static final String ROLES = "(?:managing |general |executive |technical |project |cluster )?"
+            // "vice-président", "vicepresidente", "Vizepräsident": the deputy's title is one word in most languages
+            + "(?:vice-?|vize-?)?"
             + "(?:director|manager|president|vice[- ]president|chairman|chairwoman|chair|ceo|cto|cfo|coo|founder|"
             + "co-founder|head|coordinator|minister|mayor|professor|spokesperson|spokesman|secretary general|"
-            + "secretary|researcher|expert|owner|partner|deputy|commissioner|governor|councillor|"
-            + "geschäftsführer(?:in)?|geschaftsfuhrer(?:in)?|leiter(?:in)?|obmann|obfrau|landesrat|landesrätin|"
-            + "landesratin|landeshauptmann|landeshauptfrau|\\p{L}*vorsitzende[rn]?|bürgermeister(?:in)?|"
+            + "secretary|researcher|expert|owner|partner|deputy|commissioner|governor|councillor|responsible|in charge|"
+            + "geschäftsführer(?:in)?|geschaftsfuhrer(?:in)?|obmann|obfrau|landesrat|landesrätin|chef(?:in)?|"
+            // German compounds end in the role: "Pressesprecher", "Abteilungsleiterin", "Aufsichtsratsvorsitzender"
+            + "\\p{L}*(?:vorsitzende[rn]?|sprecher(?:in)?|leiter(?:in)?)|generalsekretär(?:in)?|"
+            + "landesratin|landeshauptmann|landeshauptfrau|bürgermeister(?:in)?|"
             + "burgermeister(?:in)?|vorstand|"
-            + "präsident(?:in)?|prasident(?:in)?|direktor(?:in)?|sprecher(?:in)?|clustermanager(?:in)?|"
+            + "präsident(?:in)?|prasident(?:in)?|direktor(?:in)?|clustermanager(?:in)?|"
             + "cluster-manager(?:in)?|managerin|eigentümer(?:in)?|"
             + "presidente|direttore|direttrice|assessore|sindaco|amministratore delegato|responsabile|"
-            + "coordinatore|coordinatrice|fondatore|fondatrice|ministro|consigliere|"
-            + "directeur|directrice|président|présidente|maire|ministre|fondateur|fondatrice|chargé de mission|"
-            + "chargée de mission|délégué|déléguée|responsable|"
-            + "direktorica|predsednik|predsednica|župan|županja|minister|ministrica|vodja|koordinator(?:ica)?)";
+            + "coordinatore|coordinatrice|fondatore|fondatrice|ministro|consigliere|segretari[oa]|titolare|"
+            + "directeur|directrice|président|présidente|maire|ministre|fondateur|fondatrice|chargée? d(?:e |')|"
+            + "délégué|déléguée|responsable|secrétaire|"
+            + "direktorica|predsednik|predsednica|župan|županja|minister|ministrica|vodja|koordinator(?:ica)?|"
+            + "sekretar(?:ka)?)";
     /** Titles written before a name. */
-    private static final String TITLES = "(?:dr|prof|mag|ing|di|dipl-ing|bgm|dott|dott\\.ssa|arch|avv|mr|mrs|ms|"
+    private static final String TITLES = "(?:dr|prof|mag|ing|(?-i:DI)|dipl-ing|bgm|dott|dott\\.ssa|arch|avv|mr|mrs|ms|"
             + "m|mme|herr|frau|sig|sig\\.ra|on)\\.?";
+    /** Verbs of saying proper, each as a phrase of lower-case words. */
+    private static final List<String> SAYING = List.of(
+            "said", "says", "explains", "explained", "added", "adds", "stressed", "stresses", "noted", "notes",
+            "remarks", "remarked", "argued", "argues", "insisted", "insists", "recalled", "recalls", "pointed out",
+            "points out", "suggested", "suggests", "described", "describes", "comments", "commented", "agrees",
+            "agreed", "emphasised", "emphasises", "emphasized", "emphasizes", "underlined", "underlines", "observed",
+            "observes", "concluded", "concludes", "warned", "warns", "summed up", "sums up", "hebt", "hob",
+            "ergänzt", "erganzt", "ergänzte", "erganzte", "fügt hinzu", "fugt hinzu", "fügte hinzu", "fugte hinzu",
+            "sagt", "sagte", "erklärt", "erklärte", "erklart", "erklarte", "betont", "betonte", "meint", "meinte",
+            "so", "unterstreicht", "unterstrich", "erläutert", "erläuterte", "erlautert", "erlauterte",
+            "ha dichiarato", "ha detto", "dichiara", "spiega", "ha spiegato", "sottolinea", "ha sottolineato",
+            "afferma", "ha affermato", "ha ricordato", "ricorda", "ha osservato", "osserva", "ha aggiunto",
+            "aggiunge", "ha commentato", "commenta", "ha insistito", "insiste", "ha concluso", "conclude",
+            "ha evidenziato", "evidenzia", "ha precisato", "precisa", "ha ribadito", "ribadisce", "ha raccontato",
+            "racconta", "a déclaré", "déclare", "explique", "a expliqué", "souligne", "a souligné", "estime",
+            "a résumé", "résume", "ajoute", "a ajouté", "a affirmé", "affirme", "rappelle", "a rappelé", "précise",
+            "a précisé", "insiste", "a insisté", "commente", "a commenté", "confie", "a confié", "témoigne",
+            "a témoigné", "raconte", "a raconté", "conclut", "a conclu", "je povedal", "je povedala", "pravi",
+            "poudarja", "je poudaril", "je poudarila", "je dejal", "je dejala", "dejal", "dejala", "je dodal",
+            "je dodala", "dodaja", "je pojasnil", "je pojasnila", "pojasnjuje", "je izpostavil", "je izpostavila",
+            "meni",
+            // calls and pleas report what was said as much as verbs of saying do
+            "calls for", "urges", "urged", "advocates", "wirbt", "warb", "plädiert", "pladiert", "fordert",
+            "forderte", "warnt", "warnte", "empfiehlt", "empfahl", "appelliert", "chiede", "ha chiesto", "invita",
+            "ha invitato", "plaide", "a plaidé", "appelle", "a appelé", "recommande", "a recommandé", "poziva",
+            "je pozval", "je pozvala");
+    /** Words that introduce a source, which may be a person: "according to Jane Doe", "secondo", "selon". */
+    private static final List<String> SOURCE = List.of("according to", "secondo", "selon", "po besedah");
     /** Verbs of saying around a quoted name. */
-    private static final String SAYS = "(?:said|says|explains|explained|added|adds|stressed|stresses|noted|notes|"
-            + "remarks|remarked|hebt|hob|ergänzt|erganzt|fügt hinzu|fugt hinzu|"
-            + "according to|sagt|sagte|erklärt|erklärte|erklart|erklarte|betont|betonte|meint|meinte|so|"
-            + "ha dichiarato|ha detto|dichiara|spiega|ha spiegato|sottolinea|ha sottolineato|afferma|secondo|"
-            + "a déclaré|déclare|explique|a expliqué|souligne|a souligné|selon|estime|"
-            + "je povedal|je povedala|pravi|poudarja|je poudaril|je poudarila|po besedah)";
+    private static final String SAYS = alternation(SAYING, SOURCE);
+    /** Words that introduce the person an interview is with: "Interview with Jane Doe", "Rencontre avec". */
+    private static final List<String> MEETING = List.of("interview with", "in conversation with", "intervista a",
+            "intervista con", "interview mit", "im gespräch mit", "im gesprach mit", "entretien avec",
+            "rencontre avec", "intervju z", "pogovor z");
+    /** The phrases that make the name right after them a person's, folded to lower case, by their number of words. */
+    private static final Set<String> BEFORE_NAME = phrases(SAYING, SOURCE, MEETING);
+    /** The verbs of saying proper, after which a surname alone is a person's. */
+    private static final Set<String> BEFORE_SURNAME = phrases(SAYING);
+    /** The most words of a phrase in {@link #BEFORE_NAME}. */
+    private static final int PHRASE_WORDS = 3;
+
+    /**
+     * Words after a name that tie it to the organisation that follows: "Jane Doe of X", "Jane Doe, della X",
+     * "Jane Doe (X)", "Jane Doe vom X".
+     */
+    private static final String OF = "(?:of|from|at|de|d['’]|du|de la|della|dell['’]|del|di|da|von|vom|bei|iz|pri)";
     private static final String PARTICLE = "(?:de|di|da|del|della|dei|von|van|der|den|du|le|la|zu|af|ter)";
     /**
      * A capitalised word: "Anne", "Marie-Claire", "O'Neill", "McCain"; not "L’assessore", whose capital is an article,
@@ -55,16 +103,33 @@ final class PeopleFinder {
     private static final int FLAGS = Pattern.UNICODE_CASE | Pattern.CASE_INSENSITIVE;
 
     /** "Landesrat Jane Doe", "assessore regionale Jane Doe", "Dr. Jane Doe": a role or title, then the name. */
-    private static final Pattern ROLE_BEFORE = Pattern.compile("(?<![\\p{L}])((?:[\\p{L}-]+-)?" + ROLES + "|"
+    private static final Pattern ROLE_BEFORE = Pattern.compile("(?<![\\p{L}])((?:(?:[\\p{L}-]+-)?" + ROLES + "|"
             + TITLES + ")(?:[ \\t]+(?:regionale?|régionale?|regionalni|general|générale?|generale|delegato|delegata|"
-            + "federale?|provinciale|cantonale?|comunale|municipal))?,?\\s+" + caseSensitive(NAME), FLAGS);
+            + "federale?|provinciale|cantonale?|comunale|municipal))?"
+            // the short name of the body the role is held in, between role and name: "predsednik GZS Jane Doe"
+            + "(?:[ \\t]+(?:(?:del|della|of the|of|des|du|der)[ \\t]+)?" + caseSensitive("\\p{Lu}{2,6}(?![\\p{L}])")
+            + ")?),?\\s+" + caseSensitive(NAME), FLAGS);
     /** "Jane Doe, managing director of X", "Jane Doe (CEO, X)". */
     private static final Pattern ROLE_AFTER = Pattern.compile(caseSensitive(NAME) + "\\s*(?:,|\\(|–|-)\\s*"
             + "((?:[\\p{L}-]+ ){0,3}" + ROLES + "\\b[^.;:)\\n]{0,80})", FLAGS);
     /** "said Jane Doe", "so Doe" after a quote, "Jane Doe said". */
-    private static final Pattern SAID_BEFORE = Pattern.compile("(?<![\\p{L}])" + SAYS + "\\s+" + caseSensitive(NAME),
-            FLAGS);
     private static final Pattern SAID_AFTER = Pattern.compile(caseSensitive(NAME) + "\\s+" + SAYS + "\\b", FLAGS);
+    /**
+     * "Jane Doe of X", "Jane Doe, della X", "Jane Doe (X)": a name tied to the capitalised words that follow, which
+     * make a person only where they name an organisation the vocabularies know.
+     */
+    private static final Pattern AFFILIATED = Pattern.compile(NAME + "(?:[ \\t]*\\([ \\t]*|,?[ \\t]+" + OF
+            + "[ \\t]*(?:(?:the|la|le|l['’])[ \\t]*)?)((?:\\p{Lu}|\\p{Ll}+\\p{Lu})[\\p{L}\\p{N}&.'’-]*(?:[ \\t]+(?:\\p{Lu}[\\p{L}\\p{N}&.'’-]*|"
+            + "del|della|dell['’]|di|de|du|des|der|für|fur|and|und|e|et|of|for|per|pour|za|in)){0,6})");
+    /**
+     * "Jane Doe:" opening a line: a speaker's turn in a transcript. A name that opens two turns is a person who speaks;
+     * a label once ("Manager: …") is not.
+     */
+    private static final Pattern TURN = Pattern.compile("(?m)^[ \\t*•]*" + NAME
+            + "[ \\t]*:[ \\t]*\\S[^\\n]{10,}[.?!…»\"”][ \\t]*$");
+    /** A line that captions a picture: the people it lists are shown, not quoted. */
+    private static final Pattern CAPTION = Pattern.compile("(?:\\bv\\. ?l\\.|\\bf\\. ?l\\. ?t\\. ?r\\.|from (?:the )?left|"
+            + "da sinistra|de gauche à droite|de g\\. à d\\.|z leve|©|\\b(?:foto|photo|bild|fotografija)s?:)", FLAGS);
 
     /** A title alone ("Dr.", "Prof."): a form of address, which says less about a person than a role does. */
     private static final Pattern TITLE_ONLY = Pattern.compile(TITLES, FLAGS);
@@ -79,14 +144,30 @@ final class PeopleFinder {
             + "fondazione|fondation|gmbh|spa|srl|ag|sa|sas|ltd|inc|consorzio|unioncamere|grozd|zavod|region|"
             + "regione|région|regija|land|ministry|ministerium|ministero|ministère|office|amt|ufficio|council|rat|"
             + "consiglio|conseil|svet|committee|commission|kommission|commissione|strategy|strategie|strategia|"
-            + "stratégie|platform|plattform|piattaforma|plateforme|award|preis|premio|prix|value|added|change)",
+            + "stratégie|platform|plattform|piattaforma|plateforme|award|preis|premio|prix|value|added|change|"
+            // events are named like people ("Global Conference of X") but are none
+            + "conference|konferenz|conferenza|conférence|konferenca|congress|kongress|congresso|congrès|forum|"
+            + "summit|gipfel|workshop|seminar|seminario|séminaire|meeting|treffen|incontro|rencontre|assembly|"
+            + "versammlung|assemblea|assemblée|festival|fair|messe|fiera|salon|sejem|day|days|tag|tage|giornata|"
+            + "journée|week|woche|settimana|semaine|teden)",
             FLAGS);
 
     private final Predicate<String> knownNonPerson;
+    private final Predicate<String> knownOrganisation;
 
     /** @param knownNonPerson says whether a run of words names a place, an organisation or a project */
     PeopleFinder(Predicate<String> knownNonPerson) {
+        this(knownNonPerson, words -> false);
+    }
+
+    /**
+     * @param knownNonPerson    says whether a run of words names a place, an organisation or a project
+     * @param knownOrganisation says whether a run of words names an organisation or a project the vocabularies know:
+     *                          a name tied to one ("Jane Doe of X") is a person working there
+     */
+    PeopleFinder(Predicate<String> knownNonPerson, Predicate<String> knownOrganisation) {
         this.knownNonPerson = knownNonPerson;
+        this.knownOrganisation = knownOrganisation;
     }
 
     /** Capitalised words stay capitalised although the role words around them ignore case. */
@@ -96,7 +177,15 @@ final class PeopleFinder {
 
     /** @return the people of {@code text}, each once, in the order first met */
     List<Person> find(String text) {
-        return find(text, false);
+        return find(text, false, words -> false);
+    }
+
+    /**
+     * @param alsoOrganisation says whether a run of words names an organisation found in this text beyond the
+     *                         vocabularies, to which a name may be tied as to a known one
+     */
+    List<Person> find(String text, Predicate<String> alsoOrganisation) {
+        return find(text, false, alsoOrganisation);
     }
 
     /**
@@ -104,13 +193,199 @@ final class PeopleFinder {
      *                   the same answer at a higher cost, for tests that check the two agree
      */
     List<Person> find(String text, boolean everywhere) {
+        return find(text, everywhere, words -> false);
+    }
+
+    private List<Person> find(String text, boolean everywhere, Predicate<String> alsoOrganisation) {
         Map<String, Person> found = new LinkedHashMap<>();
         List<int[]> near = everywhere ? null : nearNames(text);
         collect(ROLE_BEFORE.matcher(text), near, 2, 1, text, found);
         collect(ROLE_AFTER.matcher(text), null, 1, 2, text, found);
-        collect(SAID_BEFORE.matcher(text), near, 1, -1, text, found);
+        List<Person> surnames = new ArrayList<>();
+        saidBefore(text, found, surnames);
         collect(SAID_AFTER.matcher(text), null, 1, -1, text, found);
+        affiliated(text, found, knownOrganisation.or(alsoOrganisation));
+        turns(text, found);
+        for (Person p : surnames) {
+            String key = p.name().toLowerCase(Locale.ROOT);
+            if (found.keySet().stream().noneMatch(k -> k.equals(key) || k.endsWith(" " + key))) {
+                found.put(key, p);
+            }
+        }
         return new ArrayList<>(found.values());
+    }
+
+    /** @return the phrases as one regular expression, longest first so that none hides a longer one */
+    private static String alternation(List<String> a, List<String> b) {
+        List<String> all = new ArrayList<>(a);
+        all.addAll(b);
+        all.sort(Comparator.comparingInt(String::length).reversed());
+        return "(?:" + String.join("|", all) + ")";
+    }
+
+    @SafeVarargs
+    private static Set<String> phrases(List<String>... lists) {
+        Set<String> out = new HashSet<>();
+        for (List<String> l : lists) {
+            out.addAll(l);
+        }
+        return Set.copyOf(out);
+    }
+
+    /** A capitalised word, where a name may start. */
+    private static final Pattern CAPITAL = Pattern.compile("(?<![\\p{L}])\\p{Lu}");
+    private static final Pattern NAME_AT = Pattern.compile(NAME);
+    private static final Pattern WORD_AT = Pattern.compile(WORD);
+    /** What may follow a surname quoted alone: the end of the clause. */
+    private static final Pattern CLAUSE_END = Pattern.compile("[ \\t]*(?:[.,;:!?\"»“”)]|[-–—]\\s|$)");
+
+    /**
+     * People named right after a verb of saying or a word that introduces an interview ("said Jane Doe", "Rencontre
+     * avec Jane Doe"): the words before each capitalised word are looked up among the phrases, which costs far less
+     * than a pattern of a hundred phrases tried at every word. A surname alone after a verb of saying that follows a
+     * quote or a clause ("…, sagte Doe.", "- ha sottolineato Doe -") goes to {@code surnames}: reported speech names
+     * the speaker so once the full name is known, or when the article never gives it.
+     */
+    private void saidBefore(String text, Map<String, Person> found, List<Person> surnames) {
+        Matcher capital = CAPITAL.matcher(text);
+        Matcher name = NAME_AT.matcher(text);
+        Matcher word = WORD_AT.matcher(text);
+        Matcher clauseEnd = CLAUSE_END.matcher(text);
+        String[] words = new String[PHRASE_WORDS];
+        int[] starts = new int[PHRASE_WORDS];
+        while (capital.find()) {
+            int at = capital.start();
+            int n = wordsBefore(text, at, words, starts);
+            for (int k = Math.min(n, PHRASE_WORDS); k >= 1; k--) {
+                String phrase = k == 1 ? words[0] : k == 2 ? words[1] + " " + words[0]
+                        : words[2] + " " + words[1] + " " + words[0];
+                if (!BEFORE_NAME.contains(phrase)) {
+                    continue;
+                }
+                int from = starts[k - 1];
+                if (name.region(at, text.length()).lookingAt()) {
+                    String full = trimName(name.group(1));
+                    if (full != null && !onCaption(text, at)) {
+                        put(found, full, null, sentence(text, from, name.end()));
+                    }
+                } else if (BEFORE_SURNAME.contains(phrase) && word.region(at, text.length()).lookingAt()
+                        && clauseEnd.region(word.end(), text.length()).lookingAt() && afterClause(text, from)) {
+                    String surname = word.group();
+                    if (!notNameWord(surname) && !BODY_WORD.matcher(surname).matches()
+                            && !knownNonPerson.test(surname) && !onCaption(text, at)) {
+                        surnames.add(new Person(surname, null, sentence(text, from, word.end())));
+                    }
+                }
+                break;
+            }
+        }
+    }
+
+    /**
+     * Reads up to {@link #PHRASE_WORDS} words of letters before {@code at}, separated by white space, nearest first.
+     *
+     * @return how many were read
+     */
+    private static int wordsBefore(String text, int at, String[] words, int[] starts) {
+        int i = at;
+        int n = 0;
+        while (n < words.length) {
+            int end = i;
+            while (end > 0 && Character.isWhitespace(text.charAt(end - 1))) {
+                end--;
+            }
+            if (end == i) {
+                break; // no white space: "O'Neill", "Jean-Luc" are one word with their name
+            }
+            int start = end;
+            while (start > 0 && Character.isLetter(text.charAt(start - 1))) {
+                start--;
+            }
+            if (start == end) {
+                break;
+            }
+            words[n] = text.substring(start, end).toLowerCase(Locale.ROOT);
+            starts[n] = start;
+            n++;
+            i = start;
+        }
+        return n;
+    }
+
+    /** Whether the verb at {@code from} follows a quote, a comma or a dash: it reports what was just said. */
+    private static boolean afterClause(String text, int from) {
+        int i = from;
+        while (i > 0 && Character.isWhitespace(text.charAt(i - 1))) {
+            i--;
+        }
+        if (i == 0) {
+            return false;
+        }
+        char c = text.charAt(i - 1);
+        return ",\"»“”«".indexOf(c) >= 0
+                || "-–—".indexOf(c) >= 0 && i > 1 && Character.isWhitespace(text.charAt(i - 2));
+    }
+
+    /** People tied to an organisation the vocabularies know; the organisation is their role when they have none. */
+    private void affiliated(String text, Map<String, Person> found, Predicate<String> organisation) {
+        Matcher m = AFFILIATED.matcher(text);
+        while (m.find()) {
+            String named = organisationAt(m.group(2), organisation);
+            if (named == null || onCaption(text, m.start())) {
+                continue;
+            }
+            String name = trimName(m.group(1));
+            if (name != null) {
+                put(found, name, named, sentence(text, m.start(), m.end()));
+            }
+        }
+    }
+
+    /** @return the longest run of the leading words of {@code words} that names a known organisation, or null */
+    private static String organisationAt(String words, Predicate<String> organisation) {
+        String[] w = words.split("[ \\t]+");
+        for (int n = w.length; n > 0; n--) {
+            String candidate = String.join(" ", Arrays.copyOf(w, n)).replaceAll("[.'’-]+$", "");
+            if (!candidate.isEmpty() && w[n - 1].chars().anyMatch(Character::isUpperCase)
+                    && organisation.test(candidate)) {
+                return candidate;
+            }
+        }
+        return null;
+    }
+
+    /** Speakers of a transcript: a name that opens two lines as "Jane Doe:". */
+    private void turns(String text, Map<String, Person> found) {
+        Map<String, Integer> turns = new HashMap<>();
+        Matcher m = TURN.matcher(text);
+        while (m.find()) {
+            String name = trimName(m.group(1));
+            if (name != null && turns.merge(name, 1, Integer::sum) == 2) {
+                found.putIfAbsent(name.toLowerCase(Locale.ROOT), new Person(name, null,
+                        sentence(text, m.start(), m.end())));
+            }
+        }
+    }
+
+    /** A line's opening that makes it an item of a list or a labelled field: "• ", "- ", "Contact: ". */
+    private static final Pattern LIST_ITEM = Pattern.compile("[ \\t]*(?:[•·*–-][ \\t]|[^\\n:.!?]{1,40}[ \\t]?:[ \\t])");
+
+    /**
+     * Whether the name at {@code at} stands in a list item or a labelled field of its own line (a programme's
+     * speakers, a profile's "Manager: Jane Doe", a contact line): named there with a role, a person is listed,
+     * not quoted.
+     */
+    private static boolean onListLine(String text, int at) {
+        int from = text.lastIndexOf('\n', at) + 1;
+        Matcher m = LIST_ITEM.matcher(text).region(from, at);
+        return m.lookingAt() && m.end() >= at - 30;
+    }
+
+    /** Whether the line holding {@code at} captions a picture. */
+    private static boolean onCaption(String text, int at) {
+        int from = text.lastIndexOf('\n', at) + 1;
+        int to = text.indexOf('\n', at);
+        return CAPTION.matcher(text).region(from, to < 0 ? text.length() : to).find();
     }
 
     /** Two or more capitalised words in a row: every name a pattern takes is among them. */
@@ -173,19 +448,21 @@ final class PeopleFinder {
         while (m.find()) {
             end = m.end();
             String name = trimName(m.group(nameGroup));
-            if (name == null) {
+            if (name == null || onCaption(text, m.start()) || roleGroup >= 0 && onListLine(text, m.start(nameGroup))) {
                 continue;
             }
-            String role = roleGroup < 0 ? null : m.group(roleGroup).strip();
-            String key = name.toLowerCase(Locale.ROOT);
-            Person before = found.get(key);
-            // A role found later replaces no role, and replaces a bare title ("Dr. Jane Doe, managing director of X").
-            if (before == null || role != null && !isTitle(role)
-                    && (before.role() == null || isTitle(before.role()))) {
-                found.put(key, new Person(name, role, sentence(text, m.start(), m.end())));
-            }
+            put(found, name, roleGroup < 0 ? null : m.group(roleGroup).strip(), sentence(text, m.start(), m.end()));
         }
         return end;
+    }
+
+    private static void put(Map<String, Person> found, String name, String role, String evidence) {
+        String key = name.toLowerCase(Locale.ROOT);
+        Person before = found.get(key);
+        // A role found later replaces no role, and replaces a bare title ("Dr. Jane Doe, managing director of X").
+        if (before == null || role != null && !isTitle(role) && (before.role() == null || isTitle(before.role()))) {
+            found.put(key, new Person(name, role, evidence));
+        }
     }
 
     private static boolean isTitle(String role) {

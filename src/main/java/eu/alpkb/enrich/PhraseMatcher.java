@@ -93,7 +93,8 @@ public final class PhraseMatcher<T> {
         for (int i = 0; i < last; i++) {
             node = node.next.computeIfAbsent(tokens[i], k -> new Node<>());
         }
-        Entry<T> entry = new Entry<>(value, caseSensitive);
+        // A name its owners write in lower case ("bioPmed") has no capital to ask of the text.
+        Entry<T> entry = new Entry<>(value, caseSensitive && !Character.isLowerCase(term.codePointAt(0)));
         if (prefix) {
             String p = tokens[tokens.length - 1];
             node.prefixes.computeIfAbsent(p.charAt(0), k -> new ArrayList<>()).add(new Prefix<>(p, entry, kind));

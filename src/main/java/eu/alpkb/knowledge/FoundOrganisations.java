@@ -47,10 +47,21 @@ final class FoundOrganisations {
 
     private final String version;
     private final Map<String, Found> byKey;
+    /** Every spelling and short form of each organisation, folded, to its key: what a query that names one finds. */
+    private final Map<String, String> byName = new java.util.HashMap<>();
 
     private FoundOrganisations(String version, Map<String, Found> byKey) {
         this.version = version;
         this.byKey = byKey;
+        // the most documented organisation keeps a name two of them share
+        for (Found f : all()) {
+            folded(f).forEach(n -> byName.putIfAbsent(n, f.key()));
+        }
+    }
+
+    /** @return the organisation one of whose spellings or short forms is {@code folded} (a folded query), if any */
+    Optional<Found> named(String folded) {
+        return Optional.ofNullable(byName.get(folded)).map(byKey::get);
     }
 
     /** @return the key of a found organisation's id, from the name a document gives it */

@@ -23,10 +23,12 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -61,8 +63,10 @@ public final class KnowledgeBase {
         this.index = index;
         this.vocab = vocab;
         this.values = values;
+        // the reviewed vocabularies only: the organisations found in the texts change with each version of the index
+        // and are looked up in their own gathering (see cards)
         for (EntityKind k : EntityKind.values()) {
-            for (Candidate c : candidates(k, Map.of(), "en")) {
+            for (Candidate c : candidates(k, Map.of(), "en", false)) {
                 for (String name : c.names()) {
                     List<String> ids = byName.computeIfAbsent(name, n -> new ArrayList<>());
                     if (!ids.contains(c.ref().id())) {
@@ -154,9 +158,10 @@ public final class KnowledgeBase {
     }
 
     /**
-     * The entities a query names as a whole ("Plastipolis", "Piemonte", "Petra Püchner"), for a card above the
-     * results: the reviewed vocabularies by every name they give, and the people among the facet values of the
-     * search's own answer. Costs no search.
+     * The entities a query names as a whole ("Plastipolis", "Piemonte", "Petra Püchner", "Lund University"), for a
+     * card above the results: the reviewed vocabularies by every name they give, the organisations found in the texts
+     * by every spelling and short form found, and the people among the facet values of the search's own answer. Costs
+     * no search (the found organisations are gathered once per version of the index).
      *
      * @param facets the facets of the search the query ran
      * @return a card per entity named, with its first facts from the vocabularies; empty when it names none
@@ -182,6 +187,10 @@ public final class KnowledgeBase {
                         facts.size())))));
             }
         }
+        if (!byName.containsKey(folded)) {
+            found().named(folded).filter(f -> vocab.organisation(f.key()).isEmpty())
+                    .ifPresent(f -> out.add(foundCard(f, lang)));
+        }
         for (FacetValue v : facets.getOrDefault(Dimension.PERSON.key(), List.of())) {
             String id = id(EntityKind.PERSON, personKey(v.value()));
             if (Text.fold(v.value()).equals(folded) || byName.getOrDefault(folded, List.of()).contains(id)) {
@@ -193,6 +202,32 @@ public final class KnowledgeBase {
             }
         }
         return out;
+    }
+
+    /** Documents of a found organisation read for the people its card names. */
+    static final int CARD_DOCUMENTS = 10;
+
+    /**
+     * The card of an organisation found in the texts: its kind, and the people whose role names it in the first
+     * documents that name it (their stored fields only, no search).
+     */
+    private Card foundCard(FoundOrganisations.Found f, String lang) {
+        List<FoundOrganisations.Mention> mentions = f.mentions();
+        List<Fact> facts = new ArrayList<>();
+        facts.add(new Fact("kind", f.kind(), null, evidence(mentions.get(0))));
+        List<String> ids = mentions.stream().limit(CARD_DOCUMENTS).map(m -> m.document().documentId()).toList();
+        String self = id(EntityKind.ORG, f.key());
+        Set<String> people = new LinkedHashSet<>();
+        for (StoredDocument d : index.documentsWithoutText(ids)) {
+            for (Person p : d.people()) {
+                EntityRef org = p.organisation() == null ? foundIn(p.role(), d.foundOrgs()) : null;
+                if (org != null && org.id().equals(self) && facts.size() < CARD_FACTS && people.add(p.name())) {
+                    facts.add(new Fact("person", p.role(), link(EntityKind.PERSON, personKey(p.name()), p.name()),
+                            found(d, p.evidence())));
+                }
+            }
+        }
+        return new Card(new EntityRef(self, EntityKind.ORG.key(), f.name(), f.documents()), List.copyOf(facts));
     }
 
     /**
@@ -566,12 +601,17 @@ public final class KnowledgeBase {
     }
 
     private List<Candidate> candidates(EntityKind k, Map<String, EntityRef> counts, String lang) {
+        return candidates(k, counts, lang, true);
+    }
+
+    /** @param withFound whether the organisations found in the texts are candidates too */
+    private List<Candidate> candidates(EntityKind k, Map<String, EntityRef> counts, String lang, boolean withFound) {
         List<Candidate> out = new ArrayList<>();
         switch (k) {
             case ORG -> {
                 vocab.organisations().values().forEach(o -> out.add(candidate(k, o.id(), o.name(), counts,
                         concat(List.of(o.name()), o.aliases()))));
-                for (FoundOrganisations.Found f : found().all()) {
+                for (FoundOrganisations.Found f : withFound ? found().all() : List.<FoundOrganisations.Found>of()) {
                     if (vocab.organisation(f.key()).isEmpty()) {
                         out.add(new Candidate(new EntityRef(id(k, f.key()), k.key(), f.name(), f.documents()),
                                 FoundOrganisations.folded(f), f.confirmed()));
@@ -740,20 +780,8 @@ public final class KnowledgeBase {
      *         among those found in the same document; null when it names none
      */
     private static EntityRef foundIn(String role, List<FoundOrganisation> orgs) {
-        if (role == null || orgs.isEmpty()) {
-            return null;
-        }
-        String folded = " " + Text.fold(role) + " ";
-        for (FoundOrganisation o : orgs) {
-            String shortForm = FoundOrganisation.shortForm(o.name());
-            for (String n : java.util.Arrays.asList(FoundOrganisation.baseName(o.name()), shortForm)) {
-                if (n != null && folded.contains(" " + Text.fold(n) + " ")) {
-                    return link(EntityKind.ORG, FoundOrganisations.key(o.name()),
-                            FoundOrganisation.baseName(o.name()));
-                }
-            }
-        }
-        return null;
+        return FoundOrganisation.namedIn(role, orgs).map(o -> link(EntityKind.ORG, FoundOrganisations.key(o.name()),
+                FoundOrganisation.baseName(o.name()))).orElse(null);
     }
 
     private static Evidence found(StoredDocument d, String text) {

@@ -311,8 +311,11 @@ final class SearchPage {
         java.util.Map<String, List<SearchView.CardValue>> grouped = new java.util.LinkedHashMap<>();
         for (Fact f : c.facts()) {
             String name = t.has("fact." + f.name()) ? t.get("fact." + f.name()) : f.name();
+            // the kind of an organisation found in the texts is a word of the page's language
+            String value = "kind".equals(f.name()) && f.value() != null && t.has("doc.orgKind." + f.value())
+                    ? t.get("doc.orgKind." + f.value()) : f.value();
             grouped.computeIfAbsent(name, k -> new ArrayList<>()).add(new SearchView.CardValue(
-                    f.entity() == null ? f.value() : f.entity().name(),
+                    f.entity() == null ? value : f.entity().name(),
                     f.entity() == null ? null : EntityPage.url(f.entity().id())));
         }
         List<SearchView.CardFact> facts = new ArrayList<>();

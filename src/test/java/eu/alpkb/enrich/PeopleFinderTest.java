@@ -56,6 +56,82 @@ class PeopleFinderTest {
     }
 
     @Test
+    void more_verbs_of_saying_in_each_language_make_a_quoted_name_a_person() {
+        assertThat(names("Lena Hofer argued that the network needs data.")).containsExactly("Lena Hofer");
+        assertThat(names("«Serve continuità», ha ricordato Paolo Neri.")).containsExactly("Paolo Neri");
+        assertThat(names("« Il faut durer », a résumé Léa Martin en clôture.")).containsExactly("Léa Martin");
+        assertThat(names("»Mreža deluje,« je dejal Marko Kranjc.")).containsExactly("Marko Kranjc");
+        assertThat(names("Rencontre avec Hugo Lefèvre.")).containsExactly("Hugo Lefèvre");
+    }
+
+    @Test
+    void roles_written_as_one_word_or_in_a_compound_are_roles() {
+        assertThat(finder.find("Anna Berger, vice-présidente de la Chambre, a ouvert la séance.")).singleElement()
+                .satisfies(p -> assertThat(p.role()).startsWith("vice-présidente"));
+        assertThat(names("Das weiß Tom Graf, Pressesprecher bei einem Hersteller.")).containsExactly("Tom Graf");
+        assertThat(names("Die Obstbau-Chefin Ida Moser sieht Chancen.")).containsExactly("Ida Moser");
+        assertThat(names("Luca Bassi, segretario generale della Camera, ha aperto i lavori."))
+                .containsExactly("Luca Bassi");
+        assertThat(finder.find("je dejal predsednik GZS Janez Novak.")).singleElement()
+                .satisfies(p -> assertThat(p.role()).isEqualTo("predsednik GZS"));
+    }
+
+    @Test
+    void a_name_tied_to_a_known_organisation_is_a_person_who_works_there() {
+        PeopleFinder withOrgs = new PeopleFinder(Set.of("Timber Cluster", "bioPmed")::contains,
+                Set.of("Timber Cluster", "bioPmed")::contains);
+        assertThat(withOrgs.find("Anna Berger of the Timber Cluster opened the round.")).singleElement()
+                .satisfies(p -> {
+                    assertThat(p.name()).isEqualTo("Anna Berger");
+                    assertThat(p.role()).isEqualTo("Timber Cluster");
+                });
+        assertThat(withOrgs.find("Marco Neri (bioPmed) on exports")).extracting(Person::name)
+                .containsExactly("Marco Neri");
+        assertThat(withOrgs.find("Giulia Rossi, del Timber Cluster, ha presentato il bando.")).extracting(Person::name)
+                .containsExactly("Giulia Rossi");
+        // an organisation nobody knows ties nothing: "Upper Valley of Green Hills" is no person
+        assertThat(withOrgs.find("Upper Valley of Green Hills is far.")).isEmpty();
+        // events are named like people
+        assertThat(withOrgs.find("The Global Conference of the Timber Cluster took place.")).isEmpty();
+    }
+
+    @Test
+    void the_speakers_of_a_transcript_and_surnames_quoted_alone_are_people() {
+        assertThat(names("Eva Maier : Where do we start?\nJon Berg : With the companies themselves.\n"
+                + "Eva Maier : And then what happens?\nJon Berg : Then the cluster steps in for them."))
+                .containsExactlyInAnyOrder("Eva Maier", "Jon Berg");
+        // a heading is no turn of speech
+        assertThat(names("Green Valley: the plan\nGreen Valley: results\n")).isEmpty();
+        assertThat(names("Die Region wachse, sagte Gruber. Der Markt sei offen, betonte Huber."))
+                .containsExactly("Gruber", "Huber");
+        // a surname the text already gave in full is that person
+        assertThat(names("Landesrat Karl Gruber eröffnete. Es gehe voran, sagte Gruber.")).containsExactly("Karl Gruber");
+    }
+
+    @Test
+    void people_only_shown_in_a_picture_caption_are_not_taken() {
+        assertThat(names("Gruppenfoto v. l.: Landesrat Karl Gruber, Direktorin Eva Maier\n"
+                + "Direktorin Eva Maier eröffnete die Tagung.")).containsExactly("Eva Maier");
+        assertThat(names("Von links: Bürgermeister Hans Lang © Foto: Studio")).isEmpty();
+    }
+
+    @Test
+    void people_listed_with_a_role_in_a_programme_or_a_profile_are_not_taken_but_quoted_ones_are() {
+        assertThat(names("Speakers\n• Anna Berger, Director, Timber Cluster\n- Dr. Tom Miller, CEO, Acme\n"
+                + "Manager: Lena Hofer")).isEmpty();
+        assertThat(names("Manager: Lena Hofer\nLena Hofer fordert mehr Kooperation.")).containsExactly("Lena Hofer");
+        // a label further back on the line leaves a sentence's role alone
+        assertThat(names("Update: the board met and the director Anna Berger opened the day."))
+                .containsExactly("Anna Berger");
+    }
+
+    @Test
+    void a_byline_di_is_no_title() {
+        assertThat(names("- Di Marco Bassi\nIl bando è aperto.")).isEmpty();
+        assertThat(names("Cluster president Franco di Fonzo explains the model.")).containsExactly("Franco di Fonzo");
+    }
+
+    @Test
     void places_organisations_and_plain_capitalised_runs_are_no_people() {
         assertThat(names("The Timber Cluster met in Upper Austria on Monday.")).isEmpty();
         assertThat(names("Director of the European Cluster Partnership, said the report.")).isEmpty();
