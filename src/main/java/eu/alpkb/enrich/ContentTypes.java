@@ -5,6 +5,7 @@ import eu.alpkb.extract.ExtractedDocument;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -77,11 +78,33 @@ public final class ContentTypes {
             + "novembre|decembre)";
 
     /** A rule on the folded title and lead: the words, where they count, and how much. */
-    private record Rule(Pattern words, String type, double inTitle, double inHead) {
+    private record Rule(Pattern words, List<String> stems, String type, double inTitle, double inHead) {
+        /** @return how many times, up to {@code max}, the text has the rule's words or a word holding a stem */
+        int count(String text, int max) {
+            int n = 0;
+            Matcher m = words.matcher(text);
+            while (n < max && m.find()) {
+                n++;
+            }
+            for (String stem : stems) {
+                for (int i = text.indexOf(stem); i >= 0 && n < max; i = text.indexOf(stem, i + stem.length())) {
+                    n++;
+                }
+            }
+            return n;
+        }
     }
 
     private static Rule rule(String regex, String type, double inTitle, double inHead) {
-        return new Rule(WordPatterns.words(regex), type, inTitle, inHead);
+        return rule(regex, List.of(), type, inTitle, inHead);
+    }
+
+    /**
+     * @param stems parts of (German or Slovenian) compounds that count wherever they stand in a word; found with
+     *              {@link String#indexOf}, as a pattern ({@code \w*(konferenz|...)\w*}) was tried at every letter
+     */
+    private static Rule rule(String regex, List<String> stems, String type, double inTitle, double inHead) {
+        return new Rule(WordPatterns.words(regex), stems, type, inTitle, inHead);
     }
 
     /** Wording in en/it/de/fr/sl, folded (lower case, no accents); weights measured on real pages. */
@@ -118,12 +141,12 @@ public final class ContentTypes {
                     + "gefeiert|geladen hatte|begrusste|begrussten|eroffnete|die ehre gaben|gaben sich .{0,60}die ehre|"
                     + "am vergangenen|je gostil[ao]?|so gostili",
                     EVENT_REPORT, 2, 1.5),
-            rule("conference|conferences|conferenza|congress|congresso|congres|convegno|forum|summit|symposium|"
-                    + "\\w*(konferenz|kongress|tagung|konferenca)\\w*", CONFERENCE, 1, 0.5),
+            rule("conference|conferences|conferenza|congress|congresso|congres|convegno|forum|summit|symposium",
+                    List.of("konferenz", "kongress", "tagung", "konferenca"), CONFERENCE, 1, 0.5),
             rule("assembly|assemblea|assemblee generale|generalversammlung|anniversary|jubilaum|anniversario|"
                     + "anniversaire|workshops?|seminar|seminario|seminaire|alpcafes?|infoday|events?|evento|"
-                    + "evenement|journee|\\w*(veranstaltung|treffen|empfang)\\w*|dogodek|dogodka|dogodku|"
-                    + "posvet|srecanje", GATHERING, 1, 0.5),
+                    + "evenement|journee|dogodek|dogodka|dogodku|posvet|srecanje",
+                    List.of("veranstaltung", "treffen", "empfang"), GATHERING, 1, 0.5),
             rule("magazine|annual report|jahresbericht|rapporto annuale|rapport annuel|letno porocilo|"
                     + "policy brief(ing)?|case study|fallstudie|chapter|kapitel|capitolo|chapitre|"
                     + "revue|rivista|zeitschrift|e ?magazin|"
@@ -195,14 +218,10 @@ public final class ContentTypes {
         String title = Text.fold(doc.title());
         String head = Text.fold(raw);
         for (Rule r : RULES) {
-            if (r.words().matcher(title).find()) {
+            if (r.count(title, 1) > 0) {
                 score.merge(r.type(), r.inTitle(), Double::sum);
             }
-            java.util.regex.Matcher m = r.words().matcher(head);
-            int n = 0;
-            while (m.find() && n < 3) {
-                n++;
-            }
+            int n = r.count(head, 3);
             if (n > 0) {
                 // repeated wording counts, with diminishing weight
                 score.merge(r.type(), r.inHead() * (1 + 0.5 * (n - 1)), Double::sum);
