@@ -152,10 +152,12 @@ final class EventFinder {
             + "annuelle|erste[nrsm]?|zweite[nrsm]?|dritte[nrsm]?|vierte[nrsm]?|funfte[nrsm]?|sechste[nrsm]?|"
             + "prvi|prva|drugi|druga|tretji|tretja|letni|letna|zakljucn[aio])");
     /** An ordinal before a capitalised word names an event of a series: "the second AlpCafé", "3rd Smart ...". */
-    private static final Pattern ORDINAL_NAME = Pattern.compile("(?iu)\\b(first|second|third|fourth|fifth|sixth|"
+    private static final String ORDINALS = "(?iu)(first|second|third|fourth|fifth|sixth|"
             + "\\d{1,2}(st|nd|rd|th)|primo|secondo|seconda|terzo|terza|quarto|quinto|sesto|premier|premiere|"
             + "deuxieme|deuxième|troisieme|troisième|erste[nrsm]?|zweite[nrsm]?|dritte[nrsm]?|vierte[nrsm]?|"
-            + "prvi|prva|drugi|druga|tretji|tretja)\\s+(?-i)\\p{Lu}");
+            + "prvi|prva|drugi|druga|tretji|tretja)";
+    private static final Pattern ORDINAL_NAME = Pattern.compile("(?iu)\\b" + WordPatterns.firstCharacters(ORDINALS)
+            + ORDINALS + "\\s+(?-i)\\p{Lu}");
     /** Short words that join the parts of a name: "Conference of the Alpine Space", "Conferenza finale di X". */
     private static final Pattern JOINER = Pattern.compile("(of|on|for|in|di|del|della|dello|sulla|sul|de|du|des|"
             + "der|des|fur|zur|zum|v|o|za)");
@@ -231,8 +233,8 @@ final class EventFinder {
             String sentence = fold(original);
             boolean labelled = venueLabelled && DATE_LABEL.matcher(sentence).find();
             boolean happens = HAPPENS.matcher(sentence).find();
-            boolean gathering = gatheringIn(sentence) || ORDINAL_NAME.matcher(original).find();
-            if (!labelled && !happens && !gathering || !labelled && !happens && PASSING.matcher(sentence).find()) {
+            if (!labelled && !happens && (!gatheringIn(sentence) && !ORDINAL_NAME.matcher(original).find()
+                    || PASSING.matcher(sentence).find())) {
                 continue;
             }
             Optional<Range> d = firstDate(sentence, folded, publication);
