@@ -482,25 +482,15 @@ final class EventFinder {
 
     /** @return whether folded text names a gathering somewhere */
     private static boolean gatheringIn(String folded) {
-        if (GATHERING.matcher(folded).find()) {
-            return true;
-        }
-        for (String stem : GATHERING_STEMS) {
-            if (folded.contains(stem)) {
-                return true;
-            }
-        }
-        return false;
+        return GATHERING.matcher(folded).find() || holdsStem(folded);
     }
 
     /** @return whether a folded word (or phrase) is one naming a gathering */
     private static boolean isGathering(String folded) {
-        if (GATHERING.matcher(folded).matches()) {
-            return true;
-        }
-        if (!WORD.matcher(folded).matches()) {
-            return false;
-        }
+        return GATHERING.matcher(folded).matches() || WORD.matcher(folded).matches() && holdsStem(folded);
+    }
+
+    private static boolean holdsStem(String folded) {
         for (String stem : GATHERING_STEMS) {
             if (folded.contains(stem)) {
                 return true;
