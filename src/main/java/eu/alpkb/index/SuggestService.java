@@ -43,6 +43,8 @@ public final class SuggestService implements Closeable {
     private static final Logger log = LoggerFactory.getLogger(SuggestService.class);
     public static final int MAX = SearchIndex.MAX_SUGGESTIONS;
     private static final long VOCABULARY_WEIGHT = 1_000_000;
+    /** Counts up when the entries built from a document change, so that a start builds them again. */
+    private static final int FORMAT = 1;
     /** The file a suggester's folder gets once it is completely built. */
     private static final String COMPLETE = "complete";
 
@@ -216,7 +218,7 @@ public final class SuggestService implements Closeable {
     private static String folderName(String version, List<Entry> vocabulary) {
         String safe = version.replaceAll("[^A-Za-z0-9_-]", "_");
         // a set's hash, which the order of the entries (that of the vocabularies' sets) does not change
-        return "s-" + safe + "-" + Integer.toHexString(new java.util.HashSet<>(vocabulary).hashCode());
+        return "s" + FORMAT + "-" + safe + "-" + Integer.toHexString(new java.util.HashSet<>(vocabulary).hashCode());
     }
 
     /** @return the names in a document's stored people */
