@@ -26,6 +26,7 @@ import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.document.NumericDocValuesField;
+import org.apache.lucene.document.SortedDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
@@ -33,6 +34,7 @@ import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
 import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.IndexableField;
+import org.apache.lucene.util.BytesRef;
 
 /** Maps an enriched document to its Lucene fields. The only place that knows how a document is laid out. */
 public final class DocumentMapper {
@@ -86,6 +88,8 @@ public final class DocumentMapper {
         ExtractedDocument d = e.doc();
         Document doc = new Document();
         doc.add(new StringField(IndexFields.ID, e.id(), Field.Store.YES));
+        // the last key of every sort by date, so that documents of the same day come in the same order in either engine
+        doc.add(new SortedDocValuesField(IndexFields.ID, new BytesRef(e.id())));
         doc.add(new StringField(IndexFields.URL, d.url(), Field.Store.YES));
         doc.add(new StoredField(IndexFields.CANONICAL_URL, d.canonicalUrl()));
         doc.add(new StringField(IndexFields.SOURCE, e.source(), Field.Store.YES));

@@ -58,13 +58,15 @@ public final class SearchService {
     private static final int EXPORT_BATCH = 500;
     /** Fewer hits than this and a spelling suggestion is worth offering. */
     private static final int FEW_HITS = 3;
+    /** Ties of a sort by date are settled by the id, as the SolrCloud backend settles them. */
+    private static final SortField BY_ID = new SortField(IndexFields.ID, SortField.Type.STRING);
     private static final Sort NEWEST_FIRST = new Sort(new SortField(IndexFields.DATE, SortField.Type.LONG, true),
-            SortField.FIELD_SCORE);
+            SortField.FIELD_SCORE, BY_ID);
     private static final Sort OLDEST_FIRST = new Sort(new SortField(IndexFields.DATE, SortField.Type.LONG, false),
-            SortField.FIELD_SCORE);
+            SortField.FIELD_SCORE, BY_ID);
     /** Events in the order they take place; documents without an event date come last either way. */
-    private static final Sort EVENTS_FIRST_FIRST = new Sort(eventSort(false), SortField.FIELD_SCORE);
-    private static final Sort EVENTS_LATEST_FIRST = new Sort(eventSort(true), SortField.FIELD_SCORE);
+    private static final Sort EVENTS_FIRST_FIRST = new Sort(eventSort(false), SortField.FIELD_SCORE, BY_ID);
+    private static final Sort EVENTS_LATEST_FIRST = new Sort(eventSort(true), SortField.FIELD_SCORE, BY_ID);
 
     private static SortField eventSort(boolean reverse) {
         SortField f = new SortField(IndexFields.EVENT_START, SortField.Type.LONG, reverse);

@@ -235,12 +235,14 @@ public final class SolrReader implements SearchIndex {
                         + "}");
             }
         }
+        // ties of a sort by date are settled by the id, as the embedded index settles them
+        String byId = "," + IndexFields.ID + " asc";
         p.set("sort", switch (request.sort()) {
-            case DATE_DESC -> IndexFields.DATE + " desc,score desc";
-            case DATE_ASC -> IndexFields.DATE + " asc,score desc";
-            case EVENT_ASC -> IndexFields.EVENT_START + " asc,score desc";
-            case EVENT_DESC -> IndexFields.EVENT_START + " desc,score desc";
-            case RELEVANCE -> matchAll ? IndexFields.DATE + " desc,score desc" : "score desc";
+            case DATE_DESC -> IndexFields.DATE + " desc,score desc" + byId;
+            case DATE_ASC -> IndexFields.DATE + " asc,score desc" + byId;
+            case EVENT_ASC -> IndexFields.EVENT_START + " asc,score desc" + byId;
+            case EVENT_DESC -> IndexFields.EVENT_START + " desc,score desc" + byId;
+            case RELEVANCE -> matchAll ? IndexFields.DATE + " desc,score desc" + byId : "score desc";
         });
     }
 
@@ -461,7 +463,9 @@ public final class SolrReader implements SearchIndex {
             ModifiableSolrParams p = new ModifiableSolrParams();
             query.accept(p);
             // a cursor needs a total order: the id settles ties
-            p.set("sort", p.get("sort") + "," + IndexFields.ID + " asc");
+            if (!p.get("sort").endsWith(IndexFields.ID + " asc")) {
+                p.set("sort", p.get("sort") + "," + IndexFields.ID + " asc");
+            }
             p.set("rows", EXPORT_BATCH);
             p.set("fl", HIT_FIELDS);
             p.set(CursorMarkParams.CURSOR_MARK_PARAM, cursor);
