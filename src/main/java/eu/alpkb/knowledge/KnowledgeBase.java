@@ -218,13 +218,9 @@ public final class KnowledgeBase {
         List<String> ids = mentions.stream().limit(CARD_DOCUMENTS).map(m -> m.document().documentId()).toList();
         String self = id(EntityKind.ORG, f.key());
         Set<String> people = new LinkedHashSet<>();
-        for (StoredDocument d : index.documentsWithoutText(ids)) {
-            for (Person p : d.people()) {
-                EntityRef org = p.organisation() == null ? foundIn(p.role(), d.foundOrgs()) : null;
-                if (org != null && org.id().equals(self) && facts.size() < CARD_FACTS && people.add(p.name())) {
-                    facts.add(new Fact("person", p.role(), link(EntityKind.PERSON, personKey(p.name()), p.name()),
-                            found(d, p.evidence())));
-                }
+        for (Fact person : peopleNaming(self, index.documentsWithoutText(ids))) {
+            if (facts.size() < CARD_FACTS && people.add(person.entity().name())) {
+                facts.add(person);
             }
         }
         return new Card(new EntityRef(self, EntityKind.ORG.key(), f.name(), f.documents()), List.copyOf(facts));
@@ -723,6 +719,24 @@ public final class KnowledgeBase {
     }
 
     /**
+     * @return a "person" fact for each person of {@code docs} whose role names the found organisation {@code self}
+     *         (the documents' order, a person once per document)
+     */
+    private List<Fact> peopleNaming(String self, List<StoredDocument> docs) {
+        List<Fact> out = new ArrayList<>();
+        for (StoredDocument d : docs) {
+            for (Person p : d.people()) {
+                EntityRef org = p.organisation() == null ? foundIn(p.role(), d.foundOrgs()) : null;
+                if (org != null && org.id().equals(self)) {
+                    out.add(new Fact("person", p.role(), link(EntityKind.PERSON, personKey(p.name()), p.name()),
+                            found(d, p.evidence())));
+                }
+            }
+        }
+        return out;
+    }
+
+    /**
      * An organisation found in the documents: the kind the finder gives it, each document it was found in with the
      * sentence, how and how sure, and the people whose roles name it.
      */
@@ -737,15 +751,7 @@ public final class KnowledgeBase {
         }
         List<StoredDocument> read = index.documentsWithoutText(ids);
         String self = id(EntityKind.ORG, f.key());
-        for (StoredDocument d : read) {
-            for (Person p : d.people()) {
-                EntityRef org = p.organisation() == null ? foundIn(p.role(), d.foundOrgs()) : null;
-                if (org != null && org.id().equals(self)) {
-                    facts.add(new Fact("person", p.role(), link(EntityKind.PERSON, personKey(p.name()), p.name()),
-                            found(d, p.evidence())));
-                }
-            }
-        }
+        facts.addAll(peopleNaming(self, read));
         List<TimelineEntry> timeline = mentions.stream().map(FoundOrganisations.Mention::document)
                 .limit(TIMELINE).toList();
         Map<String, Integer> years = new java.util.TreeMap<>();
