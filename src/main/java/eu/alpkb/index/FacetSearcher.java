@@ -20,8 +20,13 @@ public final class FacetSearcher extends IndexSearcher {
     private final java.util.Map<java.util.List<Object>, double[]> leafValues =
             new java.util.concurrent.ConcurrentHashMap<>();
 
+    private final boolean idSorted;
+
     FacetSearcher(IndexReader reader, FacetsConfig config) throws IOException {
         super(reader);
+        org.apache.lucene.index.FieldInfo id = org.apache.lucene.index.FieldInfos.getMergedFieldInfos(reader)
+                .fieldInfo(IndexFields.ID);
+        this.idSorted = id == null || id.getDocValuesType() == org.apache.lucene.index.DocValuesType.SORTED;
         this.facetState = hasFacets(reader) ? new DefaultSortedSetDocValuesReaderState(reader, config) : null;
         this.ordinals = facetState == null ? null : new FacetOrdinals(facetState, reader.leaves());
     }
@@ -34,6 +39,14 @@ public final class FacetSearcher extends IndexSearcher {
     double[] leafValues(Object source, LeafReaderContext leaf,
                         java.util.function.Function<LeafReaderContext, double[]> compute) {
         return leafValues.computeIfAbsent(java.util.List.of(source, leaf.ord), k -> compute.apply(leaf));
+    }
+
+    /**
+     * @return whether documents can be ordered by their id: an index written before the id had doc values cannot,
+     *         and sorting by it there would fail every sorted search until the next full reindex
+     */
+    boolean idSorted() {
+        return idSorted;
     }
 
     /** @return whether any document has a value in {@code dim}; counting an absent dimension is an error */

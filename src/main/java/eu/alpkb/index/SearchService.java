@@ -280,6 +280,16 @@ public final class SearchService {
     }
 
     /** @return the sort for a request, or null to rank by score; browsing everything lists the newest first */
+    private static Sort sortOf(SearchRequest.Sort sort, boolean matchAll, FacetSearcher searcher) {
+        Sort order = sortOf(sort, matchAll);
+        if (order == null || searcher.idSorted()) {
+            return order;
+        }
+        // documents of the same day keep the index's order (before the id had doc values to settle ties)
+        SortField[] fields = order.getSort();
+        return new Sort(Arrays.copyOf(fields, fields.length - 1));
+    }
+
     private static Sort sortOf(SearchRequest.Sort sort, boolean matchAll) {
         return switch (sort) {
             case DATE_DESC -> NEWEST_FIRST;
@@ -298,7 +308,7 @@ public final class SearchService {
     private Page execute(FacetSearcher searcher, SearchRequest request, Query base, boolean matchAll)
             throws IOException {
         int topN = Math.max(1, request.page() * request.size());
-        Sort sort = sortOf(request.sort(), matchAll);
+        Sort sort = sortOf(request.sort(), matchAll, searcher);
         TopDocs top;
         Facets facets = null;
         long total;
@@ -525,7 +535,7 @@ public final class SearchService {
             try {
                 Query base = baseQuery(searcher, request, parsed, parsed.relevance(), null);
                 DrillDownQuery ddq = drillDown(base, request);
-                Sort sort = java.util.Objects.requireNonNullElse(sortOf(request.sort(), parsed.matchAll()),
+                Sort sort = java.util.Objects.requireNonNullElse(sortOf(request.sort(), parsed.matchAll(), searcher),
                         Sort.RELEVANCE);
                 return exportAll(searcher, ddq, sort, sink);
             } catch (IOException e) {
@@ -540,7 +550,7 @@ public final class SearchService {
         Long count = store.withSearcher(searcher -> {
             try {
                 return exportAll(searcher, UserQueryParser.keyword(IndexFields.WITH_FOUND_ORGS, "true"),
-                        sortOf(SearchRequest.Sort.DATE_ASC, true), sink);
+                        sortOf(SearchRequest.Sort.DATE_ASC, true, searcher), sink);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }

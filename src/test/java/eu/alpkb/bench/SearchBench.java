@@ -452,11 +452,14 @@ public final class SearchBench {
                     try {
                         HttpResponse<byte[]> r = client.send(HttpRequest.newBuilder(URI.create(url)).build(),
                                 HttpResponse.BodyHandlers.ofByteArray());
-                        if (r.statusCode() != 200) {
-                            errors.incrementAndGet();
+                        if (r.statusCode() != 200 && errors.getAndIncrement() == 0) {
+                            System.out.println("first error: " + r.statusCode() + " for " + url + ": "
+                                    + new String(r.body(), java.nio.charset.StandardCharsets.UTF_8));
                         }
                     } catch (IOException e) {
-                        errors.incrementAndGet();
+                        if (errors.getAndIncrement() == 0) {
+                            System.out.println("first error: " + e + " for " + url);
+                        }
                     } catch (InterruptedException e) {
                         return;
                     }
