@@ -11,9 +11,7 @@ import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.Collector;
 import org.apache.lucene.search.LeafCollector;
 import org.apache.lucene.search.Query;
-import org.apache.lucene.search.QueryRescorer;
 import org.apache.lucene.search.Scorable;
-import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.Scorer;
 import org.apache.lucene.search.Sort;
@@ -22,7 +20,6 @@ import org.apache.lucene.search.TopDocsCollector;
 import org.apache.lucene.search.TopFieldCollector;
 import org.apache.lucene.search.TopFieldCollectorManager;
 import org.apache.lucene.search.TopScoreDocCollectorManager;
-import org.apache.lucene.search.TotalHits;
 import org.apache.lucene.search.Weight;
 import org.apache.lucene.util.FixedBitSet;
 
@@ -40,16 +37,6 @@ final class FacetedSearch {
     /** The page's documents (exact total) and the counts. */
     record Result(long total, TopDocs top, CountedFacets facets) {
     }
-
-    /**
-     * How many more of the best documents in the skipping shape are scored again than the page needs: a document
-     * below them in that shape can reach the page only when its other fields lift it past them all.
-     */
-    static final int RESCORED = 100;
-    /** How many documents that tie with the last of those are scored again at most. */
-    private static final int MOST_TIED = 1_000;
-    /** Deeper pages are found by scoring every match. */
-    private static final int MOST_RESCORED = 1_000;
 
     private FacetedSearch() {
     }
@@ -75,33 +62,27 @@ final class FacetedSearch {
             filters.values().forEach(q -> allButOne.add(q, Occur.SHOULD));
             walked = new BooleanQuery.Builder().add(base, Occur.MUST).add(allButOne.build(), Occur.FILTER).build();
         }
-        Query skipping = sort == null && topN <= MOST_RESCORED ? SkippingShape.of(base) : base;
-        TopDocs top;
-        Walk walk;
-        FixedBitSet[] hits;
-        if (skipping != base) {
-            // Relevance: the counts need every match but no score, the page only the best few. Scoring every match
-            // of a word's disjunction over thirteen fields was half a search, and it cannot skip; its shape with a
-            // tie-breaker of 0 can. One walk without scores marks the matches; a second pass finds the best of them
-            // in that shape, skipping the blocks of documents that cannot reach them; the query itself then scores
-            // those again, and the page is the best of these.
-            walk = new Walk(null, filterBits, leaves);
-            searcher.search(walked, walk);
-            hits = passed(walk, filterBits);
-            top = best(searcher, base, skipping, hits, topN);
-        } else {
-            // the page's collector never learns a minimum competitive score (its threshold of counted hits is
-            // never reached), so the walk visits every matching document, as the counts need
-            TopDocsCollector<?> page = sort == null
-                    ? new TopScoreDocCollectorManager(topN, null, Integer.MAX_VALUE, false).newCollector()
-                    : new TopFieldCollectorManager(sort, topN, null, Integer.MAX_VALUE, false).newCollector();
-            walk = new Walk(page, filterBits, leaves);
-            searcher.search(walked, walk);
-            top = page.topDocs();
-            if (sort != null && page.scoreMode().needsScores()) {
-                TopFieldCollector.populateScores(top.scoreDocs, searcher, walked);
+        // the page's collector never learns a minimum competitive score (its threshold of counted hits is never
+        // reached), so the walk visits every matching document, as the counts need
+        TopDocsCollector<?> page = sort == null
+                ? new TopScoreDocCollectorManager(topN, null, Integer.MAX_VALUE, false).newCollector()
+                : new TopFieldCollectorManager(sort, topN, null, Integer.MAX_VALUE, false).newCollector();
+        Walk walk = new Walk(page, filterBits, leaves);
+        searcher.search(walked, walk);
+        TopDocs top = page.topDocs();
+        if (sort != null && page.scoreMode().needsScores()) {
+            TopFieldCollector.populateScores(top.scoreDocs, searcher, walked);
+        }
+
+        FixedBitSet[] hits = walk.matched;
+        if (!dims.isEmpty()) {
+            hits = new FixedBitSet[leaves.size()];
+            for (int leaf = 0; leaf < hits.length; leaf++) {
+                hits[leaf] = walk.matched[leaf].clone();
+                for (FixedBitSet[] f : filterBits) {
+                    hits[leaf].and(f[leaf]);
+                }
             }
-            hits = passed(walk, filterBits);
         }
         int[] counts = ordinals.count(hits, walk.passed, null);
         Map<String, int[]> sideways = new LinkedHashMap<>();
@@ -120,40 +101,6 @@ final class FacetedSearch {
             sideways.put(dims.get(d), ordinals.count(others, count, dims.get(d)));
         }
         return new Result(walk.passed, top, new CountedFacets(ordinals, counts, sideways));
-    }
-
-    /**
-     * @return the best {@code topN} of the marked documents by the scores of {@code query}, taken from the best
-     *         {@code topN + RESCORED} by the scores of {@code skipping}
-     */
-    private static TopDocs best(FacetSearcher searcher, Query query, Query skipping, FixedBitSet[] hits, int topN)
-            throws IOException {
-        Candidates candidates = new Candidates(topN + RESCORED, MOST_TIED);
-        searcher.search(new BooleanQuery.Builder().add(skipping, Occur.MUST).add(new MarkedQuery(hits), Occur.FILTER)
-                .build(), candidates);
-        ScoreDoc[] found = candidates.docs();
-        return new QueryRescorer(query) {
-            @Override
-            protected float combine(float firstPassScore, boolean secondPassMatches, float secondPassScore) {
-                // every candidate matches the query: the shape matches the same documents
-                return secondPassMatches ? secondPassScore : firstPassScore;
-            }
-        }.rescore(searcher, new TopDocs(new TotalHits(found.length, TotalHits.Relation.EQUAL_TO), found), topN);
-    }
-
-    /** @return per segment, the documents the walk marked that pass every filter */
-    private static FixedBitSet[] passed(Walk walk, FixedBitSet[][] filterBits) {
-        if (filterBits.length == 0) {
-            return walk.matched;
-        }
-        FixedBitSet[] hits = new FixedBitSet[walk.matched.length];
-        for (int leaf = 0; leaf < hits.length; leaf++) {
-            hits[leaf] = walk.matched[leaf].clone();
-            for (FixedBitSet[] f : filterBits) {
-                hits[leaf].and(f[leaf]);
-            }
-        }
-        return hits;
     }
 
     /** @return per segment, the documents {@code query} matches */
@@ -179,7 +126,6 @@ final class FacetedSearch {
         final FixedBitSet[] matched;
         long passed;
 
-        /** @param page the collector of the documents that pass, or null to only mark and count them */
         Walk(TopDocsCollector<?> page, FixedBitSet[][] filters, List<LeafReaderContext> leaves) {
             this.page = page;
             this.filters = filters;
@@ -193,7 +139,7 @@ final class FacetedSearch {
         @Override
         public LeafCollector getLeafCollector(LeafReaderContext context) throws IOException {
             FixedBitSet mark = matched[context.ord];
-            LeafCollector onPage = page == null ? null : page.getLeafCollector(context);
+            LeafCollector onPage = page.getLeafCollector(context);
             FixedBitSet[] required = new FixedBitSet[filters.length];
             for (int d = 0; d < filters.length; d++) {
                 required[d] = filters[d][context.ord];
@@ -201,9 +147,7 @@ final class FacetedSearch {
             return new LeafCollector() {
                 @Override
                 public void setScorer(Scorable scorer) throws IOException {
-                    if (onPage != null) {
-                        onPage.setScorer(scorer);
-                    }
+                    onPage.setScorer(scorer);
                 }
 
                 @Override
@@ -215,17 +159,14 @@ final class FacetedSearch {
                         }
                     }
                     passed++;
-                    if (onPage != null) {
-                        onPage.collect(doc);
-                    }
+                    onPage.collect(doc);
                 }
             };
         }
 
         @Override
         public ScoreMode scoreMode() {
-            return page != null && page.scoreMode().needsScores() ? ScoreMode.COMPLETE
-                    : ScoreMode.COMPLETE_NO_SCORES;
+            return page.scoreMode().needsScores() ? ScoreMode.COMPLETE : ScoreMode.COMPLETE_NO_SCORES;
         }
     }
 }

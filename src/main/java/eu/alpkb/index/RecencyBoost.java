@@ -78,16 +78,6 @@ final class RecencyBoost extends DoubleValuesSource {
         return 1.0 + weight * Math.pow(0.5, age / halfLifeDays);
     }
 
-    /** @return the factor of every document of the segment, kept by the searcher when there is one */
-    double[] segmentFactors(LeafReaderContext ctx) {
-        return searcher != null ? searcher.leafValues(this, ctx, this::factors) : factors(ctx);
-    }
-
-    /** @return a factor no document's exceeds: the newest documents' */
-    double maxFactor() {
-        return Math.max(1.0, 1.0 + weight);
-    }
-
     /** @return the factor of every document of the segment */
     private double[] factors(LeafReaderContext ctx) {
         double[] out = new double[ctx.reader().maxDoc()];

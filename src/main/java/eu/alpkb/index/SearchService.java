@@ -32,6 +32,7 @@ import org.apache.lucene.index.FieldInfo;
 import org.apache.lucene.index.PointValues;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.queries.function.FunctionScoreQuery;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
@@ -230,7 +231,7 @@ public final class SearchService {
             if (settings.recency()) {
                 long newest = newestDay(searcher);
                 if (newest != Long.MIN_VALUE) {
-                    scored = new RecencyQuery(relevance, new RecencyBoost(IndexFields.DATE, newest,
+                    scored = FunctionScoreQuery.boostByValue(relevance, new RecencyBoost(IndexFields.DATE, newest,
                             settings.recencyWeight(), settings.recencyScaleDays(), searcher));
                 }
             }
