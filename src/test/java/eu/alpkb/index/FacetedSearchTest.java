@@ -26,9 +26,12 @@ import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.queries.function.FunctionScoreQuery;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.ConstantScoreQuery;
+import org.apache.lucene.search.DisjunctionMaxQuery;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
@@ -42,7 +45,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * The service's own facet counting gives what Lucene's drill sideways gives, value for value and hit for hit: on an
  * index of several segments with deleted documents, hierarchical and multi-valued dimensions, values common and rare, queries matching few,
- * half or nearly all documents (both ways of counting), and filters on none, one, two or three dimensions.
+ * half or nearly all documents (both ways of counting), and filters on none, one, two or three dimensions; ranked by
+ * relevance also for queries in the service's shape (words over several fields with a tie-breaker, recency).
  */
 class FacetedSearchTest {
     private static final String[] WORDS = {"alpha", "beta", "gamma", "delta", "common"};
@@ -75,8 +79,14 @@ class FacetedSearchTest {
                 FacetSearcher searcher = new FacetSearcher(reader, config);
                 assertThat(reader.leaves()).hasSizeGreaterThan(1);
                 int compared = 0;
+                RecencyBoost recency = new RecencyBoost("day", 49, 0.5, 10, searcher);
+                // the service's shape: each word the best of its fields plus a share of the others, all words
+                // required, weighted by recency
+                Query words = FunctionScoreQuery.boostByValue(new BooleanQuery.Builder().add(word("common"),
+                        Occur.MUST).add(word("beta"), Occur.MUST).build(), recency);
                 for (Query base : List.of(new TermQuery(new Term("text", "alpha")), new TermQuery(new Term("text",
-                        "common")), new MatchAllDocsQuery(), new TermQuery(new Term("text", "absent")))) {
+                        "common")), new MatchAllDocsQuery(), new TermQuery(new Term("text", "absent")), word("common"),
+                        words)) {
                     for (Map<String, List<String[]>> filters : filterSets()) {
                         for (Sort sort : new Sort[] {null, new Sort(new SortField("day", SortField.Type.LONG, true),
                                 SortField.FIELD_SCORE)}) {
@@ -85,9 +95,14 @@ class FacetedSearchTest {
                         }
                     }
                 }
-                assertThat(compared).isEqualTo(4 * filterSets().size() * 2);
+                assertThat(compared).isEqualTo(6 * filterSets().size() * 2);
             }
         }
+    }
+
+    private static Query word(String w) {
+        return new DisjunctionMaxQuery(List.of(new BoostQuery(new TermQuery(new Term("title", w)), 2f),
+                new TermQuery(new Term("text", w))), 0.2f);
     }
 
     private static Document document(int i, Random random) {
@@ -100,6 +115,13 @@ class FacetedSearchTest {
             }
         }
         d.add(new TextField("text", text.toString(), Field.Store.NO));
+        StringBuilder title = new StringBuilder();
+        for (String w : WORDS) {
+            if (random.nextInt(5) == 0) {
+                title.append(w).append(' ');
+            }
+        }
+        d.add(new TextField("title", title.toString(), Field.Store.NO));
         d.add(new NumericDocValuesField("day", random.nextInt(50)));
         String[] region = REGIONS[random.nextInt(REGIONS.length)];
         d.add(new SortedSetDocValuesFacetField("region", region));
