@@ -99,7 +99,11 @@ public final class DocumentMapper {
         doc.add(new Field(IndexFields.TITLE, d.title(), TEXT_WITH_OFFSETS));
         doc.add(new Field(IndexFields.SUMMARY, d.summary(), TEXT_WITH_OFFSETS));
         doc.add(new Field(IndexFields.TEXT, d.text(), TEXT_WITH_OFFSETS));
-        String orgNames = names(e.orgs(), true);
+        // organisations only mentioned stay searchable by their name, as places named in passing stay searchable by
+        // their words: only the facet says what a document is about
+        List<Tag> named = new java.util.ArrayList<>(e.orgs());
+        named.addAll(e.orgMentions());
+        String orgNames = names(named, true);
         String projectNames = names(e.projects(), false);
         if (IndexFields.STEMMED_LANGUAGES.contains(e.lang())) {
             doc.add(new TextField(IndexFields.stemmed(IndexFields.TITLE, e.lang()), d.title(), Field.Store.NO));
