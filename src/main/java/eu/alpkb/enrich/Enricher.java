@@ -167,6 +167,11 @@ public final class Enricher {
         List<Person> quoted = people(doc, found);
         OrgRoles.Roles orgs = orgRoles.decide(title.source(), body.source(), orgWords, MAX_EVIDENCE,
                 rolesGiven(doc, event, quoted));
+        if (event != null && orgs.units().containsKey(event.organiser())) {
+            // "organised by the Commission's DG Enterprise": the unit organises, not the body it belongs to
+            event = new Event(event.date(), event.place(), event.evidence(), event.end(), event.name(),
+                    orgs.units().get(event.organiser()));
+        }
         return new EnrichedDocument(id, source, doc, type, lang, about, mentions,
                 mostSpecific(sectorHits, vocab::sectorPath), roleTags(orgs.about()), tags(projectHits), event, fetchedAt,
                 contentHash(doc), false, List.of(), quoted, found, roleTags(orgs.mentions()));

@@ -28,7 +28,7 @@ final class OrgRoles {
     /** An organisation must weigh at least this much to be what a document is about: one passing word is not. */
     static final double MIN_ABOUT = 2;
     /** ...and at least this share of the heaviest, so a secondary organisation named a few times does not count. */
-    static final double MIN_SHARE = 0.5;
+    static final double MIN_SHARE = 0.34;
     /** Distinct organisations in one run that make it an enumeration. */
     static final int MIN_LIST = 3;
     /** Longest words between two names of one enumeration written in a sentence. */
@@ -129,8 +129,10 @@ final class OrgRoles {
     /**
      * @param about    ids the document is about, with their evidence, heaviest first
      * @param mentions ids only named in passing, with their evidence
+     * @param units    for an organisation named in the possessive before another ("the Commission's DG"), the other:
+     *                 the unit of it the text means
      */
-    record Roles(Map<String, List<String>> about, Map<String, List<String>> mentions) {
+    record Roles(Map<String, List<String>> about, Map<String, List<String>> mentions, Map<String, String> units) {
     }
 
     /**
@@ -149,6 +151,7 @@ final class OrgRoles {
         Set<Occurrence> passing = new LinkedHashSet<>(enumerated(body, inBody));
         passing.addAll(enumerated(title, inTitle));
         Set<String> given = new LinkedHashSet<>(roles);
+        Map<String, String> units = new LinkedHashMap<>();
         Set<String> led = new LinkedHashSet<>();
         Set<String> acting = new LinkedHashSet<>();
         for (int i = 0; i < inBody.size(); i++) {
@@ -162,6 +165,7 @@ final class OrgRoles {
                 // "the Commission's Directorate General": the text is about the second, the first only says whose;
                 // a role given to the first (as the organiser of "the Commission's DG ...") is the second's
                 passing.add(o);
+                units.putIfAbsent(o.id(), inBody.get(i + 1).id());
                 if (given.contains(o.id())) {
                     given.add(inBody.get(i + 1).id());
                 }
@@ -219,7 +223,7 @@ final class OrgRoles {
                 mentions.put(e.getKey(), words);
             }
         });
-        return new Roles(about, mentions);
+        return new Roles(about, mentions, units);
     }
 
     /** Whether a name stands in a sentence that says where or when an interview or a video was recorded. */
@@ -271,7 +275,19 @@ final class OrgRoles {
     }
 
     /** @return occurrences standing in an enumeration of organisations: in a sentence, or one per line of a list */
-    private static List<Occurrence> enumerated(String body, List<Occurrence> sorted) {
+    private static List<Occurrence> enumerated(String body, List<Occurrence> all) {
+        // a shorter name inside a longer one ("Clusterland" in "Clusterland Oberösterreich") is the same item
+        List<Occurrence> sorted = new ArrayList<>();
+        for (Occurrence o : all) {
+            Occurrence last = sorted.isEmpty() ? null : sorted.get(sorted.size() - 1);
+            if (last != null && o.start() < last.end()) {
+                if (o.end() - o.start() > last.end() - last.start()) {
+                    sorted.set(sorted.size() - 1, o);
+                }
+                continue;
+            }
+            sorted.add(o);
+        }
         List<Occurrence> out = new ArrayList<>();
         int i = 0;
         while (i < sorted.size()) {
