@@ -143,7 +143,11 @@ final class OrgRoles {
      * @param roles       organisations the text gives a role of its own, whatever their weight: the organiser of the
      *                    event it announces, the employers of the people it quotes, those its markup declares
      */
-    Roles decide(String title, String body, List<Occurrence> occurrences, int maxEvidence, Set<String> roles) {
+    Roles decide(String title, String body, List<Occurrence> found, int maxEvidence, Set<String> roles) {
+        // a shorter name inside a longer one ("Clusterland" in "Clusterland Oberösterreich") is one occurrence
+        List<Occurrence> occurrences = found.stream().filter(o -> found.stream().noneMatch(p -> p != o
+                && p.title() == o.title() && p.start() <= o.start() && p.end() >= o.end()
+                && p.end() - p.start() > o.end() - o.start())).toList();
         List<Occurrence> inBody = new ArrayList<>(occurrences.stream().filter(o -> !o.title()).toList());
         inBody.sort(Comparator.comparingInt(Occurrence::start));
         List<Occurrence> inTitle = new ArrayList<>(occurrences.stream().filter(Occurrence::title).toList());
