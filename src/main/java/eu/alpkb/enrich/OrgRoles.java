@@ -13,10 +13,12 @@ import java.util.regex.Pattern;
  * Tells the organisations a document is about from those it only names in passing, as {@link PlaceRoles} does for
  * places. An organisation is what a text is about when the text gives it a role: its title names it, it leads the
  * project the text presents, it organises or hosts the event, it employs a person the text quotes, or the page's markup
- * declares it. Otherwise each occurrence weighs by where it stands (title, lead, rest) and an occurrence in an
- * enumeration of organisations (a partner list, a comma-separated run of names, one name per line), after a cue of
- * example or membership ("such as", "partners", "tra cui"), or in a contact line weighs nothing: a partnership lists
- * its members on every page, and that makes none of them what the page is about. The organisations that weigh enough,
+ * declares it; it presents, leads or organises ("organised by X", "X ha illustrato"). Otherwise each occurrence weighs
+ * by where it stands (title, lead, rest) and an occurrence in an enumeration of organisations (a partner list, a
+ * comma-separated run of names, one name per line), after a cue of example or membership ("such as", "partners",
+ * "tra cui"), in a contact line, in a sentence saying where an interview was recorded, or naming whose unit another
+ * is ("the Commission's DG") weighs nothing: a partnership lists its members on every page, and that makes none of
+ * them what the page is about. The organisations that weigh enough,
  * in absolute terms and next to the heaviest, are about; the rest are mentions.
  */
 final class OrgRoles {
@@ -49,6 +51,7 @@ final class OrgRoles {
     /** Lead wording that introduces the name right after it ("Lead partner: X", "capofila è X"). */
     private static final Pattern LEAD_BEFORE = Pattern.compile("(?iu)\\b(lead partner|leadpartner|lead-partner|"
             + "capofila|chef de file|vodilni partner|project leader|coordinator|coordinatore|coordinateur|"
+            + "coordination|coordinamento|koordination|koordinacija|"
             + "koordinator|projektleitung|projektträger|porteur du projet|nosilec)\\h*[:–-]?\\h*(is\\s+|è\\s+|ist\\s+|"
             + "est\\s+|je\\s+)?(the\\s+|la\\s+|il\\s+|le\\s+|l'|der\\s+|die\\s+|das\\s+)?$");
     /**
@@ -138,14 +141,15 @@ final class OrgRoles {
     /**
      * @param title       the title the title occurrences were found in
      * @param body        the text the body occurrences were found in
-     * @param occurrences every occurrence in the title and the body
+     * @param found       every occurrence in the title and the body
      * @param maxEvidence how many distinct words to keep per organisation
      * @param roles       organisations the text gives a role of its own, whatever their weight: the organiser of the
      *                    event it announces, the employers of the people it quotes, those its markup declares
      */
     Roles decide(String title, String body, List<Occurrence> found, int maxEvidence, Set<String> roles) {
         // a shorter name inside a longer one ("Clusterland" in "Clusterland Oberösterreich") is one occurrence
-        List<Occurrence> occurrences = found.stream().filter(o -> found.stream().noneMatch(p -> p != o
+        // (and a name matched twice, as a name and as an alias, is one too)
+        List<Occurrence> occurrences = found.stream().distinct().filter(o -> found.stream().noneMatch(p -> p != o
                 && p.title() == o.title() && p.start() <= o.start() && p.end() >= o.end()
                 && p.end() - p.start() > o.end() - o.start())).toList();
         List<Occurrence> inBody = new ArrayList<>(occurrences.stream().filter(o -> !o.title()).toList());
@@ -279,19 +283,7 @@ final class OrgRoles {
     }
 
     /** @return occurrences standing in an enumeration of organisations: in a sentence, or one per line of a list */
-    private static List<Occurrence> enumerated(String body, List<Occurrence> all) {
-        // a shorter name inside a longer one ("Clusterland" in "Clusterland Oberösterreich") is the same item
-        List<Occurrence> sorted = new ArrayList<>();
-        for (Occurrence o : all) {
-            Occurrence last = sorted.isEmpty() ? null : sorted.get(sorted.size() - 1);
-            if (last != null && o.start() < last.end()) {
-                if (o.end() - o.start() > last.end() - last.start()) {
-                    sorted.set(sorted.size() - 1, o);
-                }
-                continue;
-            }
-            sorted.add(o);
-        }
+    private static List<Occurrence> enumerated(String body, List<Occurrence> sorted) {
         List<Occurrence> out = new ArrayList<>();
         int i = 0;
         while (i < sorted.size()) {
