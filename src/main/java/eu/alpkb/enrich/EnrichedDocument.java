@@ -16,7 +16,8 @@ import java.util.List;
  * @param mentions    regions only named in passing (lists, datelines, addresses, comparisons): searchable words and
  *                    evidence, never facet values
  * @param sectors     sector tags, most specific ids only
- * @param orgs        organisations mentioned
+ * @param orgs        organisations the document is about (its subject, the organiser of its event, the employers of
+ *                    the people it quotes, the lead of what it presents): the facet
  * @param projects    projects mentioned
  * @param event       the event the document announces or reports, apart from its publication date, or null
  * @param fetchedAt   when its bytes were read
@@ -26,13 +27,16 @@ import java.util.List;
  * @param people      the people the document quotes, interviews or names in a role, with the sentence
  * @param foundOrgs   organisations the document names that the vocabulary does not know, each with its confidence
  *                    and evidence; only those sure enough to show
+ * @param orgMentions organisations of the vocabulary only named in passing (partner lists, examples, contact lines):
+ *                    kept with their evidence for the record and the knowledge base, never facet values
  */
 public record EnrichedDocument(String id, String source, ExtractedDocument doc, String type, String lang,
                                List<Tag> regions, List<Tag> mentions, List<Tag> sectors, List<Tag> orgs,
                                List<Tag> projects, Event event, Instant fetchedAt, String contentHash,
                                boolean archived, List<SourceCopy> alsoFrom, List<Person> people,
-                               List<FoundOrganisation> foundOrgs) {
+                               List<FoundOrganisation> foundOrgs, List<Tag> orgMentions) {
     public EnrichedDocument {
+        orgMentions = orgMentions == null ? List.of() : List.copyOf(orgMentions);
         foundOrgs = foundOrgs == null ? List.of() : List.copyOf(foundOrgs);
         people = people == null ? List.of() : List.copyOf(people);
         alsoFrom = alsoFrom == null ? List.of() : List.copyOf(alsoFrom);
@@ -41,6 +45,16 @@ public record EnrichedDocument(String id, String source, ExtractedDocument doc, 
         sectors = List.copyOf(sectors);
         orgs = List.copyOf(orgs);
         projects = List.copyOf(projects);
+    }
+
+    /** A document without organisations only named in passing. */
+    public EnrichedDocument(String id, String source, ExtractedDocument doc, String type, String lang,
+                            List<Tag> regions, List<Tag> mentions, List<Tag> sectors, List<Tag> orgs,
+                            List<Tag> projects, Event event, Instant fetchedAt, String contentHash,
+                            boolean archived, List<SourceCopy> alsoFrom, List<Person> people,
+                            List<FoundOrganisation> foundOrgs) {
+        this(id, source, doc, type, lang, regions, mentions, sectors, orgs, projects, event, fetchedAt, contentHash,
+                archived, alsoFrom, people, foundOrgs, List.of());
     }
 
     /** A document without organisations found beyond the vocabulary. */
@@ -55,6 +69,6 @@ public record EnrichedDocument(String id, String source, ExtractedDocument doc, 
     /** @return this document, found also in {@code copies} (replacing those it had) */
     public EnrichedDocument withAlsoFrom(List<SourceCopy> copies) {
         return new EnrichedDocument(id, source, doc, type, lang, regions, mentions, sectors, orgs, projects, event,
-                fetchedAt, contentHash, archived, copies, people, foundOrgs);
+                fetchedAt, contentHash, archived, copies, people, foundOrgs, orgMentions);
     }
 }

@@ -54,6 +54,7 @@ public final class Enricher {
     private final ContentTypes types = new ContentTypes();
     private final LanguageGuesser languages = new LanguageGuesser();
     private final PlaceRoles placeRoles = new PlaceRoles();
+    private final OrgRoles orgRoles = new OrgRoles();
     private final SectorRoles sectorRoles;
     /** Organisation names alone, to find who organises an event. */
     private final PhraseMatcher<String> organisationNames = new PhraseMatcher<>();
@@ -126,8 +127,8 @@ public final class Enricher {
 
         List<PlaceRoles.Occurrence> places = new ArrayList<>();
         List<SectorRoles.Occurrence> sectorWords = new ArrayList<>();
-        List<Map<String, Evidence>> hits = collect(title, body, places, sectorWords);
-        Map<String, Evidence> orgHits = hits.get(ORG);
+        List<OrgRoles.Occurrence> orgWords = new ArrayList<>();
+        List<Map<String, Evidence>> hits = collect(title, body, places, sectorWords, orgWords);
         Map<String, Evidence> projectHits = hits.get(PROJECT);
         Map<String, List<String>> sectorHits = sectorRoles.decide(title.source(), body.source(), sectorWords,
                 MAX_EVIDENCE);
@@ -163,9 +164,36 @@ public final class Enricher {
 
         String lang = languages.guess(doc.title(), doc.text(), doc.declaredLang());
         List<FoundOrganisation> found = foundOrgs(doc);
+        List<Person> quoted = people(doc, found);
+        OrgRoles.Roles orgs = orgRoles.decide(title.source(), body.source(), orgWords, MAX_EVIDENCE,
+                rolesGiven(doc, event, quoted));
+        if (event != null && orgs.units().containsKey(event.organiser())) {
+            // "organised by the Commission's DG Enterprise": the unit organises, not the body it belongs to
+            event = new Event(event.date(), event.place(), event.evidence(), event.end(), event.name(),
+                    orgs.units().get(event.organiser()));
+        }
         return new EnrichedDocument(id, source, doc, type, lang, about, mentions,
-                mostSpecific(sectorHits, vocab::sectorPath), tags(orgHits), tags(projectHits), event, fetchedAt,
-                contentHash(doc), false, List.of(), people(doc, found), found);
+                mostSpecific(sectorHits, vocab::sectorPath), roleTags(orgs.about()), tags(projectHits), event, fetchedAt,
+                contentHash(doc), false, List.of(), quoted, found, roleTags(orgs.mentions()));
+    }
+
+    /**
+     * @return the vocabulary organisations the text gives a role of their own: the organiser of its event, the
+     *         employers of the people it quotes, and those its markup declares as its author, subject or organiser
+     */
+    private Set<String> rolesGiven(ExtractedDocument doc, Event event, List<Person> quoted) {
+        Set<String> out = new LinkedHashSet<>();
+        if (event != null && event.organiser() != null) {
+            out.add(event.organiser());
+        }
+        quoted.stream().map(Person::organisation).filter(java.util.Objects::nonNull).forEach(out::add);
+        for (String name : doc.declaredOrgs().keySet()) {
+            String id = organisationIn(name);
+            if (id != null) {
+                out.add(id);
+            }
+        }
+        return out;
     }
 
     /**
@@ -357,7 +385,8 @@ public final class Enricher {
 
     /** @return the evidence per tag id, one map per kind of tag */
     private List<Map<String, Evidence>> collect(Tokens title, Tokens body, List<PlaceRoles.Occurrence> places,
-                                                List<SectorRoles.Occurrence> sectorWords) {
+                                                List<SectorRoles.Occurrence> sectorWords,
+                                                List<OrgRoles.Occurrence> orgWords) {
         List<Map<String, Evidence>> hits = new ArrayList<>(KINDS);
         for (int k = 0; k < KINDS; k++) {
             hits.add(new LinkedHashMap<>());
@@ -375,6 +404,7 @@ public final class Enricher {
                     sectorWords.add(new SectorRoles.Occurrence(m.value().id(), m.surface(), start, end, text == title,
                             1, m.value().generic()));
                 } else if (m.value().kind() == ORG) {
+                    orgWords.add(new OrgRoles.Occurrence(m.value().id(), m.surface(), start, end, text == title));
                     for (String s : vocab.organisations().get(m.value().id()).sectors()) {
                         sectorWords.add(new SectorRoles.Occurrence(s, m.surface(), start, end, text == title,
                                 ORG_SECTOR_WEIGHT, false));
@@ -404,6 +434,12 @@ public final class Enricher {
     private static List<Tag> tags(Map<String, Evidence> hits) {
         List<Tag> out = new ArrayList<>();
         hits.forEach((id, ev) -> out.add(new Tag(id, List.copyOf(ev.words))));
+        return out;
+    }
+
+    private static List<Tag> roleTags(Map<String, List<String>> decided) {
+        List<Tag> out = new ArrayList<>();
+        decided.forEach((id, words) -> out.add(new Tag(id, words)));
         return out;
     }
 

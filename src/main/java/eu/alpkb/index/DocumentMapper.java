@@ -99,7 +99,11 @@ public final class DocumentMapper {
         doc.add(new Field(IndexFields.TITLE, d.title(), TEXT_WITH_OFFSETS));
         doc.add(new Field(IndexFields.SUMMARY, d.summary(), TEXT_WITH_OFFSETS));
         doc.add(new Field(IndexFields.TEXT, d.text(), TEXT_WITH_OFFSETS));
-        String orgNames = names(e.orgs(), true);
+        // organisations only mentioned stay searchable by their name, as places named in passing stay searchable by
+        // their words: only the facet says what a document is about
+        List<Tag> named = new java.util.ArrayList<>(e.orgs());
+        named.addAll(e.orgMentions());
+        String orgNames = names(named, true);
         String projectNames = names(e.projects(), false);
         if (IndexFields.STEMMED_LANGUAGES.contains(e.lang())) {
             doc.add(new TextField(IndexFields.stemmed(IndexFields.TITLE, e.lang()), d.title(), Field.Store.NO));
@@ -176,6 +180,9 @@ public final class DocumentMapper {
         for (Tag t : e.orgs()) {
             doc.add(new SortedSetDocValuesFacetField(IndexFields.ORG, t.id()));
         }
+        for (Tag t : e.orgMentions()) {
+            doc.add(new StringField(IndexFields.ORG_MENTIONS, t.id(), Field.Store.NO));
+        }
         for (Tag t : e.projects()) {
             doc.add(new SortedSetDocValuesFacetField(IndexFields.PROJECT, t.id()));
         }
@@ -217,7 +224,8 @@ public final class DocumentMapper {
                 tags.getOrDefault(IndexFields.SECTOR, List.of()), tags.getOrDefault(IndexFields.ORG, List.of()),
                 tags.getOrDefault(IndexFields.PROJECT, List.of()), storedEvent(d),
                 java.time.Instant.ofEpochMilli(d.getField(IndexFields.FETCHED_AT).numericValue().longValue()),
-                d.get(IndexFields.CONTENT_HASH), archived, storedAlsoFrom(d), storedPeople(d), storedFoundOrgs(d));
+                d.get(IndexFields.CONTENT_HASH), archived, storedAlsoFrom(d), storedPeople(d), storedFoundOrgs(d),
+                tags.getOrDefault(IndexFields.ORG_MENTIONS, List.of()));
     }
 
     private static List<Integer> pageStarts(Document d) {
@@ -302,6 +310,7 @@ public final class DocumentMapper {
         all.put(IndexFields.MENTIONS, e.mentions());
         all.put(IndexFields.SECTOR, e.sectors());
         all.put(IndexFields.ORG, e.orgs());
+        all.put(IndexFields.ORG_MENTIONS, e.orgMentions());
         all.put(IndexFields.PROJECT, e.projects());
         return JSON.writeValueAsString(all);
     }

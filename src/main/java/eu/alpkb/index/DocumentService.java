@@ -1,5 +1,6 @@
 package eu.alpkb.index;
 
+import eu.alpkb.search.Mentions;
 import eu.alpkb.search.StoredDocument;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -13,7 +14,10 @@ import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 
@@ -43,6 +47,36 @@ public final class DocumentService {
     public List<StoredDocument> getWithoutText(List<String> ids) {
         List<String> valid = ids.stream().filter(id -> id != null && ID.matcher(id).matches()).toList();
         return store.storedDocumentsWithoutText(valid).stream().map(DocumentMapper::toStored).toList();
+    }
+
+    /** Oldest first, the id settling ties: the order the organisation's documents are listed in, in either engine. */
+    private static final Sort OLDEST_FIRST = new Sort(new SortField(IndexFields.DATE, SortField.Type.LONG),
+            new SortField(IndexFields.ID, SortField.Type.STRING));
+
+    /** See {@link eu.alpkb.search.SearchIndex#mentioning}. */
+    public Mentions mentioning(String orgId, int max) {
+        if (orgId == null || orgId.isBlank() || max < 0) {
+            return Mentions.NONE;
+        }
+        Mentions out = store.withSearcher(s -> {
+            try {
+                Query q = new TermQuery(new Term(IndexFields.ORG_MENTIONS, orgId));
+                int total = s.count(q);
+                List<StoredDocument> docs = new ArrayList<>();
+                if (max > 0 && total > 0) {
+                    StoredFields stored = s.storedFields();
+                    for (ScoreDoc sd : s.search(q, max, OLDEST_FIRST).scoreDocs) {
+                        StoredFieldsBut visitor = new StoredFieldsBut(StoredFieldsBut.TEXT);
+                        stored.document(sd.doc, visitor);
+                        docs.add(DocumentMapper.toStored(visitor.getDocument()));
+                    }
+                }
+                return new Mentions(total, docs);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
+        return out == null ? Mentions.NONE : out;
     }
 
     private static int docId(IndexSearcher s, String id) throws IOException {

@@ -5,7 +5,7 @@ import java.util.List;
 /** Names of every index field and facet dimension, in one place. */
 public final class IndexFields {
     /** Bumped whenever documents written by an older version could be misread; such an index is rebuilt. */
-    public static final int SCHEMA_VERSION = 5;
+    public static final int SCHEMA_VERSION = 6;
     public static final String SCHEMA_VERSION_KEY = "alpkb.schemaVersion";
 
     public static final String ID = "id";
@@ -40,6 +40,12 @@ public final class IndexFields {
      * never a facet value, since the region facet says what a document is about.
      */
     public static final String MENTIONS = "mentions";
+    /**
+     * Key of the vocabulary organisations only named in passing (partner lists, examples, contact lines) within
+     * {@link #TAGS_JSON}, as {@link #MENTIONS} for places: kept with their evidence, never a facet value. Indexed too,
+     * as a keyword field of that name, so that an organisation's page can list the documents that mention it.
+     */
+    public static final String ORG_MENTIONS = "orgMentions";
     /** Stored JSON of the other sources that delivered the same content, with their addresses. */
     public static final String ALSO_FROM = "alsoFrom";
     /** Stored JSON of the people a document quotes, interviews or names in a role, with their evidence. */

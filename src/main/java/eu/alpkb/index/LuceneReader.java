@@ -1,6 +1,7 @@
 package eu.alpkb.index;
 
 import eu.alpkb.search.CacheStats;
+import eu.alpkb.search.Mentions;
 import eu.alpkb.search.SearchIndex;
 import eu.alpkb.search.SearchRequest;
 import eu.alpkb.search.SearchResult;
@@ -52,6 +53,11 @@ public final class LuceneReader implements SearchIndex {
     @Override
     public long exportWithFoundOrganisations(Consumer<StoredDocument> sink) {
         return search.exportWithFoundOrganisations(sink);
+    }
+
+    @Override
+    public Mentions mentioning(String orgId, int max) {
+        return documents.mentioning(orgId, max);
     }
 
     @Override

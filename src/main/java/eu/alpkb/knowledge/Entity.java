@@ -20,9 +20,31 @@ import java.util.Map;
  * @param years       documents per year of publication, oldest first
  * @param timeline    its documents, oldest first (at most {@link KnowledgeBase#TIMELINE})
  * @param events      the events it is part of, by their own dates, earliest first
+ * @param mentionedIn for an organisation of the vocabulary, how many documents name it only in passing (a partner
+ *                    list, an example) without being about it; 0 for the others
+ * @param mentions    those documents, oldest first (at most {@link KnowledgeBase#TIMELINE})
  */
 public record Entity(String id, String kind, String name, Map<String, String> names, List<String> aliases,
                      boolean confirmed, Double confidence, long documents, List<Fact> facts,
                      Map<String, List<EntityRef>> appearsWith, Map<String, Integer> years,
-                     List<TimelineEntry> timeline, List<TimelineEntry> events) {
+                     List<TimelineEntry> timeline, List<TimelineEntry> events, long mentionedIn,
+                     List<TimelineEntry> mentions) {
+    public Entity {
+        mentions = mentions == null ? List.of() : List.copyOf(mentions);
+    }
+
+    /** An entity no document only mentions. */
+    public Entity(String id, String kind, String name, Map<String, String> names, List<String> aliases,
+                  boolean confirmed, Double confidence, long documents, List<Fact> facts,
+                  Map<String, List<EntityRef>> appearsWith, Map<String, Integer> years,
+                  List<TimelineEntry> timeline, List<TimelineEntry> events) {
+        this(id, kind, name, names, aliases, confirmed, confidence, documents, facts, appearsWith, years, timeline,
+                events, 0, List.of());
+    }
+
+    /** @return this entity with the documents that only mention it */
+    Entity withMentions(long count, List<TimelineEntry> documents) {
+        return new Entity(id, kind, name, names, aliases, confirmed, confidence, this.documents, facts, appearsWith,
+                years, timeline, events, count, documents);
+    }
 }

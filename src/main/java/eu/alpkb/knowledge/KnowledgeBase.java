@@ -14,6 +14,7 @@ import eu.alpkb.enrich.Tag;
 import eu.alpkb.search.Dimension;
 import eu.alpkb.search.FacetValue;
 import eu.alpkb.search.FilterValues;
+import eu.alpkb.search.Mentions;
 import eu.alpkb.search.SearchHit;
 import eu.alpkb.search.SearchIndex;
 import eu.alpkb.search.SearchRequest;
@@ -303,8 +304,12 @@ public final class KnowledgeBase {
                 }
             }
         }
+        // apart from the documents about it: those that only name it, in a partner list or as an example
+        Mentions mentioned = index.mentioning(o.id(), TIMELINE);
+        List<TimelineEntry> mentions = mentioned.documents().stream().map(d -> new TimelineEntry(d.id(), d.title(),
+                d.type(), d.date(), d.event() == null ? null : d.event().date())).toList();
         return assemble(EntityKind.ORG, o.id(), o.name(), Map.of(), o.aliases(), true, facts, docs, read,
-                events(Dimension.ORG, o.id(), lang), lang);
+                events(Dimension.ORG, o.id(), lang), lang).withMentions(mentioned.total(), mentions);
     }
 
     private List<Fact> organisationFacts(Organisation o, String lang) {

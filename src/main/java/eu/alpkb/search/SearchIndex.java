@@ -45,6 +45,16 @@ public interface SearchIndex {
      */
     long exportWithFoundOrganisations(Consumer<StoredDocument> sink);
 
+    /**
+     * The documents that name a vocabulary organisation only in passing, not as what they are about: what its page
+     * lists apart from the documents about it (the organisation facet).
+     *
+     * @param orgId the organisation's vocabulary id
+     * @param max   how many documents to read at most
+     * @return how many there are, and the first {@code max}, oldest first, without their text
+     */
+    Mentions mentioning(String orgId, int max);
+
     /** @return the date of the newest document, or null without dated documents */
     LocalDate newestDate();
 

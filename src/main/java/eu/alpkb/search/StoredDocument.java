@@ -14,8 +14,8 @@ import java.util.Map;
 /**
  * A document as stored in the index, read back for hits and document pages.
  *
- * @param tags  the tags with their evidence per dimension, and the places only named in passing under
- *              {@link #MENTIONS}
+ * @param tags  the tags with their evidence per dimension, and the places and organisations only named in passing
+ *              under {@link #MENTIONS} and {@link #ORG_MENTIONS}
  * @param event    the event the document announces or reports, or null
  * @param alsoFrom the other sources that delivered the same content, with its address there
  * @param people   the people the document quotes, interviews or names in a role
@@ -30,6 +30,8 @@ public record StoredDocument(String id, String url, String canonicalUrl, String 
                              List<Integer> pageStarts, List<FoundOrganisation> foundOrgs) {
     /** Key of the places only named in passing among {@link #tags}. */
     public static final String MENTIONS = "mentions";
+    /** Key of the organisations only named in passing among {@link #tags}. */
+    public static final String ORG_MENTIONS = "orgMentions";
 
     public StoredDocument {
         pageStarts = pageStarts == null ? List.of() : List.copyOf(pageStarts);
@@ -65,6 +67,11 @@ public record StoredDocument(String id, String url, String canonicalUrl, String 
 
     public List<String> orgs() {
         return ids(Dimension.ORG.key());
+    }
+
+    /** @return organisations of the vocabulary only named in passing: kept with their evidence, never facet values */
+    public List<Tag> orgMentions() {
+        return tags.getOrDefault(ORG_MENTIONS, List.of());
     }
 
     public List<String> projects() {

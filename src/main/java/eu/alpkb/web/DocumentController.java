@@ -24,12 +24,13 @@ final class DocumentController {
                             List<eu.alpkb.enrich.Tag> mentions, eu.alpkb.enrich.Event event,
                             Map<String, List<eu.alpkb.enrich.Tag>> evidence,
                             List<eu.alpkb.enrich.SourceCopy> alsoFrom, List<eu.alpkb.enrich.Person> people,
-                            List<eu.alpkb.enrich.FoundOrganisation> foundOrgs) {
+                            List<eu.alpkb.enrich.FoundOrganisation> foundOrgs,
+                            List<eu.alpkb.enrich.Tag> orgMentions) {
         static DocumentResponse of(StoredDocument d) {
             return new DocumentResponse(d.id(), d.url(), d.title(), d.type(), d.date(), d.lang(), d.regions(),
                     d.sectors(), eu.alpkb.search.Html.escape(d.summary()), d.text(), d.summary(), d.author(),
                     d.source(), d.fetchedAt(), d.contentType(), d.pageCount(), d.orgs(), d.projects(), d.archived(),
-                    d.mentions(), d.event(), d.tags(), d.alsoFrom(), d.people(), d.foundOrgs());
+                    d.mentions(), d.event(), d.tags(), d.alsoFrom(), d.people(), d.foundOrgs(), d.orgMentions());
         }
     }
 

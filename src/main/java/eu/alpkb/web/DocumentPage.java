@@ -175,6 +175,23 @@ final class DocumentPage {
             }
             groups.add(new DocumentView.TagGroup(t.get("doc.inPassing"), views));
         }
+        if (!d.orgMentions().isEmpty()) {
+            // Organisations named only in passing are not facet values either: their link searches the words, and
+            // their entity page lists the document apart from those about them.
+            List<DocumentView.TagView> views = new ArrayList<>();
+            for (Tag mention : d.orgMentions()) {
+                String name = label(Dimension.ORG.key(), mention.id(), locale);
+                String words = mention.evidence().isEmpty() ? name : mention.evidence().get(0);
+                QueryLinks link = QueryLinks.of("/", Map.of(QueryLinks.Q, List.of("\"" + words + "\"")));
+                if (hl != null) {
+                    link = link.with(QueryLinks.HL, hl);
+                }
+                String entity = KnowledgeBase.idOf(Dimension.ORG, mention.id());
+                views.add(new DocumentView.TagView(name, link.url(), entity == null ? null : entityUrl(entity, hl),
+                        mention.evidence()));
+            }
+            groups.add(new DocumentView.TagGroup(t.get("doc.orgsInPassing"), views));
+        }
         return groups;
     }
 

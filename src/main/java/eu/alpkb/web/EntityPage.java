@@ -64,7 +64,9 @@ final class EntityPage {
                 null, null), e.name(), t.get("kind." + e.kind()), e.confirmed(),
                 e.confidence() == null ? null : t.get("entity.confidence", confidence(e.confidence())),
                 t.get("entity.documents", e.documents()), names, facts(t, e), years, rows(t, e.timeline(), locale),
-                note, rows(t, e.events(), locale), appearsWith(t, e), dim == null ? null : dim.key(), searchValue));
+                note, rows(t, e.events(), locale), appearsWith(t, e), dim == null ? null : dim.key(), searchValue,
+                e.mentionedIn() == 0 ? null : t.get("entity.mentionsNote", e.mentionedIn()),
+                rows(t, e.mentions(), locale)));
     }
 
     private static List<EntityView.FactGroup> facts(Messages t, Entity e) {

@@ -12,11 +12,14 @@ import java.util.List;
  * @param searchDim    the filter a search within the entity's documents sets, or null when there is none
  * @param searchValue  that filter's value
  * @param timelineNote a sentence when the timeline shows only the oldest of the documents, or null
+ * @param mentionsNote how many documents name it only in passing, as a sentence, or null when none does
+ * @param mentions     the oldest of those documents
  */
 record EntityView(Frame frame, String name, String kind, boolean confirmed, String confidence, String documents,
                   List<String> names, List<FactGroup> facts, List<Year> years, List<Row> timeline,
                   String timelineNote, List<Row> events,
-                  List<Group> appearsWith, String searchDim, String searchValue) {
+                  List<Group> appearsWith, String searchDim, String searchValue, String mentionsNote,
+                  List<Row> mentions) {
 
     /** Facts of one kind ("works for", "partner of"). */
     record FactGroup(String title, List<FactView> facts) {

@@ -52,6 +52,30 @@ class DocumentMapperTest {
     }
 
     @Test
+    void organisations_only_mentioned_are_stored_and_indexed_for_their_page_but_never_facet_values() throws Exception {
+        Vocabularies vocab = ConfigLoader.load(TestConfigs.PROJECT_CONFIG).vocabularies();
+        DocumentMapper mapper = new DocumentMapper(DocumentMapper.facetsConfig(), vocab);
+        ExtractedDocument doc = new ExtractedDocument("https://example.org/c", null, "C title", "Some text", "", null,
+                LocalDate.of(2022, 1, 1), "en", "text/html", 0, List.of(), List.of());
+        EnrichedDocument e = new EnrichedDocument("id3", "test", doc, "project-record", "en", List.of(), List.of(),
+                List.of(), List.of(new Tag("regione-del-veneto", List.of("Regione del Veneto"))), List.of(), null,
+                Instant.EPOCH, "hash", false, List.of(), List.of(), List.of(),
+                List.of(new Tag("plastipolis", List.of("Plastipolis"))));
+
+        Document lucene = mapper.toLucene(e, "bytes");
+
+        assertThat(lucene.getFields(IndexFields.ORG_MENTIONS)).extracting(IndexableField::stringValue)
+                .containsExactly("plastipolis");
+        List<String> facetTerms = lucene.getFields().stream()
+                .filter(f -> f.name().equals(FacetsConfig.DEFAULT_INDEX_FIELD_NAME))
+                .map(IndexableField::binaryValue).filter(b -> b != null).map(b -> b.utf8ToString()).toList();
+        assertThat(String.join(" ", facetTerms)).contains("regione-del-veneto").doesNotContain("plastipolis");
+        assertThat(mapper.fromStored(lucene, false).orgMentions()).isEqualTo(e.orgMentions());
+        assertThat(DocumentMapper.toStored(lucene).orgMentions()).isEqualTo(e.orgMentions());
+        assertThat(DocumentMapper.toStored(lucene).orgs()).containsExactly("regione-del-veneto");
+    }
+
+    @Test
     void organisations_found_beyond_the_vocabulary_are_stored_with_their_evidence_and_read_back() throws Exception {
         Vocabularies vocab = ConfigLoader.load(TestConfigs.PROJECT_CONFIG).vocabularies();
         DocumentMapper mapper = new DocumentMapper(DocumentMapper.facetsConfig(), vocab);

@@ -109,6 +109,33 @@ class EntitiesTest {
     }
 
     @Test
+    void an_organisation_lists_the_documents_that_only_mention_it_apart_from_those_about_it() throws Exception {
+        // every AlpClusters2020 record lists its partners: those pages mention Plastipolis without being about it
+        JsonNode p = server.json("/api/entities/org:plastipolis");
+        int mentioned = p.get("mentionedIn").asInt();
+        assertThat(mentioned).isPositive();
+        assertThat(p.get("mentions").size()).isEqualTo(Math.min(mentioned, 100));
+        List<String> about = p.get("timeline").findValuesAsText("documentId");
+        List<String> mentions = p.get("mentions").findValuesAsText("documentId");
+        assertThat(mentions).doesNotContainAnyElementsOf(about);
+        // each of them carries the organisation among its mentions, not among its organisation tags
+        String id = mentions.get(0);
+        JsonNode doc = server.json("/api/documents/" + id);
+        List<String> orgs = new ArrayList<>();
+        doc.get("orgs").forEach(o -> orgs.add(o.asText()));
+        assertThat(orgs).doesNotContain("plastipolis");
+        assertThat(doc.get("orgMentions").findValuesAsText("id")).contains("plastipolis");
+        // the organisation filter never counts a mention
+        assertThat(server.json("/api/search?org=plastipolis").get("total").asInt())
+                .isEqualTo(p.get("documents").asInt());
+        Document page = Jsoup.parse(html("/entity/org:plastipolis?hl=en").body());
+        assertThat(page.select("#mentions-heading").text()).isEqualTo("Named in passing");
+        assertThat(page.select("section[aria-labelledby=mentions-heading] a[href=/doc/" + id + "]")).isNotEmpty();
+        Document docPage = Jsoup.parse(html("/doc/" + id + "?hl=en").body());
+        assertThat(docPage.text()).contains("Organisations named in passing");
+    }
+
+    @Test
     void a_person_found_in_the_texts_has_a_page_with_the_roles_and_the_organisation_the_texts_give() throws Exception {
         JsonNode list = server.json("/api/entities?kind=person&q=vuillermoz");
         assertThat(list.get("entities").findValuesAsText("id")).containsExactly("person:patrick-vuillermoz");

@@ -23,6 +23,7 @@ import eu.alpkb.search.SearchHit;
 import eu.alpkb.search.SearchIndex;
 import eu.alpkb.search.SearchRequest;
 import eu.alpkb.search.SearchResult;
+import eu.alpkb.search.Mentions;
 import eu.alpkb.search.StoredDocument;
 import eu.alpkb.search.Suggestion;
 import java.time.LocalDate;
@@ -453,6 +454,26 @@ public final class SolrReader implements SearchIndex {
             p.set("q", "{!term f=" + IndexFields.WITH_FOUND_ORGS + " v=true}");
             p.set("sort", IndexFields.DATE + " asc");
         }, sink);
+    }
+
+    @Override
+    public Mentions mentioning(String orgId, int max) {
+        if (orgId == null || orgId.isBlank() || max < 0 || !hasIndex()) {
+            return Mentions.NONE;
+        }
+        ModifiableSolrParams p = new ModifiableSolrParams();
+        // the id as a parameter of its own, so that no character of it is read as query syntax
+        p.set("q", "{!term f=" + IndexFields.ORG_MENTIONS + " v=$org}");
+        p.set("org", orgId);
+        p.set("sort", IndexFields.DATE + " asc," + IndexFields.ID + " asc");
+        p.set("rows", max);
+        p.set("fl", STORED_FIELDS);
+        QueryResponse r = send(p);
+        List<StoredDocument> docs = new ArrayList<>();
+        for (SolrDocument d : r.getResults()) {
+            docs.add(DocumentMapper.toStored(SolrDocuments.toStoredFields(d)));
+        }
+        return new Mentions(r.getResults().getNumFound(), docs);
     }
 
     /** Streams every document the parameters {@code query} sets select, in their order, with a cursor. */

@@ -234,6 +234,8 @@ class SolrCloudBackendIT {
         }
         System.out.printf("SolrCloud vs embedded: %d of %d entities with the same facts, counts, co-occurrences"
                 + " and timelines%n", same, ids.size());
+        // the documents that only mention a partner, read from each engine's keyword field, were among those compared
+        assertThat(b.entity("org:plastipolis", "de").orElseThrow().mentionedIn()).isPositive();
     }
 
     private static KnowledgeBase knowledge(Services s) {
@@ -255,7 +257,8 @@ class SolrCloudBackendIT {
         return new Entity(e.id(), e.kind(), e.name(), e.names(), e.aliases(), e.confirmed(), e.confidence(),
                 e.documents(), e.facts().stream().sorted(Comparator.comparing(Fact::toString)).toList(), with,
                 e.years(),
-                e.timeline().stream().sorted(order).toList(), e.events().stream().sorted(order).toList());
+                e.timeline().stream().sorted(order).toList(), e.events().stream().sorted(order).toList(),
+                e.mentionedIn(), e.mentions().stream().sorted(order).toList());
     }
 
     @Test
