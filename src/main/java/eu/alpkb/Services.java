@@ -13,6 +13,7 @@ import eu.alpkb.index.Analyzers;
 import eu.alpkb.index.DocumentIndex;
 import eu.alpkb.index.DocumentMapper;
 import eu.alpkb.index.DocumentService;
+import eu.alpkb.index.DocumentStream;
 import eu.alpkb.index.IndexStore;
 import eu.alpkb.index.LuceneReader;
 import eu.alpkb.index.SearchService;
@@ -58,6 +59,8 @@ public final class Services implements AutoCloseable {
     private final JobManager jobs;
     private final DocumentService documents;
     private final SuggestService suggest;
+    /** The index whose swaps and refreshes the services above follow. */
+    private final DocumentStream changes;
     private final QueryLog queryLog;
 
     /**
@@ -81,6 +84,7 @@ public final class Services implements AutoCloseable {
             this.index = solr;
             this.search = null;
             this.documents = null;
+            this.changes = solr;
             this.suggest = new SuggestService(solr, config.vocabularies(), analyzers.folded(),
                     this.dataDir.resolve("suggest"));
             this.reader = new SolrReader(solr, cluster, analyzers, config.service().index(), filterValues, suggest,
@@ -90,6 +94,7 @@ public final class Services implements AutoCloseable {
             this.index = store;
             this.search = new SearchService(store, analyzers, config.service().index(), filterValues, cacheSize);
             this.documents = new DocumentService(store, analyzers);
+            this.changes = store;
             this.suggest = new SuggestService(store, config.vocabularies(), analyzers.folded(),
                     this.dataDir.resolve("suggest"));
             this.reader = new LuceneReader(store, search, documents, suggest);
@@ -185,6 +190,11 @@ public final class Services implements AutoCloseable {
 
     public JobManager jobs() {
         return jobs;
+    }
+
+    /** Registers code to run after each change of the index (a publish, a refresh), in either engine. */
+    public void onIndexChange(Runnable listener) {
+        changes.onChange(listener);
     }
 
     /** @return the completions of the embedded index, for their lifecycle */

@@ -118,6 +118,11 @@ final class FoundOrganisations {
                 List.copyOf(mentions));
     }
 
+    /** @return the version of the index this was gathered from */
+    String version() {
+        return version;
+    }
+
     /** @return whether this was gathered from {@code version} of the index */
     boolean of(String version) {
         return Objects.equals(this.version, version);

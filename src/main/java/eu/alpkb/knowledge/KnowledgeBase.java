@@ -47,6 +47,7 @@ public final class KnowledgeBase {
      * the oldest first: enough for every fact of a small archive and a bounded cost on a large one.
      */
     static final int READ_DOCUMENTS = 60;
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(KnowledgeBase.class);
     private static final Pattern NOT_SLUG = Pattern.compile("[^a-z0-9]+");
 
     /** Facts a card shows at most. */
@@ -59,6 +60,9 @@ public final class KnowledgeBase {
     private final Map<String, List<String>> byName = new HashMap<>();
     /** The organisations found beyond the vocabulary, as of the index version they were gathered from. */
     private volatile FoundOrganisations found;
+    /** A gathering after a change of the index is queued and has not begun: later changes need none of their own. */
+    private final java.util.concurrent.atomic.AtomicBoolean gatherQueued =
+            new java.util.concurrent.atomic.AtomicBoolean();
 
     public KnowledgeBase(SearchIndex index, Vocabularies vocab, FilterValues values) {
         this.index = index;
@@ -705,6 +709,34 @@ public final class KnowledgeBase {
             case SECTOR -> values.label(Dimension.SECTOR.key(), key, lang);
             case PERSON, EVENT -> key;
         };
+    }
+
+    /**
+     * Gathers the organisations found beyond the vocabulary again, on a thread of its own, for the index as it is
+     * now: to be called when the index changes, so that the first entity page or search card after a reindex finds
+     * them gathered instead of reading the documents that have some while it (and every request behind it) waits.
+     * Several changes in a row collapse into one gathering of the last.
+     */
+    public void indexChanged() {
+        if (gatherQueued.compareAndSet(false, true)) {
+            Thread t = new Thread(() -> {
+                gatherQueued.set(false);
+                try {
+                    found();
+                } catch (RuntimeException e) {
+                    // the next request that needs them gathers them again, and reports what fails
+                    log.warn("Gathering the organisations found in the documents failed: {}", e.toString());
+                }
+            }, "gather-found-organisations");
+            t.setDaemon(true);
+            t.start();
+        }
+    }
+
+    /** @return the version of the index the organisations found beyond the vocabulary were last gathered from */
+    public Optional<String> gatheredVersion() {
+        FoundOrganisations f = found;
+        return f == null ? Optional.empty() : Optional.ofNullable(f.version());
     }
 
     /** @return the organisations found beyond the vocabulary, gathered again when the index has changed */

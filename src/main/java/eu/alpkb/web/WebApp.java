@@ -67,6 +67,7 @@ public final class WebApp {
         EventsController events = new EventsController(services.reader(), services.filterValues(), limits);
         KnowledgeBase knowledge = new KnowledgeBase(services.reader(), services.config().vocabularies(),
                 services.filterValues());
+        services.onIndexChange(knowledge::indexChanged);
         EntityController entities = new EntityController(knowledge, limits);
         EntityPage entityPage = new EntityPage(knowledge, services.filterValues(), pages);
         EventsPage eventsPage = new EventsPage(services.reader(), services.filterValues(),
