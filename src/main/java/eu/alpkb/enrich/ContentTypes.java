@@ -5,7 +5,6 @@ import eu.alpkb.extract.ExtractedDocument;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -78,14 +77,10 @@ public final class ContentTypes {
             + "novembre|decembre)";
 
     /** A rule on the folded title and lead: the words, where they count, and how much. */
-    private record Rule(Pattern words, List<String> stems, String type, double inTitle, double inHead) {
+    private record Rule(WordPatterns.Words words, List<String> stems, String type, double inTitle, double inHead) {
         /** @return how many times, up to {@code max}, the text has the rule's words or a word holding a stem */
         int count(String text, int max) {
-            int n = 0;
-            Matcher m = words.matcher(text);
-            while (n < max && m.find()) {
-                n++;
-            }
+            int n = words.count(text, max);
             for (String stem : stems) {
                 for (int i = text.indexOf(stem); i >= 0 && n < max; i = text.indexOf(stem, i + stem.length())) {
                     n++;
@@ -104,7 +99,7 @@ public final class ContentTypes {
      *              {@link String#indexOf}, as a pattern ({@code \w*(konferenz|...)\w*}) was tried at every letter
      */
     private static Rule rule(String regex, List<String> stems, String type, double inTitle, double inHead) {
-        return new Rule(WordPatterns.words(regex), stems, type, inTitle, inHead);
+        return new Rule(WordPatterns.find(regex), stems, type, inTitle, inHead);
     }
 
     /** Wording in en/it/de/fr/sl, folded (lower case, no accents); weights measured on real pages. */
