@@ -53,7 +53,23 @@ class WordPatternsTest {
                 assertThat(words.count(text, Integer.MAX_VALUE)).as(rule + " in " + text).isEqualTo(all);
                 assertThat(words.count(text, 1)).as(rule + " in " + text).isEqualTo(Math.min(1, all));
                 assertThat(words.in(text)).as(rule + " in " + text).isEqualTo(all > 0);
+                assertThat(words.count(text, WordPatterns.wordStarts(text), Integer.MAX_VALUE)).as(rule + " in " + text)
+                        .isEqualTo(all);
             }
+        }
+    }
+
+    @Test
+    void words_that_ignore_case_and_end_a_text_are_found_where_the_whole_pattern_finds_them() {
+        String cues = "behind|than|such as|e\\.g\\.|z\\.\\s?b\\.|außer|derrière|tels? que|npr\\.";
+        String after = "\\b[^.!?;:\\n]{0,25}$";
+        int flags = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
+        Pattern whole = Pattern.compile("\\b(" + cues + ")\\b" + after, flags);
+        WordPatterns.Words words = WordPatterns.find(cues, after, flags);
+        for (String text : List.of("second only BEHIND the Tyrol", "Such as", "such as Zurich. Then", "e.g. Linz",
+                "Z. B. Graz", "z.b. Graz", "AUSSER Wien", "derrière Lyon", "Tel que", "tels que Nice", "npr. Celje",
+                "Außer\nLinz", "xbehind Linz", "than", "", "other than the region of Upper Austria and more words")) {
+            assertThat(words.in(text)).as(text).isEqualTo(whole.matcher(text).find());
         }
     }
 
