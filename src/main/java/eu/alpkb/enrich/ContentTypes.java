@@ -5,7 +5,6 @@ import eu.alpkb.extract.ExtractedDocument;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -78,14 +77,10 @@ public final class ContentTypes {
             + "novembre|decembre)";
 
     /** A rule on the folded title and lead: the words, where they count, and how much. */
-    private record Rule(Pattern words, List<String> stems, String type, double inTitle, double inHead) {
+    private record Rule(WordPatterns.Words words, List<String> stems, String type, double inTitle, double inHead) {
         /** @return how many times, up to {@code max}, the text has the rule's words or a word holding a stem */
-        int count(String text, int max) {
-            int n = 0;
-            Matcher m = words.matcher(text);
-            while (n < max && m.find()) {
-                n++;
-            }
+        int count(String text, int[] starts, int max) {
+            int n = words.count(text, starts, max);
             for (String stem : stems) {
                 for (int i = text.indexOf(stem); i >= 0 && n < max; i = text.indexOf(stem, i + stem.length())) {
                     n++;
@@ -104,7 +99,7 @@ public final class ContentTypes {
      *              {@link String#indexOf}, as a pattern ({@code \w*(konferenz|...)\w*}) was tried at every letter
      */
     private static Rule rule(String regex, List<String> stems, String type, double inTitle, double inHead) {
-        return new Rule(WordPatterns.words(regex), stems, type, inTitle, inHead);
+        return new Rule(WordPatterns.find(regex), stems, type, inTitle, inHead);
     }
 
     /** Wording in en/it/de/fr/sl, folded (lower case, no accents); weights measured on real pages. */
@@ -217,11 +212,13 @@ public final class ContentTypes {
         String raw = doc.text().length() > HEAD_CHARS ? doc.text().substring(0, HEAD_CHARS) : doc.text();
         String title = Text.fold(doc.title());
         String head = Text.fold(raw);
+        int[] titleStarts = WordPatterns.wordStarts(title);
+        int[] headStarts = WordPatterns.wordStarts(head);
         for (Rule r : RULES) {
-            if (r.count(title, 1) > 0) {
+            if (r.count(title, titleStarts, 1) > 0) {
                 score.merge(r.type(), r.inTitle(), Double::sum);
             }
-            int n = r.count(head, 3);
+            int n = r.count(head, headStarts, 3);
             if (n > 0) {
                 // repeated wording counts, with diminishing weight
                 score.merge(r.type(), r.inHead() * (1 + 0.5 * (n - 1)), Double::sum);

@@ -1,8 +1,8 @@
 package eu.alpkb.enrich;
 
+import eu.alpkb.config.Text;
 import java.time.DateTimeException;
 import java.time.LocalDate;
-import java.text.Normalizer;
 import java.util.Locale;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -72,7 +72,8 @@ final class EventFinder {
     private static final Pattern MONTH_YEAR = Pattern.compile("\\b" + MONTH + "\\s+(\\d{4})\\b");
 
     /** Words naming a gathering, folded, in the five languages; see also {@link #GATHERING_STEMS}. */
-    private static final Pattern GATHERING = WordPatterns.words("conference|conferences|congress|convention|"
+    private static final WordPatterns.Words GATHERING = WordPatterns.find("conference|conferences|congress|"
+            + "convention|"
             + "summit|forum|workshop|workshops|seminar|webinar|meeting|assembly|event|events|fair|exhibition|"
             + "symposium|info ?day|hackathon|round table|celebration|ceremony|anniversary|met|gathered|"
             + "academy|training session|session|"
@@ -94,8 +95,8 @@ final class EventFinder {
      * Verbs that say a gathering happens or is organised: a date beside them is the event's own even where the event
      * is named only by its own name ("the second AlpCafé took place on 7 October").
      */
-    private static final Pattern HAPPENS = WordPatterns.words("took place|takes place|take place|will be held|"
-            + "was held|were held|is held|are held|is being held|hosted|hosts|will host|organised|organized|"
+    private static final WordPatterns.Words HAPPENS = WordPatterns.find("took place|takes place|take place|"
+            + "will be held|was held|were held|is held|are held|is being held|hosted|hosts|will host|organised|organized|"
             + "organises|organizes|invites|invited|"
             + "a eu lieu|aura lieu|a lieu|ont lieu|se tiendra|s est tenue?|s'est tenue?|tiendra|tient|"
             + "s est deroulee?s?|s'est deroulee?s?|se deroulera|se deroule|organisee?s?|accueille|accueillera|"
@@ -109,7 +110,7 @@ final class EventFinder {
      * project was presented at the workshop in Linz on 14 May", "the conclusions will be presented at the final
      * conference".
      */
-    private static final Pattern PASSING = WordPatterns.words("presented at|presented during|be presented|"
+    private static final WordPatterns.Words PASSING = WordPatterns.find("presented at|presented during|be presented|"
             + "presentat[oaie] (a|al|alla|allo|durante|in occasione)|saranno presentat|"
             + "presentee?s? (a|lors|au)|seront presentee?s?|vorgestellt|praesentiert|prasentiert|predstavljen[aio]?");
 
@@ -227,14 +228,21 @@ final class EventFinder {
     Optional<Found> find(String title, String text, LocalDate publication) {
         String folded = fold(text);
         boolean venueLabelled = VENUE_LABEL.matcher(folded).find();
+        // each sentence is cut and folded once, here, for the date and for the organiser
+        List<String> originals = sentences(text);
+        List<String> foldedSentences = new ArrayList<>(originals.size());
+        for (String original : originals) {
+            foldedSentences.add(fold(original));
+        }
         Candidate best = null;
         int order = 0;
-        for (String original : sentences(text)) {
-            String sentence = fold(original);
+        for (int s = 0; s < originals.size(); s++) {
+            String original = originals.get(s);
+            String sentence = foldedSentences.get(s);
             boolean labelled = venueLabelled && DATE_LABEL.matcher(sentence).find();
-            boolean happens = HAPPENS.matcher(sentence).find();
+            boolean happens = HAPPENS.in(sentence);
             if (!labelled && !happens && (!gatheringIn(sentence) && !ORDINAL_NAME.matcher(original).find()
-                    || PASSING.matcher(sentence).find())) {
+                    || PASSING.in(sentence))) {
                 continue;
             }
             Optional<Range> d = firstDate(sentence, folded, publication);
@@ -255,7 +263,7 @@ final class EventFinder {
         }
         String name = name(best.sentence(), title);
         return Optional.of(new Found(best.range().start(), best.sentence(), best.range().end(), name,
-                organiser(best.sentence(), text, name)));
+                organiser(best.sentence(), text, folded, originals, foldedSentences, name)));
     }
     /** Words that start a sentence or a phrase but are no part of a name. */
     private static final Pattern ARTICLE = Pattern.compile("(the|a|an|on|at|this|its|their|il|lo|la|le|les|l|un|une|"
@@ -374,10 +382,14 @@ final class EventFinder {
      * after "organised by" and its kin in the event's sentence, else the one before a verb of hosting in that
      * sentence ("Clusterland veranstaltet ...").
      *
+     * @param folded          the text folded
+     * @param sentences       the text's sentences
+     * @param foldedSentences the same folded
      * @return its id, or null
      */
-    String organiser(String sentence, String text, String name) {
-        Matcher label = ORGANISER_LABEL.matcher(fold(text));
+    private String organiser(String sentence, String text, String folded, List<String> sentences,
+                             List<String> foldedSentences, String name) {
+        Matcher label = ORGANISER_LABEL.matcher(folded);
         if (label.find()) {
             int at = label.end();
             String line = text.substring(at, Math.min(text.length(), at + 80));
@@ -386,7 +398,7 @@ final class EventFinder {
                 return named.get(0).id();
             }
         }
-        String byOrganiser = organisedBy(sentence);
+        String byOrganiser = organisedBy(sentence, fold(sentence));
         if (byOrganiser != null) {
             return byOrganiser;
         }
@@ -399,8 +411,8 @@ final class EventFinder {
             return host;
         }
         // the event's sentence may name it without its organiser, which another sentence gives
-        for (String other : sentences(text)) {
-            String found = organisedBy(other);
+        for (int s = 0; s < sentences.size(); s++) {
+            String found = organisedBy(sentences.get(s), foldedSentences.get(s));
             if (found != null) {
                 return found;
             }
@@ -409,8 +421,7 @@ final class EventFinder {
     }
 
     /** @return the organisation named right after "organised by" and its kin, or null */
-    private String organisedBy(String sentence) {
-        String folded = fold(sentence);
+    private String organisedBy(String sentence, String folded) {
         Matcher by = ORGANISED_BY.matcher(folded);
         if (!by.find()) {
             return null;
@@ -482,12 +493,12 @@ final class EventFinder {
 
     /** @return whether folded text names a gathering somewhere */
     private static boolean gatheringIn(String folded) {
-        return GATHERING.matcher(folded).find() || holdsStem(folded);
+        return GATHERING.in(folded) || holdsStem(folded);
     }
 
     /** @return whether a folded word (or phrase) is one naming a gathering */
     private static boolean isGathering(String folded) {
-        return GATHERING.matcher(folded).matches() || WORD.matcher(folded).matches() && holdsStem(folded);
+        return GATHERING.pattern().matcher(folded).matches() || WORD.matcher(folded).matches() && holdsStem(folded);
     }
 
     private static boolean holdsStem(String folded) {
@@ -503,9 +514,7 @@ final class EventFinder {
 
     /** Lower case without accents, keeping the punctuation that ends sentences and writes dates. */
     static String fold(String s) {
-        String bare = Normalizer.normalize(s.replace("ß", "ss").replace('\u00a0', ' ').replace('\u202f', ' '),
-                Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
-        return bare.toLowerCase(Locale.ROOT);
+        return Text.withoutMarks(s).replace('\u00a0', ' ').replace('\u202f', ' ').toLowerCase(Locale.ROOT);
     }
 
     /** Sentences end at a full stop that does not follow a digit: "am 4. Juli" is one sentence in German. */

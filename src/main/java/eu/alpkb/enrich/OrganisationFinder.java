@@ -158,9 +158,41 @@ final class OrganisationFinder {
             if (CONJUNCTIONS.contains(w)) {
                 continue; // "&" folds away: "Energy & Construction Cluster" is "Energy and Construction Cluster"
             }
-            out.append(out.length() > 0 ? " " : "").append(INFLECTION.matcher(w).replaceFirst(""));
+            out.append(out.length() > 0 ? " " : "").append(withoutEnding(w));
         }
         return out.toString();
+    }
+
+    /**
+     * @return the word without the ending {@link #INFLECTION} takes off, found by looking at its last letters: the
+     *         pattern, tried at every letter of every name the vocabulary is asked about, was a twentieth of
+     *         enrichment. Words with characters the pattern reads differently (surrogates, line ends) go through it.
+     */
+    private static String withoutEnding(String w) {
+        int n = w.length();
+        for (int i = 0; i < n; i++) {
+            char c = w.charAt(i);
+            if (Character.isSurrogate(c) || c == '\n' || c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029') {
+                return INFLECTION.matcher(w).replaceFirst("");
+            }
+        }
+        // the leftmost match: a two-letter ending, tried before the one-letter ones at the same place
+        if (n >= 6 && w.charAt(n - 2) == 'e' && "nsrm".indexOf(w.charAt(n - 1)) >= 0 && letters(w, n - 6, n - 2)) {
+            return w.substring(0, n - 2);
+        }
+        if (n >= 5 && "esn".indexOf(w.charAt(n - 1)) >= 0 && letters(w, n - 5, n - 1)) {
+            return w.substring(0, n - 1);
+        }
+        return w;
+    }
+
+    private static boolean letters(String w, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (!Character.isLetter(w.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private boolean knows(String folded) {
@@ -337,11 +369,13 @@ final class OrganisationFinder {
             if (w.endsWith(".") && w.indexOf('.') == w.length() - 1 && !LEGAL_FORM.matcher(w).matches()) {
                 w = w.substring(0, w.length() - 1);
             }
-            Matcher el = ELISION.matcher(w);
             int at = t.start();
-            if (el.matches()) {
-                at += el.start(1);
-                w = el.group(1);
+            if (w.indexOf('\'') >= 0 || w.indexOf('’') >= 0) { // an elision needs its apostrophe
+                Matcher el = ELISION.matcher(w);
+                if (el.matches()) {
+                    at += el.start(1);
+                    w = el.group(1);
+                }
             }
             words.add(new Word(w, w.equals("&") ? "&" : Text.fold(w), at, at + w.length()));
         }
@@ -599,13 +633,20 @@ final class OrganisationFinder {
         return false;
     }
 
-    /** Whether some words of a span, one after the other, are a name the vocabulary knows. */
+    /**
+     * Whether some words of a span, one after the other, are a name the vocabulary knows. The words joined by spaces
+     * fold to their folded forms joined by spaces (folding turns each run of other characters into one space and
+     * trims), less those that fold to nothing ("&"), so each word is folded once rather than in every run it is in.
+     */
     private boolean holdsKnown(List<Word> span) {
         for (int a = 0; a < span.size(); a++) {
             StringBuilder name = new StringBuilder();
             for (int b = a; b < span.size(); b++) {
-                name.append(b > a ? " " : "").append(span.get(b).text());
-                if (knows(Text.fold(name.toString()))) {
+                String folded = span.get(b).fold();
+                if (!folded.isEmpty() && !folded.equals("&")) {
+                    name.append(name.length() > 0 ? " " : "").append(folded);
+                }
+                if (knows(name.toString())) {
                     return true;
                 }
             }

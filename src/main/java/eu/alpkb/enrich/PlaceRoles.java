@@ -53,10 +53,11 @@ final class PlaceRoles {
     private static final Pattern CONTACT_LINE = Pattern.compile("(?iu)(\\b(tel|phone|fax|e-?mail|postfach|p\\.?o\\.? box)"
             + "\\b|@|\\bwww\\.)");
     /** Words that put a place in a comparison or make it an example ("behind only Lombardy", "such as Zurich"). */
-    private static final Pattern CUE_BEFORE = Pattern.compile("(?iu)\\b(behind|than|like|such as|e\\.g\\.|for example|"
-            + "for instance|including|besides|apart from|dopo|rispetto a|come|ad esempio|per esempio|tra cui|oltre a|"
-            + "hinter|wie|zum beispiel|z\\.\\s?b\\.|u\\.\\s?a\\.|neben|außer|ausser|comme|derrière|par exemple|tels? que|"
-            + "telles? que|outre|kot|npr\\.|poleg)\\b[^.!?;:\\n]{0,25}$");
+    private static final WordPatterns.Words CUE_BEFORE = WordPatterns.find("behind|than|like|such as|e\\.g\\.|"
+            + "for example|for instance|including|besides|apart from|dopo|rispetto a|come|ad esempio|per esempio|"
+            + "tra cui|oltre a|hinter|wie|zum beispiel|z\\.\\s?b\\.|u\\.\\s?a\\.|neben|außer|ausser|comme|derrière|"
+            + "par exemple|tels? que|telles? que|outre|kot|npr\\.|poleg", "\\b[^.!?;:\\n]{0,25}$",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
     /** A place word right after one of these is where something happens ("in Graz", "a Salisburgo", "à Lyon"). */
     private static final Pattern LOCATIVE_BEFORE = Pattern.compile("(?iu)\\b(in|at|a|à|en|im|in der|nel|nella|presso|"
@@ -244,11 +245,25 @@ final class PlaceRoles {
         int lineStart = body.lastIndexOf('\n', o.start() - 1) + 1;
         int lineEnd = body.indexOf('\n', o.end());
         String line = body.substring(lineStart, lineEnd < 0 ? body.length() : lineEnd);
-        return POSTCODE_BEFORE.matcher(body.substring(lineStart, o.start())).find()
+        return digitBefore(body, lineStart, o.start())
+                && POSTCODE_BEFORE.matcher(body.substring(lineStart, o.start())).find()
                 || line.length() < 200 && CONTACT_LINE.matcher(line).find();
     }
 
+    /**
+     * Whether a digit comes last before {@code to}, after white space or a line end: a postal code needs one. The
+     * pattern alone was tried at every character of the line before each place, lines that are often whole
+     * paragraphs.
+     */
+    private static boolean digitBefore(String body, int from, int to) {
+        int i = to;
+        while (i > from && " \t\n\u000b\f\r\u0085\u2028\u2029".indexOf(body.charAt(i - 1)) >= 0) {
+            i--;
+        }
+        return i > from && body.charAt(i - 1) >= '0' && body.charAt(i - 1) <= '9';
+    }
+
     private static boolean afterCue(String body, Occurrence o) {
-        return CUE_BEFORE.matcher(body.substring(Math.max(0, o.start() - 60), o.start())).find();
+        return CUE_BEFORE.in(body.substring(Math.max(0, o.start() - 60), o.start()));
     }
 }

@@ -48,6 +48,23 @@ class OrganisationFinderTest {
     }
 
     @Test
+    void loose_names_lose_the_endings_the_inflection_pattern_took_off() {
+        java.util.regex.Pattern inflection = java.util.regex.Pattern.compile("(?<=\\p{L}{4})(en|es|er|em|e|s|n)$");
+        for (String name : List.of("europaische cluster observatorium", "europaisches cluster observatorium",
+                "regione lombardia", "region", "clusters", "abcen", "abcden", "bcden", "cden", "aben", "abces",
+                "abcdes", "abcder", "abcdem", "abcde", "abcds", "abcdn", "abcdx", "a1cde", "ab1des", "uber", "strassen",
+                "zurichs", "cafes", "e", "en", "", "energy and construction", "ab cd  ef", "tiroler", "wirtschaft")) {
+            StringBuilder want = new StringBuilder();
+            for (String w : name.split(" ")) {
+                if (!Set.of("and", "&", "e", "und", "et", "y").contains(w)) {
+                    want.append(want.length() > 0 ? " " : "").append(inflection.matcher(w).replaceFirst(""));
+                }
+            }
+            assertThat(OrganisationFinder.loose(name)).as(name).isEqualTo(want.toString());
+        }
+    }
+
+    @Test
     void a_name_in_the_title_and_named_again_is_surer_than_one_only_listed() {
         List<FoundOrganisation> found = finder.find("Example Valley Cluster turns ten",
                 "The Example Valley Cluster celebrated. Members include Alpha GmbH, Beta GmbH, Gamma GmbH and others.",

@@ -38,6 +38,41 @@ class WordPatternsTest {
         }
     }
 
+    @Test
+    void words_are_found_where_the_engine_finds_them_and_counted_as_it_counts_them() {
+        List<String> texts = List.of("la conferenza si e svolta a torino; 2nd call for proposals, the 12th call.",
+                "_conference conference_ 3conference conference3 -conference- é conference conférence",
+                "x-call call-x recall calls call. call,call;call", "", "call", "konferenz jahreskonferenz",
+                "q a qa q  a", "fand in linz statt und fand  statt", "ùcall calĺ callé ßcall");
+        for (String rule : List.of("conferenza|conference|si e svolt[oa]|fand .{0,40} statt", "call|calls",
+                "call for (project )?(proposals|projects)|(1st|2nd|3rd|\\d+th|first) call", "q a|lead partner",
+                "\\w*(konferenz|tagung)\\w*")) {
+            WordPatterns.Words words = WordPatterns.find(rule);
+            for (String text : texts) {
+                int all = matches(words.pattern(), text).size();
+                assertThat(words.count(text, Integer.MAX_VALUE)).as(rule + " in " + text).isEqualTo(all);
+                assertThat(words.count(text, 1)).as(rule + " in " + text).isEqualTo(Math.min(1, all));
+                assertThat(words.in(text)).as(rule + " in " + text).isEqualTo(all > 0);
+                assertThat(words.count(text, WordPatterns.wordStarts(text), Integer.MAX_VALUE)).as(rule + " in " + text)
+                        .isEqualTo(all);
+            }
+        }
+    }
+
+    @Test
+    void words_that_ignore_case_and_end_a_text_are_found_where_the_whole_pattern_finds_them() {
+        String cues = "behind|than|such as|e\\.g\\.|z\\.\\s?b\\.|außer|derrière|tels? que|npr\\.";
+        String after = "\\b[^.!?;:\\n]{0,25}$";
+        int flags = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
+        Pattern whole = Pattern.compile("\\b(" + cues + ")\\b" + after, flags);
+        WordPatterns.Words words = WordPatterns.find(cues, after, flags);
+        for (String text : List.of("second only BEHIND the Tyrol", "Such as", "such as Zurich. Then", "e.g. Linz",
+                "Z. B. Graz", "z.b. Graz", "AUSSER Wien", "derrière Lyon", "Tel que", "tels que Nice", "npr. Celje",
+                "Außer\nLinz", "xbehind Linz", "than", "", "other than the region of Upper Austria and more words")) {
+            assertThat(words.in(text)).as(text).isEqualTo(whole.matcher(text).find());
+        }
+    }
+
     private static List<String> matches(Pattern p, String text) {
         List<String> out = new ArrayList<>();
         Matcher m = p.matcher(text);
