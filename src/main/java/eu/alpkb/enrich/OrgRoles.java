@@ -220,18 +220,8 @@ final class OrgRoles {
                     : BODY_WEIGHT;
             weight.merge(o.id(), w, Double::sum);
         }
-        double max = weight.values().stream().mapToDouble(Double::doubleValue).max().orElse(0);
-        Map<String, List<String>> about = new LinkedHashMap<>();
-        Map<String, List<String>> mentions = new LinkedHashMap<>();
-        weight.entrySet().stream().sorted(Map.Entry.<String, Double>comparingByValue().reversed()).forEach(e -> {
-            List<String> words = List.copyOf(evidence.get(e.getKey()));
-            if (strong.contains(e.getKey()) || e.getValue() >= MIN_ABOUT && e.getValue() >= MIN_SHARE * max) {
-                about.put(e.getKey(), words);
-            } else {
-                mentions.put(e.getKey(), words);
-            }
-        });
-        return new Roles(about, mentions, units);
+        Weighed split = Weighed.split(weight, evidence, strong, MIN_ABOUT, MIN_SHARE);
+        return new Roles(split.about(), split.mentions(), units);
     }
 
     /** Whether a name stands in a sentence that says where or when an interview or a video was recorded. */

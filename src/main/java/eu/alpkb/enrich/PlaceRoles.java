@@ -149,17 +149,8 @@ final class PlaceRoles {
             // nothing else stands out
             titled.add(venue);
         }
-        Map<String, List<String>> about = new LinkedHashMap<>();
-        Map<String, List<String>> mentions = new LinkedHashMap<>();
-        weight.entrySet().stream().sorted(Map.Entry.<String, Double>comparingByValue().reversed()).forEach(e -> {
-            List<String> words = List.copyOf(evidence.get(e.getKey()));
-            if (titled.contains(e.getKey()) || e.getValue() >= MIN_ABOUT && e.getValue() >= MIN_SHARE * max) {
-                about.put(e.getKey(), words);
-            } else {
-                mentions.put(e.getKey(), words);
-            }
-        });
-        return new Roles(about, mentions, venue);
+        Weighed split = Weighed.split(weight, evidence, titled, MIN_ABOUT, MIN_SHARE);
+        return new Roles(split.about(), split.mentions(), venue);
     }
 
     /** @return the words just around an occurrence, within its line: "Regione del Veneto (lead partner)" */
