@@ -59,7 +59,7 @@ public final class Services implements AutoCloseable {
     private final JobManager jobs;
     private final DocumentService documents;
     private final SuggestService suggest;
-    /** The index whose swaps and refreshes the services above follow. */
+    /** The index whose publishes the suggestions, the caches and the knowledge base follow. */
     private final DocumentStream changes;
     private final QueryLog queryLog;
 
@@ -192,7 +192,7 @@ public final class Services implements AutoCloseable {
         return jobs;
     }
 
-    /** Registers code to run after each change of the index (a publish, a refresh), in either engine. */
+    /** Registers code to run after each publish of the index (a full or incremental run), in either engine. */
     public void onIndexChange(Runnable listener) {
         changes.onChange(listener);
     }

@@ -4,7 +4,9 @@ import java.io.IOException;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
+import org.apache.lucene.index.DocValuesType;
 import org.apache.lucene.index.FieldInfo;
+import org.apache.lucene.index.FieldInfos;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.search.IndexSearcher;
@@ -24,9 +26,8 @@ public final class FacetSearcher extends IndexSearcher {
 
     FacetSearcher(IndexReader reader, FacetsConfig config) throws IOException {
         super(reader);
-        org.apache.lucene.index.FieldInfo id = org.apache.lucene.index.FieldInfos.getMergedFieldInfos(reader)
-                .fieldInfo(IndexFields.ID);
-        this.idSorted = id == null || id.getDocValuesType() == org.apache.lucene.index.DocValuesType.SORTED;
+        FieldInfo id = FieldInfos.getMergedFieldInfos(reader).fieldInfo(IndexFields.ID);
+        this.idSorted = id == null || id.getDocValuesType() == DocValuesType.SORTED;
         this.facetState = hasFacets(reader) ? new DefaultSortedSetDocValuesReaderState(reader, config) : null;
         this.ordinals = facetState == null ? null : new FacetOrdinals(facetState, reader.leaves());
     }

@@ -280,17 +280,17 @@ public final class SearchService {
         return ddq;
     }
 
-    /** @return the sort for a request, or null to rank by score; browsing everything lists the newest first */
+    /** @return {@link #sortOf(SearchRequest.Sort, boolean)} as far as the index of {@code searcher} can sort */
     private static Sort sortOf(SearchRequest.Sort sort, boolean matchAll, FacetSearcher searcher) {
         Sort order = sortOf(sort, matchAll);
         if (order == null || searcher.idSorted()) {
             return order;
         }
-        // documents of the same day keep the index's order (before the id had doc values to settle ties)
-        SortField[] fields = order.getSort();
-        return new Sort(Arrays.copyOf(fields, fields.length - 1));
+        // documents of the same day keep the index's order (written before the id had doc values to settle ties)
+        return new Sort(Arrays.stream(order.getSort()).filter(f -> !f.equals(BY_ID)).toArray(SortField[]::new));
     }
 
+    /** @return the sort for a request, or null to rank by score; browsing everything lists the newest first */
     private static Sort sortOf(SearchRequest.Sort sort, boolean matchAll) {
         return switch (sort) {
             case DATE_DESC -> NEWEST_FIRST;
