@@ -63,6 +63,8 @@ public final class Enricher {
     private final Set<String> knownNames = new java.util.HashSet<>();
     /** Names of the places the vocabularies know, folded: a place alone names no event. */
     private final Set<String> placeNames = new java.util.HashSet<>();
+    /** Names of the towns the vocabularies know, folded: a venue even where the town stands for a whole country. */
+    private final Set<String> townNames = new java.util.HashSet<>();
     /** Names and aliases of the organisations and projects the vocabularies know, folded. */
     private final Set<String> knownOrgNames = new java.util.HashSet<>();
     private final PeopleFinder people = new PeopleFinder(words -> knownNames.contains(Text.fold(words)),
@@ -114,6 +116,7 @@ public final class Enricher {
         r.places().forEach(p -> knownNames.add(Text.fold(p)));
         r.names().values().forEach(n -> placeNames.add(Text.fold(n)));
         r.places().forEach(p -> placeNames.add(Text.fold(p)));
+        r.places().forEach(p -> townNames.add(Text.fold(p)));
     }
 
     /**
@@ -150,7 +153,7 @@ public final class Enricher {
             venue = null;
         }
         String said = when.map(w -> placeIn(w.sentence(), doc.body(), places)).orElse(null);
-        if (said != null && (venue != null || aboutEvent)) {
+        if (said != null && (venue != null || aboutEvent || EventFinder.saysWhere(when.get().sentence()))) {
             // the place named in the sentence the event's date was read from is where that event is held, whichever
             // other gathering the text names first ("... took place on 7 October in Fribourg")
             venue = said;
@@ -268,16 +271,30 @@ public final class Enricher {
         return orgFinder.find(doc.title(), doc.body(), doc.declaredOrgs());
     }
 
-    /** @return the first town or region (not a whole country) the sentence names by a place name, or null */
+    /** Words before a place that say where an organisation is based, not where its event is held. */
+    private static final java.util.regex.Pattern BASED_IN = java.util.regex.Pattern.compile("\\b(based in|based at|"
+            + "headquartered in|basee? a|basees? a|con sede a|sede a|mit sitz in|sitz in|s sedezem v)\\s*$");
+
+    /**
+     * @return the first town (Brussels stands for Belgium) or region (not a whole country) the sentence names by a
+     *         place name, outside an organisation's name and not where an
+     *         organisation is based ("France Clusters, based in Lyon, prepares a meeting in Brussels"), or null
+     */
     private String placeIn(String sentence, String body, List<PlaceRoles.Occurrence> places) {
         int from = body.indexOf(sentence);
         if (from < 0) {
             return null;
         }
         int to = from + sentence.length();
+        List<EventFinder.Mention> orgs = organisationsIn(sentence);
         return places.stream()
-                .filter(o -> !o.title() && o.start() >= from && o.end() <= to && o.code().length() > 2
-                        && placeNames.contains(Text.fold(o.surface())))
+                .filter(o -> !o.title() && o.start() >= from && o.end() <= to
+                        && (o.code().length() > 2 || townNames.contains(Text.fold(o.surface())))
+                        && placeNames.contains(Text.fold(o.surface()))
+                        // "Clusterland Oberösterreich" names an organisation, not where its event is held
+                        && orgs.stream().noneMatch(m -> m.start() < o.end() - from && m.end() > o.start() - from)
+                        && !BASED_IN.matcher(Text.fold(body.substring(Math.max(from, o.start() - 16), o.start())))
+                                .find())
                 .min(java.util.Comparator.comparingInt(PlaceRoles.Occurrence::start))
                 .map(PlaceRoles.Occurrence::code).orElse(null);
     }

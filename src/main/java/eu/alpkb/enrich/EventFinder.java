@@ -96,13 +96,13 @@ final class EventFinder {
      * is named only by its own name ("the second AlpCafé took place on 7 October").
      */
     private static final WordPatterns.Words HAPPENS = WordPatterns.find("took place|takes place|take place|"
-            + "will be held|was held|were held|is held|are held|is being held|hosted|hosts|will host|organised|organized|"
+            + "(hold|holds|held|holding|will hold) (its|their|his|her)|will be held|was held|were held|is held|are held|is being held|hosted|hosts|will host|organised|organized|"
             + "organises|organizes|invites|invited|"
             + "a eu lieu|aura lieu|a lieu|ont lieu|se tiendra|s est tenue?|s'est tenue?|tiendra|tient|"
             + "s est deroulee?s?|s'est deroulee?s?|se deroulera|se deroule|organisee?s?|accueille|accueillera|"
             + "si e svolt[oa]|si sono svolt[ie]|si svolgera|si svolge|si terra|si e tenut[oa]|si tiene|"
             + "ha avuto luogo|avra luogo|ospita|ospitera|ospitare|ospitato|organizza|organizzat[oa]|e fissat[oa]|"
-            + "fand|findet|fanden|finden statt|stattfinden|stattgefunden|veranstaltet|ladt|lud|"
+            + "(fand|findet|fanden|finden)[^!?]{0,100}?\\bstatt|stattfinden|stattgefunden|veranstaltet|ladt|lud|"
             + "potekal[ao]?|bo potekal[ao]?|poteka|organizira|organiziral[ao]?|gosti");
 
     /**
@@ -110,7 +110,9 @@ final class EventFinder {
      * project was presented at the workshop in Linz on 14 May", "the conclusions will be presented at the final
      * conference".
      */
-    private static final WordPatterns.Words PASSING = WordPatterns.find("presented at|presented during|be presented|"
+    private static final WordPatterns.Words PASSING = WordPatterns.find("presented( \\w+){0,4} at|presented during|"
+            + "be presented|discussed at|discussed during|be discussed|discuss[oaie] (a|al|alla|durante)|"
+            + "diskutiert|discutee?s? (a|au|lors)|"
             + "presentat[oaie] (a|al|alla|allo|durante|in occasione)|saranno presentat|"
             + "presentee?s? (a|lors|au)|seront presentee?s?|vorgestellt|praesentiert|prasentiert|predstavljen[aio]?");
 
@@ -242,7 +244,7 @@ final class EventFinder {
             boolean labelled = venueLabelled && DATE_LABEL.matcher(sentence).find();
             boolean happens = HAPPENS.in(sentence);
             if (!labelled && !happens && (!gatheringIn(sentence) && !ORDINAL_NAME.matcher(original).find()
-                    || PASSING.in(sentence))) {
+                    || PASSING.in(sentence) || ownGatheringOnly(sentence))) {
                 continue;
             }
             Optional<Range> d = firstDate(sentence, folded, publication);
@@ -486,6 +488,39 @@ final class EventFinder {
         return null;
     }
 
+    /**
+     * @return whether a sentence says a gathering happens or labels its venue: the place it names is where the event
+     *         is held, whatever the text is about ("the second AlpCafé took place on 7 October in Fribourg")
+     */
+    static boolean saysWhere(String sentence) {
+        String folded = fold(sentence);
+        return HAPPENS.in(folded) || VENUE_LABEL.matcher(folded).find();
+    }
+
+    /** A possessive, and maybe one more word, before a gathering word: "at its meeting", "their annual meeting". */
+    private static final Pattern POSSESSIVE = Pattern.compile("\\b(its|their|his|her|suo|sua|loro|seine[mnrs]?|"
+            + "ihre[mnrs]?|son|sa|leurs?|svoj[aeiou]?\\w*)\\s+(\\w+\\s+)?$");
+
+    /**
+     * @return whether every gathering a folded sentence names is someone's own, the occasion of what the sentence
+     *         reports rather than an event of the text's: "At its meeting of 19 December, the Council asked ...",
+     *         "after the partners reviewed the answers at their meeting in Linz"
+     */
+    private static boolean ownGatheringOnly(String folded) {
+        if (holdsStem(folded)) {
+            return false;
+        }
+        Matcher g = GATHERING.pattern().matcher(folded);
+        boolean any = false;
+        while (g.find()) {
+            any = true;
+            if (!POSSESSIVE.matcher(folded.substring(Math.max(0, g.start() - 24), g.start())).find()) {
+                return false;
+            }
+        }
+        return any;
+    }
+
     /** @return whether a sentence names a gathering */
     static boolean namesGathering(String sentence) {
         return gatheringIn(fold(sentence));
@@ -517,10 +552,13 @@ final class EventFinder {
         return Text.withoutMarks(s).replace('\u00a0', ' ').replace('\u202f', ' ').toLowerCase(Locale.ROOT);
     }
 
-    /** Sentences end at a full stop that does not follow a digit: "am 4. Juli" is one sentence in German. */
+    /**
+     * Sentences end at a full stop that does not follow a digit: "am 4. Juli" is one sentence in German. A year ends
+     * one ("on 14 May 2014. For cluster organisations ..."): no day or month is written with four digits.
+     */
     private static List<String> sentences(String text) {
         List<String> out = new ArrayList<>();
-        for (String s : text.split("(?<=\\D[.!?])\\s+(?=\\p{L}|\\d)|\\n")) {
+        for (String s : text.split("(?<=\\D[.!?]|\\b\\d{4}[.!?])\\s+(?=\\p{L}|\\d)|\\n")) {
             if (!s.isBlank()) {
                 out.add(s);
             }
