@@ -56,8 +56,13 @@ public final class Enricher {
     private final PlaceRoles placeRoles = new PlaceRoles();
     private final OrgRoles orgRoles = new OrgRoles();
     private final SectorRoles sectorRoles;
-    /** Organisation names alone, to find who organises an event. */
+    /**
+     * Organisation names alone, to find who organises an event: each names its organisation's id, or for a project
+     * the project's name.
+     */
     private final PhraseMatcher<String> organisationNames = new PhraseMatcher<>();
+    /** The projects' names, as {@link #organisationNames} gives them. */
+    private final Set<String> projectNames = new java.util.HashSet<>();
     private final EventFinder events = new EventFinder(this::organisationsIn, this::isPlaceName);
     /** Names of the places, organisations and projects the vocabularies know, folded: none of them is a person. */
     private final Set<String> knownNames = new java.util.HashSet<>();
@@ -98,6 +103,11 @@ public final class Enricher {
         }
         for (Project p : vocab.projects().values()) {
             Meaning project = new Meaning(PROJECT, p.id());
+            // a project holds events of its own ("CluStrat will hold its final conference"): its name, as the
+            // vocabulary spells it, names the organiser where no organisation does
+            organisationNames.add(p.name(), p.name(), true);
+            projectNames.add(p.name());
+            p.aliases().forEach(a -> organisationNames.add(a, p.name(), true));
             terms.add(p.name(), project, false);
             p.aliases().forEach(a -> terms.add(a, project, false));
             knownNames.add(Text.fold(p.name()));
@@ -164,6 +174,24 @@ public final class Enricher {
                 when.map(EventFinder.Found::organiser).orElse(null));
         event = declared(doc.declaredEvent(), event);
         event = event.isEmpty() ? null : event;
+        if (event != null && event.organiser() == null
+                && (ContentTypes.ORGANISATION.equals(type) || ContentTypes.PROJECT_RECORD.equals(type))) {
+            // an organisation's profile or a project's record that reports an event without naming who held it
+            // reports one of the organisation's or project's own, which its title names
+            List<EventFinder.Mention> subject = organisationsIn(doc.title());
+            if (!subject.isEmpty()) {
+                event = new Event(event.date(), event.place(), event.evidence(), event.end(), event.name(),
+                        subject.get(0).id());
+            }
+        }
+        if (event != null && event.organiser() == null && aboutEvent && doc.author() != null) {
+            // an organisation that announces or reports an event without naming who holds it writes of its own
+            List<EventFinder.Mention> author = organisationsIn(doc.author());
+            if (!author.isEmpty() && !author.get(0).project()) {
+                event = new Event(event.date(), event.place(), event.evidence(), event.end(), event.name(),
+                        author.get(0).id());
+            }
+        }
 
         String lang = languages.guess(doc.title(), doc.text(), doc.declaredLang());
         List<FoundOrganisation> found = foundOrgs(doc);
@@ -308,7 +336,8 @@ public final class Enricher {
         Tokens words = new Tokens(text);
         List<EventFinder.Mention> out = new ArrayList<>();
         for (PhraseMatcher.Match<String> m : organisationNames.find(words)) {
-            out.add(new EventFinder.Mention(m.value(), words.startOffset(m.start()), words.endOffset(m.end() - 1)));
+            out.add(new EventFinder.Mention(m.value(), words.startOffset(m.start()), words.endOffset(m.end() - 1),
+                    projectNames.contains(m.value())));
         }
         out.sort((a, b) -> a.start() - b.start());
         return out;

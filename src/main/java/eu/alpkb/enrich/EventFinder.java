@@ -137,7 +137,8 @@ final class EventFinder {
             + "at the premises of( the)?|at the offices of( the)?|nella sede d(el|ella|ello|i)|presso la sede d(el|ella|i)|"
             + "dans les locaux d(e|u|es)|in den raumen d(es|er))\\b");
     /** Verbs whose subject organises or hosts: "Clusterland veranstaltet ...", "sara la Regione a ospitare". */
-    private static final Pattern HOSTS = Pattern.compile("\\b(hosted|hosts|will host|organised|organized|organises|"
+    private static final Pattern HOSTS = Pattern.compile("\\b((held|hold|holds|will hold) (its|their)|"
+            + "(closes|closed|will close) (its \\w+ )?with|hosted|hosts|will host|organised|organized|organises|"
             + "organizes|is organising|is organizing|invites|invited|ran|opened|runs|holds|will hold|prepares|"
             + "is preparing|veranstaltet|ladt|lud|eingeladen|organisiert|richtet|bereitet|"
             + "ospita|ospitera|ospitare|ospitato|organizza|organizzera|prepara|"
@@ -165,8 +166,13 @@ final class EventFinder {
     private static final Pattern JOINER = Pattern.compile("(of|on|for|in|di|del|della|dello|sulla|sul|de|du|des|"
             + "der|des|fur|zur|zum|v|o|za)");
 
-    /** Where a known organisation is named in a text: its id and the offsets of its name. */
-    record Mention(String id, int start, int end) {
+    /**
+     * Where a known organisation or project is named in a text: its id (a project's name) and the offsets of its name.
+     */
+    record Mention(String id, int start, int end, boolean project) {
+        Mention(String id, int start, int end) {
+            this(id, start, end, false);
+        }
     }
 
     private final Function<String, List<Mention>> organisations;
@@ -308,7 +314,7 @@ final class EventFinder {
         }
         Tokens words = new Tokens(sentence);
         boolean[] known = new boolean[words.size()];
-        for (Mention m : organisations.apply(sentence)) {
+        for (Mention m : named(sentence, false)) {
             for (int i = 0; i < words.size(); i++) {
                 known[i] |= words.startOffset(i) >= m.start() && words.endOffset(i) <= m.end();
             }
@@ -391,30 +397,41 @@ final class EventFinder {
      */
     private String organiser(String sentence, String text, String folded, List<String> sentences,
                              List<String> foldedSentences, String name) {
+        String organisation = organiser(sentence, text, folded, sentences, foldedSentences, name, false);
+        return organisation != null ? organisation
+                : organiser(sentence, text, folded, sentences, foldedSentences, name, true);
+    }
+
+    /**
+     * @param projects whether projects count as well as organisations: only where no organisation is found, since a
+     *                 project is more often the frame of an organisation's event ("im Rahmen des Projekts ...")
+     */
+    private String organiser(String sentence, String text, String folded, List<String> sentences,
+                             List<String> foldedSentences, String name, boolean projects) {
         Matcher label = ORGANISER_LABEL.matcher(folded);
         if (label.find()) {
             int at = label.end();
             String line = text.substring(at, Math.min(text.length(), at + 80));
-            List<Mention> named = organisations.apply(line);
+            List<Mention> named = named(line, projects);
             if (!named.isEmpty()) {
                 return named.get(0).id();
             }
         }
-        String byOrganiser = organisedBy(sentence, fold(sentence));
+        String byOrganiser = organisedBy(sentence, fold(sentence), projects);
         if (byOrganiser != null) {
             return byOrganiser;
         }
-        String owner = owner(sentence, name);
+        String owner = owner(sentence, name, projects);
         if (owner != null) {
             return owner;
         }
-        String host = host(sentence);
+        String host = host(sentence, projects);
         if (host != null) {
             return host;
         }
         // the event's sentence may name it without its organiser, which another sentence gives
         for (int s = 0; s < sentences.size(); s++) {
-            String found = organisedBy(sentences.get(s), foldedSentences.get(s));
+            String found = organisedBy(sentences.get(s), foldedSentences.get(s), projects);
             if (found != null) {
                 return found;
             }
@@ -422,13 +439,19 @@ final class EventFinder {
         return null;
     }
 
+    /** @return the known organisations, and with {@code projects} the projects, a text names in order */
+    private List<Mention> named(String text, boolean projects) {
+        List<Mention> all = organisations.apply(text);
+        return projects ? all : all.stream().filter(m -> !m.project()).toList();
+    }
+
     /** @return the organisation named right after "organised by" and its kin, or null */
-    private String organisedBy(String sentence, String folded) {
+    private String organisedBy(String sentence, String folded, boolean projects) {
         Matcher by = ORGANISED_BY.matcher(folded);
         if (!by.find()) {
             return null;
         }
-        List<Mention> named = organisations.apply(sentence);
+        List<Mention> named = named(sentence, projects);
         do {
             for (Mention n : named) {
                 if (n.start() >= by.end() && n.start() - by.end() <= 40) {
@@ -444,16 +467,19 @@ final class EventFinder {
             + "dello|der|des|von)\\s*");
 
     /**
-     * @return the organisation whose event the name says it is, within the name or right after it ("the annual forum
-     *         of Acme", "le deuxième AlpCafé du PST"), or null
+     * @return the organisation whose event the name says it is, at its start, within it or right after it ("Acme
+     *         final conference", "the annual forum of Acme", "le deuxième AlpCafé du PST"), or null
      */
-    private String owner(String sentence, String name) {
+    private String owner(String sentence, String name, boolean projects) {
         int at = name == null ? -1 : sentence.indexOf(name);
         if (at < 0) {
             return null;
         }
         int end = at + name.length();
-        for (Mention n : organisations.apply(sentence)) {
+        for (Mention n : named(sentence, projects)) {
+            if (n.start() == at && n.end() < end) {
+                return n.id(); // "the CluStrat final conference", "Plastipolis annual seminar"
+            }
             if (n.start() > at && n.start() <= end + 12
                     && OWNER.matcher(fold(sentence.substring(Math.max(at, n.start() - 14), n.start()))).matches()) {
                 return n.id();
@@ -463,17 +489,19 @@ final class EventFinder {
     }
 
     /** @return the organisation that is the subject of a verb of hosting in the sentence, or null */
-    private String host(String sentence) {
+    private String host(String sentence, boolean projects) {
         String folded = fold(sentence);
         Matcher verb = HOSTS.matcher(folded);
         if (!verb.find()) {
             return null;
         }
-        List<Mention> named = organisations.apply(sentence);
+        List<Mention> named = named(sentence, projects);
         do {
             Mention before = null;
             for (Mention n : named) {
-                if (before == null && n.end() <= verb.start() && verb.start() - n.end() <= 120) {
+                // a project is the subject only right before the verb ("CluStrat will hold its ..."); further off it is
+                // more often the frame ("Con AlpClusters2020 la Regione ... ha ospitato")
+                if (before == null && n.end() <= verb.start() && verb.start() - n.end() <= (n.project() ? 20 : 120)) {
                     before = n; // the subject comes first: "Plastipolis, ..., s'associe à Clusterland pour accueillir"
                 }
                 if (HOSTS_BEFORE.matcher(verb.group(1)).matches() && n.start() >= verb.end()
