@@ -299,8 +299,97 @@ final class EventFinder {
             // AlpCafé in Stuttgart: ..."
             named = nameIn(title);
         }
-        return named;
+        return named != null ? named : described(sentence);
     }
+
+    /** Words that open what a gathering is about: "a seminar on ...", "journée d'information sur ...". */
+    private static final Pattern TOPIC = Pattern.compile("(on|about|sur|su|sul|sulla|sullo|sui|sulle|zu|zum|zur|uber|"
+            + "o|na|di|del|della|dello|dei|delle|degli|de|des|du|d|dedicated|devoted|dedicat[oaie]|consacree?s?|"
+            + "gewidmet|posvecen[aio]?)");
+    /** Words that join the words of a topic without ending it: "business culture and negotiation". */
+    private static final Pattern TOPIC_JOINER = Pattern.compile("(the|a|an|and|of|e|ed|et|und|in|tra|fra|to|al|alla|"
+            + "ai|au|aux|il|la|le|les|l|der|die|das|den|dem|in|v|za|ter|in)");
+    /** Words that end a described name: where, when, by whom and what happens follow them. */
+    private static final Pattern DESCRIBED_END = Pattern.compile("(at|in|from|for|with|by|during|will|is|was|are|were|"
+            + "has|have|which|that|where|when|as|a|nel|nella|presso|per|con|da|che|si|sara|dans|pour|avec|par|qui|"
+            + "aura|sera|im|am|mit|fur|von|bei|wird|ist|v|pri|s|z|bo|je|ki)");
+    /** Verbs that follow a gathering as its subject: "the conference held in Grenoble", "un séminaire réunit". */
+    private static final Pattern GATHERS = Pattern.compile("(held|tenue?s?|tenut[oaie]|reunit|reunira|reunissant|"
+            + "riunisce|riunira|riunito|brought|brings|gathered|gathers|gave|gives|offers|offre|offrira|bietet|"
+            + "brachte|bringt|zeigte|zeigt|showed|shows)");
+    /** Words before a gathering word that describe its length or its turn, not what it is. */
+    private static final Pattern GENERIC_BEFORE = Pattern.compile("(one|two|three|half|full|day|days|new|next|short|"
+            + "big|large|small|this|that|last|same|other|public|free|open|mezza|giornata|demi|journee|jour|jours|tagig\\w*)");
+
+    /**
+     * An event the text names by what it is rather than by a name of its own: the gathering word with the words
+     * that describe it and what it is about ("a cluster matchmaking event", "a half-day seminar on business culture",
+     * "un workshop dedicato al rapporto tra energie rinnovabili e ambiente montano"), ending where the place, date,
+     * host or a verb follows. A gathering word with no such words ("the conference", "a two-day conference in
+     * Salzburg") is no name.
+     *
+     * @return the name as written, or null
+     */
+    private String described(String sentence) {
+        Tokens words = new Tokens(sentence);
+        int head = -1;
+        for (int i = 0; i < words.size() && head < 0; i++) {
+            String w = words.folded(i);
+            if (GATHERING.pattern().matcher(w).matches() && !VERB.matcher(w).matches() && !words.capitalised(i)) {
+                head = i;
+            }
+        }
+        if (head < 0) {
+            return null;
+        }
+        int content = 0;
+        int first = head;
+        while (first > 0 && spaced(sentence, words, first - 1) && !words.capitalised(first - 1)
+                && describes(words.folded(first - 1)) && !GENERIC_BEFORE.matcher(words.folded(first - 1)).matches()) {
+            first--;
+            content += NAME_WORD.matcher(words.folded(first)).matches() ? 0 : 1;
+        }
+        int last = head;
+        int end = head; // the last word a name may end with
+        boolean topic = false;
+        for (int i = head + 1; i < words.size() && i <= head + 14 && spaced(sentence, words, i - 1); i++) {
+            String w = words.folded(i);
+            if (Character.isDigit(w.charAt(0)) || MONTHS.containsKey(w) || knownName.test(w)
+                    && !topic || HAPPENS.in(w) || HOSTS.matcher(w).matches() || GATHERS.matcher(w).matches()) {
+                break;
+            }
+            if (TOPIC.matcher(w).matches()) {
+                topic = true;
+                last = i;
+            } else if (topic && TOPIC_JOINER.matcher(w).matches()) {
+                last = i;
+            } else if (DESCRIBED_END.matcher(w).matches() || ARTICLE.matcher(w).matches() || !describes(w)) {
+                break;
+            } else {
+                last = i;
+                end = i;
+                content += NAME_WORD.matcher(w).matches() ? 0 : 1;
+            }
+        }
+        if (content == 0) {
+            return null;
+        }
+        return sentence.substring(words.startOffset(first), words.endOffset(Math.max(end, head)));
+    }
+
+    /** @return whether word i and the next are written with only a space, a hyphen or an apostrophe between them */
+    private static boolean spaced(String sentence, Tokens words, int i) {
+        return i + 1 < words.size()
+                && sentence.substring(words.endOffset(i), words.startOffset(i + 1)).matches("[\\s\\-'’]*");
+    }
+
+    /** @return whether a folded word may describe a gathering: a word of letters, neither a weekday nor a verb */
+    private static boolean describes(String w) {
+        return w.length() >= 2 && w.chars().allMatch(Character::isLetter) && !WEEKDAY_WORD.matcher(w).matches()
+                && !ARTICLE.matcher(w).matches() && !JOINER.matcher(w).matches();
+    }
+
+    private static final Pattern WEEKDAY_WORD = Pattern.compile(WEEKDAY.substring(6, WEEKDAY.length() - 8));
 
     /** @return the name a sentence gives, headed by a gathering word or a capitalised word after an ordinal */
     private String nameIn(String sentence) {
