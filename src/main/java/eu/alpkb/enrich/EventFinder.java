@@ -314,7 +314,7 @@ final class EventFinder {
             + "has|have|which|that|where|when|as|a|nel|nella|presso|per|con|da|che|si|sara|dans|pour|avec|par|qui|"
             + "aura|sera|im|am|mit|fur|von|bei|wird|ist|v|pri|s|z|bo|je|ki)");
     /** Verbs that follow a gathering as its subject: "the conference held in Grenoble", "un séminaire réunit". */
-    private static final Pattern GATHERS = Pattern.compile("(held|tenue?s?|tenut[oaie]|reunit|reunira|reunissant|"
+    private static final Pattern GATHERS = Pattern.compile("(took|takes|take|held|tenue?s?|tenut[oaie]|reunit|reunira|reunissant|"
             + "riunisce|riunira|riunito|brought|brings|gathered|gathers|gave|gives|offers|offre|offrira|bietet|"
             + "brachte|bringt|zeigte|zeigt|showed|shows)");
     /** Words before a gathering word that describe its length or its turn, not what it is. */
@@ -345,7 +345,8 @@ final class EventFinder {
         int content = 0;
         int first = head;
         while (first > 0 && spaced(sentence, words, first - 1) && !words.capitalised(first - 1)
-                && describes(words.folded(first - 1)) && !GENERIC_BEFORE.matcher(words.folded(first - 1)).matches()) {
+                && describes(words.folded(first - 1)) && !GENERIC_BEFORE.matcher(words.folded(first - 1)).matches()
+                && !verb(words.folded(first - 1))) {
             first--;
             content += NAME_WORD.matcher(words.folded(first)).matches() ? 0 : 1;
         }
@@ -355,7 +356,7 @@ final class EventFinder {
         for (int i = head + 1; i < words.size() && i <= head + 14 && spaced(sentence, words, i - 1); i++) {
             String w = words.folded(i);
             if (Character.isDigit(w.charAt(0)) || MONTHS.containsKey(w) || knownName.test(w)
-                    && !topic || HAPPENS.in(w) || HOSTS.matcher(w).matches() || GATHERS.matcher(w).matches()) {
+                    && !topic || verb(w)) {
                 break;
             }
             if (TOPIC.matcher(w).matches()) {
@@ -376,6 +377,16 @@ final class EventFinder {
         }
         return sentence.substring(words.startOffset(first), words.endOffset(Math.max(end, head)));
     }
+
+    /** @return whether a folded word is a verb or a possessive, which stand around a gathering but describe none */
+    private static boolean verb(String w) {
+        return HAPPENS.in(w) || HOSTS.matcher(w).matches() || GATHERS.matcher(w).matches()
+                || POSSESSIVE_WORD.matcher(w).matches();
+    }
+
+    private static final Pattern POSSESSIVE_WORD = Pattern.compile("(son|sa|ses|its|their|his|her|our|suo|sua|suoi|"
+            + "sue|loro|nostro|nostra|seine?[mnrs]?|ihre?[mnrs]?|unser\\w*|notre|nos|leurs?|will|shall|would|can|"
+            + "wird|werden|sara|saranno|sera|seront|bo|bodo)");
 
     /** @return whether word i and the next are written with only a space, a hyphen or an apostrophe between them */
     private static boolean spaced(String sentence, Tokens words, int i) {
