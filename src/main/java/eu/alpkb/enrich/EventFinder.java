@@ -317,6 +317,9 @@ final class EventFinder {
     private static final Pattern GATHERS = Pattern.compile("(took|takes|take|held|tenue?s?|tenut[oaie]|reunit|reunira|reunissant|"
             + "riunisce|riunira|riunito|brought|brings|gathered|gathers|gave|gives|offers|offre|offrira|bietet|"
             + "brachte|bringt|zeigte|zeigt|showed|shows)");
+    /** A capitalised name, a comma and an article right before a described gathering: the name it describes. */
+    private static final Pattern APPOSITION = Pattern.compile("(?:^|[^\\p{L}\\p{N}])(\\p{Lu}[\\p{L}\\p{N}]+"
+            + "(?:\\s+\\p{Lu}[\\p{L}\\p{N}]+){0,3}),\\s+(?:the|a|an|la|le|il|lo|l'|die|der|das|un|une|una|ein|eine)\\s*$");
     /** Words before a gathering word that describe its length or its turn, not what it is. */
     private static final Pattern GENERIC_BEFORE = Pattern.compile("(one|two|three|half|full|day|days|new|next|short|"
             + "big|large|small|this|that|last|same|other|public|free|open|mezza|giornata|demi|journee|jour|jours|tagig\\w*)");
@@ -349,6 +352,10 @@ final class EventFinder {
                 && !verb(words.folded(first - 1))) {
             first--;
             content += NAME_WORD.matcher(words.folded(first)).matches() ? 0 : 1;
+        }
+        Matcher apposition = APPOSITION.matcher(sentence.substring(0, words.startOffset(first)));
+        if (apposition.find() && !knownName.test(fold(apposition.group(1)))) {
+            return apposition.group(1); // "Pollutec, the international trade fair for ...": the name comes first
         }
         int last = head;
         int end = head; // the last word a name may end with

@@ -84,6 +84,7 @@ class EventFinderTest {
         "Un workshop dedicato alle energie rinnovabili si terrà il 3 ottobre 2014 a Verbania.|workshop dedicato alle energie rinnovabili",
         "Le pôle tiendra son séminaire stratégique annuel les 4 et 5 décembre 2014 à Lyon.|séminaire stratégique annuel",
         "A two-day conference will be held in Graz on 3 June 2015.|null",
+        "Ecotech, the international trade fair for clean technologies, returns from 2 to 5 June 2015.|Ecotech",
         "The conference held in Graz on 3 June 2015 agreed on a plan.|null"})
     void the_name_is_what_the_sentence_calls_the_event(String text, String name) {
         assertThat(events.find("", text, null).map(EventFinder.Found::name).orElse(null)).isEqualTo(name);
