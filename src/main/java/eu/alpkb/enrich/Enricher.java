@@ -56,13 +56,20 @@ public final class Enricher {
     private final PlaceRoles placeRoles = new PlaceRoles();
     private final OrgRoles orgRoles = new OrgRoles();
     private final SectorRoles sectorRoles;
-    /** Organisation names alone, to find who organises an event. */
+    /**
+     * Organisation names alone, to find who organises an event: each names its organisation's id, or for a project
+     * the project's name.
+     */
     private final PhraseMatcher<String> organisationNames = new PhraseMatcher<>();
+    /** The projects' names, as {@link #organisationNames} gives them. */
+    private final Set<String> projectNames = new java.util.HashSet<>();
     private final EventFinder events = new EventFinder(this::organisationsIn, this::isPlaceName);
     /** Names of the places, organisations and projects the vocabularies know, folded: none of them is a person. */
     private final Set<String> knownNames = new java.util.HashSet<>();
     /** Names of the places the vocabularies know, folded: a place alone names no event. */
     private final Set<String> placeNames = new java.util.HashSet<>();
+    /** Names of the towns the vocabularies know, folded: a venue even where the town stands for a whole country. */
+    private final Set<String> townNames = new java.util.HashSet<>();
     /** Names and aliases of the organisations and projects the vocabularies know, folded. */
     private final Set<String> knownOrgNames = new java.util.HashSet<>();
     private final PeopleFinder people = new PeopleFinder(words -> knownNames.contains(Text.fold(words)),
@@ -96,6 +103,11 @@ public final class Enricher {
         }
         for (Project p : vocab.projects().values()) {
             Meaning project = new Meaning(PROJECT, p.id());
+            // a project holds events of its own ("CluStrat will hold its final conference"): its name, as the
+            // vocabulary spells it, names the organiser where no organisation does
+            organisationNames.add(p.name(), p.name(), true);
+            projectNames.add(p.name());
+            p.aliases().forEach(a -> organisationNames.add(a, p.name(), true));
             terms.add(p.name(), project, false);
             p.aliases().forEach(a -> terms.add(a, project, false));
             knownNames.add(Text.fold(p.name()));
@@ -114,6 +126,7 @@ public final class Enricher {
         r.places().forEach(p -> knownNames.add(Text.fold(p)));
         r.names().values().forEach(n -> placeNames.add(Text.fold(n)));
         r.places().forEach(p -> placeNames.add(Text.fold(p)));
+        r.places().forEach(p -> townNames.add(Text.fold(p)));
     }
 
     /**
@@ -150,7 +163,7 @@ public final class Enricher {
             venue = null;
         }
         String said = when.map(w -> placeIn(w.sentence(), doc.body(), places)).orElse(null);
-        if (said != null && (venue != null || aboutEvent)) {
+        if (said != null && (venue != null || aboutEvent || EventFinder.saysWhere(when.get().sentence()))) {
             // the place named in the sentence the event's date was read from is where that event is held, whichever
             // other gathering the text names first ("... took place on 7 October in Fribourg")
             venue = said;
@@ -161,6 +174,24 @@ public final class Enricher {
                 when.map(EventFinder.Found::organiser).orElse(null));
         event = declared(doc.declaredEvent(), event);
         event = event.isEmpty() ? null : event;
+        if (event != null && event.organiser() == null
+                && (ContentTypes.ORGANISATION.equals(type) || ContentTypes.PROJECT_RECORD.equals(type))) {
+            // an organisation's profile or a project's record that reports an event without naming who held it
+            // reports one of the organisation's or project's own, which its title names
+            List<EventFinder.Mention> subject = organisationsIn(doc.title());
+            if (!subject.isEmpty()) {
+                event = new Event(event.date(), event.place(), event.evidence(), event.end(), event.name(),
+                        subject.get(0).id());
+            }
+        }
+        if (event != null && event.organiser() == null && aboutEvent && doc.author() != null) {
+            // an organisation that announces or reports an event without naming who holds it writes of its own
+            List<EventFinder.Mention> author = organisationsIn(doc.author());
+            if (!author.isEmpty() && !author.get(0).project()) {
+                event = new Event(event.date(), event.place(), event.evidence(), event.end(), event.name(),
+                        author.get(0).id());
+            }
+        }
 
         String lang = languages.guess(doc.title(), doc.text(), doc.declaredLang());
         List<FoundOrganisation> found = foundOrgs(doc);
@@ -268,16 +299,30 @@ public final class Enricher {
         return orgFinder.find(doc.title(), doc.body(), doc.declaredOrgs());
     }
 
-    /** @return the first town or region (not a whole country) the sentence names by a place name, or null */
+    /** Words before a place that say where an organisation is based, not where its event is held. */
+    private static final java.util.regex.Pattern BASED_IN = java.util.regex.Pattern.compile("\\b(based in|based at|"
+            + "headquartered in|basee? a|basees? a|con sede a|sede a|mit sitz in|sitz in|s sedezem v)\\s*$");
+
+    /**
+     * @return the first town (Brussels stands for Belgium) or region (not a whole country) the sentence names by a
+     *         place name, outside an organisation's name and not where an
+     *         organisation is based ("France Clusters, based in Lyon, prepares a meeting in Brussels"), or null
+     */
     private String placeIn(String sentence, String body, List<PlaceRoles.Occurrence> places) {
         int from = body.indexOf(sentence);
         if (from < 0) {
             return null;
         }
         int to = from + sentence.length();
+        List<EventFinder.Mention> orgs = organisationsIn(sentence);
         return places.stream()
-                .filter(o -> !o.title() && o.start() >= from && o.end() <= to && o.code().length() > 2
-                        && placeNames.contains(Text.fold(o.surface())))
+                .filter(o -> !o.title() && o.start() >= from && o.end() <= to
+                        && (o.code().length() > 2 || townNames.contains(Text.fold(o.surface())))
+                        && placeNames.contains(Text.fold(o.surface()))
+                        // "Clusterland Oberösterreich" names an organisation, not where its event is held
+                        && orgs.stream().noneMatch(m -> m.start() < o.end() - from && m.end() > o.start() - from)
+                        && !BASED_IN.matcher(Text.fold(body.substring(Math.max(from, o.start() - 16), o.start())))
+                                .find())
                 .min(java.util.Comparator.comparingInt(PlaceRoles.Occurrence::start))
                 .map(PlaceRoles.Occurrence::code).orElse(null);
     }
@@ -291,7 +336,8 @@ public final class Enricher {
         Tokens words = new Tokens(text);
         List<EventFinder.Mention> out = new ArrayList<>();
         for (PhraseMatcher.Match<String> m : organisationNames.find(words)) {
-            out.add(new EventFinder.Mention(m.value(), words.startOffset(m.start()), words.endOffset(m.end() - 1)));
+            out.add(new EventFinder.Mention(m.value(), words.startOffset(m.start()), words.endOffset(m.end() - 1),
+                    projectNames.contains(m.value())));
         }
         out.sort((a, b) -> a.start() - b.start());
         return out;

@@ -11,7 +11,8 @@ package eu.alpkb.enrich;
  * @param end       ISO date of its last day when the text gives a range ("18–19 March 2015"), else null
  * @param name      the event's name as the text writes it ("the second AlpCafé", "3rd Smart Plastics Congress"), or
  *                  null
- * @param organiser id of the organisation the text names as organiser or host, or null
+ * @param organiser id of the organisation the text names as organiser or host, else the name of the vocabulary's
+ *                  project that holds it ("CluStrat"), or null
  */
 public record Event(String date, String place, String evidence, String end, String name, String organiser) {
     public Event {

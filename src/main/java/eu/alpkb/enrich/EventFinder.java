@@ -96,13 +96,13 @@ final class EventFinder {
      * is named only by its own name ("the second AlpCafé took place on 7 October").
      */
     private static final WordPatterns.Words HAPPENS = WordPatterns.find("took place|takes place|take place|"
-            + "will be held|was held|were held|is held|are held|is being held|hosted|hosts|will host|organised|organized|"
+            + "(hold|holds|held|holding|will hold) (its|their|his|her)|will be held|was held|were held|is held|are held|is being held|hosted|hosts|will host|organised|organized|"
             + "organises|organizes|invites|invited|"
             + "a eu lieu|aura lieu|a lieu|ont lieu|se tiendra|s est tenue?|s'est tenue?|tiendra|tient|"
             + "s est deroulee?s?|s'est deroulee?s?|se deroulera|se deroule|organisee?s?|accueille|accueillera|"
             + "si e svolt[oa]|si sono svolt[ie]|si svolgera|si svolge|si terra|si e tenut[oa]|si tiene|"
             + "ha avuto luogo|avra luogo|ospita|ospitera|ospitare|ospitato|organizza|organizzat[oa]|e fissat[oa]|"
-            + "fand|findet|fanden|finden statt|stattfinden|stattgefunden|veranstaltet|ladt|lud|"
+            + "(fand|findet|fanden|finden)[^!?]{0,100}?\\bstatt|stattfinden|stattgefunden|veranstaltet|ladt|lud|"
             + "potekal[ao]?|bo potekal[ao]?|poteka|organizira|organiziral[ao]?|gosti");
 
     /**
@@ -110,7 +110,9 @@ final class EventFinder {
      * project was presented at the workshop in Linz on 14 May", "the conclusions will be presented at the final
      * conference".
      */
-    private static final WordPatterns.Words PASSING = WordPatterns.find("presented at|presented during|be presented|"
+    private static final WordPatterns.Words PASSING = WordPatterns.find("presented( \\w+){0,4} at|presented during|"
+            + "be presented|discussed at|discussed during|be discussed|discuss[oaie] (a|al|alla|durante)|"
+            + "diskutiert|discutee?s? (a|au|lors)|"
             + "presentat[oaie] (a|al|alla|allo|durante|in occasione)|saranno presentat|"
             + "presentee?s? (a|lors|au)|seront presentee?s?|vorgestellt|praesentiert|prasentiert|predstavljen[aio]?");
 
@@ -135,7 +137,8 @@ final class EventFinder {
             + "at the premises of( the)?|at the offices of( the)?|nella sede d(el|ella|ello|i)|presso la sede d(el|ella|i)|"
             + "dans les locaux d(e|u|es)|in den raumen d(es|er))\\b");
     /** Verbs whose subject organises or hosts: "Clusterland veranstaltet ...", "sara la Regione a ospitare". */
-    private static final Pattern HOSTS = Pattern.compile("\\b(hosted|hosts|will host|organised|organized|organises|"
+    private static final Pattern HOSTS = Pattern.compile("\\b((held|hold|holds|will hold) (its|their)|"
+            + "(closes|closed|will close) (its \\w+ )?with|hosted|hosts|will host|organised|organized|organises|"
             + "organizes|is organising|is organizing|invites|invited|ran|opened|runs|holds|will hold|prepares|"
             + "is preparing|veranstaltet|ladt|lud|eingeladen|organisiert|richtet|bereitet|"
             + "ospita|ospitera|ospitare|ospitato|organizza|organizzera|prepara|"
@@ -163,8 +166,13 @@ final class EventFinder {
     private static final Pattern JOINER = Pattern.compile("(of|on|for|in|di|del|della|dello|sulla|sul|de|du|des|"
             + "der|des|fur|zur|zum|v|o|za)");
 
-    /** Where a known organisation is named in a text: its id and the offsets of its name. */
-    record Mention(String id, int start, int end) {
+    /**
+     * Where a known organisation or project is named in a text: its id (a project's name) and the offsets of its name.
+     */
+    record Mention(String id, int start, int end, boolean project) {
+        Mention(String id, int start, int end) {
+            this(id, start, end, false);
+        }
     }
 
     private final Function<String, List<Mention>> organisations;
@@ -242,7 +250,7 @@ final class EventFinder {
             boolean labelled = venueLabelled && DATE_LABEL.matcher(sentence).find();
             boolean happens = HAPPENS.in(sentence);
             if (!labelled && !happens && (!gatheringIn(sentence) && !ORDINAL_NAME.matcher(original).find()
-                    || PASSING.in(sentence))) {
+                    || PASSING.in(sentence) || ownGatheringOnly(sentence))) {
                 continue;
             }
             Optional<Range> d = firstDate(sentence, folded, publication);
@@ -291,8 +299,115 @@ final class EventFinder {
             // AlpCafé in Stuttgart: ..."
             named = nameIn(title);
         }
-        return named;
+        return named != null ? named : described(sentence);
     }
+
+    /** Words that open what a gathering is about: "a seminar on ...", "journée d'information sur ...". */
+    private static final Pattern TOPIC = Pattern.compile("(on|about|sur|su|sul|sulla|sullo|sui|sulle|zu|zum|zur|uber|"
+            + "o|na|di|del|della|dello|dei|delle|degli|de|des|du|d|dedicated|devoted|dedicat[oaie]|consacree?s?|"
+            + "gewidmet|posvecen[aio]?)");
+    /** Words that join the words of a topic without ending it: "business culture and negotiation". */
+    private static final Pattern TOPIC_JOINER = Pattern.compile("(the|a|an|and|of|e|ed|et|und|in|tra|fra|to|al|alla|"
+            + "ai|au|aux|il|la|le|les|l|der|die|das|den|dem|in|v|za|ter|in)");
+    /** Words that end a described name: where, when, by whom and what happens follow them. */
+    private static final Pattern DESCRIBED_END = Pattern.compile("(at|in|from|for|with|by|during|will|is|was|are|were|"
+            + "has|have|which|that|where|when|as|a|nel|nella|presso|per|con|da|che|si|sara|dans|pour|avec|par|qui|"
+            + "aura|sera|im|am|mit|fur|von|bei|wird|ist|v|pri|s|z|bo|je|ki)");
+    /** Verbs that follow a gathering as its subject: "the conference held in Grenoble", "un séminaire réunit". */
+    private static final Pattern GATHERS = Pattern.compile("(took|takes|take|held|tenue?s?|tenut[oaie]|reunit|reunira|reunissant|"
+            + "riunisce|riunira|riunito|brought|brings|gathered|gathers|gave|gives|offers|offre|offrira|bietet|"
+            + "brachte|bringt|zeigte|zeigt|showed|shows)");
+    /** A capitalised name, a comma and an article right before a described gathering: the name it describes. */
+    private static final Pattern APPOSITION = Pattern.compile("(?:^|[^\\p{L}\\p{N}])(\\p{Lu}[\\p{L}\\p{N}]+"
+            + "(?:\\s+\\p{Lu}[\\p{L}\\p{N}]+){0,3}),\\s+(?:the|a|an|la|le|il|lo|l'|die|der|das|un|une|una|ein|eine)\\s*$");
+    /** Words before a gathering word that describe its length or its turn, not what it is. */
+    private static final Pattern GENERIC_BEFORE = Pattern.compile("(one|two|three|half|full|day|days|new|next|short|"
+            + "big|large|small|this|that|last|same|other|public|free|open|mezza|giornata|demi|journee|jour|jours|tagig\\w*)");
+
+    /**
+     * An event the text names by what it is rather than by a name of its own: the gathering word with the words
+     * that describe it and what it is about ("a cluster matchmaking event", "a half-day seminar on business culture",
+     * "un workshop dedicato al rapporto tra energie rinnovabili e ambiente montano"), ending where the place, date,
+     * host or a verb follows. A gathering word with no such words ("the conference", "a two-day conference in
+     * Salzburg") is no name.
+     *
+     * @return the name as written, or null
+     */
+    private String described(String sentence) {
+        Tokens words = new Tokens(sentence);
+        int head = -1;
+        for (int i = 0; i < words.size() && head < 0; i++) {
+            String w = words.folded(i);
+            if (GATHERING.pattern().matcher(w).matches() && !VERB.matcher(w).matches() && !words.capitalised(i)) {
+                head = i;
+            }
+        }
+        if (head < 0) {
+            return null;
+        }
+        int content = 0;
+        int first = head;
+        while (first > 0 && spaced(sentence, words, first - 1) && !words.capitalised(first - 1)
+                && describes(words.folded(first - 1)) && !GENERIC_BEFORE.matcher(words.folded(first - 1)).matches()
+                && !verb(words.folded(first - 1))) {
+            first--;
+            content += NAME_WORD.matcher(words.folded(first)).matches() ? 0 : 1;
+        }
+        Matcher apposition = APPOSITION.matcher(sentence.substring(0, words.startOffset(first)));
+        if (apposition.find() && !knownName.test(fold(apposition.group(1)))) {
+            return apposition.group(1); // "Pollutec, the international trade fair for ...": the name comes first
+        }
+        int last = head;
+        int end = head; // the last word a name may end with
+        boolean topic = false;
+        for (int i = head + 1; i < words.size() && i <= head + 14 && spaced(sentence, words, i - 1); i++) {
+            String w = words.folded(i);
+            if (Character.isDigit(w.charAt(0)) || MONTHS.containsKey(w) || knownName.test(w)
+                    && !topic || verb(w)) {
+                break;
+            }
+            if (TOPIC.matcher(w).matches()) {
+                topic = true;
+                last = i;
+            } else if (topic && TOPIC_JOINER.matcher(w).matches()) {
+                last = i;
+            } else if (DESCRIBED_END.matcher(w).matches() || ARTICLE.matcher(w).matches() || !describes(w)) {
+                break;
+            } else {
+                last = i;
+                end = i;
+                content += NAME_WORD.matcher(w).matches() ? 0 : 1;
+            }
+        }
+        if (content == 0) {
+            return null;
+        }
+        return sentence.substring(words.startOffset(first), words.endOffset(Math.max(end, head)));
+    }
+
+    /** @return whether a folded word is a verb or a possessive, which stand around a gathering but describe none */
+    private static boolean verb(String w) {
+        return HAPPENS.in(w) || HOSTS.matcher(w).matches() || GATHERS.matcher(w).matches()
+                || POSSESSIVE_WORD.matcher(w).matches();
+    }
+
+    private static final Pattern POSSESSIVE_WORD = Pattern.compile("(son|sa|ses|its|their|his|her|our|suo|sua|suoi|"
+            + "sue|loro|nostro|nostra|seine?[mnrs]?|ihre?[mnrs]?|unser\\w*|notre|nos|leurs?|will|shall|would|can|"
+            + "wird|werden|sara|saranno|sera|seront|bo|bodo)");
+
+    /** @return whether word i and the next are written with only a space, a hyphen or an apostrophe between them */
+    private static boolean spaced(String sentence, Tokens words, int i) {
+        return i + 1 < words.size()
+                && sentence.substring(words.endOffset(i), words.startOffset(i + 1)).matches("[\\s\\-'’]*");
+    }
+
+    /** @return whether a folded word may describe a gathering: a word of letters, neither a weekday nor a verb */
+    private static boolean describes(String w) {
+        return w.length() >= 2 && w.chars().allMatch(Character::isLetter) && !WEEKDAY_WORD.matcher(w).matches()
+                && !ARTICLE.matcher(w).matches() && !JOINER.matcher(w).matches();
+    }
+
+    private static final Pattern WEEKDAY_WORD = Pattern.compile(WEEKDAY.substring(6, WEEKDAY.length() - 8));
 
     /** @return the name a sentence gives, headed by a gathering word or a capitalised word after an ordinal */
     private String nameIn(String sentence) {
@@ -306,7 +421,7 @@ final class EventFinder {
         }
         Tokens words = new Tokens(sentence);
         boolean[] known = new boolean[words.size()];
-        for (Mention m : organisations.apply(sentence)) {
+        for (Mention m : named(sentence, false)) {
             for (int i = 0; i < words.size(); i++) {
                 known[i] |= words.startOffset(i) >= m.start() && words.endOffset(i) <= m.end();
             }
@@ -389,30 +504,41 @@ final class EventFinder {
      */
     private String organiser(String sentence, String text, String folded, List<String> sentences,
                              List<String> foldedSentences, String name) {
+        String organisation = organiser(sentence, text, folded, sentences, foldedSentences, name, false);
+        return organisation != null ? organisation
+                : organiser(sentence, text, folded, sentences, foldedSentences, name, true);
+    }
+
+    /**
+     * @param projects whether projects count as well as organisations: only where no organisation is found, since a
+     *                 project is more often the frame of an organisation's event ("im Rahmen des Projekts ...")
+     */
+    private String organiser(String sentence, String text, String folded, List<String> sentences,
+                             List<String> foldedSentences, String name, boolean projects) {
         Matcher label = ORGANISER_LABEL.matcher(folded);
         if (label.find()) {
             int at = label.end();
             String line = text.substring(at, Math.min(text.length(), at + 80));
-            List<Mention> named = organisations.apply(line);
+            List<Mention> named = named(line, projects);
             if (!named.isEmpty()) {
                 return named.get(0).id();
             }
         }
-        String byOrganiser = organisedBy(sentence, fold(sentence));
+        String byOrganiser = organisedBy(sentence, fold(sentence), projects);
         if (byOrganiser != null) {
             return byOrganiser;
         }
-        String owner = owner(sentence, name);
+        String owner = owner(sentence, name, projects);
         if (owner != null) {
             return owner;
         }
-        String host = host(sentence);
+        String host = host(sentence, projects);
         if (host != null) {
             return host;
         }
         // the event's sentence may name it without its organiser, which another sentence gives
         for (int s = 0; s < sentences.size(); s++) {
-            String found = organisedBy(sentences.get(s), foldedSentences.get(s));
+            String found = organisedBy(sentences.get(s), foldedSentences.get(s), projects);
             if (found != null) {
                 return found;
             }
@@ -420,13 +546,19 @@ final class EventFinder {
         return null;
     }
 
+    /** @return the known organisations, and with {@code projects} the projects, a text names in order */
+    private List<Mention> named(String text, boolean projects) {
+        List<Mention> all = organisations.apply(text);
+        return projects ? all : all.stream().filter(m -> !m.project()).toList();
+    }
+
     /** @return the organisation named right after "organised by" and its kin, or null */
-    private String organisedBy(String sentence, String folded) {
+    private String organisedBy(String sentence, String folded, boolean projects) {
         Matcher by = ORGANISED_BY.matcher(folded);
         if (!by.find()) {
             return null;
         }
-        List<Mention> named = organisations.apply(sentence);
+        List<Mention> named = named(sentence, projects);
         do {
             for (Mention n : named) {
                 if (n.start() >= by.end() && n.start() - by.end() <= 40) {
@@ -442,16 +574,19 @@ final class EventFinder {
             + "dello|der|des|von)\\s*");
 
     /**
-     * @return the organisation whose event the name says it is, within the name or right after it ("the annual forum
-     *         of Acme", "le deuxième AlpCafé du PST"), or null
+     * @return the organisation whose event the name says it is, at its start, within it or right after it ("Acme
+     *         final conference", "the annual forum of Acme", "le deuxième AlpCafé du PST"), or null
      */
-    private String owner(String sentence, String name) {
+    private String owner(String sentence, String name, boolean projects) {
         int at = name == null ? -1 : sentence.indexOf(name);
         if (at < 0) {
             return null;
         }
         int end = at + name.length();
-        for (Mention n : organisations.apply(sentence)) {
+        for (Mention n : named(sentence, projects)) {
+            if (n.start() == at && n.end() < end) {
+                return n.id(); // "the CluStrat final conference", "Plastipolis annual seminar"
+            }
             if (n.start() > at && n.start() <= end + 12
                     && OWNER.matcher(fold(sentence.substring(Math.max(at, n.start() - 14), n.start()))).matches()) {
                 return n.id();
@@ -461,17 +596,19 @@ final class EventFinder {
     }
 
     /** @return the organisation that is the subject of a verb of hosting in the sentence, or null */
-    private String host(String sentence) {
+    private String host(String sentence, boolean projects) {
         String folded = fold(sentence);
         Matcher verb = HOSTS.matcher(folded);
         if (!verb.find()) {
             return null;
         }
-        List<Mention> named = organisations.apply(sentence);
+        List<Mention> named = named(sentence, projects);
         do {
             Mention before = null;
             for (Mention n : named) {
-                if (before == null && n.end() <= verb.start() && verb.start() - n.end() <= 120) {
+                // a project is the subject only right before the verb ("CluStrat will hold its ..."); further off it is
+                // more often the frame ("Con AlpClusters2020 la Regione ... ha ospitato")
+                if (before == null && n.end() <= verb.start() && verb.start() - n.end() <= (n.project() ? 20 : 120)) {
                     before = n; // the subject comes first: "Plastipolis, ..., s'associe à Clusterland pour accueillir"
                 }
                 if (HOSTS_BEFORE.matcher(verb.group(1)).matches() && n.start() >= verb.end()
@@ -484,6 +621,39 @@ final class EventFinder {
             }
         } while (verb.find());
         return null;
+    }
+
+    /**
+     * @return whether a sentence says a gathering happens or labels its venue: the place it names is where the event
+     *         is held, whatever the text is about ("the second AlpCafé took place on 7 October in Fribourg")
+     */
+    static boolean saysWhere(String sentence) {
+        String folded = fold(sentence);
+        return HAPPENS.in(folded) || VENUE_LABEL.matcher(folded).find();
+    }
+
+    /** A possessive, and maybe one more word, before a gathering word: "at its meeting", "their annual meeting". */
+    private static final Pattern POSSESSIVE = Pattern.compile("\\b(its|their|his|her|suo|sua|loro|seine[mnrs]?|"
+            + "ihre[mnrs]?|son|sa|leurs?|svoj[aeiou]?\\w*)\\s+(\\w+\\s+)?$");
+
+    /**
+     * @return whether every gathering a folded sentence names is someone's own, the occasion of what the sentence
+     *         reports rather than an event of the text's: "At its meeting of 19 December, the Council asked ...",
+     *         "after the partners reviewed the answers at their meeting in Linz"
+     */
+    private static boolean ownGatheringOnly(String folded) {
+        if (holdsStem(folded)) {
+            return false;
+        }
+        Matcher g = GATHERING.pattern().matcher(folded);
+        boolean any = false;
+        while (g.find()) {
+            any = true;
+            if (!POSSESSIVE.matcher(folded.substring(Math.max(0, g.start() - 24), g.start())).find()) {
+                return false;
+            }
+        }
+        return any;
     }
 
     /** @return whether a sentence names a gathering */
@@ -517,10 +687,13 @@ final class EventFinder {
         return Text.withoutMarks(s).replace('\u00a0', ' ').replace('\u202f', ' ').toLowerCase(Locale.ROOT);
     }
 
-    /** Sentences end at a full stop that does not follow a digit: "am 4. Juli" is one sentence in German. */
+    /**
+     * Sentences end at a full stop that does not follow a digit: "am 4. Juli" is one sentence in German. A year ends
+     * one ("on 14 May 2014. For cluster organisations ..."): no day or month is written with four digits.
+     */
     private static List<String> sentences(String text) {
         List<String> out = new ArrayList<>();
-        for (String s : text.split("(?<=\\D[.!?])\\s+(?=\\p{L}|\\d)|\\n")) {
+        for (String s : text.split("(?<=\\D[.!?]|\\b\\d{4}[.!?])\\s+(?=\\p{L}|\\d)|\\n")) {
             if (!s.isBlank()) {
                 out.add(s);
             }

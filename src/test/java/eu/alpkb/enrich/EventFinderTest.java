@@ -57,7 +57,16 @@ class EventFinderTest {
         "The second round took place on 7 October 2014 in Fribourg.|2014-10-07",
         "Le deuxième AlpCafé a eu lieu le lundi 8 septembre 2014 à Lyon.|2014-09-08",
         // a gathering named only as where something was presented
-        "The project was presented at the workshop in Linz on 14 May 2014.|null"})
+        "The project was presented at the workshop in Linz on 14 May 2014.|null",
+        "The draft was presented as a first version at the final conference in Graz on 3 June 2015.|null",
+        "The draft was discussed at the final conference in Graz on 3 June 2015.|null",
+        // someone's own meeting as the occasion of what the sentence reports
+        "At its meeting of 4 and 5 March 2015, the Council adopted the plan.|null",
+        "Acme held its annual forum in Graz on 3 June 2015.|2015-06-03",
+        // a sentence ends after a year: the next one's gathering has no date
+        "The survey opened on 2 March 2015. Partners later discussed it at a workshop in Graz.|null",
+        "Wer Kunden sucht, findet sie am 3. Juni 2015 auch auf dem Markt.|null",
+        "Das Treffen findet am 3. Juni 2015 in Graz statt.|2015-06-03"})
     void labels_and_verbs_of_happening_find_the_event_and_a_passing_mention_does_not(String text, String expected) {
         assertThat(events.date(text.replace("\\n", "\n"), null).orElse(null)).isEqualTo(expected);
     }
@@ -68,7 +77,15 @@ class EventFinderTest {
         "Le deuxième AlpCafé s'est déroulé le lundi 8 septembre 2014 à Lyon.|deuxième AlpCafé",
         "The CluStrat project will hold its conference \"New policies for clusters\" on 17 February 2014.|New policies for clusters",
         "The conference will be held in Brussels on 20 October 2014.|null",
-        "The final conference took place in Salzburg on 22 October 2014.|null"})
+        "The final conference took place in Salzburg on 22 October 2014.|null",
+        // no name of its own: the words that describe the gathering and what it is about
+        "The agency will organise a cluster matchmaking event on 3 June 2015.|cluster matchmaking event",
+        "A half-day seminar on trade rules and customs in Asia will be held on 3 June 2015.|seminar on trade rules and customs in Asia",
+        "Un workshop dedicato alle energie rinnovabili si terrà il 3 ottobre 2014 a Verbania.|workshop dedicato alle energie rinnovabili",
+        "Le pôle tiendra son séminaire stratégique annuel les 4 et 5 décembre 2014 à Lyon.|séminaire stratégique annuel",
+        "A two-day conference will be held in Graz on 3 June 2015.|null",
+        "Ecotech, the international trade fair for clean technologies, returns from 2 to 5 June 2015.|Ecotech",
+        "The conference held in Graz on 3 June 2015 agreed on a plan.|null"})
     void the_name_is_what_the_sentence_calls_the_event(String text, String name) {
         assertThat(events.find("", text, null).map(EventFinder.Found::name).orElse(null)).isEqualTo(name);
     }
@@ -82,6 +99,34 @@ class EventFinderTest {
             }
             return out;
         }, word -> false);
+    }
+
+    /** A finder that knows the organisation "Acme Cluster" and the project "Alpha". */
+    private static EventFinder knowingAcmeAndAlpha() {
+        return new EventFinder(text -> {
+            List<EventFinder.Mention> out = new ArrayList<>();
+            for (int at = text.indexOf("Acme Cluster"); at >= 0; at = text.indexOf("Acme Cluster", at + 1)) {
+                out.add(new EventFinder.Mention("acme", at, at + "Acme Cluster".length()));
+            }
+            for (int at = text.indexOf("Alpha"); at >= 0; at = text.indexOf("Alpha", at + 1)) {
+                out.add(new EventFinder.Mention("Alpha", at, at + "Alpha".length(), true));
+            }
+            out.sort((a, b) -> a.start() - b.start());
+            return out;
+        }, word -> false);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', nullValues = "null", value = {
+        "The project Alpha will hold its final conference on 3 June 2015 in Graz.|Alpha",
+        "The Alpha workshop held in Graz on 3 June 2015 gave the floor to ten projects.|Alpha",
+        // an organisation before a project: the project is the frame of the organisation's event
+        "Im Rahmen des Projekts Alpha lädt Acme Cluster am 9. Juli 2014 zum Treffen nach Graz.|acme",
+        // a project far before the verb is no subject
+        "With Alpha the region compared its model with others and hosted the forum on 3 June 2015.|null"})
+    void a_project_holds_its_own_events_where_no_organisation_does(String text, String organiser) {
+        assertThat(knowingAcmeAndAlpha().find("", text, null).map(EventFinder.Found::organiser).orElse(null))
+                .isEqualTo(organiser);
     }
 
     @ParameterizedTest
