@@ -124,9 +124,10 @@ final class PeopleFinder {
      * alternatives one after another ignoring case, is then not tried at them.
      */
     private static final BitSet ROLE_OPENINGS = openings(Pattern.compile("(?:"
-            + ROLES.replace(ROLE_COMPOUNDS, "") + "|" + TITLES + ")", FLAGS));
-    /** Characters below this (Basic Latin to Latin Extended-B) are in {@link #ROLE_OPENINGS}; others always try. */
-    private static final int TABLE_CHARS = 0x250;
+            // white space or a comma follows a role or a title in the pattern: a word of "M…" is no title "M"
+            + ROLES.replace(ROLE_COMPOUNDS, "") + "|" + TITLES + ")[\\s,]", FLAGS));
+    /** Characters below this (Basic Latin to Latin Extended-A) are in {@link #ROLE_OPENINGS}; others always try. */
+    private static final int TABLE_CHARS = 0x180;
 
     /** "Jane Doe, managing director of X", "Jane Doe (CEO, X)". */
     private static final Pattern ROLE_AFTER = Pattern.compile(caseSensitive(NAME) + "\\s*(?:,|\\(|–|-)\\s*"
@@ -590,12 +591,19 @@ final class PeopleFinder {
     private static BitSet openings(Pattern opening) {
         BitSet out = new BitSet(TABLE_CHARS * TABLE_CHARS);
         Matcher m = opening.matcher("");
+        String source = opening.pattern();
         for (char c0 = 0; c0 < TABLE_CHARS; c0++) {
             m.reset(String.valueOf(c0));
-            if (!m.lookingAt() && !m.hitEnd()) {
+            boolean alone = m.lookingAt();
+            if (!alone && !m.hitEnd()) {
                 continue;
             }
             for (char c1 = 0; c1 < TABLE_CHARS; c1++) {
+                // a match of the first character alone stays one whatever follows; otherwise the second is taken
+                // by a letter of the pattern ignoring case, or by a character written in it
+                if (!alone && !Character.isLetter(c1) && source.indexOf(c1) < 0) {
+                    continue;
+                }
                 m.reset(new String(new char[] {c0, c1}));
                 if (m.lookingAt() || m.hitEnd()) {
                     out.set(c0 * TABLE_CHARS + c1);
