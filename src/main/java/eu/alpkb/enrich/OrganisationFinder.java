@@ -125,7 +125,8 @@ final class OrganisationFinder {
     private static final List<String> COMPOUND_HEADS = List.of("agentur", "verband", "netzwerk", "zentrum",
             "institut", "hochschule", "verein");
 
-    private static final Pattern TOKEN = Pattern.compile(
+    /** A word of a sentence, as {@link #tokenEnd} reads it (kept to test that the two agree). */
+    static final Pattern TOKEN = Pattern.compile(
             "[\\p{L}\\p{N}](?:[\\p{L}\\p{N}&'’\\-]|\\.(?=\\p{L}))*\\.?|&");
     /** A short form defined in parentheses: two or more capitals, no spaces ("SEZ", "SRIP", "EOCIC", "AT&S"). */
     private static final Pattern ACRONYM = Pattern.compile("\\(\\s*(\\p{Lu}[\\p{L}\\p{N}&.\\-]{1,11})\\s*\\)");
@@ -363,13 +364,16 @@ final class OrganisationFinder {
     /** @return the words of a sentence, an elided article ("L'agence") apart from the word it is elided onto */
     private static List<Word> words(String sentence) {
         List<Word> words = new ArrayList<>();
-        Matcher t = TOKEN.matcher(sentence);
-        while (t.find()) {
-            String w = t.group();
+        for (int start = 0, end; start < sentence.length(); start = Math.max(end, start + 1)) {
+            end = tokenEnd(sentence, start);
+            if (end < 0) {
+                continue;
+            }
+            String w = sentence.substring(start, end);
             if (w.endsWith(".") && w.indexOf('.') == w.length() - 1 && !LEGAL_FORM.matcher(w).matches()) {
                 w = w.substring(0, w.length() - 1);
             }
-            int at = t.start();
+            int at = start;
             if (w.indexOf('\'') >= 0 || w.indexOf('’') >= 0) { // an elision needs its apostrophe
                 Matcher el = ELISION.matcher(w);
                 if (el.matches()) {
@@ -380,6 +384,45 @@ final class OrganisationFinder {
             words.add(new Word(w, w.equals("&") ? "&" : Text.fold(w), at, at + w.length()));
         }
         return words;
+    }
+
+    /**
+     * Where the word of {@link #TOKEN} that opens at {@code start} ends, read by hand: a letter or digit, then letters,
+     * digits, {@code &}, apostrophes, hyphens and dots before a letter, then a dot; or {@code &} alone. The pattern,
+     * searched for over every sentence, was the finder's largest cost.
+     *
+     * @return the end, or -1 when no word opens there
+     */
+    static int tokenEnd(String s, int start) {
+        int cp = s.codePointAt(start);
+        if (cp == '&') {
+            return start + 1;
+        }
+        if (!letterOrNumber(cp)) {
+            return -1;
+        }
+        int i = start + Character.charCount(cp);
+        while (i < s.length()) {
+            cp = s.codePointAt(i);
+            if (letterOrNumber(cp) || cp == '&' || cp == '\'' || cp == '’' || cp == '-') {
+                i += Character.charCount(cp);
+            } else if (cp == '.' && i + 1 < s.length() && Character.isLetter(s.codePointAt(i + 1))) {
+                i++;
+            } else {
+                break;
+            }
+        }
+        return i < s.length() && s.charAt(i) == '.' ? i + 1 : i;
+    }
+
+    /** {@code \p{L}} or {@code \p{N}}. */
+    private static boolean letterOrNumber(int cp) {
+        if (Character.isLetter(cp)) {
+            return true;
+        }
+        int type = Character.getType(cp);
+        return type == Character.DECIMAL_DIGIT_NUMBER || type == Character.LETTER_NUMBER
+                || type == Character.OTHER_NUMBER;
     }
 
     /** Long names that define a short form in parentheses right after them. */

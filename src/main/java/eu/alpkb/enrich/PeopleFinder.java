@@ -2,6 +2,7 @@ package eu.alpkb.enrich;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.BitSet;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -22,6 +23,10 @@ import java.util.regex.Pattern;
  * organisation, a project) is never a person. The role is kept as the text gives it.
  */
 final class PeopleFinder {
+    /** The roles that end a German compound, as one branch of {@link #ROLES}. */
+    private static final String ROLE_COMPOUNDS = "\\p{L}*(?:vorsitzende[rn]?|sprecher(?:in)?|leiter(?:in)?)|";
+    /** The endings of {@link #ROLE_COMPOUNDS}, which may stand anywhere in a word's letters. */
+    private static final List<String> COMPOUND_ENDS = List.of("vorsitzende", "sprecher", "leiter");
     /** Words for roles and titles, folded to lower case, in the five languages. */
     private static final String ROLES = "(?:managing |general |executive |technical |project |cluster )?"
             // "vice-président", "vicepresidente", "Vizepräsident": the deputy's title is one word in most languages
@@ -31,7 +36,7 @@ final class PeopleFinder {
             + "secretary|researcher|expert|owner|partner|deputy|commissioner|governor|councillor|responsible|in charge|"
             + "geschäftsführer(?:in)?|geschaftsfuhrer(?:in)?|obmann|obfrau|landesrat|landesrätin|chef(?:in)?|"
             // German compounds end in the role: "Pressesprecher", "Abteilungsleiterin", "Aufsichtsratsvorsitzender"
-            + "\\p{L}*(?:vorsitzende[rn]?|sprecher(?:in)?|leiter(?:in)?)|generalsekretär(?:in)?|"
+            + ROLE_COMPOUNDS + "generalsekretär(?:in)?|"
             + "landesratin|landeshauptmann|landeshauptfrau|bürgermeister(?:in)?|"
             + "burgermeister(?:in)?|vorstand|"
             + "präsident(?:in)?|prasident(?:in)?|direktor(?:in)?|clustermanager(?:in)?|"
@@ -83,6 +88,8 @@ final class PeopleFinder {
     private static final Set<String> BEFORE_NAME = phrases(SAYING, SOURCE, MEETING);
     /** The verbs of saying proper, after which a surname alone is a person's. */
     private static final Set<String> BEFORE_SURNAME = phrases(SAYING);
+    /** The last words of the phrases in {@link #BEFORE_NAME}. */
+    private static final Set<String> LAST_WORDS = lastWords(BEFORE_NAME);
     /** The most words of a phrase in {@link #BEFORE_NAME}. */
     private static final int PHRASE_WORDS = 3;
 
@@ -109,6 +116,19 @@ final class PeopleFinder {
             // the short name of the body the role is held in, between role and name: "predsednik GZS Jane Doe"
             + "(?:[ \\t]+(?:(?:del|della|of the|of|des|du|der)[ \\t]+)?" + caseSensitive("\\p{Lu}{2,6}(?![\\p{L}])")
             + ")?),?\\s+" + caseSensitive(NAME), FLAGS);
+    /**
+     * The first two characters a role or a title can open with, when it is neither a compound ("Wirtschafts-Landesrat",
+     * "Pressesprecher") nor starts beyond {@link #TABLE_CHARS}: bit {@code c0 * TABLE_CHARS + c1}. Read off the pattern
+     * itself (a two-character text it matches, or whose end it reaches, can open a match), so that it follows any
+     * change to the roles; most words of a text open with no role, and the pattern, which tries its hundred
+     * alternatives one after another ignoring case, is then not tried at them.
+     */
+    private static final BitSet ROLE_OPENINGS = openings(Pattern.compile("(?:"
+            // white space or a comma follows a role or a title in the pattern: a word of "M…" is no title "M"
+            + ROLES.replace(ROLE_COMPOUNDS, "") + "|" + TITLES + ")[\\s,]", FLAGS));
+    /** Characters below this (Basic Latin to Latin Extended-A) are in {@link #ROLE_OPENINGS}; others always try. */
+    private static final int TABLE_CHARS = 0x180;
+
     /** "Jane Doe, managing director of X", "Jane Doe (CEO, X)". */
     private static final Pattern ROLE_AFTER = Pattern.compile(caseSensitive(NAME) + "\\s*(?:,|\\(|–|-)\\s*"
             + "((?:[\\p{L}-]+ ){0,3}" + ROLES + "\\b[^.;:)\\n]{0,80})", FLAGS);
@@ -202,7 +222,7 @@ final class PeopleFinder {
         List<int[]> near = everywhere ? null : around(runs, BEFORE, AFTER, text.length());
         // the patterns that open with a name: from the start of a run of capitalised words to what follows it
         List<int[]> after = everywhere ? null : around(runs, 0, ROLE_AFTER_CHARS, text.length());
-        collect(ROLE_BEFORE.matcher(text), near, 2, 1, text, found);
+        collectRoleBefore(ROLE_BEFORE.matcher(text), near, text, found);
         collect(ROLE_AFTER.matcher(text), after, 1, 2, text, found);
         List<Person> surnames = new ArrayList<>();
         saidBefore(text, found, surnames);
@@ -224,6 +244,14 @@ final class PeopleFinder {
         all.addAll(b);
         all.sort(Comparator.comparingInt(String::length).reversed());
         return "(?:" + String.join("|", all) + ")";
+    }
+
+    private static Set<String> lastWords(Set<String> phrases) {
+        Set<String> out = new HashSet<>();
+        for (String p : phrases) {
+            out.add(p.substring(p.lastIndexOf(' ') + 1));
+        }
+        return Set.copyOf(out);
     }
 
     @SafeVarargs
@@ -258,7 +286,11 @@ final class PeopleFinder {
         int[] starts = new int[PHRASE_WORDS];
         while (capital.find()) {
             int at = capital.start();
-            int n = wordsBefore(text, at, words, starts);
+            // most capitals follow no phrase's last word: read the words before only where one stands
+            if (wordsBefore(text, at, words, starts, 1) == 0 || !LAST_WORDS.contains(words[0])) {
+                continue;
+            }
+            int n = wordsBefore(text, at, words, starts, PHRASE_WORDS);
             for (int k = Math.min(n, PHRASE_WORDS); k >= 1; k--) {
                 String phrase = k == 1 ? words[0] : k == 2 ? words[1] + " " + words[0]
                         : words[2] + " " + words[1] + " " + words[0];
@@ -285,14 +317,14 @@ final class PeopleFinder {
     }
 
     /**
-     * Reads up to {@link #PHRASE_WORDS} words of letters before {@code at}, separated by white space, nearest first.
+     * Reads up to {@code most} words of letters before {@code at}, separated by white space, nearest first.
      *
      * @return how many were read
      */
-    private static int wordsBefore(String text, int at, String[] words, int[] starts) {
+    private static int wordsBefore(String text, int at, String[] words, int[] starts, int most) {
         int i = at;
         int n = 0;
-        while (n < words.length) {
+        while (n < most) {
             int end = i;
             while (end > 0 && Character.isWhitespace(text.charAt(end - 1))) {
                 end--;
@@ -486,6 +518,99 @@ final class PeopleFinder {
                 last = Math.max(last, collect(m, nameGroup, roleGroup, text, found));
             }
         }
+    }
+
+    /**
+     * {@link #collect(Matcher, List, int, int, String, Map)} for {@link #ROLE_BEFORE}, tried only where a role or a
+     * title may open: at each such place in order, a match there is what a search from there finds first.
+     */
+    private void collectRoleBefore(Matcher m, List<int[]> within, String text, Map<String, Person> found) {
+        if (within == null) {
+            collect(m, null, 2, 1, text, found);
+            return;
+        }
+        m.useTransparentBounds(true).useAnchoringBounds(false);
+        int last = 0;
+        for (int[] w : within) {
+            int at = Math.max(w[0], last);
+            while (at < w[1]) {
+                if (!mayOpenRole(text, at) || !m.region(at, w[1]).lookingAt()) {
+                    at++;
+                    continue;
+                }
+                last = at = m.end();
+                String name = trimName(m.group(2));
+                if (name != null && !onCaption(text, m.start()) && !onListLine(text, m.start(2))) {
+                    put(found, name, m.group(1).strip(), sentence(text, m.start(), m.end()));
+                }
+            }
+        }
+    }
+
+    /**
+     * Whether {@link #ROLE_BEFORE} may match at {@code at}: where no letter stands before, and a word of letters and
+     * hyphens opens that holds a hyphen, ends a compound role, or opens as a role or a title does.
+     */
+    private static boolean mayOpenRole(String text, int at) {
+        char c0 = text.charAt(at);
+        if (at > 0) {
+            char before = text.charAt(at - 1);
+            if (Character.isLetter(before) && !Character.isSurrogate(before)) {
+                return false;
+            }
+        }
+        if (c0 != '-' && !Character.isLetter(c0) && !Character.isSurrogate(c0)) {
+            return false;
+        }
+        if (at + 1 >= text.length()) {
+            return true;
+        }
+        int end = at;
+        while (end < text.length()) {
+            char c = text.charAt(end);
+            if (c == '-' || Character.isSurrogate(c)) {
+                return true; // a compound ("Wirtschafts-Landesrat"), or letters beyond the table
+            }
+            if (!Character.isLetter(c)) {
+                break;
+            }
+            end++;
+        }
+        for (String ending : COMPOUND_ENDS) {
+            for (int i = at; i + ending.length() <= end; i++) {
+                if (text.regionMatches(true, i, ending, 0, ending.length())) {
+                    return true;
+                }
+            }
+        }
+        char c1 = text.charAt(at + 1);
+        return c0 >= TABLE_CHARS || c1 >= TABLE_CHARS || ROLE_OPENINGS.get(c0 * TABLE_CHARS + c1);
+    }
+
+    /** @return the pairs of characters below {@link #TABLE_CHARS} that {@code opening} matches or reaches the end of */
+    private static BitSet openings(Pattern opening) {
+        BitSet out = new BitSet(TABLE_CHARS * TABLE_CHARS);
+        Matcher m = opening.matcher("");
+        String source = opening.pattern();
+        for (char c0 = 0; c0 < TABLE_CHARS; c0++) {
+            m.reset(String.valueOf(c0));
+            boolean alone = m.lookingAt();
+            if (!alone && !m.hitEnd()) {
+                continue;
+            }
+            for (char c1 = 0; c1 < TABLE_CHARS; c1++) {
+                // a match of the first character alone stays one whatever follows; otherwise the second is taken
+                // by a letter of the pattern ignoring case, or by a character written in it
+                if (!alone && !Character.isLetter(c1) && source.indexOf(c1) < 0) {
+                    continue;
+                }
+                m.reset(new String(new char[] {c0, c1}));
+                if (m.lookingAt() || m.hitEnd()) {
+                    out.set(c0 * TABLE_CHARS + c1);
+                }
+            }
+        }
+        return out;
     }
 
     /** @return where the last match ended, or 0 without a match */

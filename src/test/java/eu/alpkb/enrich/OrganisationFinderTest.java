@@ -3,9 +3,12 @@ package eu.alpkb.enrich;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import eu.alpkb.config.Text;
+import eu.alpkb.eval.RealPages;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.api.Test;
@@ -78,5 +81,30 @@ class OrganisationFinderTest {
         assertThat(cluster.evidence()).isEqualTo("Example Valley Cluster turns ten");
         assertThat(listed.kind()).isEqualTo("company");
         assertThat(Text.fold(listed.evidence())).contains("members include");
+    }
+
+    @Test
+    void words_read_by_hand_are_the_words_of_the_token_pattern() throws Exception {
+        List<String> texts = new ArrayList<>();
+        for (RealPages.Page p : RealPages.load().pages()) {
+            texts.add(p.text());
+        }
+        texts.add("AT&S, S.p.A. and d.o.o. 3½ km; Ⅻ. e.V.. Jean-Luc O’Neill's L'agence -x &x .a 2.0 a.b.c. end.");
+        texts.add("\uD835\uDC00bc \uD835\uDFCE7 x\uD800 \uDC00y a.\uD835\uDC00 z.");
+        for (String t : texts) {
+            List<String> byHand = new ArrayList<>();
+            for (int start = 0, end; start < t.length(); start = Math.max(end, start + 1)) {
+                end = OrganisationFinder.tokenEnd(t, start);
+                if (end >= 0) {
+                    byHand.add(start + ":" + t.substring(start, end));
+                }
+            }
+            List<String> byPattern = new ArrayList<>();
+            Matcher m = OrganisationFinder.TOKEN.matcher(t);
+            while (m.find()) {
+                byPattern.add(m.start() + ":" + m.group());
+            }
+            assertThat(byHand).as(t.substring(0, Math.min(80, t.length()))).isEqualTo(byPattern);
+        }
     }
 }

@@ -156,6 +156,10 @@ class PeopleFinderTest {
         // a role or verb as far from the name as it can stand, at the edges of a text
         texts.add("ha sottolineato   Giulia Ferrari");
         texts.add("x ".repeat(500) + "secretary general, Jean-Luc Martin-Dupont said the council met.");
+        // roles that open with any letter (compounds), titles of one letter, letters beyond Latin, case folded
+        texts.add("Die Pressesprecherin Anna Huber und Vize-Bürgermeisterin Eva Berger, M. Jean Dupont, DI Hans Maier,"
+                + " Župan Janez Novak, ſecretary John Smith, \u212Aoordinator Jan Kowal, -Landesrat Karl Gruber,"
+                + " Aufsichtsratsvorsitzender Peter Bauer und Abteilungsleiterin Maria Moser sprachen.");
         assertThat(texts).hasSizeGreaterThan(100);
         for (String t : texts) {
             assertThat(finder.find(t)).as(t.substring(0, Math.min(80, t.length()))).isEqualTo(finder.find(t, true));
