@@ -455,8 +455,13 @@ public final class KnowledgeBase {
         if (d.event().place() != null) {
             facts.add(new Fact("heldIn", null, ref(EntityKind.PLACE, d.event().place(), lang), said));
         }
-        if (d.event().organiser() != null && vocab.organisation(d.event().organiser()).isPresent()) {
-            facts.add(new Fact("organisedBy", null, ref(EntityKind.ORG, d.event().organiser(), lang), said));
+        String organiser = d.event().organiser();
+        if (organiser != null && vocab.organisation(organiser).isPresent()) {
+            facts.add(new Fact("organisedBy", null, ref(EntityKind.ORG, organiser, lang), said));
+        } else if (organiser != null) {
+            // a project holds events of its own: the enricher names it as the vocabulary spells it
+            vocab.projects().values().stream().filter(p -> p.name().equals(organiser)).findFirst().ifPresent(
+                    p -> facts.add(new Fact("organisedBy", null, ref(EntityKind.PROJECT, p.id(), lang), said)));
         }
         for (Tag t : d.tags().getOrDefault(Dimension.PROJECT.key(), List.of())) {
             facts.add(new Fact("partOf", null, ref(EntityKind.PROJECT, t.id(), lang),

@@ -171,15 +171,19 @@ class EntitiesTest {
         assertThat(fact(e, "date").get("value").asText()).isEqualTo(firstEvent.get("date").asText());
         assertThat(fact(e, "date").get("evidence").get("text").asText()).isNotBlank();
         // events the texts say someone organised name the organiser, linked to its page
+        // (an organisation, or a project that holds its own event)
         int organised = 0;
+        int byProject = 0;
         for (JsonNode ref : server.json("/api/entities?kind=event&size=100").get("entities")) {
             JsonNode event = server.json("/api/entities/" + ref.get("id").asText());
             if (!facts(event, "organisedBy").isEmpty()) {
-                assertThat(facts(event, "organisedBy").get(0)).startsWith("org:");
+                assertThat(facts(event, "organisedBy").get(0)).matches("(org|project):.+");
                 organised++;
+                byProject += facts(event, "organisedBy").get(0).startsWith("project:") ? 1 : 0;
             }
         }
         assertThat(organised).isGreaterThan(5);
+        assertThat(byProject).isPositive();
     }
 
     @Test
