@@ -22,11 +22,6 @@ import java.util.regex.Pattern;
  * in absolute terms and next to the heaviest, are about; the rest are mentions.
  */
 final class OrgRoles {
-    static final double TITLE_WEIGHT = 3;
-    static final double LEAD_WEIGHT = 2;
-    static final double BODY_WEIGHT = 1;
-    /** The lead: where news and records say who does what. */
-    static final int LEAD_CHARS = 400;
     /** An organisation must weigh at least this much to be what a document is about: one passing word is not. */
     static final double MIN_ABOUT = 2;
     /** ...and at least this share of the heaviest, so a secondary organisation named a few times does not count. */
@@ -209,18 +204,11 @@ final class OrgRoles {
             // the lead of a project it takes part in is only named
             strong.addAll(led);
         }
-        Map<String, Double> weight = new LinkedHashMap<>();
-        Map<String, Set<String>> evidence = new LinkedHashMap<>();
+        Weighed.Tally tally = new Weighed.Tally(maxEvidence);
         for (Occurrence o : occurrences) {
-            Set<String> words = evidence.computeIfAbsent(o.id(), k -> new LinkedHashSet<>());
-            if (words.size() < maxEvidence) {
-                words.add(o.surface());
-            }
-            double w = passing.contains(o) ? 0 : o.title() ? TITLE_WEIGHT : o.start() < LEAD_CHARS ? LEAD_WEIGHT
-                    : BODY_WEIGHT;
-            weight.merge(o.id(), w, Double::sum);
+            tally.add(o.id(), o.surface(), passing.contains(o), o.title(), o.start());
         }
-        Weighed split = Weighed.split(weight, evidence, strong, MIN_ABOUT, MIN_SHARE);
+        Weighed split = tally.split(strong, MIN_ABOUT, MIN_SHARE);
         return new Roles(split.about(), split.mentions(), units);
     }
 

@@ -2,7 +2,6 @@ package eu.alpkb.enrich;
 
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -17,12 +16,6 @@ import java.util.regex.Pattern;
  * when it weighs enough in absolute terms and next to the heaviest place; the rest become mentions.
  */
 final class PlaceRoles {
-    /** An occurrence in the title counts as much as several in the text: titles name what a page is about. */
-    static final double TITLE_WEIGHT = 3;
-    static final double LEAD_WEIGHT = 2;
-    static final double BODY_WEIGHT = 1;
-    /** The lead: where news and records say who, where and when. */
-    static final int LEAD_CHARS = 400;
     /** A place must weigh at least this much to be what a document is about: one passing word in the body is not. */
     static final double MIN_ABOUT = 2;
     /** ...and at least this share of the heaviest place, so a secondary place named a few times does not count. */
@@ -130,26 +123,17 @@ final class PlaceRoles {
                 }
             }
         }
-        Map<String, Double> weight = new LinkedHashMap<>();
-        Map<String, Set<String>> evidence = new LinkedHashMap<>();
+        Weighed.Tally tally = new Weighed.Tally(maxEvidence);
         for (Occurrence o : occurrences) {
-            Set<String> words = evidence.computeIfAbsent(o.code(), k -> new LinkedHashSet<>());
-            if (words.size() < maxEvidence) {
-                words.add(o.surface());
-            }
-            double w = passing.contains(o) ? 0 : o.title() ? TITLE_WEIGHT : o.start() < LEAD_CHARS ? LEAD_WEIGHT
-                    : BODY_WEIGHT;
-
-            weight.merge(o.code(), w, Double::sum);
+            tally.add(o.code(), o.surface(), passing.contains(o), o.title(), o.start());
         }
-        double max = weight.values().stream().mapToDouble(Double::doubleValue).max().orElse(0);
-        if (aboutEvent && venue != null && (venueAt < 2 * LEAD_CHARS || weight.entrySet().stream().noneMatch(
-                e -> e.getValue() >= MIN_ABOUT && e.getValue() >= MIN_SHARE * max))) {
+        if (aboutEvent && venue != null && (venueAt < 2 * Weighed.LEAD_CHARS || !tally.anyHeavy(MIN_ABOUT,
+                MIN_SHARE))) {
             // where the event takes place is what its announcement or report is about: early in the text, or when
             // nothing else stands out
             titled.add(venue);
         }
-        Weighed split = Weighed.split(weight, evidence, titled, MIN_ABOUT, MIN_SHARE);
+        Weighed split = tally.split(titled, MIN_ABOUT, MIN_SHARE);
         return new Roles(split.about(), split.mentions(), venue);
     }
 
