@@ -66,9 +66,7 @@ public final class DocumentService {
                 if (max > 0 && total > 0) {
                     StoredFields stored = s.storedFields();
                     for (ScoreDoc sd : s.search(q, max, OLDEST_FIRST).scoreDocs) {
-                        StoredFieldsBut visitor = new StoredFieldsBut(StoredFieldsBut.TEXT);
-                        stored.document(sd.doc, visitor);
-                        docs.add(DocumentMapper.toStored(visitor.getDocument()));
+                        docs.add(DocumentMapper.toStored(StoredFieldsBut.withoutText(stored, sd.doc)));
                     }
                 }
                 return new Mentions(total, docs);

@@ -265,9 +265,7 @@ public final class IndexStore implements DocumentIndex, DocumentStream {
                 for (String id : ids) {
                     TopDocs top = s.search(new TermQuery(new Term(IndexFields.ID, id)), 1);
                     if (top.scoreDocs.length > 0) {
-                        StoredFieldsBut visitor = new StoredFieldsBut(StoredFieldsBut.TEXT);
-                        stored.document(top.scoreDocs[0].doc, visitor);
-                        found.add(visitor.getDocument());
+                        found.add(StoredFieldsBut.withoutText(stored, top.scoreDocs[0].doc));
                     }
                 }
                 return found;

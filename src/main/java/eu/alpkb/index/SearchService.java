@@ -570,9 +570,7 @@ public final class SearchService {
                 return written;
             }
             for (ScoreDoc sd : batch.scoreDocs) {
-                StoredFieldsBut visitor = new StoredFieldsBut(StoredFieldsBut.TEXT);
-                stored.document(sd.doc, visitor);
-                sink.accept(DocumentMapper.toStored(visitor.getDocument()));
+                sink.accept(DocumentMapper.toStored(StoredFieldsBut.withoutText(stored, sd.doc)));
                 written++;
             }
             after = batch.scoreDocs[batch.scoreDocs.length - 1];

@@ -16,6 +16,14 @@ final class StoredFieldsBut extends DocumentStoredFieldVisitor {
 
     private final Set<String> left;
 
+    /** @return document {@code doc} without its text, which lists, exports and record pages never show */
+    static org.apache.lucene.document.Document withoutText(org.apache.lucene.index.StoredFields stored, int doc)
+            throws java.io.IOException {
+        StoredFieldsBut visitor = new StoredFieldsBut(TEXT);
+        stored.document(doc, visitor);
+        return visitor.getDocument();
+    }
+
     StoredFieldsBut(Set<String> left) {
         this.left = left;
     }
