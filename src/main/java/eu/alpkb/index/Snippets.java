@@ -9,6 +9,8 @@ public final class Snippets {
     public static final int PASSAGES = 2;
     /** Characters of a snippet made from the start of a text, where nothing matched. */
     public static final int CHARS = 280;
+    /** Characters of text a snippet of marked passages shows at most; an answer may ask for fewer. */
+    public static final int MARKED_CHARS = CHARS * 3;
 
     private Snippets() {
     }
@@ -24,11 +26,7 @@ public final class Snippets {
             String fallback = summary == null || summary.isBlank() ? fullText.get() : summary;
             return Html.escape(abbreviate(fallback == null ? "" : fallback));
         }
-        if (marked.length() <= CHARS * 3) {
-            return marked;
-        }
-        String cut = marked.substring(0, CHARS * 3);
-        return Html.closeMarks(cut.substring(0, Math.max(0, cut.lastIndexOf(' '))) + " …");
+        return Html.cut(marked, MARKED_CHARS);
     }
 
     private static String abbreviate(String text) {

@@ -18,6 +18,6 @@ final class FacetsController {
     void facets(Context ctx) {
         SearchResult r = search.search(new SearchRequest("", Map.of(), null, null, SearchRequest.Sort.RELEVANCE, 1, 1,
                 SearchParams.locale(ctx)));
-        ctx.json(Map.of("total", r.total(), "facets", SearchResponse.of(r, FacetLimits.EVERY_VALUE).facets()));
+        ctx.json(Map.of("total", r.total(), "facets", SearchResponse.of(r, FacetLimits.EVERY_VALUE, 0).facets()));
     }
 }

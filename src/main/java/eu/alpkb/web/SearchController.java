@@ -30,11 +30,13 @@ final class SearchController {
     void search(Context ctx) throws JsonProcessingException {
         SearchRequest request = SearchParams.parse(ctx, limits);
         FacetLimits facets = SearchParams.facetLimits(ctx);
+        int snippetChars = SearchParams.snippetChars(ctx);
         SearchResult result = search.search(request);
         if (result.request().page() == 1) {
             queryLog.record(result.request().query(), result.total());
         }
         // written as bytes by a writer resolved once: the generic path renders a String, then encodes it again
-        ctx.contentType(ContentType.APPLICATION_JSON).result(json.writeValueAsBytes(SearchResponse.of(result, facets)));
+        ctx.contentType(ContentType.APPLICATION_JSON).result(json.writeValueAsBytes(SearchResponse.of(result, facets,
+                snippetChars)));
     }
 }

@@ -21,6 +21,11 @@ final class SearchParams {
     private static final int MAX_FACET_LIMIT = 1000;
     static final String FACET_LIMIT = "facet.limit";
     static final String FACET_EXPAND = "facet.expand";
+    static final String SNIPPET_LENGTH = "snippet.length";
+    /** Characters of a snippet by default. */
+    static final int DEFAULT_SNIPPET_CHARS = 240;
+    /** Characters of a snippet asked for at most. */
+    private static final int MAX_SNIPPET_CHARS = 10_000;
     private static final String FACET_PREFIX = "facet.";
     private static final String LIMIT_SUFFIX = ".limit";
 
@@ -109,6 +114,15 @@ final class SearchParams {
             expand.computeIfAbsent(dim.key(), k -> new java.util.LinkedHashSet<>()).add(value);
         }
         return new FacetLimits(limit, perDimension, expand);
+    }
+
+    /**
+     * Reads {@code snippet.length}, the characters of text a hit's snippet keeps at most (as Solr's
+     * {@code hl.fragsize}), 0 for no snippet. By default about three lines, as search engines show; the engines mark
+     * up to 840 characters of passages, so a larger value gives the whole of what they marked.
+     */
+    static int snippetChars(Context ctx) {
+        return integer(ctx, SNIPPET_LENGTH, DEFAULT_SNIPPET_CHARS, 0, MAX_SNIPPET_CHARS);
     }
 
     /** @return the limit parameter {@code name}, with -1 (as Solr writes "no limit") read as {@link FacetLimits#ALL} */

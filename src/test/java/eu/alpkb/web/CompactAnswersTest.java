@@ -29,9 +29,9 @@ class CompactAnswersTest {
     private static final List<String> TYPICAL = List.of("/api/search", "/api/search?q=cluster",
             "/api/search?q=innovation&type=news&lang=en", "/api/search?region=IT&sort=-date");
     /** The largest typical answer, facets included, before any compression; the floor reached, in bytes. */
-    private static final int TYPICAL_MAX = 13_600;
+    private static final int TYPICAL_MAX = 10_900;
     /** The largest typical answer gzipped. */
-    private static final int TYPICAL_GZIP_MAX = 3_800;
+    private static final int TYPICAL_GZIP_MAX = 3_300;
 
     @TempDir
     static Path tmp;
@@ -146,6 +146,53 @@ class CompactAnswersTest {
     }
 
     @Test
+    void snippets_keep_about_three_lines_by_default_and_as_many_characters_as_asked() throws Exception {
+        JsonNode whole = server.json("/api/search?q=cluster&snippet.length=10000").get("hits");
+        JsonNode usual = server.json("/api/search?q=cluster").get("hits");
+        JsonNode short_ = server.json("/api/search?q=cluster&snippet.length=60").get("hits");
+        JsonNode none = server.json("/api/search?q=cluster&snippet.length=0").get("hits");
+        int cut = 0;
+        for (int i = 0; i < whole.size(); i++) {
+            String full = whole.get(i).get("snippet").asText();
+            String kept = usual.get(i).get("snippet").asText();
+            assertThat(text(kept).length()).isLessThanOrEqualTo(SearchParams.DEFAULT_SNIPPET_CHARS + 2);
+            assertThat(text(short_.get(i).get("snippet").asText()).length()).isLessThanOrEqualTo(62);
+            assertThat(none.get(i).get("snippet").asText()).isEmpty();
+            // marks stay balanced wherever the snippet is cut
+            assertThat(kept.split("<mark>", -1).length).isEqualTo(kept.split("</mark>", -1).length);
+            if (!kept.equals(full)) {
+                cut++;
+                assertThat(kept).endsWith(" …");
+                assertThat(text(full)).startsWith(text(kept.substring(0, kept.length() - " …".length())));
+            }
+        }
+        assertThat(cut).as("snippets longer than the default").isPositive();
+        assertThat(server.get("/api/search?q=cluster&snippet.length=-1").statusCode()).isEqualTo(400);
+        assertThat(TestServer.parse(server.get("/api/search?q=cluster&snippet.length=lots").body()).get("error")
+                .asText()).contains("snippet.length");
+    }
+
+    @Test
+    void a_title_comes_marked_only_where_a_word_of_it_matched() throws Exception {
+        JsonNode hits = server.json("/api/search?q=cluster&size=50").get("hits");
+        int marked = 0;
+        for (JsonNode hit : hits) {
+            if (hit.has("titleHtml")) {
+                marked++;
+                assertThat(hit.get("titleHtml").asText()).contains("<mark>");
+            }
+            assertThat(hit.has("archived")).as("archived only when true").isFalse();
+        }
+        assertThat(marked).isPositive().isLessThan(hits.size());
+        assertThat(server.json("/api/search").get("hits")).allSatisfy(h -> assertThat(h.has("titleHtml")).isFalse());
+    }
+
+    /** @return the text of escaped HTML with marks, an entity counted as one character */
+    private static String text(String html) {
+        return html.replaceAll("</?mark>", "").replaceAll("&[#a-zA-Z0-9]+;", "x");
+    }
+
+    @Test
     void a_dimension_can_have_a_limit_of_its_own() throws Exception {
         JsonNode facets = server.json("/api/search?facet.limit=3&facet.org.limit=-1&facet.person.limit=1")
                 .get("facets");
@@ -163,7 +210,7 @@ class CompactAnswersTest {
         JsonNode answer = server.json("/api/search?facet.limit=-1&year=" + month).get("facets").get("year");
         List<String> selected = new ArrayList<>();
         answer.forEach(y -> y.get("children").forEach(m -> {
-            if (m.get("selected").asBoolean()) {
+            if (m.path("selected").asBoolean()) {
                 selected.add(y.get("value").asText() + "-" + m.get("value").asText());
             }
         }));
