@@ -188,7 +188,7 @@ public final class SearchService {
                 }
             }
             if (page.total == 0 && !parsed.words().isEmpty()) {
-                Query fuzzyQuery = parser.fuzzyFallback(parsed.words());
+                Query fuzzyQuery = parser.fuzzyFallback(parsed);
                 if (fuzzyQuery != null) {
                     // Rewritten once to the words within reach: the search and the snippets then share its terms
                     // instead of each building the Levenshtein automata of every word and field again.

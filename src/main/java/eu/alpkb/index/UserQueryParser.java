@@ -63,12 +63,14 @@ public final class UserQueryParser {
      * @param relevance the scoring part, which also decides what matches (recency may be applied to it)
      * @param relaxed   documents with some of the words, for when {@code relevance} finds nothing; or null
      * @param filters   non-scoring clauses (field filters, exclusions)
-     * @param words     the plain words, for spelling suggestions
+     * @param words     the plain words, for spelling suggestions and the typo-tolerant fallback
+     * @param titleWords those of {@code words} typed only after {@code title:}, which the fallback looks for in titles
      * @param matchAll  whether the query selects everything (empty or only exclusions/filters)
      * @param notices   what was read differently from how it was typed, for the reader
      */
     public record Parsed(Query relevance, Query relaxed, List<BooleanClauseSpec> filters, List<String> words,
-                         boolean matchAll, List<QueryNotice> notices, boolean quoted) {
+                         java.util.Set<String> titleWords, boolean matchAll, List<QueryNotice> notices,
+                         boolean quoted) {
     }
 
     /** A non-scoring clause. */
@@ -125,7 +127,8 @@ public final class UserQueryParser {
     /** Parses any text; never throws for what was typed. */
     public Parsed parse(String text) {
         if (text == null || text.isBlank()) {
-            return new Parsed(new MatchAllDocsQuery(), null, List.of(), List.of(), true, List.of(), false);
+            return new Parsed(new MatchAllDocsQuery(), null, List.of(), List.of(), java.util.Set.of(), true,
+                    List.of(), false);
         }
         QuerySyntax.Lexed lexed = QuerySyntax.read(text);
         // a phrase in quotes is marked in snippets only where its words stand together; the phrases the parser makes
@@ -177,7 +180,8 @@ public final class UserQueryParser {
         }
         List<QueryNotice> notices = List.copyOf(new java.util.LinkedHashSet<>(b.notices));
         if (should.isEmpty() && must.isEmpty()) {
-            return new Parsed(new MatchAllDocsQuery(), null, filterClauses, b.words, true, notices, quoted);
+            return new Parsed(new MatchAllDocsQuery(), null, filterClauses, b.words, b.titleWords(), true,
+                    notices, quoted);
         }
         int n = should.size();
         Query strict;
@@ -206,8 +210,8 @@ public final class UserQueryParser {
         }
         // Stop and question words neither match nor score: "what is smart specialisation?" ranks as "smart
         // specialisation" does (measured: realpages P@5 +0.01, SciFact nDCG@10 -0.003, i.e. no harm).
-        return new Parsed(withTiers(strict, tiers), n > 1 ? relaxed : null, filterClauses, b.words, false,
-                notices, quoted);
+        return new Parsed(withTiers(strict, tiers), n > 1 ? relaxed : null, filterClauses, b.words, b.titleWords(),
+                false, notices, quoted);
     }
 
     /** Adds a constant lift for documents of the types the query named. */
@@ -273,9 +277,19 @@ public final class UserQueryParser {
         final List<String> words = new ArrayList<>();
         final List<QueryNotice> notices;
         final java.util.Set<String> types = new java.util.LinkedHashSet<>();
+        /** Words typed after {@code title:}, and words typed without it. */
+        final java.util.Set<String> inTitle = new java.util.HashSet<>();
+        final java.util.Set<String> anywhere = new java.util.HashSet<>();
 
         Builder(List<QueryNotice> notices) {
             this.notices = notices;
+        }
+
+        /** @return the words typed only after {@code title:} */
+        java.util.Set<String> titleWords() {
+            java.util.Set<String> only = new java.util.HashSet<>(inTitle);
+            only.removeAll(anywhere);
+            return java.util.Set.copyOf(only);
         }
 
         Query group(QuerySyntax.Group g) {
@@ -311,6 +325,7 @@ public final class UserQueryParser {
         Query clause(QuerySyntax.Clause c) {
             clauses++;
             Map<String, Float> fields = "title".equals(c.field()) ? titleFields : textFields;
+            (fields == titleFields ? inTitle : anywhere).add(c.text());
             Query q = switch (c.kind()) {
                 case PHRASE -> analysed(fields, c.text(), c.slop(), true);
                 case PREFIX -> prefix(fields, c.text());
@@ -417,16 +432,18 @@ public final class UserQueryParser {
     private static final java.util.regex.Pattern HYPHEN = java.util.regex.Pattern.compile("[-\u2010\u2011]");
 
     /**
-     * The typo-tolerant form of plain words: each may differ by one or two edits, tiered like the exact query.
+     * The typo-tolerant form of plain words: each may differ by one or two edits, tiered like the exact query. A word
+     * typed after {@code title:} is looked for in titles only, as the exact query did.
      *
      * @return null when there is nothing to relax
      */
-    public Query fuzzyFallback(List<String> words) {
+    public Query fuzzyFallback(Parsed parsed) {
         Builder b = new Builder(new ArrayList<>());
         List<Query> parts = new ArrayList<>();
-        for (String w : words) {
+        for (String w : parsed.words()) {
             if (w.length() >= 4 && w.chars().allMatch(Character::isLetterOrDigit)) {
-                parts.add(b.fuzzy(textFields, w, w.length() >= 8 ? 2 : 1));
+                Map<String, Float> fields = parsed.titleWords().contains(w) ? titleFields : textFields;
+                parts.add(b.fuzzy(fields, w, w.length() >= 8 ? 2 : 1));
             }
         }
         if (parts.isEmpty()) {

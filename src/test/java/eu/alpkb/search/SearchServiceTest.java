@@ -201,6 +201,17 @@ class SearchServiceTest {
     }
 
     @Test
+    void a_typo_after_title_is_looked_for_in_titles_only() {
+        SearchResult typo = search("title:helthcare", Map.of());
+        assertThat(typo.fuzzy()).isTrue();
+        assertThat(typo.hits()).extracting(SearchHit::title).containsExactly("Healthcare cluster in Venezia");
+        // "hospitals" stands in a text only: near it in a text is not near it in a title
+        SearchResult textOnly = search("title:hospital", Map.of());
+        assertThat(textOnly.total()).isZero();
+        assertThat(search("hospital", Map.of()).total()).isPositive();
+    }
+
+    @Test
     void a_typo_still_finds_documents_and_suggests_the_right_spelling() {
         SearchResult r = search("mechatronix", Map.of());
         assertThat(r.fuzzy()).isTrue();

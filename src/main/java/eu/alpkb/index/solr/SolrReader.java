@@ -150,7 +150,7 @@ public final class SolrReader implements SearchIndex {
             }
         }
         if (page.total == 0 && !parsed.words().isEmpty()) {
-            Query fuzzyQuery = parser.fuzzyFallback(parsed.words());
+            Query fuzzyQuery = parser.fuzzyFallback(parsed);
             if (fuzzyQuery != null) {
                 Page fuzzyPage = execute(request, parsed, fuzzyQuery, fuzzyQuery, false);
                 if (fuzzyPage.total > 0) {
