@@ -2,8 +2,6 @@ package eu.alpkb.index;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.text.BreakIterator;
-import java.util.Locale;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
@@ -31,7 +29,7 @@ public final class HitHighlighter {
                 .withFormatter(new MarkingFormatter()).withHighlightPhrasesStrictly(strictPhrases)
                 .withScorer(new LeanPassageScorer())
                 .withMaxLength(100_000).withHandleMultiTermQuery(true).withWeightMatches(false)
-                .withBreakIterator(() -> BreakIterator.getSentenceInstance(Locale.ROOT)));
+                .withBreakIterator(SentenceBreaks::new));
     }
 
     private static UnifiedHighlighter titleHighlighter(Analyzers analyzers, boolean strictPhrases) {

@@ -472,7 +472,7 @@ public final class SearchService {
 
         @Override
         protected java.text.BreakIterator getBreakIterator(String field) {
-            return field.equals(IndexFields.TITLE) ? new WholeBreakIterator() : super.getBreakIterator(field);
+            return field.equals(IndexFields.TITLE) ? new WholeBreakIterator() : new SentenceBreaks();
         }
 
         @Override
