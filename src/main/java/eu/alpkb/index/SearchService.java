@@ -188,7 +188,7 @@ public final class SearchService {
                 }
             }
             if (page.total == 0 && !parsed.words().isEmpty()) {
-                Query fuzzyQuery = parser.fuzzyFallback(parsed);
+                Query fuzzyQuery = parser.fuzzyFallback(parsed, w -> known(searcher.getIndexReader(), w));
                 if (fuzzyQuery != null) {
                     // Rewritten once to the words within reach: the search and the snippets then share its terms
                     // instead of each building the Levenshtein automata of every word and field again.
@@ -496,6 +496,24 @@ public final class SearchService {
             return highlightFieldsAsObjects(fields, query, docs, passages);
         }
     }
+
+    /** @return whether a text or a title of the index holds {@code word}, case and accents aside */
+    private boolean known(org.apache.lucene.index.IndexReader reader, String word) {
+        try {
+            for (String field : KNOWN_IN) {
+                String norm = analyzers.folded().normalize(field, word).utf8ToString();
+                if (reader.docFreq(new Term(field, norm)) > 0) {
+                    return true;
+                }
+            }
+            return false;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The fields whose words count as spelt right: the folded text and title. */
+    private static final List<String> KNOWN_IN = List.of(IndexFields.TEXT, IndexFields.TITLE);
 
     /** Replaces each word the index does not know by its closest known word, when that changes anything. */
     private String suggest(IndexSearcher searcher, String query, List<String> words) throws IOException {

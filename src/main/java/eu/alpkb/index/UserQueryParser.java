@@ -433,20 +433,25 @@ public final class UserQueryParser {
 
     /**
      * The typo-tolerant form of plain words: each may differ by one or two edits, tiered like the exact query. A word
-     * typed after {@code title:} is looked for in titles only, as the exact query did.
+     * typed after {@code title:} is looked for in titles only, as the exact query did. When the index knows every word
+     * as typed, nothing is misspelt: the words or the filters together found nothing, and near spellings of right
+     * words would only answer another question (and cost a search over every spelling within reach).
      *
+     * @param known whether the index holds a word as typed, case and accents aside
      * @return null when there is nothing to relax
      */
-    public Query fuzzyFallback(Parsed parsed) {
+    public Query fuzzyFallback(Parsed parsed, java.util.function.Predicate<String> known) {
         Builder b = new Builder(new ArrayList<>());
         List<Query> parts = new ArrayList<>();
+        boolean misspelt = false;
         for (String w : parsed.words()) {
             if (w.length() >= 4 && w.chars().allMatch(Character::isLetterOrDigit)) {
                 Map<String, Float> fields = parsed.titleWords().contains(w) ? titleFields : textFields;
                 parts.add(b.fuzzy(fields, w, w.length() >= 8 ? 2 : 1));
+                misspelt = misspelt || !known.test(w);
             }
         }
-        if (parts.isEmpty()) {
+        if (!misspelt) {
             return null;
         }
         BooleanQuery.Builder q = new BooleanQuery.Builder();

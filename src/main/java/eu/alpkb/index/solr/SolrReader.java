@@ -150,7 +150,7 @@ public final class SolrReader implements SearchIndex {
             }
         }
         if (page.total == 0 && !parsed.words().isEmpty()) {
-            Query fuzzyQuery = parser.fuzzyFallback(parsed);
+            Query fuzzyQuery = parser.fuzzyFallback(parsed, this::known);
             if (fuzzyQuery != null) {
                 Page fuzzyPage = execute(request, parsed, fuzzyQuery, fuzzyQuery, false);
                 if (fuzzyPage.total > 0) {
@@ -377,6 +377,20 @@ public final class SolrReader implements SearchIndex {
     }
 
     /** Replaces each word the index does not know by its closest known word, when that changes anything. */
+    /** @return whether a text or a title of the collection holds {@code word}, case and accents aside */
+    private boolean known(String word) {
+        for (String field : List.of(IndexFields.TEXT, IndexFields.TITLE)) {
+            ModifiableSolrParams p = new ModifiableSolrParams();
+            p.set("q", "{!term f=" + field + " v=$w}");
+            p.set("w", analyzers.folded().normalize(field, word).utf8ToString());
+            p.set("rows", 0);
+            if (send(p).getResults().getNumFound() > 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private String suggest(String query, List<String> words) {
         if (words.isEmpty()) {
             return null;
