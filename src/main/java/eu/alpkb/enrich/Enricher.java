@@ -168,9 +168,12 @@ public final class Enricher {
             // other gathering the text names first ("... took place on 7 October in Fribourg")
             venue = said;
         }
+        // an event placed but not dated ("at the end of October") still has the name its title or lede gives
+        String name = when.isPresent() ? when.get().name()
+                : venue != null ? events.nameWithoutDate(doc.title(), doc.body()) : null;
         Event event = new Event(when.map(EventFinder.Found::date).orElse(null), venue,
                 when.map(EventFinder.Found::sentence).orElse(roles.venueWords()),
-                when.map(EventFinder.Found::end).orElse(null), when.map(EventFinder.Found::name).orElse(null),
+                when.map(EventFinder.Found::end).orElse(null), name,
                 when.map(EventFinder.Found::organiser).orElse(null));
         event = declared(doc.declaredEvent(), event);
         event = event.isEmpty() ? null : event;

@@ -222,7 +222,7 @@ final class EventFinder {
     }
 
     /** A date read from a sentence, with how surely the sentence is about the event. */
-    private record Candidate(Range range, String sentence, int score, int order) {
+    private record Candidate(Range range, String sentence, int score, int order, int index) {
     }
 
     /**
@@ -261,7 +261,7 @@ final class EventFinder {
                 continue;
             }
             int score = (d.get().start().length() == 10 ? 10 : 0) + (labelled ? 3 : happens ? 2 : 1);
-            Candidate c = new Candidate(d.get(), original.strip(), score, order++);
+            Candidate c = new Candidate(d.get(), original.strip(), score, order++, s);
             if (best == null || c.score() > best.score()) {
                 best = c;
             }
@@ -269,37 +269,280 @@ final class EventFinder {
         if (best == null) {
             return Optional.empty();
         }
-        String name = name(best.sentence(), title);
+        String name = name(best.sentence(), title, originals, foldedSentences, best.index());
         return Optional.of(new Found(best.range().start(), best.sentence(), best.range().end(), name,
                 organiser(best.sentence(), text, folded, originals, foldedSentences, name)));
     }
     /** Words that start a sentence or a phrase but are no part of a name. */
     private static final Pattern ARTICLE = Pattern.compile("(the|a|an|on|at|this|its|their|il|lo|la|le|les|l|un|une|"
             + "uno|una|gli|i|die|der|das|dem|den|ein|eine|einer|am|im|beim|zum|zur|vom|au|aux|du|des|sur|dans|nel|"
-            + "nella|al|alla|bei|during|durante|lors|pendant|wahrend|after|before|nach|vor|dopo|apres|avant|po|pred)");
+            + "nella|al|alla|bei|during|durante|lors|pendant|wahrend|after|before|nach|vor|dopo|apres|avant|po|pred|"
+            + "eines|einem|einen)");
 
     /** A quoted title of two words or more: an event's own name ("conference „New cluster policies“"). */
     private static final Pattern QUOTED = Pattern.compile("[\"“„«»‹]\\s*([^\"“”„«»‹›]{3,120}?)\\s*[\"”“«»›]");
 
     /**
-     * The event's name in the sentence its date was read from, else in the title: a quoted title beside a word naming
-     * a gathering; else the words around the first word naming a gathering, or around a capitalised word after an
-     * ordinal that names no known place or organisation ("the second AlpCafé"), widened to the ordinals and
-     * capitalised words beside it ("the 3rd Smart Plastics Congress", "sechste Cluster Academy in Linz"). A gathering
-     * word with only generic words or its place ("the final conference in Salzburg") is no name. Any capitalised word
-     * the title shares was tried as a head and dropped: it named headings and job titles (names agreeing 0.789 -> 0.838
-     * without it).
+     * The event's name in the sentence its date was read from: a quoted title beside a word naming a gathering; else
+     * the words around the first word naming a gathering, or around a capitalised word after an ordinal that names no
+     * known place or organisation ("the second AlpCafé"), widened to the ordinals and capitalised words beside it
+     * ("the 3rd Smart Plastics Congress", "sechste Cluster Academy in Linz"). A gathering word with only generic words
+     * or its place ("the final conference in Salzburg") is no name. Any capitalised word the title shares was tried as
+     * a head and dropped: it named headings and job titles (names agreeing 0.789 -> 0.838 without it).
      *
      * @return the name as written, or null
      */
     String name(String sentence, String title) {
+        return name(sentence, title, List.of(sentence), List.of(fold(sentence)), 0);
+    }
+
+    /** How many sentences either side of the event's sentence may give its quoted title. */
+    private static final int QUOTED_REACH = 2;
+
+    /**
+     * The event's name where its sentence gives none of its own: a text often names the event in one sentence and
+     * dates it in the next ("The title of the conference, "..."", "L'appuntamento è fissato per ..."). So a quoted
+     * title beside a gathering word in the sentences around comes next, then a name in the sentence right before or
+     * after, then the title's, then the words that describe the gathering in the event's sentence.
+     *
+     * @param sentences       the text's sentences
+     * @param foldedSentences the same folded, to pass over those that name no gathering without reading them
+     * @param at              the index of the event's sentence among them
+     */
+    private String name(String sentence, String title, List<String> sentences, List<String> foldedSentences, int at) {
         String named = nameIn(sentence);
+        if (named == null) {
+            named = described(sentence, true);
+        }
+        if (named != null && title != null && !sharesOwnWord(named, title)) {
+            // the title says which event the text is about: where the event's sentence names it otherwise ("the
+            // Alpha workshop"), a sentence beside it may give the name the title writes ("the ALPHA2X workshop")
+            for (int s = at - 1; s <= at + 1; s += 2) {
+                if (s >= 0 && s < sentences.size() && gatheringIn(foldedSentences.get(s))) {
+                    String beside = nameIn(sentences.get(s));
+                    if (beside != null && sharesOwnWord(beside, title)) {
+                        return beside;
+                    }
+                }
+            }
+        }
+        for (int s = Math.max(0, at - QUOTED_REACH); named == null && s <= at + QUOTED_REACH && s < sentences.size();
+             s++) {
+            if (s != at) {
+                named = quoted(sentences.get(s));
+            }
+        }
+        for (int s = at - 1; named == null && s <= at + 1; s += 2) {
+            if (s >= 0 && s < sentences.size() && gatheringIn(foldedSentences.get(s))) {
+                named = nameIn(sentences.get(s));
+            }
+        }
         if (named == null && title != null && !title.isBlank()) {
             // an announcement's or report's title often names its event: "17th TCI Global Conference", "Second
             // AlpCafé in Stuttgart: ..."
             named = nameIn(title);
+            if (named == null) {
+                named = titleTopic(title);
+            }
         }
-        return named != null ? named : described(sentence);
+        if (named == null && title != null) {
+            named = describedAsTitled(sentence, title, sentences, foldedSentences, at);
+        }
+        if (named == null) {
+            named = described(sentence);
+        }
+        if (named == null) {
+            named = label(sentence);
+        }
+        return named != null || at == 0 ? named : heading(sentences.get(at - 1));
+    }
+
+    /** The most words a label has before its colon. */
+    private static final int LABEL_WORDS = 4;
+
+    /**
+     * @return the label that opens a line with a word naming a gathering, the event's name as a record or a
+     *         programme lists it: "Final conference: 3 June 2015, Graz", or null
+     */
+    private static String label(String sentence) {
+        String line = sentence.strip();
+        int colon = line.indexOf(':');
+        if (colon < 3 || !Character.isUpperCase(line.charAt(0))) {
+            return null;
+        }
+        String label = line.substring(0, colon);
+        Tokens words = new Tokens(label);
+        if (words.size() > LABEL_WORDS) {
+            return null;
+        }
+        for (int i = 0; i < words.size(); i++) {
+            if (isGathering(words.folded(i)) && !VERB.matcher(words.folded(i)).matches()) {
+                return label;
+            }
+        }
+        return null;
+    }
+
+    /** A number that opens a heading and numbers its section: "5. ", "2.1 ", "III. ". */
+    private static final Pattern SECTION_NUMBER = Pattern.compile("^(\\d+(\\.\\d+)*\\.?|[IVX]+\\.)\\s+");
+
+    /** The most words a heading has: more, and the line is a sentence cut short. */
+    private static final int HEADING_WORDS = 6;
+
+    /**
+     * @return the line before the event's sentence when it is a short heading, which names what its section reports
+     *         where the section's first sentence names the event by no word of gathering ("Materials meet design"
+     *         over "On 3 June the cluster invited ..."), or null
+     */
+    private String heading(String line) {
+        String h = SECTION_NUMBER.matcher(line.strip()).replaceFirst("");
+        if (h.isEmpty() || !Character.isUpperCase(h.charAt(0)) || ".!?:;,)".indexOf(h.charAt(h.length() - 1)) >= 0) {
+            return null;
+        }
+        Tokens words = new Tokens(h);
+        if (words.size() < 2 || words.size() > HEADING_WORDS) {
+            return null;
+        }
+        for (int i = 0; i < words.size(); i++) {
+            if (Character.isDigit(words.folded(i).charAt(0)) || knownName.test(words.folded(i))) {
+                return null; // "Programme 2014", "Lyon": a date or a place heads no name
+            }
+        }
+        return named(h, true).isEmpty() ? h : null;
+    }
+
+    /**
+     * @return the words that describe the gathering the title names, in a sentence beside the event's where that
+     *         one describes a gathering by another word: a title's "workshop" over a sentence's "day dedicated to
+     *         ...", or null
+     */
+    private String describedAsTitled(String sentence, String title, List<String> sentences,
+                                     List<String> foldedSentences, int at) {
+        String titled = null;
+        Tokens words = new Tokens(title);
+        for (int i = 0; i < words.size() && titled == null; i++) {
+            String w = words.folded(i);
+            if (GATHERING.pattern().matcher(w).matches() && !VERB.matcher(w).matches()) {
+                titled = w;
+            }
+        }
+        if (titled == null || fold(sentence).contains(titled)) {
+            return null;
+        }
+        for (int s = at - 1; s <= at + 1; s += 2) {
+            if (s >= 0 && s < sentences.size() && foldedSentences.get(s).contains(titled)) {
+                String beside = described(sentences.get(s));
+                if (beside != null && fold(beside).startsWith(titled)) {
+                    return beside;
+                }
+            }
+        }
+        return null;
+    }
+
+    /** @return whether a name and a title share a word that is neither a known place, a joiner nor a gathering word */
+    private boolean sharesOwnWord(String name, String title) {
+        Tokens inTitle = new Tokens(title);
+        Tokens inName = new Tokens(name);
+        for (int i = 0; i < inName.size(); i++) {
+            String w = inName.folded(i);
+            if (w.length() < 3 || knownName.test(w) || isGathering(w) || JOINER.matcher(w).matches()
+                    || ARTICLE.matcher(w).matches()) {
+                continue;
+            }
+            for (int j = 0; j < inTitle.size(); j++) {
+                if (inTitle.folded(j).equals(w)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The name of an event the text names without a date the finder reads, as a report that places its event but
+     * dates it loosely ("at the end of October") gives it: the title's, else the first sentences'.
+     *
+     * @return the name as written, or null
+     */
+    String nameWithoutDate(String title, String text) {
+        String named = title == null || title.isBlank() ? null : nameIn(title);
+        if (named != null) {
+            return named;
+        }
+        List<String> sentences = sentences(text);
+        for (int s = 0; s < Math.min(LEDE, sentences.size()) && named == null; s++) {
+            if (gatheringIn(fold(sentences.get(s))) || ORDINAL_NAME.matcher(sentences.get(s)).find()) {
+                named = nameIn(sentences.get(s));
+            }
+        }
+        return named;
+    }
+
+    /** The sentences that open a text, its lede, where a report names its event. */
+    private static final int LEDE = 2;
+
+    /**
+     * @return the topic a title gives before a colon when what follows is only the gathering and its place:
+     *         "Smart materials for the Alps: the seminar in Trento", or null
+     */
+    private String titleTopic(String title) {
+        int colon = title.indexOf(": ");
+        if (colon < 3) {
+            return null;
+        }
+        Tokens after = new Tokens(title.substring(colon + 2));
+        int i = 0;
+        while (i < after.size() && ARTICLE.matcher(after.folded(i)).matches()) {
+            i++;
+        }
+        if (i >= after.size() || !isGathering(after.folded(i)) || VERB.matcher(after.folded(i)).matches()) {
+            return null;
+        }
+        // only where and when may follow: "di Longarone", "in Graz, 3 June"
+        for (i++; i < after.size(); i++) {
+            String w = after.folded(i);
+            if (!after.capitalised(i) && !JOINER.matcher(w).matches() && !MONTHS.containsKey(w)
+                    && !ARTICLE.matcher(w).matches()) {
+                return null;
+            }
+        }
+        String topic = title.substring(0, colon).strip();
+        Tokens words = new Tokens(topic);
+        boolean own = false;
+        for (int w = 0; w < words.size(); w++) {
+            own |= !knownName.test(words.folded(w)) && !JOINER.matcher(words.folded(w)).matches()
+                    && !ARTICLE.matcher(words.folded(w)).matches();
+        }
+        return own && named(topic, true).isEmpty() ? topic : null;
+    }
+
+    private static boolean hasQuote(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (QUOTES.indexOf(s.charAt(i)) >= 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The marks that open a quoted title, as {@link #QUOTED} reads them. */
+    private static final String QUOTES = "\"“„«»‹";
+
+    /** @return a quoted title of two words or more right after a word naming a gathering, or null */
+    private static String quoted(String sentence) {
+        if (!hasQuote(sentence)) {
+            return null; // most sentences quote nothing: the pattern need not run
+        }
+        Matcher quoted = QUOTED.matcher(sentence);
+        while (quoted.find()) {
+            String before = fold(sentence.substring(Math.max(0, quoted.start() - 30), quoted.start()));
+            String inside = quoted.group(1).strip();
+            if (gatheringIn(before) && (inside.contains(" ") || inside.length() > 4)) {
+                return inside;
+            }
+        }
+        return null;
     }
 
     /** Words that open what a gathering is about: "a seminar on ...", "journée d'information sur ...". */
@@ -334,6 +577,14 @@ final class EventFinder {
      * @return the name as written, or null
      */
     private String described(String sentence) {
+        return described(sentence, false);
+    }
+
+    /**
+     * @param appositionOnly whether only a name set before the described gathering counts ("Pollutec, the
+     *                       international trade fair for ..."): one the sentence gives as surely as its own name
+     */
+    private String described(String sentence, boolean appositionOnly) {
         Tokens words = new Tokens(sentence);
         int head = -1;
         for (int i = 0; i < words.size() && head < 0; i++) {
@@ -356,6 +607,9 @@ final class EventFinder {
         Matcher apposition = APPOSITION.matcher(sentence.substring(0, words.startOffset(first)));
         if (apposition.find() && !knownName.test(fold(apposition.group(1)))) {
             return apposition.group(1); // "Pollutec, the international trade fair for ...": the name comes first
+        }
+        if (appositionOnly) {
+            return null;
         }
         int last = head;
         int end = head; // the last word a name may end with
@@ -411,13 +665,9 @@ final class EventFinder {
 
     /** @return the name a sentence gives, headed by a gathering word or a capitalised word after an ordinal */
     private String nameIn(String sentence) {
-        Matcher quoted = QUOTED.matcher(sentence);
-        while (quoted.find()) {
-            String before = fold(sentence.substring(Math.max(0, quoted.start() - 30), quoted.start()));
-            String inside = quoted.group(1).strip();
-            if (gatheringIn(before) && (inside.contains(" ") || inside.length() > 4)) {
-                return inside;
-            }
+        String quoted = quoted(sentence);
+        if (quoted != null) {
+            return quoted;
         }
         Tokens words = new Tokens(sentence);
         boolean[] known = new boolean[words.size()];
@@ -442,14 +692,27 @@ final class EventFinder {
         if (head < 0) {
             return null;
         }
-        int first = head;
-        while (first > 0 && partOfName(words, first - 1) && !ARTICLE.matcher(words.folded(first - 1)).matches()
-                && !MONTHS.containsKey(words.folded(first - 1)) && joined(sentence, words, first - 1)) {
-            first--;
+        int first = extendBack(sentence, words, head);
+        if (first == head && isGathering(words.folded(head))) {
+            // words in lower case between a name and its gathering word belong to the name: "the Alpine Space launch
+            // conference", "the Acme partner meeting"
+            int modifiers = head;
+            while (modifiers > 0 && head - modifiers < 2 && modifier(words, modifiers - 1)
+                    && joined(sentence, words, modifiers - 1)) {
+                modifiers--;
+            }
+            int name = modifiers - 1;
+            if (modifiers < head && name >= 0 && words.capitalised(name) && !known[name]
+                    && !knownName.test(words.folded(name)) && !Character.isDigit(words.folded(name).charAt(0))
+                    && !ARTICLE.matcher(words.folded(name)).matches() && !MONTHS.containsKey(words.folded(name))
+                    && joined(sentence, words, name)) {
+                first = extendBack(sentence, words, name);
+            }
         }
         int last = head;
         while (last + 1 < words.size() && joined(sentence, words, last)) {
-            if (partOfName(words, last + 1) && !MONTHS.containsKey(words.folded(last + 1))) {
+            if (partOfName(words, last + 1) && !MONTHS.containsKey(words.folded(last + 1))
+                    && !dayOfMonth(words, last + 1)) {
                 last++;
             } else if (last + 2 < words.size() && JOINER.matcher(words.folded(last + 1)).matches()
                     && words.capitalised(last + 2) && !Character.isDigit(words.folded(last + 2).charAt(0))) {
@@ -464,13 +727,48 @@ final class EventFinder {
             proper |= i != head && words.capitalised(i) && !known[i] && !knownName.test(w)
                     && !JOINER.matcher(w).matches() && !NAME_WORD.matcher(w).matches()
                     || i == head && !isGathering(w)
-                    || Character.isDigit(w.charAt(0)) && NAME_WORD.matcher(w).matches()
+                    // a number that opens the line numbers its section: "5. Final conference"
+                    || i > 0 && Character.isDigit(w.charAt(0)) && NAME_WORD.matcher(w).matches()
                     || ORDINAL_NAME.matcher(w + " X").matches();
         }
         if (!proper) {
             return null; // "the conference", "the final conference in Salzburg"
         }
         return sentence.substring(words.startOffset(first), words.endOffset(last));
+    }
+
+    /** @return whether word i is a number a month follows, the day of a date: "Final conference: 20 November" */
+    private static boolean dayOfMonth(Tokens words, int i) {
+        return Character.isDigit(words.folded(i).charAt(0)) && i + 1 < words.size()
+                && MONTHS.containsKey(words.folded(i + 1));
+    }
+
+    /** @return the first word of the name that ends with word i, widened over the name words before it */
+    private static int extendBack(String sentence, Tokens words, int i) {
+        int first = i;
+        while (true) {
+            if (first > 0 && partOfName(words, first - 1) && !ARTICLE.matcher(words.folded(first - 1)).matches()
+                    && !MONTHS.containsKey(words.folded(first - 1)) && joined(sentence, words, first - 1)) {
+                first--;
+            } else if (first > 1 && words.capitalised(first) && AND.matcher(words.folded(first - 1)).matches()
+                    && words.capitalised(first - 2) && !Character.isDigit(words.folded(first - 2).charAt(0))
+                    && !ARTICLE.matcher(words.folded(first - 2)).matches() && spaced(sentence, words, first - 2)
+                    && spaced(sentence, words, first - 1)) {
+                first -= 2; // "Meet and Match Forum", "Research and Innovation Days"
+            } else {
+                return first;
+            }
+        }
+    }
+
+    /** Words that join two capitalised words into one name. */
+    private static final Pattern AND = Pattern.compile("(and|und|et|e)");
+
+    /** @return whether word i is a word in lower case that may say what kind of gathering follows ("launch") */
+    private static boolean modifier(Tokens words, int i) {
+        String w = words.folded(i);
+        return !words.capitalised(i) && describes(w) && !GENERIC_BEFORE.matcher(w).matches() && !verb(w)
+                && !TOPIC.matcher(w).matches() && !DESCRIBED_END.matcher(w).matches() && !MONTHS.containsKey(w);
     }
 
     /** Words that say a gathering happens but are verbs, which head no name: "met", "feierte", "riuniti". */

@@ -90,6 +90,65 @@ class EventFinderTest {
         assertThat(events.find("", text, null).map(EventFinder.Found::name).orElse(null)).isEqualTo(name);
     }
 
+    /** A finder that knows no organisation and a few places, whose names alone name no event. */
+    private static EventFinder knowingPlaces() {
+        return new EventFinder(text -> List.of(), word -> List.of("graz", "trento", "lyon", "munich").contains(word));
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', nullValues = "null", value = {
+        // a quoted title in a sentence beside the one that dates the event
+        "|The Alpha network closes its work with a meeting in Graz on 3 June 2015. The title of the meeting, "
+                + "\"Bridges between mountain regions\", sums up its aim.|Bridges between mountain regions",
+        // the name in the sentence before the one that dates the event
+        "|Sarà la Camera di commercio a ospitare la conferenza finale di Montenet. L'appuntamento è fissato per "
+                + "giovedì 20 novembre 2014 a Trento.|conferenza finale di Montenet",
+        // a name set before a described gathering beats a name in the sentence beside it
+        "|At the energy fair Ecofair in Lyon, the region hosts its clusters. Ecofair, the international trade fair "
+                + "for clean energy, returns to Lyon from 2 to 5 December 2014.|Ecofair",
+        // the title's topic before a colon, where what follows is only the gathering and its place
+        "Mountain farming and climate: the seminar in Trento|The seminar took place on 3 June 2015 in Trento.|"
+                + "Mountain farming and climate",
+        "Mountain farming and climate: the seminar asks what comes next|The seminar took place on 3 June 2015 in "
+                + "Trento.|null",
+        // words in lower case between a name and its gathering word
+        "|The Nordic Arc partner meeting took place in Oslo on 3 June 2015.|Nordic Arc partner meeting",
+        "|The Danube Region kick-off meeting took place in Ulm on 3 June 2015.|Danube Region kick-off meeting",
+        "|Im Mittelpunkt eines Treffens am 3. Juni 2015 in Graz standen die Cluster.|null",
+        // capitalised words joined by "and" in one name
+        "|The Meet and Match Forum took place in Oslo on 3 June 2015.|Meet and Match Forum",
+        "|The 2nd Research and Innovation Summit was held in Graz on 3 June 2015.|2nd Research and Innovation Summit",
+        // the name the title writes, in the sentence beside one that names the event otherwise
+        "NEXUS5: all talks from Graz now online|The talks given at the Alpha workshop in Graz on 3 June can be "
+                + "downloaded. The talks of the NEXUS5 workshop held in Graz on 3 June 2015 are online.|"
+                + "NEXUS5 workshop",
+        // the gathering the title names, described in the sentence beside one that describes another
+        "Parc Vert : un atelier pour s'orienter dans Horizon Europe|Le 12 juin, le parc a accueilli des "
+                + "entreprises pour une journée consacrée aux chances d'Horizon Europe. Le jeudi 12 juin 2014, le parc "
+                + "a accueilli un atelier consacré à Horizon Europe, le nouveau programme.|"
+                + "atelier consacré à Horizon Europe",
+        // a label that opens the line, without the day that follows it
+        "|Final meeting: 20 November 2014, Graz|Final meeting",
+        // a heading over a section whose first sentence names no gathering, without its section number
+        "|Chemistry meets design\\nOn 9 July 2014 the network invited plastics firms to Munich.|Chemistry meets design",
+        "|5. Final conference\\nThe final conference took place in Graz on 3 June 2015.|Final conference",
+        "|Programme 2014\\nOn 9 July 2014 the network invited plastics firms to Munich.|null"})
+    void the_name_comes_from_the_sentences_beside_the_title_or_the_heading(String title, String text, String name) {
+        assertThat(knowingPlaces().find(title == null ? "" : title, text.replace("\\n", "\n"), null)
+                .map(EventFinder.Found::name).orElse(null)).isEqualTo(name);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', nullValues = "null", value = {
+        "300 experts in Lima for the 9th Global Water Forum|Experts from 40 countries met in Lima at the end of May.|"
+                + "9th Global Water Forum",
+        "A week in Lima|The second Andes Forum brought experts from 40 countries to Lima in late spring.|"
+                + "second Andes Forum",
+        "A week in Lima|Experts from 40 countries met in Lima in late spring.|null"})
+    void an_event_without_a_date_takes_the_name_its_title_or_lede_gives(String title, String text, String name) {
+        assertThat(knowingPlaces().nameWithoutDate(title, text)).isEqualTo(name);
+    }
+
     /** A finder that knows one organisation, "Acme Cluster", by its name. */
     private static EventFinder knowingAcme() {
         return new EventFinder(text -> {
