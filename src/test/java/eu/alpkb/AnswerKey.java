@@ -61,4 +61,20 @@ public final class AnswerKey {
             throw new UncheckedIOException("cannot read the answer key under " + CORPUS, e);
         }
     }
+
+    /** @return the text of every HTML page of the key, as a browser shows its body, line breaks kept */
+    public static List<String> htmlTexts() {
+        List<String> out = new java.util.ArrayList<>();
+        for (Item item : items()) {
+            if (item.path().endsWith(".html")) {
+                try {
+                    out.add(org.jsoup.Jsoup.parse(java.nio.file.Files.readString(SITE.resolve(item.path()))).body()
+                            .wholeText());
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            }
+        }
+        return out;
+    }
 }

@@ -4,12 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import eu.alpkb.AnswerKey;
 import eu.alpkb.eval.RealPages;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
 
 /** People are found where the text says they are persons, in the five languages; other capitalised runs are not. */
@@ -147,12 +144,7 @@ class PeopleFinderTest {
         for (RealPages.Page p : RealPages.load().pages()) {
             texts.add(p.text());
         }
-        for (AnswerKey.Item item : AnswerKey.items()) {
-            Path file = AnswerKey.SITE.resolve(item.path());
-            if (item.path().endsWith(".html")) {
-                texts.add(Jsoup.parse(Files.readString(file)).body().wholeText());
-            }
-        }
+        texts.addAll(AnswerKey.htmlTexts());
         // a role or verb as far from the name as it can stand, at the edges of a text
         texts.add("ha sottolineato   Giulia Ferrari");
         texts.add("x ".repeat(500) + "secretary general, Jean-Luc Martin-Dupont said the council met.");

@@ -4,14 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import eu.alpkb.AnswerKey;
 import eu.alpkb.eval.RealPages;
-import java.nio.file.Files;
 import java.text.BreakIterator;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
-import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
 
 class SentenceBreaksTest {
@@ -69,11 +67,7 @@ class SentenceBreaksTest {
         for (RealPages.Page p : RealPages.load().pages()) {
             texts.add(p.text());
         }
-        for (AnswerKey.Item item : AnswerKey.items()) {
-            if (item.path().endsWith(".html")) {
-                texts.add(Jsoup.parse(Files.readString(AnswerKey.SITE.resolve(item.path()))).body().wholeText());
-            }
-        }
+        texts.addAll(AnswerKey.htmlTexts());
         long same = 0;
         long ours = 0;
         long theirs = 0;

@@ -3,10 +3,6 @@ package eu.alpkb.search;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import eu.alpkb.Services;
-import eu.alpkb.TestConfigs;
-import eu.alpkb.config.ConfigLoader;
-import eu.alpkb.pipeline.Indexer;
-import eu.alpkb.pipeline.Progress;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -29,9 +25,7 @@ class FuzzyFallbackTest {
                 + " Austria met in Linz.");
         SearchServiceTest.page(dir, "b.html", "2016-04-12", "Timber builders meet", "Timber builders from Lienz met"
                 + " architects and planners.");
-        services = new Services(ConfigLoader.load(TestConfigs.withSources(tmp, TestConfigs.folderSource("p", dir))),
-                tmp.resolve("data"), null);
-        services.indexer().run(services.sources().configured(null), Indexer.Mode.FULL, Progress.NONE, () -> false);
+        services = SearchServiceTest.indexed(tmp, dir);
     }
 
     @AfterAll

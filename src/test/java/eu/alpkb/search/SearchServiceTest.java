@@ -42,9 +42,15 @@ class SearchServiceTest {
                 + " meeting in Venezia on internationalisation.");
         page(dir, "e.html", "2012-05-05", "Renewable energy in Verbania", "Hydropower and renewable energy in the"
                 + " mountains near Verbania.");
-        services = new Services(ConfigLoader.load(TestConfigs.withSources(tmp, TestConfigs.folderSource("p", dir))),
+        services = indexed(tmp, dir);
+    }
+
+    /** @return the service with the pages of folder {@code dir} indexed, its configuration and data under {@code tmp} */
+    static Services indexed(Path tmp, Path dir) throws Exception {
+        Services s = new Services(ConfigLoader.load(TestConfigs.withSources(tmp, TestConfigs.folderSource("p", dir))),
                 tmp.resolve("data"), null);
-        services.indexer().run(services.sources().configured(null), Indexer.Mode.FULL, Progress.NONE, () -> false);
+        s.indexer().run(s.sources().configured(null), Indexer.Mode.FULL, Progress.NONE, () -> false);
+        return s;
     }
 
     @AfterAll
