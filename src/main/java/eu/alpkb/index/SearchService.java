@@ -178,15 +178,8 @@ public final class SearchService {
             boolean relaxed = false;
             // Snippets mark the words searched for; filters and ranking tiers have nothing to mark.
             Query highlight = parsed.relevance();
-            if (page.total == 0 && parsed.relaxed() != null) {
-                Page some = execute(searcher, request, baseQuery(searcher, request, parsed, parsed.relaxed(), null),
-                        false);
-                if (some.total > 0) {
-                    page = some;
-                    highlight = parsed.relaxed();
-                    relaxed = true;
-                }
-            }
+            // A word the index does not know is a typo to mend before settling for documents with some of the words:
+            // "clustre managment" asks for cluster management, not for whatever has one word of it
             if (page.total == 0 && !parsed.words().isEmpty()) {
                 Query fuzzyQuery = parser.fuzzyFallback(parsed, w -> known(searcher.getIndexReader(), w));
                 if (fuzzyQuery != null) {
@@ -200,6 +193,15 @@ public final class SearchService {
                         fuzzy = true;
                         highlight = fuzzyQuery;
                     }
+                }
+            }
+            if (page.total == 0 && parsed.relaxed() != null) {
+                Page some = execute(searcher, request, baseQuery(searcher, request, parsed, parsed.relaxed(), null),
+                        false);
+                if (some.total > 0) {
+                    page = some;
+                    highlight = parsed.relaxed();
+                    relaxed = true;
                 }
             }
             String suggestion = page.total < FEW_HITS || fuzzy ? suggest(searcher, request.query(), parsed.words())

@@ -142,13 +142,7 @@ public final class SolrReader implements SearchIndex {
         Page page = execute(request, parsed, parsed.relevance(), parsed.relevance(), parsed.matchAll());
         boolean fuzzy = false;
         boolean relaxed = false;
-        if (page.total == 0 && parsed.relaxed() != null) {
-            Page some = execute(request, parsed, parsed.relaxed(), parsed.relaxed(), false);
-            if (some.total > 0) {
-                page = some;
-                relaxed = true;
-            }
-        }
+        // a word the collection does not know is a typo to mend before settling for documents with some of the words
         if (page.total == 0 && !parsed.words().isEmpty()) {
             Query fuzzyQuery = parser.fuzzyFallback(parsed, this::known);
             if (fuzzyQuery != null) {
@@ -157,6 +151,13 @@ public final class SolrReader implements SearchIndex {
                     page = fuzzyPage;
                     fuzzy = true;
                 }
+            }
+        }
+        if (page.total == 0 && parsed.relaxed() != null) {
+            Page some = execute(request, parsed, parsed.relaxed(), parsed.relaxed(), false);
+            if (some.total > 0) {
+                page = some;
+                relaxed = true;
             }
         }
         String suggestion = page.total < FEW_HITS || fuzzy ? suggest(request.query(), parsed.words()) : null;
