@@ -5,6 +5,7 @@ import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.Locale;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -67,7 +68,7 @@ final class EventFinder {
     /** "25. 3. 2010", "04.12.2024", "4/12/2024". */
     private static final Pattern NUMERIC = Pattern.compile("\\b(\\d{1,2})\\.\\s?(\\d{1,2})\\.\\s?(\\d{4})\\b");
     /** "today" in a sentence about a gathering: the event is on the day of publication. */
-    private static final Pattern TODAY = Pattern.compile("\\b(today|oggi|heute|aujourd hui|aujourd'hui|danes)\\b");
+    private static final WordPatterns.Words TODAY = WordPatterns.find("today|oggi|heute|aujourd hui|aujourd'hui|danes");
     /** "May 2025", "novembre 2021": a month with its year, no day. */
     private static final Pattern MONTH_YEAR = Pattern.compile("\\b" + MONTH + "\\s+(\\d{4})\\b");
 
@@ -123,27 +124,35 @@ final class EventFinder {
      * A label of the venue: with it a labelled date is the event's, not the page's publication date. Labels may run
      * on in one paragraph ("Date: ... Venue: ... Organiser: ..."), as text read from a PDF often does.
      */
-    private static final Pattern VENUE_LABEL = Pattern.compile("\\b(venue|location|lieu|ort|veranstaltungsort|"
-            + "luogo|sede|kraj|lokacija)\\s*:");
+    private static final Pattern VENUE_LABEL = labelled("venue|location|lieu|ort|veranstaltungsort|luogo|sede|kraj|"
+            + "lokacija", "\\s*:");
     /** A label of the organiser or host, followed by its name. */
-    private static final Pattern ORGANISER_LABEL = Pattern.compile("\\b(organiser|organisers|organizer|"
-            + "organizers|organisation|organization|host|organisateur|organisateurs|veranstalter|organisator|"
-            + "organizzatore|organizzatori|organizzazione|organizator|organizatorji|organizacija)\\s*:\\s*");
+    private static final Pattern ORGANISER_LABEL = labelled("organiser|organisers|organizer|organizers|organisation|"
+            + "organization|host|organisateur|organisateurs|veranstalter|organisator|organizzatore|organizzatori|"
+            + "organizzazione|organizator|organizatorji|organizacija", "\\s*:\\s*");
     /** Words that say who organises or hosts, followed by the organiser's name. */
-    private static final Pattern ORGANISED_BY = Pattern.compile("\\b(organised by|organized by|hosted by|"
+    private static final Pattern ORGANISED_BY = labelled("organised by|organized by|hosted by|"
             + "co-organised by|co-organized by|organisee? par|organisees? par|accueillie? par|"
             + "organizzat[oaie] da|ospitat[oaie] da|promoss[oaie] da|veranstaltet von|ausgerichtet von|"
             + "organiziral[aoi]?|v organizaciji|organi[sz]ers led by|"
             + "at the premises of( the)?|at the offices of( the)?|nella sede d(el|ella|ello|i)|presso la sede d(el|ella|i)|"
-            + "dans les locaux d(e|u|es)|in den raumen d(es|er))\\b");
+            + "dans les locaux d(e|u|es)|in den raumen d(es|er)", "\\b");
     /** Verbs whose subject organises or hosts: "Clusterland veranstaltet ...", "sara la Regione a ospitare". */
-    private static final Pattern HOSTS = Pattern.compile("\\b((held|hold|holds|will hold) (its|their)|"
+    private static final Pattern HOSTS = labelled("(held|hold|holds|will hold) (its|their)|"
             + "(closes|closed|will close) (its \\w+ )?with|hosted|hosts|will host|organised|organized|organises|"
             + "organizes|is organising|is organizing|invites|invited|ran|opened|runs|holds|will hold|prepares|"
             + "is preparing|veranstaltet|ladt|lud|eingeladen|organisiert|richtet|bereitet|"
             + "ospita|ospitera|ospitare|ospitato|organizza|organizzera|prepara|"
             + "organise|organisera|accueille|accueillera|accueillir|tiendra|tient|prepare|"
-            + "organizira|gosti)\\b");
+            + "organizira|gosti", "\\b");
+    /**
+     * @return {@code \\b(alternation)after}, with a look-ahead on the characters a match can begin with: the engine
+     *         tried every alternative at every word boundary of every sentence
+     */
+    private static Pattern labelled(String alternation, String after) {
+        return Pattern.compile("\\b" + WordPatterns.firstCharacters(alternation) + "(" + alternation + ")" + after);
+    }
+
     /** Verbs that German and Italian put before their subject: "am 14. Mai lädt Clusterland zur ...". */
     private static final Pattern HOSTS_BEFORE = Pattern.compile("\\b(ladt|lud|veranstaltet|organisiert|ospita|"
             + "ospitera|organizza|accueille|organise|invites)\\b");
@@ -247,6 +256,9 @@ final class EventFinder {
         for (int s = 0; s < originals.size(); s++) {
             String original = originals.get(s);
             String sentence = foldedSentences.get(s);
+            if (!mayGiveDate(sentence, publication)) {
+                continue; // most sentences: spared the patterns of gatherings, which cannot make them count
+            }
             boolean labelled = venueLabelled && DATE_LABEL.matcher(sentence).find();
             boolean happens = HAPPENS.in(sentence);
             if (!labelled && !happens && (!gatheringIn(sentence) && !ORDINAL_NAME.matcher(original).find()
@@ -254,7 +266,7 @@ final class EventFinder {
                 continue;
             }
             Optional<Range> d = firstDate(sentence, folded, publication);
-            if (d.isEmpty() && publication != null && TODAY.matcher(sentence).find()) {
+            if (d.isEmpty() && publication != null && TODAY.in(sentence)) {
                 d = Optional.of(new Range(publication.toString(), null));
             }
             if (d.isEmpty()) {
@@ -269,9 +281,38 @@ final class EventFinder {
         if (best == null) {
             return Optional.empty();
         }
-        String name = name(best.sentence(), title);
+        Reading reading = new Reading();
+        String name = name(best.sentence(), title, reading);
         return Optional.of(new Found(best.range().start(), best.sentence(), best.range().end(), name,
-                organiser(best.sentence(), text, folded, originals, foldedSentences, name)));
+                organiser(best.sentence(), text, folded, originals, foldedSentences, name, reading)));
+    }
+
+    /**
+     * What the rules for an event's name and organiser read from one text, each read once however many rules and
+     * passes ask: the organisations and projects each piece of text names, and where "organised by" and its kin stand
+     * in each folded sentence. Looking them up again per pass was a tenth of finding events.
+     */
+    private final class Reading {
+        private final Map<String, List<Mention>> mentions = new HashMap<>();
+        private final Map<String, int[]> organisedBy = new HashMap<>();
+
+        /** @return the known organisations, and with {@code projects} the projects, a text names in order */
+        List<Mention> named(String text, boolean projects) {
+            List<Mention> all = mentions.computeIfAbsent(text, organisations);
+            return projects ? all : all.stream().filter(m -> !m.project()).toList();
+        }
+
+        /** @return where each "organised by" and its kin ends in a folded sentence, in order */
+        int[] organisedByEnds(String folded) {
+            return organisedBy.computeIfAbsent(folded, f -> {
+                Matcher by = ORGANISED_BY.matcher(f);
+                List<Integer> ends = new ArrayList<>();
+                while (by.find()) {
+                    ends.add(by.end());
+                }
+                return ends.stream().mapToInt(Integer::intValue).toArray();
+            });
+        }
     }
     /** Words that start a sentence or a phrase but are no part of a name. */
     private static final Pattern ARTICLE = Pattern.compile("(the|a|an|on|at|this|its|their|il|lo|la|le|les|l|un|une|"
@@ -292,12 +333,12 @@ final class EventFinder {
      *
      * @return the name as written, or null
      */
-    String name(String sentence, String title) {
-        String named = nameIn(sentence);
+    String name(String sentence, String title, Reading reading) {
+        String named = nameIn(sentence, reading);
         if (named == null && title != null && !title.isBlank()) {
             // an announcement's or report's title often names its event: "17th TCI Global Conference", "Second
             // AlpCafé in Stuttgart: ..."
-            named = nameIn(title);
+            named = nameIn(title, reading);
         }
         return named != null ? named : described(sentence);
     }
@@ -410,7 +451,7 @@ final class EventFinder {
     private static final Pattern WEEKDAY_WORD = Pattern.compile(WEEKDAY.substring(6, WEEKDAY.length() - 8));
 
     /** @return the name a sentence gives, headed by a gathering word or a capitalised word after an ordinal */
-    private String nameIn(String sentence) {
+    private String nameIn(String sentence, Reading reading) {
         Matcher quoted = QUOTED.matcher(sentence);
         while (quoted.find()) {
             String before = fold(sentence.substring(Math.max(0, quoted.start() - 30), quoted.start()));
@@ -421,7 +462,7 @@ final class EventFinder {
         }
         Tokens words = new Tokens(sentence);
         boolean[] known = new boolean[words.size()];
-        for (Mention m : named(sentence, false)) {
+        for (Mention m : reading.named(sentence, false)) {
             for (int i = 0; i < words.size(); i++) {
                 known[i] |= words.startOffset(i) >= m.start() && words.endOffset(i) <= m.end();
             }
@@ -503,42 +544,42 @@ final class EventFinder {
      * @return its id, or null
      */
     private String organiser(String sentence, String text, String folded, List<String> sentences,
-                             List<String> foldedSentences, String name) {
-        String organisation = organiser(sentence, text, folded, sentences, foldedSentences, name, false);
+                             List<String> foldedSentences, String name, Reading reading) {
+        Matcher label = ORGANISER_LABEL.matcher(folded);
+        // the label's place in the folded text, read in the text as it is written
+        String line = label.find() ? text.substring(label.end(), Math.min(text.length(), label.end() + 80)) : null;
+        String organisation = organiser(sentence, line, sentences, foldedSentences, name, false, reading);
         return organisation != null ? organisation
-                : organiser(sentence, text, folded, sentences, foldedSentences, name, true);
+                : organiser(sentence, line, sentences, foldedSentences, name, true, reading);
     }
 
     /**
      * @param projects whether projects count as well as organisations: only where no organisation is found, since a
      *                 project is more often the frame of an organisation's event ("im Rahmen des Projekts ...")
      */
-    private String organiser(String sentence, String text, String folded, List<String> sentences,
-                             List<String> foldedSentences, String name, boolean projects) {
-        Matcher label = ORGANISER_LABEL.matcher(folded);
-        if (label.find()) {
-            int at = label.end();
-            String line = text.substring(at, Math.min(text.length(), at + 80));
-            List<Mention> named = named(line, projects);
+    private String organiser(String sentence, String line, List<String> sentences, List<String> foldedSentences,
+                             String name, boolean projects, Reading reading) {
+        if (line != null) {
+            List<Mention> named = reading.named(line, projects);
             if (!named.isEmpty()) {
                 return named.get(0).id();
             }
         }
-        String byOrganiser = organisedBy(sentence, fold(sentence), projects);
+        String byOrganiser = organisedBy(sentence, fold(sentence), projects, reading);
         if (byOrganiser != null) {
             return byOrganiser;
         }
-        String owner = owner(sentence, name, projects);
+        String owner = owner(sentence, name, projects, reading);
         if (owner != null) {
             return owner;
         }
-        String host = host(sentence, projects);
+        String host = host(sentence, projects, reading);
         if (host != null) {
             return host;
         }
         // the event's sentence may name it without its organiser, which another sentence gives
         for (int s = 0; s < sentences.size(); s++) {
-            String found = organisedBy(sentences.get(s), foldedSentences.get(s), projects);
+            String found = organisedBy(sentences.get(s), foldedSentences.get(s), projects, reading);
             if (found != null) {
                 return found;
             }
@@ -546,26 +587,20 @@ final class EventFinder {
         return null;
     }
 
-    /** @return the known organisations, and with {@code projects} the projects, a text names in order */
-    private List<Mention> named(String text, boolean projects) {
-        List<Mention> all = organisations.apply(text);
-        return projects ? all : all.stream().filter(m -> !m.project()).toList();
-    }
-
     /** @return the organisation named right after "organised by" and its kin, or null */
-    private String organisedBy(String sentence, String folded, boolean projects) {
-        Matcher by = ORGANISED_BY.matcher(folded);
-        if (!by.find()) {
+    private String organisedBy(String sentence, String folded, boolean projects, Reading reading) {
+        int[] ends = reading.organisedByEnds(folded);
+        if (ends.length == 0) {
             return null;
         }
-        List<Mention> named = named(sentence, projects);
-        do {
+        List<Mention> named = reading.named(sentence, projects);
+        for (int end : ends) {
             for (Mention n : named) {
-                if (n.start() >= by.end() && n.start() - by.end() <= 40) {
+                if (n.start() >= end && n.start() - end <= 40) {
                     return n.id();
                 }
             }
-        } while (by.find());
+        }
         return null;
     }
 
@@ -577,13 +612,13 @@ final class EventFinder {
      * @return the organisation whose event the name says it is, at its start, within it or right after it ("Acme
      *         final conference", "the annual forum of Acme", "le deuxième AlpCafé du PST"), or null
      */
-    private String owner(String sentence, String name, boolean projects) {
+    private String owner(String sentence, String name, boolean projects, Reading reading) {
         int at = name == null ? -1 : sentence.indexOf(name);
         if (at < 0) {
             return null;
         }
         int end = at + name.length();
-        for (Mention n : named(sentence, projects)) {
+        for (Mention n : reading.named(sentence, projects)) {
             if (n.start() == at && n.end() < end) {
                 return n.id(); // "the CluStrat final conference", "Plastipolis annual seminar"
             }
@@ -596,13 +631,13 @@ final class EventFinder {
     }
 
     /** @return the organisation that is the subject of a verb of hosting in the sentence, or null */
-    private String host(String sentence, boolean projects) {
+    private String host(String sentence, boolean projects, Reading reading) {
         String folded = fold(sentence);
         Matcher verb = HOSTS.matcher(folded);
         if (!verb.find()) {
             return null;
         }
-        List<Mention> named = named(sentence, projects);
+        List<Mention> named = reading.named(sentence, projects);
         do {
             Mention before = null;
             for (Mention n : named) {
@@ -691,14 +726,59 @@ final class EventFinder {
      * Sentences end at a full stop that does not follow a digit: "am 4. Juli" is one sentence in German. A year ends
      * one ("on 14 May 2014. For cluster organisations ..."): no day or month is written with four digits.
      */
-    private static List<String> sentences(String text) {
+    static List<String> sentences(String text) {
         List<String> out = new ArrayList<>();
-        for (String s : text.split("(?<=\\D[.!?]|\\b\\d{4}[.!?])\\s+(?=\\p{L}|\\d)|\\n")) {
-            if (!s.isBlank()) {
-                out.add(s);
+        Matcher end = SENTENCE_END.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+        int n = text.length();
+        int from = 0;
+        int i = 0;
+        while (i < n) {
+            char c = text.charAt(i);
+            // the pattern is tried only where it can begin, a line break or a space after a full stop: as a split
+            // it tried its look-behind at every character, a tenth of enrichment
+            if ((c == '\n' || i > 0 && isSpace(c) && isStop(text.charAt(i - 1)))
+                    && end.region(i, n).lookingAt()) {
+                addSentence(out, text.substring(from, i));
+                from = end.end();
+                i = from;
+            } else {
+                i++;
             }
         }
+        addSentence(out, text.substring(from));
         return out;
+    }
+
+    /** Where a sentence ends: the split {@link #sentences} makes, as a pattern. */
+    static final Pattern SENTENCE_END = Pattern.compile("(?<=\\D[.!?]|\\b\\d{4}[.!?])\\s+(?=\\p{L}|\\d)|\\n");
+
+    private static void addSentence(List<String> out, String s) {
+        if (!s.isBlank()) {
+            out.add(s);
+        }
+    }
+
+    /** @return whether a character is one {@code \s} matches */
+    private static boolean isSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000b' || c == '\f' || c == '\r';
+    }
+
+    private static boolean isStop(char c) {
+        return c == '.' || c == '!' || c == '?';
+    }
+
+    /**
+     * @return whether a folded sentence may give a date: every date pattern needs a digit, and "today" gives the
+     *         publication date only where there is one
+     */
+    private static boolean mayGiveDate(String sentence, LocalDate publication) {
+        for (int i = 0; i < sentence.length(); i++) {
+            char c = sentence.charAt(i);
+            if (c >= '0' && c <= '9') {
+                return true;
+            }
+        }
+        return publication != null && TODAY.in(sentence);
     }
 
     /** An event's first day and, for events of several days, its last, at the precision the text gives. */
