@@ -759,11 +759,12 @@ final class EventFinder {
     }
 
     /** @return whether a character is one {@code \s} matches */
-    private static boolean isSpace(char c) {
+    static boolean isSpace(char c) {
         return c == ' ' || c == '\t' || c == '\n' || c == '\u000b' || c == '\f' || c == '\r';
     }
 
-    private static boolean isStop(char c) {
+    /** @return whether a character ends a sentence: a full stop, an exclamation or a question mark */
+    static boolean isStop(char c) {
         return c == '.' || c == '!' || c == '?';
     }
 

@@ -13,6 +13,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.List;
 
 /**
  * Every field enrichment infers, one document after another, for the bundled archive, the real pages and generated
@@ -32,24 +33,29 @@ public final class EnrichmentDump {
         Enricher enricher = new Enricher(config.vocabularies());
         try (BufferedWriter w = Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
             for (ArchiveRun.Graded g : ArchiveRun.enrich().graded()) {
-                write(w, "archive " + g.item().path(), g.enriched());
+                write(w, "archive " + g.item().path(), g.enriched(), enricher.allFoundOrgs(g.doc()));
             }
             RealPages pages = RealPages.load();
             try (ContentExtractor extractor = new ContentExtractor()) {
                 for (RealPages.Page page : pages.pages()) {
                     ExtractedDocument doc = extractor.extract(page.resource());
                     write(w, "realpage " + page.file(),
-                            enricher.enrich(page.file(), "realpages", doc, RealPages.FETCHED_AT));
+                            enricher.enrich(page.file(), "realpages", doc, RealPages.FETCHED_AT),
+                            enricher.allFoundOrgs(doc));
                 }
             }
             ScaleGenerator generator = ScaleGenerator.withProjectVocabularies(42);
             for (int i = 0; i < generated; i++) {
-                write(w, "generated " + i, enricher.enrich("g" + i, "bench", generator.extracted(i), Instant.EPOCH));
+                ExtractedDocument doc = generator.extracted(i);
+                write(w, "generated " + i, enricher.enrich("g" + i, "bench", doc, Instant.EPOCH),
+                        enricher.allFoundOrgs(doc));
             }
         }
     }
 
-    private static void write(BufferedWriter w, String what, EnrichedDocument d) throws IOException {
+    /** @param allFound the organisations found beyond the vocabulary, whatever their confidence */
+    private static void write(BufferedWriter w, String what, EnrichedDocument d, List<FoundOrganisation> allFound)
+            throws IOException {
         w.write("== " + what + "\n");
         w.write("type " + d.type() + " lang " + d.lang() + "\n");
         w.write("regions " + d.regions() + "\n");
@@ -61,5 +67,6 @@ public final class EnrichmentDump {
         w.write("event " + d.event() + "\n");
         w.write("people " + d.people() + "\n");
         w.write("foundOrgs " + d.foundOrgs() + "\n");
+        w.write("allFoundOrgs " + allFound + "\n");
     }
 }
