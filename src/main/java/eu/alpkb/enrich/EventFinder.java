@@ -122,12 +122,13 @@ final class EventFinder {
             + "quando|kdaj)\\s*:");
     /**
      * A label of the venue: with it a labelled date is the event's, not the page's publication date. Labels may run
-     * on in one paragraph ("Date: ... Venue: ... Organiser: ..."), as text read from a PDF often does.
+     * on in one paragraph ("Date: ... Venue: ... Organiser: ..."), as text read from a PDF often does. Each label is a
+     * word of letters a to z, which {@link #label} relies on.
      */
-    private static final Pattern VENUE_LABEL = labelled("venue|location|lieu|ort|veranstaltungsort|luogo|sede|kraj|"
+    static final Pattern VENUE_LABEL = labelled("venue|location|lieu|ort|veranstaltungsort|luogo|sede|kraj|"
             + "lokacija", "\\s*:");
-    /** A label of the organiser or host, followed by its name. */
-    private static final Pattern ORGANISER_LABEL = labelled("organiser|organisers|organizer|organizers|organisation|"
+    /** A label of the organiser or host, followed by its name; a word of letters a to z, as {@link #VENUE_LABEL}. */
+    static final Pattern ORGANISER_LABEL = labelled("organiser|organisers|organizer|organizers|organisation|"
             + "organization|host|organisateur|organisateurs|veranstalter|organisator|organizzatore|organizzatori|"
             + "organizzazione|organizator|organizatorji|organizacija", "\\s*:\\s*");
     /** Words that say who organises or hosts, followed by the organiser's name. */
@@ -145,6 +146,33 @@ final class EventFinder {
             + "ospita|ospitera|ospitare|ospitato|organizza|organizzera|prepara|"
             + "organise|organisera|accueille|accueillera|accueillir|tiendra|tient|prepare|"
             + "organizira|gosti", "\\b");
+    /**
+     * The first label of {@code pattern} in folded text, as a search would find it, tried only at the word before each
+     * colon: a label is one word of letters, then white space and a colon, so no match begins anywhere else. Searched
+     * for, the labels of the venue and of the organiser tried their alternatives at every word of every text.
+     *
+     * @param pattern {@link #VENUE_LABEL} or {@link #ORGANISER_LABEL}
+     * @return the matcher holding the match, or null
+     */
+    static Matcher label(Pattern pattern, String folded) {
+        Matcher m = pattern.matcher(folded).useTransparentBounds(true).useAnchoringBounds(false);
+        int n = folded.length();
+        for (int colon = folded.indexOf(':'); colon >= 0; colon = folded.indexOf(':', colon + 1)) {
+            int end = colon;
+            while (end > 0 && isSpace(folded.charAt(end - 1))) {
+                end--;
+            }
+            int start = end;
+            while (start > 0 && folded.charAt(start - 1) >= 'a' && folded.charAt(start - 1) <= 'z') {
+                start--;
+            }
+            if (start < end && m.region(start, n).lookingAt()) {
+                return m;
+            }
+        }
+        return null;
+    }
+
     /**
      * @return {@code \\b(alternation)after}, with a look-ahead on the characters a match can begin with: the engine
      *         tried every alternative at every word boundary of every sentence
@@ -244,7 +272,7 @@ final class EventFinder {
      */
     Optional<Found> find(String title, String text, LocalDate publication) {
         String folded = fold(text);
-        boolean venueLabelled = VENUE_LABEL.matcher(folded).find();
+        boolean venueLabelled = label(VENUE_LABEL, folded) != null;
         // each sentence is cut and folded once, here, for the date and for the organiser
         List<String> originals = sentences(text);
         List<String> foldedSentences = new ArrayList<>(originals.size());
@@ -545,9 +573,9 @@ final class EventFinder {
      */
     private String organiser(String sentence, String text, String folded, List<String> sentences,
                              List<String> foldedSentences, String name, Reading reading) {
-        Matcher label = ORGANISER_LABEL.matcher(folded);
+        Matcher label = label(ORGANISER_LABEL, folded);
         // the label's place in the folded text, read in the text as it is written
-        String line = label.find() ? text.substring(label.end(), Math.min(text.length(), label.end() + 80)) : null;
+        String line = label != null ? text.substring(label.end(), Math.min(text.length(), label.end() + 80)) : null;
         String organisation = organiser(sentence, line, sentences, foldedSentences, name, false, reading);
         return organisation != null ? organisation
                 : organiser(sentence, line, sentences, foldedSentences, name, true, reading);
@@ -664,7 +692,7 @@ final class EventFinder {
      */
     static boolean saysWhere(String sentence) {
         String folded = fold(sentence);
-        return HAPPENS.in(folded) || VENUE_LABEL.matcher(folded).find();
+        return HAPPENS.in(folded) || label(VENUE_LABEL, folded) != null;
     }
 
     /** A possessive, and maybe one more word, before a gathering word: "at its meeting", "their annual meeting". */

@@ -170,4 +170,29 @@ class EventFinderTest {
             assertThat(EventFinder.sentences(text)).as(text).isEqualTo(split);
         }
     }
+
+    @Test
+    void labels_are_found_where_a_search_finds_them() {
+        List<String> texts = new ArrayList<>(List.of("", ":", "venue:", "venue :x", "the venue: linz", "avenue: x",
+                "lieu\n: x", "organisers : acme", "co-organiser: x", "a:b organizer:", "ort: here; host: there",
+                "rendez-vous: x", "ecosede: x", "\u00e9venue: x", "sede  :  x organisation:"));
+        String[] pieces = {"venue", "ort", "sede", "organiser", "organisers", "host", "lieu", "x", "-", "\u00e9", " ",
+            "  ", "\n", ":", ":", "a", "_", "1"};
+        Random random = new Random(11);
+        for (int t = 0; t < 20_000; t++) {
+            StringBuilder s = new StringBuilder();
+            for (int i = random.nextInt(8); i > 0; i--) {
+                s.append(pieces[random.nextInt(pieces.length)]);
+            }
+            texts.add(s.toString());
+        }
+        for (String text : texts) {
+            for (java.util.regex.Pattern p : List.of(EventFinder.VENUE_LABEL, EventFinder.ORGANISER_LABEL)) {
+                java.util.regex.Matcher search = p.matcher(text);
+                java.util.regex.Matcher found = EventFinder.label(p, text);
+                assertThat(found == null ? null : found.start() + "-" + found.end()).as(text)
+                        .isEqualTo(search.find() ? search.start() + "-" + search.end() : null);
+            }
+        }
+    }
 }
