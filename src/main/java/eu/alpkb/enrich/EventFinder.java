@@ -764,7 +764,7 @@ final class EventFinder {
             char c = text.charAt(i);
             // the pattern is tried only where it can begin, a line break or a space after a full stop: as a split
             // it tried its look-behind at every character, a tenth of enrichment
-            if ((c == '\n' || i > 0 && isSpace(c) && isStop(text.charAt(i - 1)))
+            if ((c == '\n' || i > 0 && isStop(text.charAt(i - 1)) && isSpace(c))
                     && end.region(i, n).lookingAt()) {
                 addSentence(out, text.substring(from, i));
                 from = end.end();

@@ -351,7 +351,7 @@ final class OrganisationFinder {
         int n = text.length();
         for (int i = from; i < n; i++) {
             char c = text.charAt(i);
-            if ((c == '\n' || i > 0 && EventFinder.isSpace(c) && EventFinder.isStop(text.charAt(i - 1)))
+            if ((c == '\n' || i > 0 && EventFinder.isStop(text.charAt(i - 1)) && EventFinder.isSpace(c))
                     && m.region(i, n).lookingAt()) {
                 return i;
             }
