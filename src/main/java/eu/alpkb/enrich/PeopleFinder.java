@@ -222,13 +222,12 @@ final class PeopleFinder {
         List<int[]> near = everywhere ? null : around(runs, BEFORE, AFTER, text.length());
         // the patterns that open with a name: from the start of a run of capitalised words to what follows it
         List<int[]> after = everywhere ? null : around(runs, 0, ROLE_AFTER_CHARS, text.length());
-        Captions captions = new Captions(text);
-        collectRoleBefore(ROLE_BEFORE.matcher(text), near, text, found, captions);
-        collectNamed(ROLE_AFTER.matcher(text), after, runs, 1, 2, text, found, captions);
+        collectRoleBefore(ROLE_BEFORE.matcher(text), near, text, found);
+        collectNamed(ROLE_AFTER.matcher(text), after, runs, 1, 2, text, found);
         List<Person> surnames = new ArrayList<>();
-        saidBefore(text, found, surnames, captions);
-        collectNamed(SAID_AFTER.matcher(text), after, runs, 1, -1, text, found, captions);
-        affiliated(text, runs, found, knownOrganisation.or(alsoOrganisation), captions);
+        saidBefore(text, found, surnames);
+        collectNamed(SAID_AFTER.matcher(text), after, runs, 1, -1, text, found);
+        affiliated(text, runs, found, knownOrganisation.or(alsoOrganisation));
         turns(text, found);
         for (Person p : surnames) {
             String key = p.name().toLowerCase(Locale.ROOT);
@@ -278,7 +277,7 @@ final class PeopleFinder {
      * quote or a clause ("…, sagte Doe.", "- ha sottolineato Doe -") goes to {@code surnames}: reported speech names
      * the speaker so once the full name is known, or when the article never gives it.
      */
-    private void saidBefore(String text, Map<String, Person> found, List<Person> surnames, Captions captions) {
+    private void saidBefore(String text, Map<String, Person> found, List<Person> surnames) {
         Matcher capital = CAPITAL.matcher(text);
         Matcher name = NAME_AT.matcher(text);
         Matcher word = WORD_AT.matcher(text);
@@ -301,14 +300,14 @@ final class PeopleFinder {
                 int from = starts[k - 1];
                 if (name.region(at, text.length()).lookingAt()) {
                     String full = trimName(name.group(1));
-                    if (full != null && !captions.on(at)) {
+                    if (full != null && !onCaption(text, at)) {
                         put(found, full, null, sentence(text, from, name.end()));
                     }
                 } else if (BEFORE_SURNAME.contains(phrase) && word.region(at, text.length()).lookingAt()
                         && clauseEnd.region(word.end(), text.length()).lookingAt() && afterClause(text, from)) {
                     String surname = word.group();
                     if (!notNameWord(surname) && !BODY_WORD.matcher(surname).matches()
-                            && !knownNonPerson.test(surname) && !captions.on(at)) {
+                            && !knownNonPerson.test(surname) && !onCaption(text, at)) {
                         surnames.add(new Person(surname, null, sentence(text, from, word.end())));
                     }
                 }
@@ -368,11 +367,11 @@ final class PeopleFinder {
      * @param runs the runs of capitalised words ({@link #nameRuns}), or null to search the whole text
      */
     private void affiliated(String text, List<int[]> runs, Map<String, Person> found,
-                            Predicate<String> organisation, Captions captions) {
+                            Predicate<String> organisation) {
         Matcher m = AFFILIATED.matcher(text);
         if (runs == null) {
             while (m.find()) {
-                affiliated(text, m, found, organisation, captions);
+                affiliated(text, m, found, organisation);
             }
             return;
         }
@@ -385,7 +384,7 @@ final class PeopleFinder {
             for (int at = Math.max(r[0], last); at < r[1]; at++) {
                 if (Character.getType(text.codePointAt(at)) == Character.UPPERCASE_LETTER
                         && m.region(at, text.length()).lookingAt()) {
-                    affiliated(text, m, found, organisation, captions);
+                    affiliated(text, m, found, organisation);
                     last = m.end();
                     at = last - 1;
                 }
@@ -393,10 +392,9 @@ final class PeopleFinder {
         }
     }
 
-    private void affiliated(String text, Matcher m, Map<String, Person> found, Predicate<String> organisation,
-                            Captions captions) {
+    private void affiliated(String text, Matcher m, Map<String, Person> found, Predicate<String> organisation) {
         String named = organisationAt(m.group(2), organisation);
-        if (named == null || captions.on(m.start())) {
+        if (named == null || onCaption(text, m.start())) {
             return;
         }
         String name = trimName(m.group(1));
@@ -445,36 +443,11 @@ final class PeopleFinder {
         return m.lookingAt() && m.end() >= at - 30;
     }
 
-    /**
-     * The lines of one text that caption a picture, found with one search of the whole text when first asked rather
-     * than a search of a line for each name: no caption's words run over a line break, so a line holds one where the
-     * search of the text finds one.
-     */
-    private static final class Captions {
-        private final String text;
-        /** Where the caption's words begin, in order; null until asked. */
-        private int[] starts;
-
-        Captions(String text) {
-            this.text = text;
-        }
-
-        /** @return whether the line holding {@code at} captions a picture */
-        boolean on(int at) {
-            if (starts == null) {
-                List<Integer> found = new ArrayList<>();
-                Matcher m = CAPTION.matcher(text);
-                while (m.find()) {
-                    found.add(m.start());
-                }
-                starts = found.stream().mapToInt(Integer::intValue).toArray();
-            }
-            int from = text.lastIndexOf('\n', at) + 1;
-            int to = text.indexOf('\n', at);
-            int k = Arrays.binarySearch(starts, from);
-            k = k >= 0 ? k : -k - 1;
-            return k < starts.length && starts[k] < (to < 0 ? text.length() : to);
-        }
+    /** Whether the line holding {@code at} captions a picture. */
+    private static boolean onCaption(String text, int at) {
+        int from = text.lastIndexOf('\n', at) + 1;
+        int to = text.indexOf('\n', at);
+        return CAPTION.matcher(text).region(from, to < 0 ? text.length() : to).find();
     }
 
     /** Two or more capitalised words in a row: every name a pattern takes is among them. */
@@ -526,8 +499,30 @@ final class PeopleFinder {
     }
 
     /**
-     * The matches of a pattern that opens with a name ({@link #ROLE_AFTER}, {@link #SAID_AFTER}) in stretches of the
-     * text, in order (the text's own order of matches is kept across them), tried only at the capitals of the runs of capitalised words: a name begins inside a run
+     * @param within stretches of the text to look in, in order (the text's own order of matches is kept across them),
+     *               or null for the whole text
+     */
+    private void collect(Matcher m, List<int[]> within, int nameGroup, int roleGroup, String text,
+                         Map<String, Person> found) {
+        if (within == null) {
+            collect(m, nameGroup, roleGroup, text, found);
+            return;
+        }
+        // the characters around a stretch still count for what a pattern looks behind and ahead of itself
+        m.useTransparentBounds(true).useAnchoringBounds(false);
+        int last = 0;
+        for (int[] w : within) {
+            int from = Math.max(w[0], last);
+            if (from < w[1]) {
+                m.region(from, w[1]);
+                last = Math.max(last, collect(m, nameGroup, roleGroup, text, found));
+            }
+        }
+    }
+
+    /**
+     * {@link #collect(Matcher, List, int, int, String, Map)} for a pattern that opens with a name ({@link #ROLE_AFTER},
+     * {@link #SAID_AFTER}), tried only at the capitals of the runs of capitalised words: a name begins inside a run
      * (the runs are the matches of the name pattern taken one after another, see {@link #affiliated}), so a search of
      * each stretch finds its matches there alone, in the same order. Searching every character of the stretches,
      * these two patterns were a fifth of finding people.
@@ -537,9 +532,9 @@ final class PeopleFinder {
      * @param runs   the runs of capitalised words ({@link #nameRuns}), or null with {@code within}
      */
     private void collectNamed(Matcher m, List<int[]> within, List<int[]> runs, int nameGroup, int roleGroup,
-                              String text, Map<String, Person> found, Captions captions) {
+                              String text, Map<String, Person> found) {
         if (within == null) {
-            collect(m, nameGroup, roleGroup, text, found, captions);
+            collect(m, nameGroup, roleGroup, text, found);
             return;
         }
         m.useTransparentBounds(true).useAnchoringBounds(false);
@@ -562,7 +557,7 @@ final class PeopleFinder {
                     last = Math.max(last, at);
                     i = at - 1;
                     String name = trimName(m.group(nameGroup));
-                    if (name == null || captions.on(m.start())
+                    if (name == null || onCaption(text, m.start())
                             || roleGroup >= 0 && onListLine(text, m.start(nameGroup))) {
                         continue;
                     }
@@ -574,13 +569,12 @@ final class PeopleFinder {
     }
 
     /**
-     * The matches of {@link #ROLE_BEFORE} in stretches of the text, in order, tried only where a role or a
+     * {@link #collect(Matcher, List, int, int, String, Map)} for {@link #ROLE_BEFORE}, tried only where a role or a
      * title may open: at each such place in order, a match there is what a search from there finds first.
      */
-    private void collectRoleBefore(Matcher m, List<int[]> within, String text, Map<String, Person> found,
-                                   Captions captions) {
+    private void collectRoleBefore(Matcher m, List<int[]> within, String text, Map<String, Person> found) {
         if (within == null) {
-            collect(m, 2, 1, text, found, captions);
+            collect(m, null, 2, 1, text, found);
             return;
         }
         m.useTransparentBounds(true).useAnchoringBounds(false);
@@ -594,7 +588,7 @@ final class PeopleFinder {
                 }
                 last = at = m.end();
                 String name = trimName(m.group(2));
-                if (name != null && !captions.on(m.start()) && !onListLine(text, m.start(2))) {
+                if (name != null && !onCaption(text, m.start()) && !onListLine(text, m.start(2))) {
                     put(found, name, m.group(1).strip(), sentence(text, m.start(), m.end()));
                 }
             }
@@ -668,13 +662,12 @@ final class PeopleFinder {
     }
 
     /** @return where the last match ended, or 0 without a match */
-    private int collect(Matcher m, int nameGroup, int roleGroup, String text, Map<String, Person> found,
-                        Captions captions) {
+    private int collect(Matcher m, int nameGroup, int roleGroup, String text, Map<String, Person> found) {
         int end = 0;
         while (m.find()) {
             end = m.end();
             String name = trimName(m.group(nameGroup));
-            if (name == null || captions.on(m.start()) || roleGroup >= 0 && onListLine(text, m.start(nameGroup))) {
+            if (name == null || onCaption(text, m.start()) || roleGroup >= 0 && onListLine(text, m.start(nameGroup))) {
                 continue;
             }
             put(found, name, roleGroup < 0 ? null : m.group(roleGroup).strip(), sentence(text, m.start(), m.end()));
