@@ -499,30 +499,8 @@ final class PeopleFinder {
     }
 
     /**
-     * @param within stretches of the text to look in, in order (the text's own order of matches is kept across them),
-     *               or null for the whole text
-     */
-    private void collect(Matcher m, List<int[]> within, int nameGroup, int roleGroup, String text,
-                         Map<String, Person> found) {
-        if (within == null) {
-            collect(m, nameGroup, roleGroup, text, found);
-            return;
-        }
-        // the characters around a stretch still count for what a pattern looks behind and ahead of itself
-        m.useTransparentBounds(true).useAnchoringBounds(false);
-        int last = 0;
-        for (int[] w : within) {
-            int from = Math.max(w[0], last);
-            if (from < w[1]) {
-                m.region(from, w[1]);
-                last = Math.max(last, collect(m, nameGroup, roleGroup, text, found));
-            }
-        }
-    }
-
-    /**
-     * {@link #collect(Matcher, List, int, int, String, Map)} for a pattern that opens with a name ({@link #ROLE_AFTER},
-     * {@link #SAID_AFTER}), tried only at the capitals of the runs of capitalised words: a name begins inside a run
+     * The matches of a pattern that opens with a name ({@link #ROLE_AFTER}, {@link #SAID_AFTER}) in stretches of the
+     * text, in order (the text's own order of matches is kept across them), tried only at the capitals of the runs of capitalised words: a name begins inside a run
      * (the runs are the matches of the name pattern taken one after another, see {@link #affiliated}), so a search of
      * each stretch finds its matches there alone, in the same order. Searching every character of the stretches,
      * these two patterns were a fifth of finding people.
@@ -569,12 +547,12 @@ final class PeopleFinder {
     }
 
     /**
-     * {@link #collect(Matcher, List, int, int, String, Map)} for {@link #ROLE_BEFORE}, tried only where a role or a
+     * The matches of {@link #ROLE_BEFORE} in stretches of the text, in order, tried only where a role or a
      * title may open: at each such place in order, a match there is what a search from there finds first.
      */
     private void collectRoleBefore(Matcher m, List<int[]> within, String text, Map<String, Person> found) {
         if (within == null) {
-            collect(m, null, 2, 1, text, found);
+            collect(m, 2, 1, text, found);
             return;
         }
         m.useTransparentBounds(true).useAnchoringBounds(false);
