@@ -5,6 +5,7 @@ import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.Locale;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -67,7 +68,7 @@ final class EventFinder {
     /** "25. 3. 2010", "04.12.2024", "4/12/2024". */
     private static final Pattern NUMERIC = Pattern.compile("\\b(\\d{1,2})\\.\\s?(\\d{1,2})\\.\\s?(\\d{4})\\b");
     /** "today" in a sentence about a gathering: the event is on the day of publication. */
-    private static final Pattern TODAY = Pattern.compile("\\b(today|oggi|heute|aujourd hui|aujourd'hui|danes)\\b");
+    private static final WordPatterns.Words TODAY = WordPatterns.find("today|oggi|heute|aujourd hui|aujourd'hui|danes");
     /** "May 2025", "novembre 2021": a month with its year, no day. */
     private static final Pattern MONTH_YEAR = Pattern.compile("\\b" + MONTH + "\\s+(\\d{4})\\b");
 
@@ -121,29 +122,65 @@ final class EventFinder {
             + "quando|kdaj)\\s*:");
     /**
      * A label of the venue: with it a labelled date is the event's, not the page's publication date. Labels may run
-     * on in one paragraph ("Date: ... Venue: ... Organiser: ..."), as text read from a PDF often does.
+     * on in one paragraph ("Date: ... Venue: ... Organiser: ..."), as text read from a PDF often does. Each label is a
+     * word of letters a to z, which {@link #label} relies on.
      */
-    private static final Pattern VENUE_LABEL = Pattern.compile("\\b(venue|location|lieu|ort|veranstaltungsort|"
-            + "luogo|sede|kraj|lokacija)\\s*:");
-    /** A label of the organiser or host, followed by its name. */
-    private static final Pattern ORGANISER_LABEL = Pattern.compile("\\b(organiser|organisers|organizer|"
-            + "organizers|organisation|organization|host|organisateur|organisateurs|veranstalter|organisator|"
-            + "organizzatore|organizzatori|organizzazione|organizator|organizatorji|organizacija)\\s*:\\s*");
+    static final Pattern VENUE_LABEL = labelled("venue|location|lieu|ort|veranstaltungsort|luogo|sede|kraj|"
+            + "lokacija", "\\s*:");
+    /** A label of the organiser or host, followed by its name; a word of letters a to z, as {@link #VENUE_LABEL}. */
+    static final Pattern ORGANISER_LABEL = labelled("organiser|organisers|organizer|organizers|organisation|"
+            + "organization|host|organisateur|organisateurs|veranstalter|organisator|organizzatore|organizzatori|"
+            + "organizzazione|organizator|organizatorji|organizacija", "\\s*:\\s*");
     /** Words that say who organises or hosts, followed by the organiser's name. */
-    private static final Pattern ORGANISED_BY = Pattern.compile("\\b(organised by|organized by|hosted by|"
+    private static final Pattern ORGANISED_BY = labelled("organised by|organized by|hosted by|"
             + "co-organised by|co-organized by|organisee? par|organisees? par|accueillie? par|"
             + "organizzat[oaie] da|ospitat[oaie] da|promoss[oaie] da|veranstaltet von|ausgerichtet von|"
             + "organiziral[aoi]?|v organizaciji|organi[sz]ers led by|"
             + "at the premises of( the)?|at the offices of( the)?|nella sede d(el|ella|ello|i)|presso la sede d(el|ella|i)|"
-            + "dans les locaux d(e|u|es)|in den raumen d(es|er))\\b");
+            + "dans les locaux d(e|u|es)|in den raumen d(es|er)", "\\b");
     /** Verbs whose subject organises or hosts: "Clusterland veranstaltet ...", "sara la Regione a ospitare". */
-    private static final Pattern HOSTS = Pattern.compile("\\b((held|hold|holds|will hold) (its|their)|"
+    private static final Pattern HOSTS = labelled("(held|hold|holds|will hold) (its|their)|"
             + "(closes|closed|will close) (its \\w+ )?with|hosted|hosts|will host|organised|organized|organises|"
             + "organizes|is organising|is organizing|invites|invited|ran|opened|runs|holds|will hold|prepares|"
             + "is preparing|veranstaltet|ladt|lud|eingeladen|organisiert|richtet|bereitet|"
             + "ospita|ospitera|ospitare|ospitato|organizza|organizzera|prepara|"
             + "organise|organisera|accueille|accueillera|accueillir|tiendra|tient|prepare|"
-            + "organizira|gosti)\\b");
+            + "organizira|gosti", "\\b");
+    /**
+     * The first label of {@code pattern} in folded text, as a search would find it, tried only at the word before each
+     * colon: a label is one word of letters, then white space and a colon, so no match begins anywhere else. Searched
+     * for, the labels of the venue and of the organiser tried their alternatives at every word of every text.
+     *
+     * @param pattern {@link #VENUE_LABEL} or {@link #ORGANISER_LABEL}
+     * @return the matcher holding the match, or null
+     */
+    static Matcher label(Pattern pattern, String folded) {
+        Matcher m = pattern.matcher(folded).useTransparentBounds(true).useAnchoringBounds(false);
+        int n = folded.length();
+        for (int colon = folded.indexOf(':'); colon >= 0; colon = folded.indexOf(':', colon + 1)) {
+            int end = colon;
+            while (end > 0 && isSpace(folded.charAt(end - 1))) {
+                end--;
+            }
+            int start = end;
+            while (start > 0 && folded.charAt(start - 1) >= 'a' && folded.charAt(start - 1) <= 'z') {
+                start--;
+            }
+            if (start < end && m.region(start, n).lookingAt()) {
+                return m;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * @return {@code \\b(alternation)after}, with a look-ahead on the characters a match can begin with: the engine
+     *         tried every alternative at every word boundary of every sentence
+     */
+    private static Pattern labelled(String alternation, String after) {
+        return Pattern.compile("\\b" + WordPatterns.firstCharacters(alternation) + "(" + alternation + ")" + after);
+    }
+
     /** Verbs that German and Italian put before their subject: "am 14. Mai lädt Clusterland zur ...". */
     private static final Pattern HOSTS_BEFORE = Pattern.compile("\\b(ladt|lud|veranstaltet|organisiert|ospita|"
             + "ospitera|organizza|accueille|organise|invites)\\b");
@@ -235,7 +272,7 @@ final class EventFinder {
      */
     Optional<Found> find(String title, String text, LocalDate publication) {
         String folded = fold(text);
-        boolean venueLabelled = VENUE_LABEL.matcher(folded).find();
+        boolean venueLabelled = label(VENUE_LABEL, folded) != null;
         // each sentence is cut and folded once, here, for the date and for the organiser
         List<String> originals = sentences(text);
         List<String> foldedSentences = new ArrayList<>(originals.size());
@@ -247,6 +284,9 @@ final class EventFinder {
         for (int s = 0; s < originals.size(); s++) {
             String original = originals.get(s);
             String sentence = foldedSentences.get(s);
+            if (!mayGiveDate(sentence, publication)) {
+                continue; // most sentences: spared the patterns of gatherings, which cannot make them count
+            }
             boolean labelled = venueLabelled && DATE_LABEL.matcher(sentence).find();
             boolean happens = HAPPENS.in(sentence);
             if (!labelled && !happens && (!gatheringIn(sentence) && !ORDINAL_NAME.matcher(original).find()
@@ -254,7 +294,7 @@ final class EventFinder {
                 continue;
             }
             Optional<Range> d = firstDate(sentence, folded, publication);
-            if (d.isEmpty() && publication != null && TODAY.matcher(sentence).find()) {
+            if (d.isEmpty() && publication != null && TODAY.in(sentence)) {
                 d = Optional.of(new Range(publication.toString(), null));
             }
             if (d.isEmpty()) {
@@ -269,9 +309,38 @@ final class EventFinder {
         if (best == null) {
             return Optional.empty();
         }
-        String name = name(best.sentence(), title, originals, foldedSentences, best.index());
+        Reading reading = new Reading();
+        String name = name(best.sentence(), title, originals, foldedSentences, best.index(), reading);
         return Optional.of(new Found(best.range().start(), best.sentence(), best.range().end(), name,
-                organiser(best.sentence(), text, folded, originals, foldedSentences, name)));
+                organiser(best.sentence(), text, folded, originals, foldedSentences, name, reading)));
+    }
+
+    /**
+     * What the rules for an event's name and organiser read from one text, each read once however many rules and
+     * passes ask: the organisations and projects each piece of text names, and where "organised by" and its kin stand
+     * in each folded sentence. Looking them up again per pass was a tenth of finding events.
+     */
+    private final class Reading {
+        private final Map<String, List<Mention>> mentions = new HashMap<>();
+        private final Map<String, int[]> organisedBy = new HashMap<>();
+
+        /** @return the known organisations, and with {@code projects} the projects, a text names in order */
+        List<Mention> named(String text, boolean projects) {
+            List<Mention> all = mentions.computeIfAbsent(text, organisations);
+            return projects ? all : all.stream().filter(m -> !m.project()).toList();
+        }
+
+        /** @return where each "organised by" and its kin ends in a folded sentence, in order */
+        int[] organisedByEnds(String folded) {
+            return organisedBy.computeIfAbsent(folded, f -> {
+                Matcher by = ORGANISED_BY.matcher(f);
+                List<Integer> ends = new ArrayList<>();
+                while (by.find()) {
+                    ends.add(by.end());
+                }
+                return ends.stream().mapToInt(Integer::intValue).toArray();
+            });
+        }
     }
     /** Words that start a sentence or a phrase but are no part of a name. */
     private static final Pattern ARTICLE = Pattern.compile("(the|a|an|on|at|this|its|their|il|lo|la|le|les|l|un|une|"
@@ -293,7 +362,7 @@ final class EventFinder {
      * @return the name as written, or null
      */
     String name(String sentence, String title) {
-        return name(sentence, title, List.of(sentence), List.of(fold(sentence)), 0);
+        return name(sentence, title, List.of(sentence), List.of(fold(sentence)), 0, new Reading());
     }
 
     /** How many sentences either side of the event's sentence may give its quoted title. */
@@ -308,9 +377,11 @@ final class EventFinder {
      * @param sentences       the text's sentences
      * @param foldedSentences the same folded, to pass over those that name no gathering without reading them
      * @param at              the index of the event's sentence among them
+     * @param reading         what the text's sentences name, read once
      */
-    private String name(String sentence, String title, List<String> sentences, List<String> foldedSentences, int at) {
-        String named = nameIn(sentence);
+    private String name(String sentence, String title, List<String> sentences, List<String> foldedSentences, int at,
+                        Reading reading) {
+        String named = nameIn(sentence, reading);
         if (named == null) {
             named = described(sentence, true);
         }
@@ -319,7 +390,7 @@ final class EventFinder {
             // Alpha workshop"), a sentence beside it may give the name the title writes ("the ALPHA2X workshop")
             for (int s = at - 1; s <= at + 1; s += 2) {
                 if (s >= 0 && s < sentences.size() && gatheringIn(foldedSentences.get(s))) {
-                    String beside = nameIn(sentences.get(s));
+                    String beside = nameIn(sentences.get(s), reading);
                     if (beside != null && sharesOwnWord(beside, title)) {
                         return beside;
                     }
@@ -334,13 +405,13 @@ final class EventFinder {
         }
         for (int s = at - 1; named == null && s <= at + 1; s += 2) {
             if (s >= 0 && s < sentences.size() && gatheringIn(foldedSentences.get(s))) {
-                named = nameIn(sentences.get(s));
+                named = nameIn(sentences.get(s), reading);
             }
         }
         if (named == null && title != null && !title.isBlank()) {
             // an announcement's or report's title often names its event: "17th TCI Global Conference", "Second
             // AlpCafé in Stuttgart: ..."
-            named = nameIn(title);
+            named = nameIn(title, reading);
             if (named == null) {
                 named = titleTopic(title);
             }
@@ -408,7 +479,7 @@ final class EventFinder {
                 return null; // "Programme 2014", "Lyon": a date or a place heads no name
             }
         }
-        return named(h, true).isEmpty() ? h : null;
+        return organisations.apply(h).isEmpty() ? h : null;
     }
 
     /**
@@ -466,14 +537,15 @@ final class EventFinder {
      * @return the name as written, or null
      */
     String nameWithoutDate(String title, String text) {
-        String named = title == null || title.isBlank() ? null : nameIn(title);
+        Reading reading = new Reading();
+        String named = title == null || title.isBlank() ? null : nameIn(title, reading);
         if (named != null) {
             return named;
         }
         List<String> sentences = sentences(text);
         for (int s = 0; s < Math.min(LEDE, sentences.size()) && named == null; s++) {
             if (gatheringIn(fold(sentences.get(s))) || ORDINAL_NAME.matcher(sentences.get(s)).find()) {
-                named = nameIn(sentences.get(s));
+                named = nameIn(sentences.get(s), reading);
             }
         }
         return named;
@@ -514,7 +586,7 @@ final class EventFinder {
             own |= !knownName.test(words.folded(w)) && !JOINER.matcher(words.folded(w)).matches()
                     && !ARTICLE.matcher(words.folded(w)).matches();
         }
-        return own && named(topic, true).isEmpty() ? topic : null;
+        return own && organisations.apply(topic).isEmpty() ? topic : null;
     }
 
     private static boolean hasQuote(String s) {
@@ -664,14 +736,14 @@ final class EventFinder {
     private static final Pattern WEEKDAY_WORD = Pattern.compile(WEEKDAY.substring(6, WEEKDAY.length() - 8));
 
     /** @return the name a sentence gives, headed by a gathering word or a capitalised word after an ordinal */
-    private String nameIn(String sentence) {
+    private String nameIn(String sentence, Reading reading) {
         String quoted = quoted(sentence);
         if (quoted != null) {
             return quoted;
         }
         Tokens words = new Tokens(sentence);
         boolean[] known = new boolean[words.size()];
-        for (Mention m : named(sentence, false)) {
+        for (Mention m : reading.named(sentence, false)) {
             for (int i = 0; i < words.size(); i++) {
                 known[i] |= words.startOffset(i) >= m.start() && words.endOffset(i) <= m.end();
             }
@@ -801,42 +873,42 @@ final class EventFinder {
      * @return its id, or null
      */
     private String organiser(String sentence, String text, String folded, List<String> sentences,
-                             List<String> foldedSentences, String name) {
-        String organisation = organiser(sentence, text, folded, sentences, foldedSentences, name, false);
+                             List<String> foldedSentences, String name, Reading reading) {
+        Matcher label = label(ORGANISER_LABEL, folded);
+        // the label's place in the folded text, read in the text as it is written
+        String line = label != null ? text.substring(label.end(), Math.min(text.length(), label.end() + 80)) : null;
+        String organisation = organiser(sentence, line, sentences, foldedSentences, name, false, reading);
         return organisation != null ? organisation
-                : organiser(sentence, text, folded, sentences, foldedSentences, name, true);
+                : organiser(sentence, line, sentences, foldedSentences, name, true, reading);
     }
 
     /**
      * @param projects whether projects count as well as organisations: only where no organisation is found, since a
      *                 project is more often the frame of an organisation's event ("im Rahmen des Projekts ...")
      */
-    private String organiser(String sentence, String text, String folded, List<String> sentences,
-                             List<String> foldedSentences, String name, boolean projects) {
-        Matcher label = ORGANISER_LABEL.matcher(folded);
-        if (label.find()) {
-            int at = label.end();
-            String line = text.substring(at, Math.min(text.length(), at + 80));
-            List<Mention> named = named(line, projects);
+    private String organiser(String sentence, String line, List<String> sentences, List<String> foldedSentences,
+                             String name, boolean projects, Reading reading) {
+        if (line != null) {
+            List<Mention> named = reading.named(line, projects);
             if (!named.isEmpty()) {
                 return named.get(0).id();
             }
         }
-        String byOrganiser = organisedBy(sentence, fold(sentence), projects);
+        String byOrganiser = organisedBy(sentence, fold(sentence), projects, reading);
         if (byOrganiser != null) {
             return byOrganiser;
         }
-        String owner = owner(sentence, name, projects);
+        String owner = owner(sentence, name, projects, reading);
         if (owner != null) {
             return owner;
         }
-        String host = host(sentence, projects);
+        String host = host(sentence, projects, reading);
         if (host != null) {
             return host;
         }
         // the event's sentence may name it without its organiser, which another sentence gives
         for (int s = 0; s < sentences.size(); s++) {
-            String found = organisedBy(sentences.get(s), foldedSentences.get(s), projects);
+            String found = organisedBy(sentences.get(s), foldedSentences.get(s), projects, reading);
             if (found != null) {
                 return found;
             }
@@ -844,26 +916,20 @@ final class EventFinder {
         return null;
     }
 
-    /** @return the known organisations, and with {@code projects} the projects, a text names in order */
-    private List<Mention> named(String text, boolean projects) {
-        List<Mention> all = organisations.apply(text);
-        return projects ? all : all.stream().filter(m -> !m.project()).toList();
-    }
-
     /** @return the organisation named right after "organised by" and its kin, or null */
-    private String organisedBy(String sentence, String folded, boolean projects) {
-        Matcher by = ORGANISED_BY.matcher(folded);
-        if (!by.find()) {
+    private String organisedBy(String sentence, String folded, boolean projects, Reading reading) {
+        int[] ends = reading.organisedByEnds(folded);
+        if (ends.length == 0) {
             return null;
         }
-        List<Mention> named = named(sentence, projects);
-        do {
+        List<Mention> named = reading.named(sentence, projects);
+        for (int end : ends) {
             for (Mention n : named) {
-                if (n.start() >= by.end() && n.start() - by.end() <= 40) {
+                if (n.start() >= end && n.start() - end <= 40) {
                     return n.id();
                 }
             }
-        } while (by.find());
+        }
         return null;
     }
 
@@ -875,13 +941,13 @@ final class EventFinder {
      * @return the organisation whose event the name says it is, at its start, within it or right after it ("Acme
      *         final conference", "the annual forum of Acme", "le deuxième AlpCafé du PST"), or null
      */
-    private String owner(String sentence, String name, boolean projects) {
+    private String owner(String sentence, String name, boolean projects, Reading reading) {
         int at = name == null ? -1 : sentence.indexOf(name);
         if (at < 0) {
             return null;
         }
         int end = at + name.length();
-        for (Mention n : named(sentence, projects)) {
+        for (Mention n : reading.named(sentence, projects)) {
             if (n.start() == at && n.end() < end) {
                 return n.id(); // "the CluStrat final conference", "Plastipolis annual seminar"
             }
@@ -894,13 +960,13 @@ final class EventFinder {
     }
 
     /** @return the organisation that is the subject of a verb of hosting in the sentence, or null */
-    private String host(String sentence, boolean projects) {
+    private String host(String sentence, boolean projects, Reading reading) {
         String folded = fold(sentence);
         Matcher verb = HOSTS.matcher(folded);
         if (!verb.find()) {
             return null;
         }
-        List<Mention> named = named(sentence, projects);
+        List<Mention> named = reading.named(sentence, projects);
         do {
             Mention before = null;
             for (Mention n : named) {
@@ -927,7 +993,7 @@ final class EventFinder {
      */
     static boolean saysWhere(String sentence) {
         String folded = fold(sentence);
-        return HAPPENS.in(folded) || VENUE_LABEL.matcher(folded).find();
+        return HAPPENS.in(folded) || label(VENUE_LABEL, folded) != null;
     }
 
     /** A possessive, and maybe one more word, before a gathering word: "at its meeting", "their annual meeting". */
@@ -989,14 +1055,60 @@ final class EventFinder {
      * Sentences end at a full stop that does not follow a digit: "am 4. Juli" is one sentence in German. A year ends
      * one ("on 14 May 2014. For cluster organisations ..."): no day or month is written with four digits.
      */
-    private static List<String> sentences(String text) {
+    static List<String> sentences(String text) {
         List<String> out = new ArrayList<>();
-        for (String s : text.split("(?<=\\D[.!?]|\\b\\d{4}[.!?])\\s+(?=\\p{L}|\\d)|\\n")) {
-            if (!s.isBlank()) {
-                out.add(s);
+        Matcher end = SENTENCE_END.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+        int n = text.length();
+        int from = 0;
+        int i = 0;
+        while (i < n) {
+            char c = text.charAt(i);
+            // the pattern is tried only where it can begin, a line break or a space after a full stop: as a split
+            // it tried its look-behind at every character, a tenth of enrichment
+            if ((c == '\n' || i > 0 && isStop(text.charAt(i - 1)) && isSpace(c))
+                    && end.region(i, n).lookingAt()) {
+                addSentence(out, text.substring(from, i));
+                from = end.end();
+                i = from;
+            } else {
+                i++;
             }
         }
+        addSentence(out, text.substring(from));
         return out;
+    }
+
+    /** Where a sentence ends: the split {@link #sentences} makes, as a pattern. */
+    static final Pattern SENTENCE_END = Pattern.compile("(?<=\\D[.!?]|\\b\\d{4}[.!?])\\s+(?=\\p{L}|\\d)|\\n");
+
+    private static void addSentence(List<String> out, String s) {
+        if (!s.isBlank()) {
+            out.add(s);
+        }
+    }
+
+    /** @return whether a character is one {@code \s} matches */
+    static boolean isSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000b' || c == '\f' || c == '\r';
+    }
+
+    /** @return whether a character ends a sentence: a full stop, an exclamation or a question mark */
+    static boolean isStop(char c) {
+        return c == '.' || c == '!' || c == '?';
+    }
+
+    /**
+     * @return whether a folded sentence may give a date: every date pattern needs a digit, and "today" gives the
+     *         publication date only where there is one
+     */
+    private static boolean mayGiveDate(String sentence, LocalDate publication) {
+        for (int i = 0; i < sentence.length(); i++) {
+            char c = sentence.charAt(i);
+            if (c >= '0' && c <= '9') {
+                return true;
+            }
+        }
+        return publication != null && TODAY.in(sentence);
     }
 
     /** An event's first day and, for events of several days, its last, at the precision the text gives. */

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -200,5 +202,56 @@ class EventFinderTest {
     void the_organiser_is_the_organisation_the_text_says_organises_or_hosts(String text, String organiser) {
         assertThat(knowingAcme().find("", text, null).map(EventFinder.Found::organiser).orElse(null))
                 .isEqualTo(organiser);
+    }
+
+    @Test
+    void sentences_are_cut_where_the_pattern_splits_them() {
+        List<String> texts = new ArrayList<>(List.of("", "\n", "One. Two", "am 4. Juli 2023. Danach", "on 14 May 2014. For all",
+                "x 12014. Y", "Ende!  Neu", "A.\n\n- item\nB", "Q? 3 more", "a.b. c", "2014. Now", "\u00e92014. Z",
+                "a_2014. Z", "done.\u00a0Next", ". . .", "St. Gallen. Zürich", "Line\r\nNext. \u00c9t\u00e9"));
+        // characters that stand around the ends of sentences, mixed at random
+        String alphabet = " \n\r\t.!?.a1Z\u00e9\u0301_-2024";
+        Random random = new Random(7);
+        for (int t = 0; t < 20_000; t++) {
+            StringBuilder s = new StringBuilder();
+            for (int i = random.nextInt(14); i > 0; i--) {
+                s.append(alphabet.charAt(random.nextInt(alphabet.length())));
+            }
+            texts.add(s.toString());
+        }
+        for (String text : texts) {
+            List<String> split = new ArrayList<>();
+            for (String s : EventFinder.SENTENCE_END.split(text)) {
+                if (!s.isBlank()) {
+                    split.add(s);
+                }
+            }
+            assertThat(EventFinder.sentences(text)).as(text).isEqualTo(split);
+        }
+    }
+
+    @Test
+    void labels_are_found_where_a_search_finds_them() {
+        List<String> texts = new ArrayList<>(List.of("", ":", "venue:", "venue :x", "the venue: linz", "avenue: x",
+                "lieu\n: x", "organisers : acme", "co-organiser: x", "a:b organizer:", "ort: here; host: there",
+                "rendez-vous: x", "ecosede: x", "\u00e9venue: x", "sede  :  x organisation:"));
+        String[] pieces = {"venue", "ort", "sede", "organiser", "organisers", "host", "lieu", "x", "-", "\u00e9", " ",
+            "  ", "\n", ":", ":", "a", "_", "1"};
+        Random random = new Random(11);
+        for (int t = 0; t < 20_000; t++) {
+            StringBuilder s = new StringBuilder();
+            for (int i = random.nextInt(8); i > 0; i--) {
+                s.append(pieces[random.nextInt(pieces.length)]);
+            }
+            texts.add(s.toString());
+        }
+        for (String text : texts) {
+            for (java.util.regex.Pattern p : List.of(EventFinder.VENUE_LABEL, EventFinder.ORGANISER_LABEL)) {
+                java.util.regex.Matcher search = p.matcher(text);
+                java.util.regex.Matcher found = EventFinder.label(p, text);
+                assertThat(found == null ? null : found.start() + "-" + found.end()).as(text)
+                        .isEqualTo(search.find() ? search.start() + "-" + search.end() : null);
+            }
+        }
     }
 }
