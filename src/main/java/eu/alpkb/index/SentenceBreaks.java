@@ -8,9 +8,9 @@ import java.util.Arrays;
 /**
  * Sentence boundaries for snippets, found in one pass over the text: after a full stop, question or exclamation mark
  * (with any closing quotes or brackets) followed by a space or a line break, except a full stop followed by a
- * lower-case word ("e.g. the", "approx. three"), and after a paragraph separator (U+2029). These are the cases of the JDK's sentence instance that
- * matter for a snippet's passages; that iterator walks its rule tables character by character, backwards and forwards
- * for every boundary asked for, and took a tenth of a narrow search's time.
+ * lower-case word ("e.g. the", "approx. three"), and after a paragraph separator (U+2029). These are the cases of the
+ * JDK's sentence instance that matter for a snippet's passages; that iterator walks its rule tables character by
+ * character, backwards and forwards for every boundary asked for, and took a tenth of a narrow search's time.
  */
 final class SentenceBreaks extends BreakIterator {
     private String text = "";
@@ -104,7 +104,7 @@ final class SentenceBreaks extends BreakIterator {
                 || c == '\u00bb' || c == '.' || c == '!' || c == '?';
     }
 
-    /** Spaces and line breaks: a line break alone ends no sentence (a heading or a list item runs on), as in the JDK. */
+    /** Spaces and line breaks: a line break alone ends no sentence (a heading or a list item runs on). */
     private static boolean isSpace(char c) {
         return c == ' ' || c == '\n' || c == '\r' || c == '\t' || c == '\u00a0' || c == '\u202f' || c == '\u2009'
                 || c == '\f' || c == '\u2028';

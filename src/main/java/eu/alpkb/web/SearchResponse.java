@@ -69,7 +69,7 @@ record SearchResponse(String query, long total, int page, int size, long tookMs,
         Map<String, List<Facet>> facets = new java.util.LinkedHashMap<>();
         trimmed.facets().forEach((dim, values) -> facets.put(dim, values.stream().map(Facet::of).toList()));
         return new SearchResponse(r.request().query(), r.total(), r.request().page(), r.request().size(), r.tookMs(),
-                r.hits().stream().map(h -> Hit.of(h, snippetChars)).toList(), facets, trimmed.more(), r.suggestion(), r.fuzzy(),
-                r.notice());
+                r.hits().stream().map(h -> Hit.of(h, snippetChars)).toList(), facets, trimmed.more(), r.suggestion(),
+                r.fuzzy(), r.notice());
     }
 }

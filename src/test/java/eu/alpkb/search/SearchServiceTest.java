@@ -45,7 +45,7 @@ class SearchServiceTest {
         services = indexed(tmp, dir);
     }
 
-    /** @return the service with the pages of folder {@code dir} indexed, its configuration and data under {@code tmp} */
+    /** @return the service with the pages of {@code dir} indexed, its configuration and data under {@code tmp} */
     static Services indexed(Path tmp, Path dir) throws Exception {
         Services s = new Services(ConfigLoader.load(TestConfigs.withSources(tmp, TestConfigs.folderSource("p", dir))),
                 tmp.resolve("data"), null);
