@@ -139,12 +139,22 @@ final class OrganisationFinder {
     private static final int LEAD = 400;
 
     private final Predicate<String> known;
+    private final Predicate<String> place;
 
     /**
      * @param known whether a folded name, or its {@link #loose} form, is a name or alias the vocabulary knows
      */
     OrganisationFinder(Predicate<String> known) {
+        this(known, p -> false);
+    }
+
+    /**
+     * @param known whether a folded name, or its {@link #loose} form, is a name or alias the vocabulary knows
+     * @param place whether a folded name is a region or town the vocabulary knows
+     */
+    OrganisationFinder(Predicate<String> known, Predicate<String> place) {
         this.known = known;
+        this.place = place;
     }
 
     private static final Pattern INFLECTION = Pattern.compile("(?<=\\p{L}{4})(en|es|er|em|e|s|n)$");
@@ -245,19 +255,29 @@ final class OrganisationFinder {
                 continue;
             }
             double c = group.stream().mapToDouble(Hit::base).max().orElse(0);
-            if (group.stream().anyMatch(Hit::inTitle)) {
+            boolean inTitle = group.stream().anyMatch(Hit::inTitle);
+            boolean inLead = group.stream().anyMatch(h -> !h.inTitle() && h.offset() < Math.min(LEAD,
+                    bodyLength / 4 + 1));
+            if (inTitle) {
                 c += 0.15;
             }
-            if (group.stream().anyMatch(h -> !h.inTitle() && h.offset() < Math.min(LEAD, bodyLength / 4 + 1))) {
+            if (inLead) {
                 c += 0.1;
             }
-            if (group.size() >= 2) {
+            int again = namedAgain(title, body, first, group);
+            int mentions = group.size() + again;
+            if (mentions >= 2) {
                 c += 0.1;
             }
-            if (group.size() >= 3) {
+            if (mentions >= 3) {
                 c += 0.05;
             }
-            if (group.stream().allMatch(Hit::listed)) {
+            if (group.stream().anyMatch(h -> (h.inTitle() || h.offset() < bodyLength / 2)
+                    && !GENITIVE.matcher(before(h.inTitle() ? title : body, h.offset())).find())
+                    && placed(first.name())) {
+                c += 0.1;
+            }
+            if (again == 0 && group.stream().allMatch(Hit::listed)) {
                 c -= 0.2;
             }
             if (group.stream().allMatch(Hit::titleCase)) {
@@ -271,6 +291,116 @@ final class OrganisationFinder {
         }
         out.sort((a, b) -> Double.compare(b.confidence(), a.confidence()));
         return out;
+    }
+
+    /**
+     * @return how many more times than the names found the text names an organisation: the short form it defines, used
+     *         on its own later ("... (ABC)" and then "ABC"), and the name itself inside longer runs of capitalised
+     *         words that gave no name of their own
+     */
+    private static int namedAgain(String title, String body, Hit first, List<Hit> group) {
+        int times = occurrences(title, first.name()) + occurrences(body, first.name());
+        if (first.shortForm() != null) {
+            // each definition "Name (ABC)" is one naming, counted with the long name
+            times += occurrences(title, first.shortForm()) + occurrences(body, first.shortForm())
+                    - (int) group.stream().filter(h -> h.shortForm() != null).count();
+        }
+        return Math.max(0, times - group.size());
+    }
+
+    /**
+     * @return how often a name stands in a text as a name of its own, as written: not as part of a longer run of
+     *         capitalised words ("Example Cluster" in "Example Cluster Tirol" names another organisation)
+     */
+    private static int occurrences(String text, String name) {
+        int n = 0;
+        for (int at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + name.length())) {
+            if (!capitalisedBeside(text, at, -1) && !capitalisedBeside(text, at + name.length(), 1)) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    /** Whether a letter, or a capitalised word after one space, stands right before (-1) or after (1) a place. */
+    private static boolean capitalisedBeside(String text, int at, int direction) {
+        int i = direction < 0 ? at - 1 : at;
+        if (i < 0 || i >= text.length()) {
+            return false;
+        }
+        if (Character.isLetterOrDigit(text.charAt(i))) {
+            return true;
+        }
+        if (text.charAt(i) != ' ') {
+            return false;
+        }
+        if (direction > 0) {
+            int end = i + 1;
+            while (end < text.length() && Character.isLetter(text.charAt(end))) {
+                end++;
+            }
+            if (end > i + 1 && CONNECTORS.contains(text.substring(i + 1, end)) && end < text.length()
+                    && text.charAt(end) == ' ') {
+                return capitalisedBeside(text, end, 1); // "Example Cluster of Tirol" is a longer name
+            }
+            return i + 1 < text.length() && Character.isUpperCase(text.charAt(i + 1));
+        }
+        int end = i;
+        int start = end;
+        while (start > 0 && Character.isLetter(text.charAt(start - 1))) {
+            start--;
+        }
+        return start < end && Character.isUpperCase(text.charAt(start))
+                && !OPENERS.contains(Text.fold(text.substring(start, end))); // "The Example Cluster" is the name
+    }
+
+    /**
+     * Whether a name is a public body, a university or a chamber and the region or town it serves ("Regione
+     * Lombardia", "Département de la Savoie", "Hochschule Musterstadt", "Wirtschaftskammer Tirol"): such a name is an
+     * institution, where a name of a sector and a cluster word as often names a kind of cluster.
+     */
+    private boolean placed(String name) {
+        List<Word> span = words(name);
+        int at = -1;
+        for (int j = 0; j < span.size() && at < 0; j++) {
+            Head h = head(span.get(j).text());
+            if (h != null && (h.kind().equals("authority") || h.kind().equals("university")
+                    || h.kind().equals("chamber"))) {
+                at = j;
+            }
+        }
+        if (at < 0) {
+            return false;
+        }
+        List<String> rest = new ArrayList<>();
+        for (int j = 0; j < span.size(); j++) {
+            Word w = span.get(j);
+            if (j != at && w.capitalised() && !CONNECTORS.contains(w.fold())) {
+                rest.add(w.fold());
+            }
+        }
+        if (rest.isEmpty() && span.size() == 1) {
+            // "Wirtschaftskammerxyz": a compound is its place and its organisation word at once
+            return false;
+        }
+        for (int k = 0; k < rest.size(); k++) {
+            if (place.test(String.join(" ", rest.subList(k, rest.size())))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The words that make a name the complement of another noun ("officials of the ...", "il presidente della ...",
+     * "le maire de la ..."): a body named so is mentioned beside the people or things the text is about.
+     */
+    private static final Pattern GENITIVE = Pattern.compile("(?i)(?:\\bof(?: the)?|\\bdell[oae]?|\\bdegli|\\bdei"
+            + "|\\bdel|\\bdes|\\bdu|\\bde la)\\s*$|\\bdell['’]$|\\bde l['’]$");
+
+    /** @return the few characters before a place in a text */
+    private static String before(String text, int at) {
+        return text.substring(Math.max(0, at - 12), Math.max(0, Math.min(at, text.length())));
     }
 
     /** A name as it is grouped: folded, without its legal form. */
@@ -777,11 +907,14 @@ final class OrganisationFinder {
 
     /** Whether a name stands between commas in a sentence that lists several things. */
     private static boolean listed(String sentence, int start, int end, int commas) {
+        String after = sentence.substring(Math.min(end, sentence.length())).stripLeading();
+        if (after.startsWith(":") && after.substring(1).stripLeading().matches("\\d.*")) {
+            return true; // a line of a count by organisation: "Example Region: 7"
+        }
         if (commas < 2) {
             return false;
         }
         String before = sentence.substring(0, start).stripTrailing();
-        String after = sentence.substring(Math.min(end, sentence.length())).stripLeading();
         return before.endsWith(",") || before.endsWith(";") || after.startsWith(",") || after.startsWith(";")
                 || before.endsWith(" and") || before.endsWith(" e") || before.endsWith(" und")
                 || before.endsWith(" et") || before.endsWith(" in");

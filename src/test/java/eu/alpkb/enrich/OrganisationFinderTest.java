@@ -83,6 +83,68 @@ class OrganisationFinderTest {
         assertThat(Text.fold(listed.evidence())).contains("members include");
     }
 
+    private static double confidence(OrganisationFinder finder, String title, String body, String name) {
+        return finder.find(title, body, Map.of()).stream().filter(o -> o.name().equals(name)).findFirst()
+                .orElseThrow(() -> new AssertionError(name + " not found in " + body)).confidence();
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "The Region of Examplia opened a new office for its towns.|Region of Examplia",
+            "La Regione Examplia ha aperto un nuovo ufficio.|Regione Examplia",
+            "Die Hochschule Musterstadt eröffnete ein neues Labor.|Hochschule Musterstadt",
+            "Le Département de la Valmonde a ouvert un bureau.|Département de la Valmonde",
+            "Die Wirtschaftskammer Examplia lud die Betriebe ein.|Wirtschaftskammer Examplia",
+    })
+    void a_public_body_university_or_chamber_of_a_known_place_is_surer(String sentence, String name) {
+        OrganisationFinder placed = new OrganisationFinder(Set.of()::contains,
+                Set.of("examplia", "musterstadt", "valmonde")::contains);
+        OrganisationFinder unplaced = new OrganisationFinder(Set.of()::contains);
+        assertThat(confidence(placed, "", sentence, name)).isGreaterThan(confidence(unplaced, "", sentence, name));
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "Officials of the Region of Examplia attended the workshop with many others.|Region of Examplia",
+            "Ha parlato il presidente della Regione Examplia davanti a tutti.|Regione Examplia",
+            "The Example Cluster of Examplia met its members in spring.|Example Cluster of Examplia",
+    })
+    void a_body_named_beside_its_people_or_a_cluster_gains_nothing_from_its_place(String sentence, String name) {
+        OrganisationFinder placed = new OrganisationFinder(Set.of()::contains, Set.of("examplia")::contains);
+        OrganisationFinder unplaced = new OrganisationFinder(Set.of()::contains);
+        assertThat(confidence(placed, "", sentence, name)).isEqualTo(confidence(unplaced, "", sentence, name));
+    }
+
+    @Test
+    void a_short_form_used_again_names_the_organisation_again() {
+        String defined = "The project is run with the Examplian Growth Foundation (EGF) and several partners.";
+        String again = defined + " Last year EGF paid for twelve new firms. A report by EGF follows in May.";
+        String named = "The project is run with the Examplian Growth Foundation and several partners. The Examplian"
+                + " Growth Foundation paid for twelve new firms.";
+        String alone = "The project is run with the Examplian Growth Foundation and several partners.";
+        assertThat(confidence(finder, "", named, "Examplian Growth Foundation"))
+                .isGreaterThan(confidence(finder, "", alone, "Examplian Growth Foundation"));
+        double once = confidence(finder, "", defined, "Examplian Growth Foundation (EGF)");
+        assertThat(confidence(finder, "", again, "Examplian Growth Foundation (EGF)")).isGreaterThan(once);
+    }
+
+    @Test
+    void a_name_inside_a_longer_name_is_not_named_again() {
+        String body = "The Example Valley Cluster met in spring. Later, the Example Valley Cluster Tirol and the"
+                + " Example Valley Cluster of Vorarlberg joined.";
+        String once = "The Example Valley Cluster met in spring. Later, two other groups joined.";
+        assertThat(confidence(finder, "", body, "Example Valley Cluster"))
+                .isEqualTo(confidence(finder, "", once, "Example Valley Cluster"));
+    }
+
+    @Test
+    void a_name_that_heads_a_count_is_an_entry_of_a_list() {
+        String counted = "Answers by region.\n• Example Valley Cluster: 7\n";
+        String said = "Answers by region.\n• Example Valley Cluster: answers came late\n";
+        assertThat(confidence(finder, "", counted, "Example Valley Cluster"))
+                .isLessThan(confidence(finder, "", said, "Example Valley Cluster"));
+    }
+
     @Test
     void words_read_by_hand_are_the_words_of_the_token_pattern() throws Exception {
         List<String> texts = new ArrayList<>();
