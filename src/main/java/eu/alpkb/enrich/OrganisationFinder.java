@@ -106,6 +106,12 @@ final class OrganisationFinder {
             "menschen", "angebote", "daten", "profil", "profile", "minutes", "scheda", "facts", "organizzazione",
             "regionen", "clusterorganisationen", "organisationen", "organisations", "organizations"));
 
+    /** Roles that a by-line or a caption writes right before the organisation: "Director Example Cluster". */
+    private static final Set<String> ROLES = Set.of("manager", "managerin", "director", "directeur", "directrice",
+            "direttore", "direttrice", "direktor", "direktorin", "direktorica", "president", "presidente",
+            "prasident", "prasidentin", "predsednik", "predsednica", "head", "ceo",
+            "chairman", "chair", "coordinator", "coordinatore", "koordinator", "geschaftsfuhrer", "geschaftsfuhrerin");
+
     /** Words too common to make a name on their own: a name needs a word outside these and the organisation words. */
     private static final Set<String> GENERIC = Set.copyOf(List.of("national", "regional", "international", "local", "global",
             "european", "europea", "europeo", "europaische", "europaischen", "europeen", "europeenne", "evropski",
@@ -696,7 +702,9 @@ final class OrganisationFinder {
 
     private void candidate(String sentence, List<Word> words, int from, int to, int offset, boolean isTitle,
                            boolean titleCase, int commas, String evidence, List<Hit> hits, List<int[]> taken) {
-        while (from < to && (OPENERS.contains(words.get(from).fold()) || CONNECTORS.contains(words.get(from).fold()))) {
+        // a role before a name is no part of it: "Presidente Cluster Legno ..." as written in a by-line
+        while (from < to && (OPENERS.contains(words.get(from).fold()) || CONNECTORS.contains(words.get(from).fold())
+                || ROLES.contains(words.get(from).fold()))) {
             from++;
         }
         while (to > from && (CONNECTORS.contains(words.get(to - 1).fold()) || !words.get(to - 1).capitalised()
@@ -753,6 +761,10 @@ final class OrganisationFinder {
                     break;
                 }
                 named |= w.capitalised() && !CONNECTORS.contains(w.fold());
+            }
+            while (to > from + 1 && (CONNECTORS.contains(words.get(to - 1).fold())
+                    || !words.get(to - 1).capitalised())) {
+                to--; // "Regione Examplia con la legge": the cut leaves the lower-case words before it
             }
         }
         List<Word> span = words.subList(from, to);
@@ -915,6 +927,10 @@ final class OrganisationFinder {
             return false;
         }
         String before = sentence.substring(0, start).stripTrailing();
+        int role = before.lastIndexOf(' ') + 1;
+        if (ROLES.contains(Text.fold(before.substring(role)))) {
+            return false; // "..., director Example Cluster, ...": a person's role, not a list of names
+        }
         return before.endsWith(",") || before.endsWith(";") || after.startsWith(",") || after.startsWith(";")
                 || before.endsWith(" and") || before.endsWith(" e") || before.endsWith(" und")
                 || before.endsWith(" et") || before.endsWith(" in");

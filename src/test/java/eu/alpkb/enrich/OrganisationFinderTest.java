@@ -145,6 +145,24 @@ class OrganisationFinderTest {
                 .isLessThan(confidence(finder, "", said, "Example Valley Cluster"));
     }
 
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "Alla festa, Presidente Cluster Legno Examplia FVG, ha parlato a lungo.|Cluster Legno Examplia FVG",
+            "Ein Bild mit Direktor Musterwald Technologie-Cluster beim Fest.|Musterwald Technologie-Cluster",
+            "Riconosciuto dalla Regione Autonoma Examplia con la legge del 2015.|Regione Autonoma Examplia",
+    })
+    void a_role_before_a_name_and_words_after_an_authority_place_are_no_part_of_it(String sentence, String name) {
+        assertThat(names(sentence)).containsExactly(name);
+    }
+
+    @Test
+    void a_name_after_a_role_between_commas_is_not_a_list_entry() {
+        String role = "We met Ana Novak, director Example Valley Cluster, and two guests.";
+        String list = "We met Ana Novak, the Example Valley Cluster, and two guests.";
+        assertThat(confidence(finder, "", role, "Example Valley Cluster"))
+                .isGreaterThan(confidence(finder, "", list, "Example Valley Cluster"));
+    }
+
     @Test
     void words_read_by_hand_are_the_words_of_the_token_pattern() throws Exception {
         List<String> texts = new ArrayList<>();
