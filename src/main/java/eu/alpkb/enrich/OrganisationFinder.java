@@ -796,9 +796,29 @@ final class OrganisationFinder {
         if (span.size() > 5) {
             base -= 0.1;
         }
-        hits.add(new Hit(name, null, kind, base, evidence, offset + span.get(0).start(), isTitle,
+        hits.add(new Hit(name, apposed(sentence, span.get(0).start()), kind, base, evidence,
+                offset + span.get(0).start(), isTitle,
                 listed(sentence, span.get(0).start(), span.get(span.size() - 1).end(), commas), titleCase,
                 FoundOrganisation.PATTERN));
+    }
+
+    /**
+     * A sentence that opens with a one-word name set beside a described name: "Examplo, the Examplian Innovation
+     * Agency, ..." names the agency by its own name first.
+     */
+    private static final Pattern APPOSED = Pattern.compile("^\\s*(\\p{L}[\\p{L}\\p{N}&\\-]{2,})\\s*[,–—]\\s*"
+            + "(?:the|il|la|lo|l['’]|le|die|der|das)\\s*$");
+
+    /** @return the name a sentence opens with, set beside the name at {@code start}, or null */
+    private String apposed(String sentence, int start) {
+        Matcher m = APPOSED.matcher(sentence.substring(0, start));
+        if (!m.matches()) {
+            return null;
+        }
+        String name = m.group(1);
+        String folded = Text.fold(name);
+        boolean capital = name.chars().anyMatch(Character::isUpperCase);
+        return capital && !OPENERS.contains(folded) && !GENERIC.contains(folded) && !place.test(folded) ? name : null;
     }
 
     private static boolean hasHead(List<Word> span) {

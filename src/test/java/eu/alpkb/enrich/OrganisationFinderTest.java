@@ -163,6 +163,16 @@ class OrganisationFinderTest {
                 .isGreaterThan(confidence(finder, "", list, "Example Valley Cluster"));
     }
 
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "Examplo, the Examplian Innovation Agency, opens a hub in spring.|Examplian Innovation Agency (Examplo)",
+            "Examplo – die Examplische Standortagentur – eröffnet ein Büro.|Examplische Standortagentur (Examplo)",
+            "Today, the Examplian Innovation Agency opens a hub in spring.|Examplian Innovation Agency",
+    })
+    void a_one_word_name_set_before_a_described_name_is_its_own_name(String sentence, String name) {
+        assertThat(names(sentence)).containsExactly(name);
+    }
+
     @Test
     void words_read_by_hand_are_the_words_of_the_token_pattern() throws Exception {
         List<String> texts = new ArrayList<>();
