@@ -595,6 +595,38 @@ final class OrganisationFinder {
                     listed(sentence, span.get(0).start(), a.end(), commas), titleCase, FoundOrganisation.PATTERN));
             taken.add(new int[] {start, last});
         }
+        Matcher r = SHORT_THEN_LONG.matcher(sentence);
+        while (r.find()) {
+            String acr = r.group(1).replaceAll("[.\\-&]", "");
+            List<Word> span = words(r.group(2).strip());
+            if (acr.chars().filter(Character::isUpperCase).count() < 2 || span.size() < 2 || span.size()
+                    > MAX_ACRONYM_SPAN || !span.get(0).capitalised() || !hasHead(span)
+                    || span.stream().anyMatch(w -> NOT_A_BODY.contains(w.fold())) || !initialsOf(acr, span)) {
+                continue;
+            }
+            String name = r.group(2).strip();
+            int at = r.start(2) + r.group(2).indexOf(name);
+            hits.add(new Hit(name, r.group(1), kindOfWords(span), 0.7, evidence, offset + at, isTitle,
+                    listed(sentence, r.start(), r.end(), commas), titleCase, FoundOrganisation.PATTERN));
+        }
+    }
+
+    /** A short form with its long name in parentheses after it: "ABC (Alpha Beta Consortium)". */
+    private static final Pattern SHORT_THEN_LONG = Pattern.compile(
+            "(?<![\\p{L}\\p{N}])(\\p{Lu}[\\p{Lu}\\p{N}&.\\-]{1,11})\\s*\\(([^()]{5,160})\\)");
+
+    /** Whether a short form's capitals are the initials of a name's words, less its joining words, in order. */
+    private static boolean initialsOf(String acr, List<Word> span) {
+        StringBuilder initials = new StringBuilder();
+        for (Word w : span) {
+            if (!CONNECTORS.contains(w.fold()) && !OPENERS.contains(w.fold())) {
+                initials.append(Character.toUpperCase(w.text().charAt(0)));
+            }
+        }
+        String upper = acr.toUpperCase(Locale.ROOT);
+        return upper.contentEquals(initials)
+                || isSubsequence(upper, initials) && initials.charAt(0) == upper.charAt(0)
+                && initials.length() <= upper.length() + 2;
     }
 
     /**

@@ -173,6 +173,21 @@ class OrganisationFinderTest {
         assertThat(names(sentence)).containsExactly(name);
     }
 
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "Le projet est hébergé par la FSRE (Fondation Suisse pour la recherche en examplologie).|"
+                    + "Fondation Suisse pour la recherche en examplologie (FSRE)",
+            "Il progetto è guidato da ARE (Agenzia Regionale Examplia) a Trento.|Agenzia Regionale Examplia (ARE)",
+    })
+    void a_short_form_followed_by_its_long_name_in_parentheses_names_the_whole(String sentence, String name) {
+        assertThat(names(sentence)).contains(name);
+    }
+
+    @Test
+    void a_short_form_whose_parentheses_hold_no_long_name_of_its_initials_is_left_out() {
+        assertThat(names("The ABC (Examplian Growth Foundation) met in spring.")).noneMatch(n -> n.contains("ABC"));
+    }
+
     @Test
     void words_read_by_hand_are_the_words_of_the_token_pattern() throws Exception {
         List<String> texts = new ArrayList<>();
