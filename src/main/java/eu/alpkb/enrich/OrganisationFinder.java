@@ -595,6 +595,9 @@ final class OrganisationFinder {
                     listed(sentence, span.get(0).start(), a.end(), commas), titleCase, FoundOrganisation.PATTERN));
             taken.add(new int[] {start, last});
         }
+        if (sentence.indexOf('(') < 0) {
+            return; // most sentences have no parentheses: no pattern need look for them
+        }
         Matcher r = SHORT_THEN_LONG.matcher(sentence);
         while (r.find()) {
             String acr = r.group(1).replaceAll("[.\\-&]", "");
