@@ -74,7 +74,7 @@ public final class Enricher {
     private final Set<String> knownOrgNames = new java.util.HashSet<>();
     private final PeopleFinder people = new PeopleFinder(words -> knownNames.contains(Text.fold(words)),
             words -> knownOrgNames.contains(Text.fold(words)));
-    private final OrganisationFinder orgFinder = new OrganisationFinder(knownOrgNames::contains);
+    private final OrganisationFinder orgFinder = new OrganisationFinder(knownOrgNames::contains, placeNames::contains);
 
     public Enricher(Vocabularies vocab) {
         this.vocab = vocab;

@@ -106,6 +106,12 @@ final class OrganisationFinder {
             "menschen", "angebote", "daten", "profil", "profile", "minutes", "scheda", "facts", "organizzazione",
             "regionen", "clusterorganisationen", "organisationen", "organisations", "organizations"));
 
+    /** Roles that a by-line or a caption writes right before the organisation: "Director Example Cluster". */
+    private static final Set<String> ROLES = Set.of("manager", "managerin", "director", "directeur", "directrice",
+            "direttore", "direttrice", "direktor", "direktorin", "direktorica", "president", "presidente",
+            "prasident", "prasidentin", "predsednik", "predsednica", "head", "ceo",
+            "chairman", "chair", "coordinator", "coordinatore", "koordinator", "geschaftsfuhrer", "geschaftsfuhrerin");
+
     /** Words too common to make a name on their own: a name needs a word outside these and the organisation words. */
     private static final Set<String> GENERIC = Set.copyOf(List.of("national", "regional", "international", "local", "global",
             "european", "europea", "europeo", "europaische", "europaischen", "europeen", "europeenne", "evropski",
@@ -139,12 +145,22 @@ final class OrganisationFinder {
     private static final int LEAD = 400;
 
     private final Predicate<String> known;
+    private final Predicate<String> place;
 
     /**
      * @param known whether a folded name, or its {@link #loose} form, is a name or alias the vocabulary knows
      */
     OrganisationFinder(Predicate<String> known) {
+        this(known, p -> false);
+    }
+
+    /**
+     * @param known whether a folded name, or its {@link #loose} form, is a name or alias the vocabulary knows
+     * @param place whether a folded name is a region or town the vocabulary knows
+     */
+    OrganisationFinder(Predicate<String> known, Predicate<String> place) {
         this.known = known;
+        this.place = place;
     }
 
     private static final Pattern INFLECTION = Pattern.compile("(?<=\\p{L}{4})(en|es|er|em|e|s|n)$");
@@ -245,19 +261,29 @@ final class OrganisationFinder {
                 continue;
             }
             double c = group.stream().mapToDouble(Hit::base).max().orElse(0);
-            if (group.stream().anyMatch(Hit::inTitle)) {
+            boolean inTitle = group.stream().anyMatch(Hit::inTitle);
+            boolean inLead = group.stream().anyMatch(h -> !h.inTitle() && h.offset() < Math.min(LEAD,
+                    bodyLength / 4 + 1));
+            if (inTitle) {
                 c += 0.15;
             }
-            if (group.stream().anyMatch(h -> !h.inTitle() && h.offset() < Math.min(LEAD, bodyLength / 4 + 1))) {
+            if (inLead) {
                 c += 0.1;
             }
-            if (group.size() >= 2) {
+            int again = namedAgain(title, body, first, group);
+            int mentions = group.size() + again;
+            if (mentions >= 2) {
                 c += 0.1;
             }
-            if (group.size() >= 3) {
+            if (mentions >= 3) {
                 c += 0.05;
             }
-            if (group.stream().allMatch(Hit::listed)) {
+            if (group.stream().anyMatch(h -> (h.inTitle() || h.offset() < bodyLength / 2)
+                    && !GENITIVE.matcher(before(h.inTitle() ? title : body, h.offset())).find())
+                    && placed(first.name())) {
+                c += 0.1;
+            }
+            if (again == 0 && group.stream().allMatch(Hit::listed)) {
                 c -= 0.2;
             }
             if (group.stream().allMatch(Hit::titleCase)) {
@@ -271,6 +297,116 @@ final class OrganisationFinder {
         }
         out.sort((a, b) -> Double.compare(b.confidence(), a.confidence()));
         return out;
+    }
+
+    /**
+     * @return how many more times than the names found the text names an organisation: the short form it defines, used
+     *         on its own later ("... (ABC)" and then "ABC"), and the name itself inside longer runs of capitalised
+     *         words that gave no name of their own
+     */
+    private static int namedAgain(String title, String body, Hit first, List<Hit> group) {
+        int times = occurrences(title, first.name()) + occurrences(body, first.name());
+        if (first.shortForm() != null) {
+            // each definition "Name (ABC)" is one naming, counted with the long name
+            times += occurrences(title, first.shortForm()) + occurrences(body, first.shortForm())
+                    - (int) group.stream().filter(h -> h.shortForm() != null).count();
+        }
+        return Math.max(0, times - group.size());
+    }
+
+    /**
+     * @return how often a name stands in a text as a name of its own, as written: not as part of a longer run of
+     *         capitalised words ("Example Cluster" in "Example Cluster Tirol" names another organisation)
+     */
+    private static int occurrences(String text, String name) {
+        int n = 0;
+        for (int at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + name.length())) {
+            if (!capitalisedBeside(text, at, -1) && !capitalisedBeside(text, at + name.length(), 1)) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    /** Whether a letter, or a capitalised word after one space, stands right before (-1) or after (1) a place. */
+    private static boolean capitalisedBeside(String text, int at, int direction) {
+        int i = direction < 0 ? at - 1 : at;
+        if (i < 0 || i >= text.length()) {
+            return false;
+        }
+        if (Character.isLetterOrDigit(text.charAt(i))) {
+            return true;
+        }
+        if (text.charAt(i) != ' ') {
+            return false;
+        }
+        if (direction > 0) {
+            int end = i + 1;
+            while (end < text.length() && Character.isLetter(text.charAt(end))) {
+                end++;
+            }
+            if (end > i + 1 && CONNECTORS.contains(text.substring(i + 1, end)) && end < text.length()
+                    && text.charAt(end) == ' ') {
+                return capitalisedBeside(text, end, 1); // "Example Cluster of Tirol" is a longer name
+            }
+            return i + 1 < text.length() && Character.isUpperCase(text.charAt(i + 1));
+        }
+        int end = i;
+        int start = end;
+        while (start > 0 && Character.isLetter(text.charAt(start - 1))) {
+            start--;
+        }
+        return start < end && Character.isUpperCase(text.charAt(start))
+                && !OPENERS.contains(Text.fold(text.substring(start, end))); // "The Example Cluster" is the name
+    }
+
+    /**
+     * Whether a name is a public body, a university or a chamber and the region or town it serves ("Regione
+     * Lombardia", "Département de la Savoie", "Hochschule Musterstadt", "Wirtschaftskammer Tirol"): such a name is an
+     * institution, where a name of a sector and a cluster word as often names a kind of cluster.
+     */
+    private boolean placed(String name) {
+        List<Word> span = words(name);
+        int at = -1;
+        for (int j = 0; j < span.size() && at < 0; j++) {
+            Head h = head(span.get(j).text());
+            if (h != null && (h.kind().equals("authority") || h.kind().equals("university")
+                    || h.kind().equals("chamber"))) {
+                at = j;
+            }
+        }
+        if (at < 0) {
+            return false;
+        }
+        List<String> rest = new ArrayList<>();
+        for (int j = 0; j < span.size(); j++) {
+            Word w = span.get(j);
+            if (j != at && w.capitalised() && !CONNECTORS.contains(w.fold())) {
+                rest.add(w.fold());
+            }
+        }
+        if (rest.isEmpty() && span.size() == 1) {
+            // "Wirtschaftskammerxyz": a compound is its place and its organisation word at once
+            return false;
+        }
+        for (int k = 0; k < rest.size(); k++) {
+            if (place.test(String.join(" ", rest.subList(k, rest.size())))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The words that make a name the complement of another noun ("officials of the ...", "il presidente della ...",
+     * "le maire de la ..."): a body named so is mentioned beside the people or things the text is about.
+     */
+    private static final Pattern GENITIVE = Pattern.compile("(?i)(?:\\bof(?: the)?|\\bdell[oae]?|\\bdegli|\\bdei"
+            + "|\\bdel|\\bdes|\\bdu|\\bde la)\\s*$|\\bdell['’]$|\\bde l['’]$");
+
+    /** @return the few characters before a place in a text */
+    private static String before(String text, int at) {
+        return text.substring(Math.max(0, at - 12), Math.max(0, Math.min(at, text.length())));
     }
 
     /** A name as it is grouped: folded, without its legal form. */
@@ -476,6 +612,41 @@ final class OrganisationFinder {
                     listed(sentence, span.get(0).start(), a.end(), commas), titleCase, FoundOrganisation.PATTERN));
             taken.add(new int[] {start, last});
         }
+        if (sentence.indexOf('(') < 0) {
+            return; // most sentences have no parentheses: no pattern need look for them
+        }
+        Matcher r = SHORT_THEN_LONG.matcher(sentence);
+        while (r.find()) {
+            String acr = r.group(1).replaceAll("[.\\-&]", "");
+            List<Word> span = words(r.group(2).strip());
+            if (acr.chars().filter(Character::isUpperCase).count() < 2 || span.size() < 2 || span.size()
+                    > MAX_ACRONYM_SPAN || !span.get(0).capitalised() || !hasHead(span)
+                    || span.stream().anyMatch(w -> NOT_A_BODY.contains(w.fold())) || !initialsOf(acr, span)) {
+                continue;
+            }
+            String name = r.group(2).strip();
+            int at = r.start(2) + r.group(2).indexOf(name);
+            hits.add(new Hit(name, r.group(1), kindOfWords(span), 0.7, evidence, offset + at, isTitle,
+                    listed(sentence, r.start(), r.end(), commas), titleCase, FoundOrganisation.PATTERN));
+        }
+    }
+
+    /** A short form with its long name in parentheses after it: "ABC (Alpha Beta Consortium)". */
+    private static final Pattern SHORT_THEN_LONG = Pattern.compile(
+            "(?<![\\p{L}\\p{N}])(\\p{Lu}[\\p{Lu}\\p{N}&.\\-]{1,11})\\s*\\(([^()]{5,160})\\)");
+
+    /** Whether a short form's capitals are the initials of a name's words, less its joining words, in order. */
+    private static boolean initialsOf(String acr, List<Word> span) {
+        StringBuilder initials = new StringBuilder();
+        for (Word w : span) {
+            if (!CONNECTORS.contains(w.fold()) && !OPENERS.contains(w.fold())) {
+                initials.append(Character.toUpperCase(w.text().charAt(0)));
+            }
+        }
+        String upper = acr.toUpperCase(Locale.ROOT);
+        return upper.contentEquals(initials)
+                || isSubsequence(upper, initials) && initials.charAt(0) == upper.charAt(0)
+                && initials.length() <= upper.length() + 2;
     }
 
     /**
@@ -583,7 +754,9 @@ final class OrganisationFinder {
 
     private void candidate(String sentence, List<Word> words, int from, int to, int offset, boolean isTitle,
                            boolean titleCase, int commas, String evidence, List<Hit> hits, List<int[]> taken) {
-        while (from < to && (OPENERS.contains(words.get(from).fold()) || CONNECTORS.contains(words.get(from).fold()))) {
+        // a role before a name is no part of it: "Presidente Cluster Legno ..." as written in a by-line
+        while (from < to && (OPENERS.contains(words.get(from).fold()) || CONNECTORS.contains(words.get(from).fold())
+                || ROLES.contains(words.get(from).fold()))) {
             from++;
         }
         while (to > from && (CONNECTORS.contains(words.get(to - 1).fold()) || !words.get(to - 1).capitalised()
@@ -641,6 +814,10 @@ final class OrganisationFinder {
                 }
                 named |= w.capitalised() && !CONNECTORS.contains(w.fold());
             }
+            while (to > from + 1 && (CONNECTORS.contains(words.get(to - 1).fold())
+                    || !words.get(to - 1).capitalised())) {
+                to--; // "Regione Examplia con la legge": the cut leaves the lower-case words before it
+            }
         }
         List<Word> span = words.subList(from, to);
         if (span.stream().anyMatch(w -> NOT_A_BODY.contains(w.fold()) || notABodyCompound(w))) {
@@ -671,9 +848,29 @@ final class OrganisationFinder {
         if (span.size() > 5) {
             base -= 0.1;
         }
-        hits.add(new Hit(name, null, kind, base, evidence, offset + span.get(0).start(), isTitle,
+        hits.add(new Hit(name, apposed(sentence, span.get(0).start()), kind, base, evidence,
+                offset + span.get(0).start(), isTitle,
                 listed(sentence, span.get(0).start(), span.get(span.size() - 1).end(), commas), titleCase,
                 FoundOrganisation.PATTERN));
+    }
+
+    /**
+     * A sentence that opens with a one-word name set beside a described name: "Examplo, the Examplian Innovation
+     * Agency, ..." names the agency by its own name first.
+     */
+    private static final Pattern APPOSED = Pattern.compile("^\\s*(\\p{L}[\\p{L}\\p{N}&\\-]{2,})\\s*[,–—]\\s*"
+            + "(?:the|il|la|lo|l['’]|le|die|der|das)\\s*$");
+
+    /** @return the name a sentence opens with, set beside the name at {@code start}, or null */
+    private String apposed(String sentence, int start) {
+        Matcher m = APPOSED.matcher(sentence.substring(0, start));
+        if (!m.matches()) {
+            return null;
+        }
+        String name = m.group(1);
+        String folded = Text.fold(name);
+        boolean capital = name.chars().anyMatch(Character::isUpperCase);
+        return capital && !OPENERS.contains(folded) && !GENERIC.contains(folded) && !place.test(folded) ? name : null;
     }
 
     private static boolean hasHead(List<Word> span) {
@@ -794,11 +991,18 @@ final class OrganisationFinder {
 
     /** Whether a name stands between commas in a sentence that lists several things. */
     private static boolean listed(String sentence, int start, int end, int commas) {
+        String after = sentence.substring(Math.min(end, sentence.length())).stripLeading();
+        if (after.startsWith(":") && after.substring(1).stripLeading().matches("\\d.*")) {
+            return true; // a line of a count by organisation: "Example Region: 7"
+        }
         if (commas < 2) {
             return false;
         }
         String before = sentence.substring(0, start).stripTrailing();
-        String after = sentence.substring(Math.min(end, sentence.length())).stripLeading();
+        int role = before.lastIndexOf(' ') + 1;
+        if (ROLES.contains(Text.fold(before.substring(role)))) {
+            return false; // "..., director Example Cluster, ...": a person's role, not a list of names
+        }
         return before.endsWith(",") || before.endsWith(";") || after.startsWith(",") || after.startsWith(";")
                 || before.endsWith(" and") || before.endsWith(" e") || before.endsWith(" und")
                 || before.endsWith(" et") || before.endsWith(" in");

@@ -83,6 +83,111 @@ class OrganisationFinderTest {
         assertThat(Text.fold(listed.evidence())).contains("members include");
     }
 
+    private static double confidence(OrganisationFinder finder, String title, String body, String name) {
+        return finder.find(title, body, Map.of()).stream().filter(o -> o.name().equals(name)).findFirst()
+                .orElseThrow(() -> new AssertionError(name + " not found in " + body)).confidence();
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "The Region of Examplia opened a new office for its towns.|Region of Examplia",
+            "La Regione Examplia ha aperto un nuovo ufficio.|Regione Examplia",
+            "Die Hochschule Musterstadt eröffnete ein neues Labor.|Hochschule Musterstadt",
+            "Le Département de la Valmonde a ouvert un bureau.|Département de la Valmonde",
+            "Die Wirtschaftskammer Examplia lud die Betriebe ein.|Wirtschaftskammer Examplia",
+    })
+    void a_public_body_university_or_chamber_of_a_known_place_is_surer(String sentence, String name) {
+        OrganisationFinder placed = new OrganisationFinder(Set.of()::contains,
+                Set.of("examplia", "musterstadt", "valmonde")::contains);
+        OrganisationFinder unplaced = new OrganisationFinder(Set.of()::contains);
+        assertThat(confidence(placed, "", sentence, name)).isGreaterThan(confidence(unplaced, "", sentence, name));
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "Officials of the Region of Examplia attended the workshop with many others.|Region of Examplia",
+            "Ha parlato il presidente della Regione Examplia davanti a tutti.|Regione Examplia",
+            "The Example Cluster of Examplia met its members in spring.|Example Cluster of Examplia",
+    })
+    void a_body_named_beside_its_people_or_a_cluster_gains_nothing_from_its_place(String sentence, String name) {
+        OrganisationFinder placed = new OrganisationFinder(Set.of()::contains, Set.of("examplia")::contains);
+        OrganisationFinder unplaced = new OrganisationFinder(Set.of()::contains);
+        assertThat(confidence(placed, "", sentence, name)).isEqualTo(confidence(unplaced, "", sentence, name));
+    }
+
+    @Test
+    void a_short_form_used_again_names_the_organisation_again() {
+        String defined = "The project is run with the Examplian Growth Foundation (EGF) and several partners.";
+        String again = defined + " Last year EGF paid for twelve new firms. A report by EGF follows in May.";
+        String named = "The project is run with the Examplian Growth Foundation and several partners. The Examplian"
+                + " Growth Foundation paid for twelve new firms.";
+        String alone = "The project is run with the Examplian Growth Foundation and several partners.";
+        assertThat(confidence(finder, "", named, "Examplian Growth Foundation"))
+                .isGreaterThan(confidence(finder, "", alone, "Examplian Growth Foundation"));
+        double once = confidence(finder, "", defined, "Examplian Growth Foundation (EGF)");
+        assertThat(confidence(finder, "", again, "Examplian Growth Foundation (EGF)")).isGreaterThan(once);
+    }
+
+    @Test
+    void a_name_inside_a_longer_name_is_not_named_again() {
+        String body = "The Example Valley Cluster met in spring. Later, the Example Valley Cluster Tirol and the"
+                + " Example Valley Cluster of Vorarlberg joined.";
+        String once = "The Example Valley Cluster met in spring. Later, two other groups joined.";
+        assertThat(confidence(finder, "", body, "Example Valley Cluster"))
+                .isEqualTo(confidence(finder, "", once, "Example Valley Cluster"));
+    }
+
+    @Test
+    void a_name_that_heads_a_count_is_an_entry_of_a_list() {
+        String counted = "Answers by region.\n• Example Valley Cluster: 7\n";
+        String said = "Answers by region.\n• Example Valley Cluster: answers came late\n";
+        assertThat(confidence(finder, "", counted, "Example Valley Cluster"))
+                .isLessThan(confidence(finder, "", said, "Example Valley Cluster"));
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "Alla festa, Presidente Cluster Legno Examplia FVG, ha parlato a lungo.|Cluster Legno Examplia FVG",
+            "Ein Bild mit Direktor Musterwald Technologie-Cluster beim Fest.|Musterwald Technologie-Cluster",
+            "Riconosciuto dalla Regione Autonoma Examplia con la legge del 2015.|Regione Autonoma Examplia",
+    })
+    void a_role_before_a_name_and_words_after_an_authority_place_are_no_part_of_it(String sentence, String name) {
+        assertThat(names(sentence)).containsExactly(name);
+    }
+
+    @Test
+    void a_name_after_a_role_between_commas_is_not_a_list_entry() {
+        String role = "We met Ana Novak, director Example Valley Cluster, and two guests.";
+        String list = "We met Ana Novak, the Example Valley Cluster, and two guests.";
+        assertThat(confidence(finder, "", role, "Example Valley Cluster"))
+                .isGreaterThan(confidence(finder, "", list, "Example Valley Cluster"));
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "Examplo, the Examplian Innovation Agency, opens a hub in spring.|Examplian Innovation Agency (Examplo)",
+            "Examplo – die Examplische Standortagentur – eröffnet ein Büro.|Examplische Standortagentur (Examplo)",
+            "Today, the Examplian Innovation Agency opens a hub in spring.|Examplian Innovation Agency",
+    })
+    void a_one_word_name_set_before_a_described_name_is_its_own_name(String sentence, String name) {
+        assertThat(names(sentence)).containsExactly(name);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "Le projet est hébergé par la FSRE (Fondation Suisse pour la recherche en examplologie).|"
+                    + "Fondation Suisse pour la recherche en examplologie (FSRE)",
+            "Il progetto è guidato da ARE (Agenzia Regionale Examplia) a Trento.|Agenzia Regionale Examplia (ARE)",
+    })
+    void a_short_form_followed_by_its_long_name_in_parentheses_names_the_whole(String sentence, String name) {
+        assertThat(names(sentence)).contains(name);
+    }
+
+    @Test
+    void a_short_form_whose_parentheses_hold_no_long_name_of_its_initials_is_left_out() {
+        assertThat(names("The ABC (Examplian Growth Foundation) met in spring.")).noneMatch(n -> n.contains("ABC"));
+    }
+
     @Test
     void words_read_by_hand_are_the_words_of_the_token_pattern() throws Exception {
         List<String> texts = new ArrayList<>();
