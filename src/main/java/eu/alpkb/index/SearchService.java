@@ -178,8 +178,15 @@ public final class SearchService {
             boolean relaxed = false;
             // Snippets mark the words searched for; filters and ranking tiers have nothing to mark.
             Query highlight = parsed.relevance();
-            // A word the index does not know is a typo to mend before settling for documents with some of the words:
-            // "clustre managment" asks for cluster management, not for whatever has one word of it
+            if (page.total == 0 && parsed.relaxed() != null) {
+                Page some = execute(searcher, request, baseQuery(searcher, request, parsed, parsed.relaxed(), null),
+                        false);
+                if (some.total > 0) {
+                    page = some;
+                    highlight = parsed.relaxed();
+                    relaxed = true;
+                }
+            }
             if (page.total == 0 && !parsed.words().isEmpty()) {
                 Query fuzzyQuery = parser.fuzzyFallback(parsed, w -> known(searcher.getIndexReader(), w));
                 if (fuzzyQuery != null) {
@@ -193,15 +200,6 @@ public final class SearchService {
                         fuzzy = true;
                         highlight = fuzzyQuery;
                     }
-                }
-            }
-            if (page.total == 0 && parsed.relaxed() != null) {
-                Page some = execute(searcher, request, baseQuery(searcher, request, parsed, parsed.relaxed(), null),
-                        false);
-                if (some.total > 0) {
-                    page = some;
-                    highlight = parsed.relaxed();
-                    relaxed = true;
                 }
             }
             String suggestion = page.total < FEW_HITS || fuzzy ? suggest(searcher, request.query(), parsed.words())
@@ -499,10 +497,10 @@ public final class SearchService {
         }
     }
 
-    /** @return whether a text or a title of the index holds {@code word}, case and accents aside */
+    /** @return whether a field searched for words holds {@code word} as typed, case and accents aside */
     private boolean known(org.apache.lucene.index.IndexReader reader, String word) {
         try {
-            for (String field : KNOWN_IN) {
+            for (String field : parser.spellingFields()) {
                 String norm = analyzers.folded().normalize(field, word).utf8ToString();
                 if (reader.docFreq(new Term(field, norm)) > 0) {
                     return true;
@@ -513,9 +511,6 @@ public final class SearchService {
             throw new UncheckedIOException(e);
         }
     }
-
-    /** The fields whose words count as spelt right: the folded text and title. */
-    private static final List<String> KNOWN_IN = List.of(IndexFields.TEXT, IndexFields.TITLE);
 
     /** Replaces each word the index does not know by its closest known word, when that changes anything. */
     private String suggest(IndexSearcher searcher, String query, List<String> words) throws IOException {
@@ -529,7 +524,7 @@ public final class SearchService {
         for (String word : words) {
             String norm = analyzers.folded().normalize(IndexFields.TEXT, word).utf8ToString();
             Term term = new Term(IndexFields.TEXT, norm);
-            if (norm.length() < 3 || searcher.getIndexReader().docFreq(term) > 0) {
+            if (norm.length() < 3 || known(searcher.getIndexReader(), word)) {
                 continue;
             }
             SuggestWord[] best = spell.suggestSimilar(term, 1, searcher.getIndexReader(),

@@ -432,6 +432,14 @@ public final class UserQueryParser {
     private static final java.util.regex.Pattern HYPHEN = java.util.regex.Pattern.compile("[-\u2010\u2011]");
 
     /**
+     * @return the fields whose words count as spelt right: every field a word is searched in, as written (not stemmed)
+     *         — a programme's name may stand only in the names of a document's projects
+     */
+    public List<String> spellingFields() {
+        return textFields.keySet().stream().filter(f -> !isStemmed(f)).toList();
+    }
+
+    /**
      * The typo-tolerant form of plain words: each may differ by one or two edits, tiered like the exact query. A word
      * typed after {@code title:} is looked for in titles only, as the exact query did. When the index knows every word
      * as typed, nothing is misspelt: the words or the filters together found nothing, and near spellings of right
@@ -454,11 +462,8 @@ public final class UserQueryParser {
         if (!misspelt) {
             return null;
         }
-        // as the exact search: a short query's words all, each within reach of its spelling ("clustre managment" is
-        // cluster management, not anything near one of the two); a longer one's any
-        Occur each = parts.size() <= allWordsUpTo ? Occur.MUST : Occur.SHOULD;
         BooleanQuery.Builder q = new BooleanQuery.Builder();
-        parts.forEach(p -> q.add(p, each));
+        parts.forEach(p -> q.add(p, Occur.SHOULD));
         return q.build();
     }
 

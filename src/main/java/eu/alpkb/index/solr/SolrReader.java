@@ -142,7 +142,13 @@ public final class SolrReader implements SearchIndex {
         Page page = execute(request, parsed, parsed.relevance(), parsed.relevance(), parsed.matchAll());
         boolean fuzzy = false;
         boolean relaxed = false;
-        // a word the collection does not know is a typo to mend before settling for documents with some of the words
+        if (page.total == 0 && parsed.relaxed() != null) {
+            Page some = execute(request, parsed, parsed.relaxed(), parsed.relaxed(), false);
+            if (some.total > 0) {
+                page = some;
+                relaxed = true;
+            }
+        }
         if (page.total == 0 && !parsed.words().isEmpty()) {
             Query fuzzyQuery = parser.fuzzyFallback(parsed, this::known);
             if (fuzzyQuery != null) {
@@ -151,13 +157,6 @@ public final class SolrReader implements SearchIndex {
                     page = fuzzyPage;
                     fuzzy = true;
                 }
-            }
-        }
-        if (page.total == 0 && parsed.relaxed() != null) {
-            Page some = execute(request, parsed, parsed.relaxed(), parsed.relaxed(), false);
-            if (some.total > 0) {
-                page = some;
-                relaxed = true;
             }
         }
         String suggestion = page.total < FEW_HITS || fuzzy ? suggest(request.query(), parsed.words()) : null;
@@ -378,9 +377,9 @@ public final class SolrReader implements SearchIndex {
     }
 
     /** Replaces each word the index does not know by its closest known word, when that changes anything. */
-    /** @return whether a text or a title of the collection holds {@code word}, case and accents aside */
+    /** @return whether a field searched for words holds {@code word} as typed, case and accents aside */
     private boolean known(String word) {
-        for (String field : List.of(IndexFields.TEXT, IndexFields.TITLE)) {
+        for (String field : parser.spellingFields()) {
             ModifiableSolrParams p = new ModifiableSolrParams();
             p.set("q", "{!term f=" + field + " v=$w}");
             p.set("w", analyzers.folded().normalize(field, word).utf8ToString());
@@ -400,7 +399,7 @@ public final class SolrReader implements SearchIndex {
         boolean changed = false;
         for (String word : words) {
             String norm = analyzers.folded().normalize(IndexFields.TEXT, word).utf8ToString();
-            if (norm.length() < 3) {
+            if (norm.length() < 3 || known(word)) {
                 continue;
             }
             ModifiableSolrParams p = new ModifiableSolrParams();
