@@ -178,15 +178,8 @@ public final class SearchService {
             boolean relaxed = false;
             // Snippets mark the words searched for; filters and ranking tiers have nothing to mark.
             Query highlight = parsed.relevance();
-            if (page.total == 0 && parsed.relaxed() != null) {
-                Page some = execute(searcher, request, baseQuery(searcher, request, parsed, parsed.relaxed(), null),
-                        false);
-                if (some.total > 0) {
-                    page = some;
-                    highlight = parsed.relaxed();
-                    relaxed = true;
-                }
-            }
+            // A word the index does not know is a typo to mend before settling for documents with some of the words:
+            // "clustre managment" asks for cluster management, not for whatever holds one of its words
             if (page.total == 0 && !parsed.words().isEmpty()) {
                 Query fuzzyQuery = parser.fuzzyFallback(parsed, w -> known(searcher.getIndexReader(), w));
                 if (fuzzyQuery != null) {
@@ -200,6 +193,15 @@ public final class SearchService {
                         fuzzy = true;
                         highlight = fuzzyQuery;
                     }
+                }
+            }
+            if (page.total == 0 && parsed.relaxed() != null) {
+                Page some = execute(searcher, request, baseQuery(searcher, request, parsed, parsed.relaxed(), null),
+                        false);
+                if (some.total > 0) {
+                    page = some;
+                    highlight = parsed.relaxed();
+                    relaxed = true;
                 }
             }
             String suggestion = page.total < FEW_HITS || fuzzy ? suggest(searcher, request.query(), parsed.words())
@@ -527,10 +529,14 @@ public final class SearchService {
             if (norm.length() < 3 || known(searcher.getIndexReader(), word)) {
                 continue;
             }
-            SuggestWord[] best = spell.suggestSimilar(term, 1, searcher.getIndexReader(),
-                    SuggestMode.SUGGEST_WHEN_NOT_IN_INDEX);
-            if (best.length > 0) {
-                suggestion = suggestion.replace(word, best[0].string);
+            List<Spelling.Candidate> candidates = new ArrayList<>();
+            for (SuggestWord w : spell.suggestSimilar(term, Spelling.CANDIDATES, searcher.getIndexReader(),
+                    SuggestMode.SUGGEST_WHEN_NOT_IN_INDEX)) {
+                candidates.add(new Spelling.Candidate(w.string, w.freq));
+            }
+            String best = Spelling.best(norm, candidates);
+            if (best != null) {
+                suggestion = suggestion.replace(word, best);
                 changed = true;
             }
         }

@@ -462,8 +462,11 @@ public final class UserQueryParser {
         if (!misspelt) {
             return null;
         }
+        // as the exact search: a short query's words all, each within reach of its spelling ("clustre managment" is
+        // cluster management, not anything near one of the two); a longer one's any
+        Occur each = parts.size() <= allWordsUpTo ? Occur.MUST : Occur.SHOULD;
         BooleanQuery.Builder q = new BooleanQuery.Builder();
-        parts.forEach(p -> q.add(p, Occur.SHOULD));
+        parts.forEach(p -> q.add(p, each));
         return q.build();
     }
 

@@ -52,4 +52,14 @@ class FuzzyFallbackTest {
         assertThat(typo.fuzzy()).isTrue();
         assertThat(typo.hits()).extracting(SearchHit::title).containsExactly("Timber builders meet");
     }
+
+    @Test
+    void a_typo_among_words_is_mended_before_settling_for_some_of_the_words() {
+        SearchResult r = services.reader().search(new SearchRequest("plastiks Linz", Map.of(), null, null,
+                SearchRequest.Sort.RELEVANCE, 1, 10, "en"));
+        assertThat(r.fuzzy()).isTrue();
+        assertThat(r.notice()).isNull();
+        assertThat(r.hits()).extracting(SearchHit::title).containsExactly("Plastics meeting in Linz");
+        assertThat(r.suggestion()).isEqualTo("plastics Linz");
+    }
 }

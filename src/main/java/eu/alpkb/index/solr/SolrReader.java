@@ -9,6 +9,7 @@ import eu.alpkb.index.IndexFields;
 import eu.alpkb.index.MarkingFormatter;
 import eu.alpkb.index.RelatedQuery;
 import eu.alpkb.index.Snippets;
+import eu.alpkb.index.Spelling;
 import eu.alpkb.index.SuggestService;
 import eu.alpkb.index.TextMarker;
 import eu.alpkb.index.UserQueryParser;
@@ -142,13 +143,7 @@ public final class SolrReader implements SearchIndex {
         Page page = execute(request, parsed, parsed.relevance(), parsed.relevance(), parsed.matchAll());
         boolean fuzzy = false;
         boolean relaxed = false;
-        if (page.total == 0 && parsed.relaxed() != null) {
-            Page some = execute(request, parsed, parsed.relaxed(), parsed.relaxed(), false);
-            if (some.total > 0) {
-                page = some;
-                relaxed = true;
-            }
-        }
+        // a word the collection does not know is a typo to mend before settling for documents with some of the words
         if (page.total == 0 && !parsed.words().isEmpty()) {
             Query fuzzyQuery = parser.fuzzyFallback(parsed, this::known);
             if (fuzzyQuery != null) {
@@ -157,6 +152,13 @@ public final class SolrReader implements SearchIndex {
                     page = fuzzyPage;
                     fuzzy = true;
                 }
+            }
+        }
+        if (page.total == 0 && parsed.relaxed() != null) {
+            Page some = execute(request, parsed, parsed.relaxed(), parsed.relaxed(), false);
+            if (some.total > 0) {
+                page = some;
+                relaxed = true;
             }
         }
         String suggestion = page.total < FEW_HITS || fuzzy ? suggest(request.query(), parsed.words()) : null;
@@ -408,15 +410,26 @@ public final class SolrReader implements SearchIndex {
             p.set("rows", 0);
             p.set("spellcheck", true);
             p.set("spellcheck.q", norm);
-            p.set("spellcheck.count", 1);
+            p.set("spellcheck.count", Spelling.CANDIDATES);
+            p.set("spellcheck.extendedResults", true);
             QueryResponse r = send(p);
             if (r.getResults().getNumFound() > 0) {
                 continue;
             }
             SpellCheckResponse spell = r.getSpellCheckResponse();
-            if (spell != null && !spell.getSuggestions().isEmpty()
-                    && !spell.getSuggestions().get(0).getAlternatives().isEmpty()) {
-                suggestion = suggestion.replace(word, spell.getSuggestions().get(0).getAlternatives().get(0));
+            if (spell == null || spell.getSuggestions().isEmpty()) {
+                continue;
+            }
+            SpellCheckResponse.Suggestion offered = spell.getSuggestions().get(0);
+            List<Spelling.Candidate> candidates = new ArrayList<>();
+            for (int i = 0; i < offered.getAlternatives().size(); i++) {
+                List<Integer> freqs = offered.getAlternativeFrequencies();
+                candidates.add(new Spelling.Candidate(offered.getAlternatives().get(i),
+                        freqs == null || i >= freqs.size() ? 0 : freqs.get(i)));
+            }
+            String best = Spelling.best(norm, candidates);
+            if (best != null) {
+                suggestion = suggestion.replace(word, best);
                 changed = true;
             }
         }

@@ -1,0 +1,36 @@
+package eu.alpkb.index;
+
+import java.util.Comparator;
+import java.util.List;
+import org.apache.lucene.search.spell.LuceneLevenshteinDistance;
+import org.apache.lucene.search.spell.StringDistance;
+
+/**
+ * Picks the correction of a misspelt word among the candidates an engine's spellchecker offers, by one rule for every
+ * engine: Lucene's own spellchecker and a sharded Solr collection's rank the same near words differently ("clustern"
+ * or "cluster" for "clsuter"), and a search must suggest the same whichever engine answers it.
+ */
+public final class Spelling {
+    /** Candidates asked of a spellchecker for each word. */
+    public static final int CANDIDATES = 5;
+
+    /** A word offered as a correction and the number of documents that hold it. */
+    public record Candidate(String word, long documents) {
+    }
+
+    private static final StringDistance DISTANCE = new LuceneLevenshteinDistance();
+
+    private Spelling() {
+    }
+
+    /**
+     * @return the candidate nearest to {@code word} (edits counted as Lucene's automata count them, a swap of two
+     *         letters as one), then the one more documents hold, then the first alphabetically; null when none
+     */
+    public static String best(String word, List<Candidate> candidates) {
+        return candidates.stream()
+                .min(Comparator.comparingDouble((Candidate c) -> -DISTANCE.getDistance(word, c.word()))
+                        .thenComparing(c -> -c.documents()).thenComparing(Candidate::word))
+                .map(Candidate::word).orElse(null);
+    }
+}
