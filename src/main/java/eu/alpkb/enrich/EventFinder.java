@@ -623,7 +623,7 @@ final class EventFinder {
             + "gewidmet|posvecen[aio]?)");
     /** Words that join the words of a topic without ending it: "business culture and negotiation". */
     private static final Pattern TOPIC_JOINER = Pattern.compile("(the|a|an|and|of|e|ed|et|und|in|tra|fra|to|al|alla|"
-            + "ai|au|aux|il|la|le|les|l|der|die|das|den|dem|in|v|za|ter|in)");
+            + "ai|au|aux|il|la|le|les|l|der|die|das|den|dem|v|za|ter)");
     /** Words that end a described name: where, when, by whom and what happens follow them. */
     private static final Pattern DESCRIBED_END = Pattern.compile("(at|in|from|for|with|by|during|will|is|was|are|were|"
             + "has|have|which|that|where|when|as|a|nel|nella|presso|per|con|da|che|si|sara|dans|pour|avec|par|qui|"

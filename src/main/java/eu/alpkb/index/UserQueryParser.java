@@ -449,24 +449,20 @@ public final class UserQueryParser {
      * @return null when there is nothing to relax
      */
     public Query fuzzyFallback(Parsed parsed, java.util.function.Predicate<String> known) {
-        Builder b = new Builder(new ArrayList<>());
-        List<Query> parts = new ArrayList<>();
-        boolean misspelt = false;
-        for (String w : parsed.words()) {
-            if (w.length() >= 4 && w.chars().allMatch(Character::isLetterOrDigit)) {
-                Map<String, Float> fields = parsed.titleWords().contains(w) ? titleFields : textFields;
-                parts.add(b.fuzzy(fields, w, w.length() >= 8 ? 2 : 1));
-                misspelt = misspelt || !known.test(w);
-            }
-        }
-        if (!misspelt) {
+        List<String> words = parsed.words().stream()
+                .filter(w -> w.length() >= 4 && w.chars().allMatch(Character::isLetterOrDigit)).toList();
+        if (words.stream().allMatch(known)) {
             return null;
         }
+        Builder b = new Builder(new ArrayList<>());
         // as the exact search: a short query's words all, each within reach of its spelling ("clustre managment" is
         // cluster management, not anything near one of the two); a longer one's any
-        Occur each = parts.size() <= allWordsUpTo ? Occur.MUST : Occur.SHOULD;
+        Occur each = words.size() <= allWordsUpTo ? Occur.MUST : Occur.SHOULD;
         BooleanQuery.Builder q = new BooleanQuery.Builder();
-        parts.forEach(p -> q.add(p, each));
+        for (String w : words) {
+            Map<String, Float> fields = parsed.titleWords().contains(w) ? titleFields : textFields;
+            q.add(b.fuzzy(fields, w, w.length() >= 8 ? 2 : 1), each);
+        }
         return q.build();
     }
 

@@ -30,6 +30,7 @@ import eu.alpkb.search.Suggestion;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -143,9 +144,12 @@ public final class SolrReader implements SearchIndex {
         Page page = execute(request, parsed, parsed.relevance(), parsed.relevance(), parsed.matchAll());
         boolean fuzzy = false;
         boolean relaxed = false;
+        // asked of the collection once per word, for the typo search and the suggestion both
+        Map<String, Boolean> knownWords = new HashMap<>();
+        java.util.function.Predicate<String> known = w -> knownWords.computeIfAbsent(w, this::known);
         // a word the collection does not know is a typo to mend before settling for documents with some of the words
         if (page.total == 0 && !parsed.words().isEmpty()) {
-            Query fuzzyQuery = parser.fuzzyFallback(parsed, this::known);
+            Query fuzzyQuery = parser.fuzzyFallback(parsed, known);
             if (fuzzyQuery != null) {
                 Page fuzzyPage = execute(request, parsed, fuzzyQuery, fuzzyQuery, false);
                 if (fuzzyPage.total > 0) {
@@ -161,7 +165,7 @@ public final class SolrReader implements SearchIndex {
                 relaxed = true;
             }
         }
-        String suggestion = page.total < FEW_HITS || fuzzy ? suggest(request.query(), parsed.words()) : null;
+        String suggestion = page.total < FEW_HITS || fuzzy ? suggest(request.query(), parsed.words(), known) : null;
         List<QueryNotice> notices = new ArrayList<>();
         if (relaxed) {
             notices.add(QueryNotice.of(QueryNotice.Kind.RELAXED));
@@ -381,19 +385,21 @@ public final class SolrReader implements SearchIndex {
     /** Replaces each word the index does not know by its closest known word, when that changes anything. */
     /** @return whether a field searched for words holds {@code word} as typed, case and accents aside */
     private boolean known(String word) {
-        for (String field : parser.spellingFields()) {
-            ModifiableSolrParams p = new ModifiableSolrParams();
-            p.set("q", "{!term f=" + field + " v=$w}");
-            p.set("w", analyzers.folded().normalize(field, word).utf8ToString());
-            p.set("rows", 0);
-            if (send(p).getResults().getNumFound() > 0) {
-                return true;
-            }
+        // one request for every field: a clause per field, each the word as that field folds it
+        ModifiableSolrParams p = new ModifiableSolrParams();
+        StringBuilder clauses = new StringBuilder("{!bool");
+        List<String> fields = parser.spellingFields();
+        for (int i = 0; i < fields.size(); i++) {
+            clauses.append(" should=$f").append(i);
+            p.set("f" + i, "{!term f=" + fields.get(i) + " v=$w" + i + "}");
+            p.set("w" + i, analyzers.folded().normalize(fields.get(i), word).utf8ToString());
         }
-        return false;
+        p.set("q", clauses.append('}').toString());
+        p.set("rows", 0);
+        return send(p).getResults().getNumFound() > 0;
     }
 
-    private String suggest(String query, List<String> words) {
+    private String suggest(String query, List<String> words, java.util.function.Predicate<String> known) {
         if (words.isEmpty()) {
             return null;
         }
@@ -401,22 +407,17 @@ public final class SolrReader implements SearchIndex {
         boolean changed = false;
         for (String word : words) {
             String norm = analyzers.folded().normalize(IndexFields.TEXT, word).utf8ToString();
-            if (norm.length() < 3 || known(word)) {
+            if (norm.length() < 3 || known.test(word)) {
                 continue;
             }
             ModifiableSolrParams p = new ModifiableSolrParams();
-            p.set("q", "{!term f=" + IndexFields.TEXT + " v=$w}");
-            p.set("w", norm);
+            p.set("q", "*:*");
             p.set("rows", 0);
             p.set("spellcheck", true);
             p.set("spellcheck.q", norm);
             p.set("spellcheck.count", Spelling.CANDIDATES);
             p.set("spellcheck.extendedResults", true);
-            QueryResponse r = send(p);
-            if (r.getResults().getNumFound() > 0) {
-                continue;
-            }
-            SpellCheckResponse spell = r.getSpellCheckResponse();
+            SpellCheckResponse spell = send(p).getSpellCheckResponse();
             if (spell == null || spell.getSuggestions().isEmpty()) {
                 continue;
             }
