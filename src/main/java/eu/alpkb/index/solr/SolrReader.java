@@ -437,9 +437,20 @@ public final class SolrReader implements SearchIndex {
         return changed ? suggestion : null;
     }
 
+    /**
+     * @throws SolrUnavailableException when the cluster does not answer, or twice answers without results: a node
+     *         stopping while it serves a request can answer without them, and another replica then answers in full
+     */
     private QueryResponse send(ModifiableSolrParams p) {
-        QueryRequest q = new QueryRequest(p, SolrRequest.METHOD.POST);
-        return cluster.send(q, index.alias());
+        for (int attempt = 0; ; attempt++) {
+            QueryResponse r = cluster.send(new QueryRequest(p, SolrRequest.METHOD.POST), index.alias());
+            if (r.getResults() != null) {
+                return r;
+            }
+            if (attempt == 1) {
+                throw new SolrUnavailableException("SolrCloud answered a search without its results", null);
+            }
+        }
     }
 
 
