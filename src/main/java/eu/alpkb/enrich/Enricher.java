@@ -197,8 +197,8 @@ public final class Enricher {
         }
 
         String lang = languages.guess(doc.title(), doc.text(), doc.declaredLang());
-        List<FoundOrganisation> found = foundOrgs(doc);
-        List<Person> quoted = people(doc, found);
+        List<Person> quoted = people(doc, foundOrgs(doc));
+        List<FoundOrganisation> found = withEmployers(foundOrgs(doc), quoted);
         OrgRoles.Roles orgs = orgRoles.decide(title.source(), body.source(), orgWords, MAX_EVIDENCE,
                 rolesGiven(doc, event, quoted));
         if (event != null && orgs.units().containsKey(event.organiser())) {
@@ -273,9 +273,48 @@ public final class Enricher {
      *         reviewer, as {@code entities.yaml} spells them (rejected names left out, spellings merged)
      */
     List<FoundOrganisation> foundOrgs(ExtractedDocument doc) {
+        return curated(allFoundOrgs(doc));
+    }
+
+    /** Confidence of an organisation known only as the one a person's role names: a name the text ties to a role. */
+    static final double EMPLOYER_CONFIDENCE = 0.7;
+
+    /**
+     * @return the organisations found, then those the roles of the people name that neither the vocabulary nor the
+     *         finder knows ("Jane Doe, managing director of X"): the text names them as bodies people work for, and
+     *         a page that quotes someone is mostly about where they work
+     */
+    List<FoundOrganisation> withEmployers(List<FoundOrganisation> found, List<Person> quoted) {
+        List<FoundOrganisation> employers = new ArrayList<>();
+        for (Person p : quoted) {
+            if (p.organisation() != null || p.role() == null
+                    || FoundOrganisation.namedIn(p.role(), found).isPresent()) {
+                continue;
+            }
+            String name = people.employerIn(p.role());
+            if (name != null && !placeNames.contains(Text.fold(name))) {
+                employers.add(new FoundOrganisation(name, OrganisationFinder.kindOf(name), EMPLOYER_CONFIDENCE,
+                        p.evidence(), FoundOrganisation.PATTERN));
+            }
+        }
+        if (employers.isEmpty()) {
+            return found;
+        }
+        Map<String, FoundOrganisation> out = new LinkedHashMap<>();
+        for (FoundOrganisation o : found) {
+            out.put(Text.fold(FoundOrganisation.baseName(o.name())), o);
+        }
+        for (FoundOrganisation o : curated(employers)) {
+            out.putIfAbsent(Text.fold(FoundOrganisation.baseName(o.name())), o);
+        }
+        return List.copyOf(out.values());
+    }
+
+    /** @return the organisations as the reviewed decisions of {@code entities.yaml} have them, surest first */
+    private List<FoundOrganisation> curated(List<FoundOrganisation> found) {
         Curation curation = vocab.curation();
         Map<String, FoundOrganisation> out = new LinkedHashMap<>();
-        for (FoundOrganisation o : allFoundOrgs(doc)) {
+        for (FoundOrganisation o : found) {
             List<String> names = FoundOrganisation.names(o.name());
             if (names.stream().anyMatch(curation::rejectedOrganisation)) {
                 continue;
@@ -387,7 +426,8 @@ public final class Enricher {
             }
             KnownPerson known = curation.person(p.name()).orElse(null);
             String name = known == null ? p.name() : known.name();
-            String role = p.role() != null ? p.role() : known == null ? null : known.role();
+            String role = p.role() != null ? withBodyBefore(p.role(), p.evidence(), orgs)
+                    : known == null ? null : known.role();
             String org = role == null ? null : organisationIn(role);
             if (org == null && known != null) {
                 org = known.organisation();
@@ -396,6 +436,36 @@ public final class Enricher {
             out.putIfAbsent(Text.fold(name), new Person(name, role, p.evidence(), org));
         }
         return List.copyOf(out.values());
+    }
+
+    /**
+     * @return the role with the organisation found in the text that stands right before it ("Automotive Cluster of
+     *         Slovenia (ACS) director, Jane Doe"), as the text gives them together, when the role names none itself
+     */
+    static String withBodyBefore(String role, String evidence, List<FoundOrganisation> orgs) {
+        if (orgs.isEmpty() || FoundOrganisation.namedIn(role, orgs).isPresent()) {
+            return role;
+        }
+        int at = evidence.indexOf(role);
+        if (at <= 0) {
+            return role;
+        }
+        String before = evidence.substring(0, at).stripTrailing();
+        for (FoundOrganisation o : orgs) {
+            for (String name : java.util.Arrays.asList(o.name(), FoundOrganisation.baseName(o.name()),
+                    FoundOrganisation.shortForm(o.name()))) {
+                if (name == null || name.length() < 2) {
+                    continue;
+                }
+                for (String form : List.of(name, name + "'s", name + "’s")) {
+                    if (before.endsWith(form) && (before.length() == form.length()
+                            || !Character.isLetterOrDigit(before.charAt(before.length() - form.length() - 1)))) {
+                        return form + " " + role;
+                    }
+                }
+            }
+        }
+        return role;
     }
 
     /** @return the organisation a role names ("Managing Director, Steinbeis-Europa-Zentrum"), or null */

@@ -452,7 +452,8 @@ final class OrganisationFinder {
                 Text.fold(shortForm));
     }
 
-    private static String kindOf(String name) {
+    /** @return the kind of body a name's organisation word says it is, or "other" */
+    static String kindOf(String name) {
         for (String w : name.split("[\\s\\-]+")) {
             Head h = head(w);
             if (h != null) {

@@ -653,7 +653,151 @@ final class PeopleFinder {
         return end;
     }
 
-    private static void put(Map<String, Person> found, String name, String role, String evidence) {
+    /**
+     * Where a role read after a name ends before its sentence does: a comma or a dash before words that go on in lower
+     * case ("…, managing director of X, is pleased", "…, le président, a insisté"), unless they tie the role to its body
+     * ("…, of the Region"); a comma before a quotation; a parenthesis the text does not close within the role; the words
+     * that say where the body is based.
+     */
+    private static final Pattern ROLE_END = Pattern.compile("[ \\t]*(?:(?:,|[ \\t][-–—])[ \\t]*(?=\\p{Ll})"
+            + "(?!" + OF + "[ \\t]|(?:the|la|le|l['’])[ \\t])|,[ \\t]*[\"«»“”„]|\\((?![^)]*\\))"
+            // where the body is based says no more of the role: "Manager des X mit Sitz in München"
+            + "|[ \\t]+(?:mit Sitz|based (?:in|at)|con sede|basée? à|s sedežem)(?![\\p{L}]))");
+    /** A conjunction opening what follows a name: another person of a list comes next, with their own role. */
+    private static final Pattern LISTED_PERSON = Pattern.compile("(?:e|ed|and|et|und|in|con|with|mit|avec|z|s)[ \\t]+",
+            FLAGS);
+    /** An article before a role ("der Vorsitzende", "le président"): the role is the same without it. */
+    private static final Pattern ROLE_ARTICLE = Pattern.compile("^(?:der|die|das|le|la|l['’]|il|lo|the)[ \\t]+(?=\\p{L})",
+            FLAGS);
+    /**
+     * The particle a German verb leaves at the end of its clause ("hebt Jane Doe, die Vorsitzende des Clusters,
+     * hervor"): it ends a role read up to the full stop, and belongs to the verb.
+     */
+    private static final Pattern VERB_PARTICLE = Pattern.compile("[ \\t]+(?:hervor|hinzu|heraus|fest|dar|zu|an|auf|aus|ab|"
+            + "bei|mit|vor|ein)$");
+
+    /** @return the role as the text gives it, without the words of the clause that goes on after it */
+    static String trimRole(String role) {
+        if (role == null) {
+            return null;
+        }
+        if (LISTED_PERSON.matcher(role).lookingAt()) {
+            return null; // "Jane Doe, and the director John Doe": the role is the next person's
+        }
+        Matcher end = ROLE_END.matcher(role);
+        String out = end.find() ? role.substring(0, end.start()) : role;
+        out = VERB_PARTICLE.matcher(out).replaceFirst("");
+        out = ROLE_ARTICLE.matcher(out).replaceFirst("").strip();
+        return out.isEmpty() ? null : out;
+    }
+
+    /** A word of an organisation's name: capitalised, an acronym, or a number with letters ("10a"). */
+    private static final String NAME_WORD = "(?:\\p{Lu}|\\p{N}+\\p{L})[\\p{L}\\p{N}&.'’-]*";
+    /** Lower-case words inside an organisation's name: "Polo Tecnologico di Pordenone", "Chamber of Commerce and X". */
+    private static final String NAME_JOIN = "(?:di|della|del|dell['’]|dei|degli|delle|de|du|des|der|für|fur|and|und|e|et|"
+            + "of|for|per|pour|za|in|d['’]|la|le|the)";
+    /** The organisation a role names, a run of {@link #NAME_WORD}s joined by {@link #NAME_JOIN}s. */
+    private static final String EMPLOYER = "(" + NAME_WORD + "(?:(?:[ \\t]+" + NAME_JOIN + ")*[ \\t]+" + NAME_WORD
+            + "|[ \\t]+\\([\\p{L}\\p{N}&.-]+\\))*)";
+    /**
+     * Where a role names its organisation: after a word that ties it ("director of X", "presidente della X", "CTO von
+     * X"), after a comma ("Managing Director, X") or right after the role's own word ("CTO X", "predsednik GZS").
+     */
+    private static final Pattern EMPLOYER_IN_ROLE = Pattern.compile("(?:(?<![\\p{L}])" + OF
+            + "[ \\t]*(?:(?:the|la|le|l['’])[ \\t]*)?|,[ \\t]*|(?<![\\p{L}])(?:[\\p{L}-]*?)" + ROLES + "[ \\t]+)"
+            + caseSensitive(EMPLOYER), FLAGS);
+    /**
+     * Words that name a part of a body, or a body in general, rather than an organisation: "Sprecher der
+     * Geschäftsführung", "président de la Région", "head of the Board".
+     */
+    private static final Set<String> NOT_EMPLOYERS = Set.of("geschaftsfuhrung", "vorstand", "vorstands",
+            "aufsichtsrat", "aufsichtsrats", "aufsichtsrates", "beirat", "beirats", "beirates", "abteilung", "bereich",
+            "bereichs", "direktion", "leitung", "verwaltung", "unternehmen", "unternehmens", "firma", "gruppe",
+            "board", "team", "company", "department", "unit", "management", "division", "group", "region", "regione",
+            "land", "landes", "provincia", "province", "stadt", "gemeinde", "comune", "commune", "ville", "mairie",
+            "state", "staat", "stato", "etat", "government", "regierung", "governo", "gouvernement", "vlada",
+            "cluster", "clusters", "project", "projekt", "progetto", "projet", "programme", "program", "network");
+
+    /**
+     * @return the organisation a person's role names as the text writes it ("managing director of X" gives X,
+     *         "CTO von X und Sprecher des Y" gives X), or null when it names none: a name is cut before the next role
+     *         word, and a body in general ("la Région", "der Geschäftsführung") or a title is none
+     */
+    String employerIn(String role) {
+        if (role == null) {
+            return null;
+        }
+        Matcher m = EMPLOYER_IN_ROLE.matcher(role);
+        while (m.find()) {
+            if (listed(role, m.start(), m.start(1)) || adjective(role, m.start(1), m.end(1))) {
+                continue;
+            }
+            String name = employerName(m.group(1));
+            if (name != null) {
+                return name;
+            }
+        }
+        return null;
+    }
+
+    /** A capitalised word, then a comma: an item of a list ("Industria, Commercio, Turismo"), unless a role. */
+    private static final Pattern LISTED = Pattern.compile("(?<![\\p{L}])\\p{Lu}[\\p{L}\\p{N}&.'’-]*[ \\t]*,[ \\t]*$");
+    /** An article, then the word at the end: a capitalised adjective may follow ("de la Nouvelle politique"). */
+    private static final Pattern ARTICLE_BEFORE = Pattern.compile("(?<![\\p{L}])(?:la|le|les|l['’]|the|der|die|das|"
+            + "il|lo|gli|i)[ \\t]*$", FLAGS);
+    private static final Pattern LOWER_AFTER = Pattern.compile("[ \\t]+(\\p{Ll}+)");
+
+    /** Whether a name after a comma continues a list of capitalised words rather than following a role. */
+    private static boolean listed(String role, int matchStart, int nameStart) {
+        if (role.indexOf(',', matchStart) < 0 || role.indexOf(',', matchStart) >= nameStart) {
+            return false;
+        }
+        Matcher before = LISTED.matcher(role).region(0, nameStart);
+        if (!before.find()) {
+            return false;
+        }
+        String word = role.substring(before.start(), role.lastIndexOf(',', nameStart)).strip();
+        return !ROLE_WORD.matcher(word).matches();
+    }
+
+    /**
+     * Whether one capitalised word after an article goes on in lower-case words that are not part of a name: a
+     * capitalised adjective of a common noun ("de la Nouvelle politique régionale"), not a body's name.
+     */
+    private static boolean adjective(String role, int start, int end) {
+        if (role.substring(start, end).strip().contains(" ") || !ARTICLE_BEFORE.matcher(role).region(0, start).find()) {
+            return false;
+        }
+        Matcher after = LOWER_AFTER.matcher(role).region(end, role.length());
+        return after.lookingAt() && !after.group(1).matches(NAME_JOIN);
+    }
+
+    private String employerName(String run) {
+        List<String> words = new ArrayList<>(List.of(run.strip().split("[ \\t]+")));
+        for (int i = 0; i < words.size(); i++) {
+            if (ROLE_WORD.matcher(words.get(i)).matches() || NOT_NAME_WORDS.contains(words.get(i).toLowerCase(Locale.ROOT))
+                    && Character.isUpperCase(words.get(i).charAt(0))) {
+                words = new ArrayList<>(words.subList(0, i)); // "Engel und Beiratssprecher des X": the next role
+                break;
+            }
+        }
+        while (!words.isEmpty() && words.get(words.size() - 1).matches(NAME_JOIN)) {
+            words.remove(words.size() - 1);
+        }
+        if (words.isEmpty()) {
+            return null;
+        }
+        String name = String.join(" ", words).replaceAll("[.,'’-]+$", "");
+        String folded = eu.alpkb.config.Text.fold(name);
+        if (name.length() < 2 || words.size() == 1 && NOT_EMPLOYERS.contains(folded)
+                || knownNonPerson.test(name) && !knownOrganisation.test(name)) {
+            return null;
+        }
+        return name;
+    }
+
+    private static void put(Map<String, Person> found, String name, String rawRole, String evidence) {
+        String role = trimRole(rawRole);
         String key = name.toLowerCase(Locale.ROOT);
         Person before = found.get(key);
         // A role found later replaces no role, and replaces a bare title ("Dr. Jane Doe, managing director of X").

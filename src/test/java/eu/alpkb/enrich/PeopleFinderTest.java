@@ -157,4 +157,65 @@ class PeopleFinderTest {
             assertThat(finder.find(t)).as(t.substring(0, Math.min(80, t.length()))).isEqualTo(finder.find(t, true));
         }
     }
+
+    private Person only(String text) {
+        List<Person> found = finder.find(text);
+        assertThat(found).hasSize(1);
+        return found.get(0);
+    }
+
+    @Test
+    void a_role_ends_where_the_sentence_goes_on_about_something_else() {
+        assertThat(only("Anna Berger, head of the Timber Cluster, is glad of the year.").role())
+                .isEqualTo("head of the Timber Cluster");
+        assertThat(only("Claire Dubois, la présidente, a rappelé les chiffres du réseau.").role())
+                .isEqualTo("présidente");
+        assertThat(only("„Holz hat Zukunft“, hebt Karl Steiner, der Vorsitzende des Holznetzes Nord hervor.").role())
+                .isEqualTo("Vorsitzende des Holznetzes Nord");
+        assertThat(only("Giulia Rossi, presidente del Consorzio Legno Alto, è soddisfatta del risultato.").role())
+                .isEqualTo("presidente del Consorzio Legno Alto");
+        assertThat(only("Eva Maier, Managerin des Kunststoffnetzes Süd mit Sitz in Wels, zieht Bilanz.").role())
+                .isEqualTo("Managerin des Kunststoffnetzes Süd");
+        assertThat(only("Tom Miller, director of Alpha Robotics, \"We doubled the partners\" he wrote.").role())
+                .isEqualTo("director of Alpha Robotics");
+        // a parenthesis holds the role to its end
+        assertThat(only("Janez Novak (director, Lesni Grozd Jug) opened the day.").role())
+                .isEqualTo("director, Lesni Grozd Jug");
+    }
+
+    @Test
+    void a_name_that_follows_a_name_with_a_conjunction_takes_no_role_from_the_next_person() {
+        List<Person> found = finder.find("Erano presenti Franco Neri, e il direttore Paolo Verdi del consorzio.");
+        assertThat(found).extracting(Person::name).contains("Paolo Verdi");
+        assertThat(found).filteredOn(p -> p.name().equals("Franco Neri")).allSatisfy(p -> assertThat(p.role()).isNull());
+    }
+
+    @Test
+    void the_organisation_a_role_names_is_read_from_it_in_the_five_languages() {
+        assertThat(finder.employerIn("managing director of Alpha Robotics")).isEqualTo("Alpha Robotics");
+        assertThat(finder.employerIn("Managing Director, Polo Tecnico di Verano")).isEqualTo("Polo Tecnico di Verano");
+        assertThat(finder.employerIn("CTO von Bergmann und Beiratssprecher des Netzwerks Holz"))
+                .isEqualTo("Bergmann");
+        assertThat(finder.employerIn("presidente dell'Associazione Industriale Valligiana"))
+                .isEqualTo("Associazione Industriale Valligiana");
+        assertThat(finder.employerIn("présidente de la CCI Savoie-Nord")).isEqualTo("CCI Savoie-Nord");
+        assertThat(finder.employerIn("predsednik GZS")).isEqualTo("GZS");
+        assertThat(finder.employerIn("Presidente Consorzio Legno Alto FVG")).isEqualTo("Consorzio Legno Alto FVG");
+        assertThat(finder.employerIn("chef de projet, Alpha Robotics (AR)")).isEqualTo("Alpha Robotics (AR)");
+    }
+
+    @Test
+    void a_role_that_names_no_organisation_gives_none() {
+        assertThat(finder.employerIn("CEO")).isNull();
+        assertThat(finder.employerIn("Wirtschafts-Landesrat")).isNull();
+        assertThat(finder.employerIn("président de la Région")).isNull();
+        assertThat(finder.employerIn("Sprecher der Geschäftsführung")).isNull();
+        // a place the vocabularies know is where, not who
+        assertThat(finder.employerIn("minister of Upper Austria")).isNull();
+        // a capitalised adjective of a policy's name
+        assertThat(finder.employerIn("coordinatrice des programmes de la Nouvelle politique régionale")).isNull();
+        // a list of capitalised words after a comma is the role's subject, not its body
+        assertThat(finder.employerIn("Presidente della Commissione Industria, Commercio, Turismo")).isEqualTo(
+                "Commissione Industria");
+    }
 }
