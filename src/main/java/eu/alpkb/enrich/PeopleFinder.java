@@ -131,7 +131,10 @@ final class PeopleFinder {
 
     /** "Jane Doe, managing director of X", "Jane Doe (CEO, X)". */
     private static final Pattern ROLE_AFTER = Pattern.compile(caseSensitive(NAME) + "\\s*(?:,|\\(|–|-)\\s*"
-            + "((?:[\\p{L}-]+ ){0,3}" + ROLES + "\\b[^.;:)\\n]{0,80})", FLAGS);
+            // the full stops inside an abbreviation ("S.p.A") do not end the role, nor the last of one in capitals
+            // before a capitalised word ("B.A.U.M. Consult GmbH")
+            + "((?:[\\p{L}-]+ ){0,3}" + ROLES + "\\b(?:[^.;:)\\n]|\\.(?=\\p{L})|"
+            + caseSensitive("(?<=\\p{Lu}\\.\\p{Lu})\\.(?=[ \\t]\\p{Lu})") + "){0,80})", FLAGS);
     /** "said Jane Doe", "so Doe" after a quote, "Jane Doe said". */
     private static final Pattern SAID_AFTER = Pattern.compile(caseSensitive(NAME) + "\\s+" + SAYS + "\\b", FLAGS);
     /**

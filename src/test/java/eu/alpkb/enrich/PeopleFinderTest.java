@@ -178,6 +178,10 @@ class PeopleFinderTest {
                 .isEqualTo("Managerin des Kunststoffnetzes Süd");
         assertThat(only("Tom Miller, director of Alpha Robotics, \"We doubled the partners\" he wrote.").role())
                 .isEqualTo("director of Alpha Robotics");
+        assertThat(only("Lea Frank, project manager at B.A.U.M. Consult GmbH, opened the day.").role())
+                .isEqualTo("project manager at B.A.U.M. Consult GmbH");
+        assertThat(only("Marco Neri, direttore di Alfa Sistemi S.p.A. Ha aperto la giornata.").role())
+                .isEqualTo("direttore di Alfa Sistemi S.p.A");
         // a parenthesis holds the role to its end
         assertThat(only("Janez Novak (director, Lesni Grozd Jug) opened the day.").role())
                 .isEqualTo("director, Lesni Grozd Jug");
