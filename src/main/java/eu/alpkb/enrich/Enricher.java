@@ -197,8 +197,9 @@ public final class Enricher {
         }
 
         String lang = languages.guess(doc.title(), doc.text(), doc.declaredLang());
-        List<Person> quoted = people(doc, foundOrgs(doc));
-        List<FoundOrganisation> found = withEmployers(foundOrgs(doc), quoted);
+        List<FoundOrganisation> named = foundOrgs(doc);
+        List<Person> quoted = people(doc, named);
+        List<FoundOrganisation> found = withEmployers(named, quoted);
         OrgRoles.Roles orgs = orgRoles.decide(title.source(), body.source(), orgWords, MAX_EVIDENCE,
                 rolesGiven(doc, event, quoted));
         if (event != null && orgs.units().containsKey(event.organiser())) {
