@@ -437,22 +437,56 @@ public final class SolrReader implements SearchIndex {
         return changed ? suggestion : null;
     }
 
+    /** Tries of one search before it fails: a node stopping mid-request fails the search it serves. */
+    private static final int SEARCH_ATTEMPTS = 3;
+    /** Pause before the next try, times the tries so far: the cluster's state learns that a node has gone. */
+    private static final long RETRY_PAUSE_MS = 100;
+
     /**
-     * @throws SolrUnavailableException when the cluster does not answer, or twice answers without results: a node
-     *         stopping while it serves a request can answer without them, and another replica then answers in full
+     * A search is asked again, of whichever replica answers, when a node fails it: an answer without results, an
+     * error page instead of Solr's answer, or no answer from a node stopping while it serves the request. A search
+     * Solr refuses as bad (400), or one that timed out, is not asked again.
+     *
+     * @throws SolrUnavailableException when the cluster fails the search {@link #SEARCH_ATTEMPTS} times
      */
     private QueryResponse send(ModifiableSolrParams p) {
-        for (int attempt = 0; ; attempt++) {
-            QueryResponse r = cluster.send(new QueryRequest(p, SolrRequest.METHOD.POST), index.alias());
-            if (r.getResults() != null) {
-                return r;
+        for (int attempt = 1; ; attempt++) {
+            SolrUnavailableException failure;
+            try {
+                QueryResponse r = cluster.send(new QueryRequest(p, SolrRequest.METHOD.POST), index.alias());
+                if (r.getResults() != null) {
+                    return r;
+                }
+                failure = new SolrUnavailableException("SolrCloud answered a search without its results", null);
+            } catch (SolrUnavailableException e) {
+                if (e.getCause() instanceof org.apache.solr.common.SolrException s
+                        && s.code() == org.apache.solr.common.SolrException.ErrorCode.BAD_REQUEST.code
+                        || timedOut(e)) {
+                    throw e; // asked again, it would be refused again, or wait as long again
+                }
+                failure = e;
             }
-            if (attempt == 1) {
-                throw new SolrUnavailableException("SolrCloud answered a search without its results", null);
+            if (attempt == SEARCH_ATTEMPTS) {
+                throw failure;
+            }
+            try {
+                Thread.sleep(RETRY_PAUSE_MS * attempt);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw failure;
             }
         }
     }
 
+
+    private static boolean timedOut(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof java.net.SocketTimeoutException) {
+                return true;
+            }
+        }
+        return false;
+    }
 
     private static long elapsed(long start) {
         return (System.nanoTime() - start) / 1_000_000;
