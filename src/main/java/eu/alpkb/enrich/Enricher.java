@@ -293,7 +293,8 @@ public final class Enricher {
                 continue;
             }
             String name = people.employerIn(p.role());
-            if (name != null && !placeNames.contains(Text.fold(name))) {
+            // a place, or an organisation or project the vocabularies know, is no organisation found beyond them
+            if (name != null && !knownNames.contains(Text.fold(name))) {
                 employers.add(new FoundOrganisation(name, OrganisationFinder.kindOf(name), EMPLOYER_CONFIDENCE,
                         p.evidence(), FoundOrganisation.PATTERN));
             }

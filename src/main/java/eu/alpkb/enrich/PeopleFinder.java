@@ -778,8 +778,9 @@ final class PeopleFinder {
     private String employerName(String run) {
         List<String> words = new ArrayList<>(List.of(run.strip().split("[ \\t]+")));
         for (int i = 0; i < words.size(); i++) {
-            if (ROLE_WORD.matcher(words.get(i)).matches() || NOT_NAME_WORDS.contains(words.get(i).toLowerCase(Locale.ROOT))
-                    && Character.isUpperCase(words.get(i).charAt(0))) {
+            String w = words.get(i);
+            if (ROLE_WORD.matcher(w).matches()
+                    || (Character.isUpperCase(w.charAt(0)) && NOT_NAME_WORDS.contains(w.toLowerCase(Locale.ROOT)))) {
                 words = new ArrayList<>(words.subList(0, i)); // "Engel und Beiratssprecher des X": the next role
                 break;
             }

@@ -48,11 +48,13 @@ class EmployerTest {
     void a_role_naming_a_place_or_a_body_in_general_adds_no_organisation() {
         EnrichedDocument e = enrich("A visit to the region",
                 "Markus Huber, minister of Upper Austria, visited the lab. Lena Brandt, head of the Board, "
-                        + "welcomed him.");
+                        + "welcomed him. Paul Weber, coordinator of CluStrat, showed the results.");
+        // a project the vocabularies know is theirs, not an organisation found beyond them
+        assertThat(person(e, "Paul Weber").role()).isEqualTo("coordinator of CluStrat");
         assertThat(person(e, "Markus Huber").role()).isEqualTo("minister of Upper Austria");
         assertThat(person(e, "Lena Brandt").role()).isEqualTo("head of the Board");
         assertThat(e.foundOrgs()).extracting(FoundOrganisation::name)
-                .doesNotContain("Upper Austria", "Board");
+                .doesNotContain("Upper Austria", "Board", "CluStrat");
     }
 
     @Test
