@@ -416,13 +416,14 @@ public final class UserQueryParser {
 
         private Query fuzzy(Map<String, Float> fields, String word, int edits) {
             List<Query> perField = new ArrayList<>();
+            SharedFuzzyQuery.Automata automata = new SharedFuzzyQuery.Automata(); // built once for every field
             for (Map.Entry<String, Float> f : fields.entrySet()) {
                 if (isStemmed(f.getKey())) {
                     continue;
                 }
                 BytesRef norm = analyzers.query().normalize(f.getKey(), word);
-                perField.add(new BoostQuery(new FuzzyQuery(new Term(f.getKey(), norm), edits, 1, 50, true),
-                        f.getValue()));
+                perField.add(new BoostQuery(new SharedFuzzyQuery(new Term(f.getKey(), norm), edits, 1, 50, true,
+                        automata), f.getValue()));
             }
             words.add(word);
             return new DisjunctionMaxQuery(perField, TIE_BREAKER);
