@@ -24,6 +24,24 @@ public final class FacetSearcher extends IndexSearcher {
 
     private final boolean idSorted;
 
+    /**
+     * Most bytes of filter bit sets kept per reader: the documents of the filters searched most recently, as Solr's
+     * filter cache keeps them. A million documents take 122 KB a filter, so 32 MB hold about 260 filters there.
+     */
+    static final long FILTER_CACHE_BYTES = 32L << 20;
+    /** The documents each recent filter matches, per segment, kept while the reader lives. */
+    private final com.github.benmanes.caffeine.cache.Cache<org.apache.lucene.search.Query,
+            org.apache.lucene.util.FixedBitSet[]> filterBits = com.github.benmanes.caffeine.cache.Caffeine.newBuilder()
+            .maximumWeight(FILTER_CACHE_BYTES)
+            .<org.apache.lucene.search.Query, org.apache.lucene.util.FixedBitSet[]>weigher((q, sets) -> {
+                long bytes = 0;
+                for (org.apache.lucene.util.FixedBitSet set : sets) {
+                    bytes += set.ramBytesUsed();
+                }
+                return (int) Math.min(Integer.MAX_VALUE, bytes);
+            })
+            .build();
+
     FacetSearcher(IndexReader reader, FacetsConfig config) throws IOException {
         super(reader);
         FieldInfo id = FieldInfos.getMergedFieldInfos(reader).fieldInfo(IndexFields.ID);
@@ -40,6 +58,16 @@ public final class FacetSearcher extends IndexSearcher {
     double[] leafValues(Object source, LeafReaderContext leaf,
                         java.util.function.Function<LeafReaderContext, double[]> compute) {
         return leafValues.computeIfAbsent(java.util.List.of(source, leaf.ord), k -> compute.apply(leaf));
+    }
+
+    /**
+     * @param compute reads the documents of the filter, per segment, when they are not kept yet
+     * @return the documents {@code filter} matches in each segment, shared between searches: not to be changed
+     */
+    org.apache.lucene.util.FixedBitSet[] filterBits(org.apache.lucene.search.Query filter,
+                                                    java.util.function.Function<org.apache.lucene.search.Query,
+                                                            org.apache.lucene.util.FixedBitSet[]> compute) {
+        return filterBits.get(filter, compute);
     }
 
     /**

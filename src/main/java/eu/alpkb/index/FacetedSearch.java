@@ -103,8 +103,26 @@ final class FacetedSearch {
         return new Result(walk.passed, top, new CountedFacets(ordinals, counts, sideways));
     }
 
-    /** @return per segment, the documents {@code query} matches */
+    /**
+     * @return per segment, the documents {@code query} matches, as the searcher keeps them for its reader's recent
+     *         filters (read only)
+     */
     private static FixedBitSet[] bits(FacetSearcher searcher, Query query, List<LeafReaderContext> leaves)
+            throws IOException {
+        try {
+            return searcher.filterBits(query, q -> {
+                try {
+                    return read(searcher, q, leaves);
+                } catch (IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            });
+        } catch (java.io.UncheckedIOException e) {
+            throw e.getCause();
+        }
+    }
+
+    private static FixedBitSet[] read(FacetSearcher searcher, Query query, List<LeafReaderContext> leaves)
             throws IOException {
         Weight weight = searcher.createWeight(searcher.rewrite(query), ScoreMode.COMPLETE_NO_SCORES, 1f);
         FixedBitSet[] out = new FixedBitSet[leaves.size()];

@@ -39,6 +39,7 @@ import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.util.FixedBitSet;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -96,6 +97,51 @@ class FacetedSearchTest {
                     }
                 }
                 assertThat(compared).isEqualTo(6 * filterSets().size() * 2);
+            }
+        }
+    }
+
+    @Test
+    void a_filter_s_documents_are_read_once_per_reader_and_again_for_a_new_one() throws IOException {
+        FacetsConfig config = new FacetsConfig();
+        config.setMultiValued("sector", true);
+        config.setHierarchical("region", true);
+        config.setMultiValued("region", true);
+        Random random = new Random(11);
+        Query news = new ConstantScoreQuery(new TermQuery(DrillDownQuery.term(
+                config.getDimConfig("type").indexFieldName, "type", "news")));
+        try (FSDirectory directory = FSDirectory.open(dir);
+             IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig(new StandardAnalyzer()))) {
+            for (int i = 0; i < 500; i++) {
+                writer.addDocument(config.build(document(i, random)));
+            }
+            writer.commit();
+            FacetedSearch.Result first;
+            try (DirectoryReader reader = DirectoryReader.open(directory)) {
+                FacetSearcher searcher = new FacetSearcher(reader, config);
+                first = FacetedSearch.run(searcher, searcher.ordinals(), new MatchAllDocsQuery(),
+                        Map.of("type", news), 10, null);
+                int[] reads = {0};
+                FixedBitSet[] kept = searcher.filterBits(news, q -> {
+                    reads[0]++;
+                    return null;
+                });
+                assertThat(reads[0]).as("read by the first search, kept for the next").isZero();
+                assertThat(kept[0].cardinality()).isEqualTo(first.total());
+                FacetedSearch.Result again = FacetedSearch.run(searcher, searcher.ordinals(), new MatchAllDocsQuery(),
+                        Map.of("type", news), 10, null);
+                assertThat(again.total()).isEqualTo(first.total());
+            }
+            for (int i = 500; i < 700; i++) {
+                writer.addDocument(config.build(document(i, random)));
+            }
+            writer.commit();
+            try (DirectoryReader reader = DirectoryReader.open(directory)) {
+                FacetSearcher searcher = new FacetSearcher(reader, config);
+                FacetedSearch.Result after = FacetedSearch.run(searcher, searcher.ordinals(), new MatchAllDocsQuery(),
+                        Map.of("type", news), 10, null);
+                long expected = searcher.count(news);
+                assertThat(after.total()).isEqualTo(expected).isGreaterThan(first.total());
             }
         }
     }
