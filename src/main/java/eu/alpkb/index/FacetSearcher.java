@@ -1,6 +1,9 @@
 package eu.alpkb.index;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import java.io.IOException;
+import java.util.function.Function;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
@@ -10,6 +13,8 @@ import org.apache.lucene.index.FieldInfos;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.util.FixedBitSet;
 
 /**
  * A searcher that carries the facet ordinal state of its reader, built once when the reader opens instead of on
@@ -30,12 +35,11 @@ public final class FacetSearcher extends IndexSearcher {
      */
     static final long FILTER_CACHE_BYTES = 32L << 20;
     /** The documents each recent filter matches, per segment, kept while the reader lives. */
-    private final com.github.benmanes.caffeine.cache.Cache<org.apache.lucene.search.Query,
-            org.apache.lucene.util.FixedBitSet[]> filterBits = com.github.benmanes.caffeine.cache.Caffeine.newBuilder()
+    private final Cache<Query, FixedBitSet[]> filterBits = Caffeine.newBuilder()
             .maximumWeight(FILTER_CACHE_BYTES)
-            .<org.apache.lucene.search.Query, org.apache.lucene.util.FixedBitSet[]>weigher((q, sets) -> {
+            .<Query, FixedBitSet[]>weigher((q, sets) -> {
                 long bytes = 0;
-                for (org.apache.lucene.util.FixedBitSet set : sets) {
+                for (FixedBitSet set : sets) {
                     bytes += set.ramBytesUsed();
                 }
                 return (int) Math.min(Integer.MAX_VALUE, bytes);
@@ -64,9 +68,7 @@ public final class FacetSearcher extends IndexSearcher {
      * @param compute reads the documents of the filter, per segment, when they are not kept yet
      * @return the documents {@code filter} matches in each segment, shared between searches: not to be changed
      */
-    org.apache.lucene.util.FixedBitSet[] filterBits(org.apache.lucene.search.Query filter,
-                                                    java.util.function.Function<org.apache.lucene.search.Query,
-                                                            org.apache.lucene.util.FixedBitSet[]> compute) {
+    FixedBitSet[] filterBits(Query filter, Function<Query, FixedBitSet[]> compute) {
         return filterBits.get(filter, compute);
     }
 
