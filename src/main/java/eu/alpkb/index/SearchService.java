@@ -18,9 +18,11 @@ import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Predicate;
 import org.apache.lucene.document.DocumentStoredFieldVisitor;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.facet.DrillDownQuery;
@@ -178,10 +180,13 @@ public final class SearchService {
             boolean relaxed = false;
             // Snippets mark the words searched for; filters and ranking tiers have nothing to mark.
             Query highlight = parsed.relevance();
+            // looked up once per word, for the typo search and the suggestion both
+            Map<String, Boolean> knownWords = new HashMap<>();
+            Predicate<String> known = w -> knownWords.computeIfAbsent(w, x -> known(searcher.getIndexReader(), x));
             // A word the index does not know is a typo to mend before settling for documents with some of the words:
             // "clustre managment" asks for cluster management, not for whatever holds one of its words
             if (page.total == 0 && !parsed.words().isEmpty()) {
-                Query fuzzyQuery = parser.fuzzyFallback(parsed, w -> known(searcher.getIndexReader(), w));
+                Query fuzzyQuery = parser.fuzzyFallback(parsed, known);
                 if (fuzzyQuery != null) {
                     // Rewritten once to the words within reach: the search and the snippets then share its terms
                     // instead of each building the Levenshtein automata of every word and field again.
@@ -204,7 +209,7 @@ public final class SearchService {
                     relaxed = true;
                 }
             }
-            String suggestion = page.total < FEW_HITS || fuzzy ? suggest(searcher, request.query(), parsed.words())
+            String suggestion = page.total < FEW_HITS || fuzzy ? suggest(searcher, request.query(), parsed.words(), known)
                     : null;
             List<SearchHit> hits = hits(searcher, page.docs, highlight, parsed.quoted());
             List<QueryNotice> notices = new ArrayList<>();
@@ -515,7 +520,8 @@ public final class SearchService {
     }
 
     /** Replaces each word the index does not know by its closest known word, when that changes anything. */
-    private String suggest(IndexSearcher searcher, String query, List<String> words) throws IOException {
+    private String suggest(IndexSearcher searcher, String query, List<String> words, Predicate<String> known)
+            throws IOException {
         if (words.isEmpty()) {
             return null;
         }
@@ -526,7 +532,7 @@ public final class SearchService {
         for (String word : words) {
             String norm = analyzers.folded().normalize(IndexFields.TEXT, word).utf8ToString();
             Term term = new Term(IndexFields.TEXT, norm);
-            if (norm.length() < 3 || known(searcher.getIndexReader(), word)) {
+            if (norm.length() < 3 || known.test(word)) {
                 continue;
             }
             List<Spelling.Candidate> candidates = new ArrayList<>();

@@ -382,7 +382,6 @@ public final class SolrReader implements SearchIndex {
         return out;
     }
 
-    /** Replaces each word the index does not know by its closest known word, when that changes anything. */
     /** @return whether a field searched for words holds {@code word} as typed, case and accents aside */
     private boolean known(String word) {
         // one request for every field: a clause per field, each the word as that field folds it
@@ -399,6 +398,7 @@ public final class SolrReader implements SearchIndex {
         return send(p).getResults().getNumFound() > 0;
     }
 
+    /** Replaces each word the index does not know by its closest known word, when that changes anything. */
     private String suggest(String query, List<String> words, java.util.function.Predicate<String> known) {
         if (words.isEmpty()) {
             return null;
