@@ -124,7 +124,11 @@ final class SentenceBreaks extends BreakIterator {
 
     @Override
     public int next(int n) {
-        int target = at + n;
+        return moveTo(at + n);
+    }
+
+    /** Moves to the boundary at {@code target}; before the first or past the last, stays at that end. */
+    private int moveTo(int target) {
         if (target < 0 || target >= count) {
             at = target < 0 ? 0 : count - 1;
             return DONE;
@@ -145,34 +149,25 @@ final class SentenceBreaks extends BreakIterator {
 
     @Override
     public int following(int offset) {
-        checkOffset(offset);
-        int i = Arrays.binarySearch(bounds, 0, count, offset);
-        int after = i >= 0 ? i + 1 : -i - 1;
-        if (after >= count) {
-            at = count - 1;
-            return DONE;
-        }
-        at = after;
-        return bounds[at];
+        int i = search(offset);
+        return moveTo(i >= 0 ? i + 1 : -i - 1);
     }
 
     @Override
     public int preceding(int offset) {
+        int i = search(offset);
+        return moveTo(i >= 0 ? i - 1 : -i - 2);
+    }
+
+    /** @return the index of the boundary at {@code offset}, or {@code -(insertion point) - 1} as binary search gives */
+    private int search(int offset) {
         checkOffset(offset);
-        int i = Arrays.binarySearch(bounds, 0, count, offset);
-        int before = i >= 0 ? i - 1 : -i - 2;
-        if (before < 0) {
-            at = 0;
-            return DONE;
-        }
-        at = before;
-        return bounds[at];
+        return Arrays.binarySearch(bounds, 0, count, offset);
     }
 
     @Override
     public boolean isBoundary(int offset) {
-        checkOffset(offset);
-        int i = Arrays.binarySearch(bounds, 0, count, offset);
+        int i = search(offset);
         if (i >= 0) {
             at = i;
             return true;
