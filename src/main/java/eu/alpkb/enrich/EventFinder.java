@@ -1058,24 +1058,31 @@ final class EventFinder {
     static List<String> sentences(String text) {
         List<String> out = new ArrayList<>();
         Matcher end = SENTENCE_END.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
-        int n = text.length();
         int from = 0;
-        int i = 0;
-        while (i < n) {
+        while (from < text.length()) {
+            int to = sentenceEnd(end, text, from);
+            addSentence(out, text.substring(from, to));
+            from = to < text.length() ? end.end() : text.length();
+        }
+        return out;
+    }
+
+    /**
+     * @param end a matcher of a sentence-end pattern over {@code text} (with transparent bounds) that can only begin
+     *            at a line break or at a space after a full stop
+     * @return where the first end of a sentence at or after {@code from} begins, with {@code end} holding it, or the
+     *         text's length. The pattern is tried only where it can begin: as a split, or searched for, its
+     *         look-behinds ran at every character, a tenth of enrichment.
+     */
+    static int sentenceEnd(Matcher end, String text, int from) {
+        int n = text.length();
+        for (int i = from; i < n; i++) {
             char c = text.charAt(i);
-            // the pattern is tried only where it can begin, a line break or a space after a full stop: as a split
-            // it tried its look-behind at every character, a tenth of enrichment
-            if ((c == '\n' || i > 0 && isStop(text.charAt(i - 1)) && isSpace(c))
-                    && end.region(i, n).lookingAt()) {
-                addSentence(out, text.substring(from, i));
-                from = end.end();
-                i = from;
-            } else {
-                i++;
+            if ((c == '\n' || i > 0 && isStop(text.charAt(i - 1)) && isSpace(c)) && end.region(i, n).lookingAt()) {
+                return i;
             }
         }
-        addSentence(out, text.substring(from));
-        return out;
+        return n;
     }
 
     /** Where a sentence ends: the split {@link #sentences} makes, as a pattern. */

@@ -470,30 +470,13 @@ final class OrganisationFinder {
         Matcher m = SENTENCE_END.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
         int from = 0;
         while (from < text.length()) {
-            int to = sentenceEnd(m, text, from);
+            int to = EventFinder.sentenceEnd(m, text, from);
             String sentence = text.substring(from, to);
             if (!sentence.isBlank()) {
                 sentence(sentence, base + from, isTitle, hits);
             }
             from = to < text.length() ? m.end() : text.length();
         }
-    }
-
-    /**
-     * @return where the first end of a sentence at or after {@code from} begins, with {@code m} holding it, or the
-     *         text's length; {@link #SENTENCE_END} is tried only where it can begin, at a line break or a space after a
-     *         full stop: searched for, its look-behinds ran at every character
-     */
-    private static int sentenceEnd(Matcher m, String text, int from) {
-        int n = text.length();
-        for (int i = from; i < n; i++) {
-            char c = text.charAt(i);
-            if ((c == '\n' || i > 0 && EventFinder.isStop(text.charAt(i - 1)) && EventFinder.isSpace(c))
-                    && m.region(i, n).lookingAt()) {
-                return i;
-            }
-        }
-        return n;
     }
 
     private void sentence(String sentence, int offset, boolean isTitle, List<Hit> hits) {
