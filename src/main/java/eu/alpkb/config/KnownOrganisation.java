@@ -14,7 +14,7 @@ import java.util.List;
 public record KnownOrganisation(String name, List<String> aliases, String kind) {
     /** The kinds the organisation finder tells apart. */
     public static final List<String> KINDS = List.of("cluster", "university", "chamber", "agency", "company",
-            "authority", "network", "other");
+            "authority", "network", "programme", "other");
 
     public KnownOrganisation {
         aliases = aliases == null ? List.of() : List.copyOf(aliases);

@@ -57,6 +57,9 @@ final class OrganisationFinder {
                 "association", "associazione", "verband", "verein", "consortium", "consorzio", "konsortium",
                 "federation", "federazione", "partnership", "platform", "piattaforma", "plattform", "observatory",
                 "osservatorio", "zdruzenje", "zveza", "initiative");
+        // the European cooperation programmes ("Interreg Alpine Space", "Interreg Italia-Svizzera"), which archives of
+        // their projects name as often as they name organisations
+        heads("programme", Place.BEFORE, "interreg");
         heads("other", Place.BOTH, "institute", "institut", "istituto", "institution", "foundation", "fondazione",
                 "stiftung", "fondation", "zentrum", "centre", "center", "centro", "techpark", "park");
     }
@@ -804,7 +807,10 @@ final class OrganisationFinder {
             }
         }
         List<Word> span = words.subList(from, to);
-        if (span.stream().anyMatch(w -> NOT_A_BODY.contains(w.fold()) || notABodyCompound(w))) {
+        // a programme's name holds words that elsewhere name no body: "Interreg Alpine Space Programme"
+        boolean programme = opening != null && opening.kind().equals("programme");
+        if (span.stream().anyMatch(w -> (NOT_A_BODY.contains(w.fold()) && !(programme
+                && PROGRAMME_WORDS.contains(w.fold()))) || notABodyCompound(w))) {
             return;
         }
         if (holdsKnown(span)) {
@@ -832,10 +838,38 @@ final class OrganisationFinder {
         if (span.size() > 5) {
             base -= 0.1;
         }
+        if (kind.equals("programme") && ofAProject(sentence, span.get(0).start(), span.get(span.size() - 1).end())) {
+            base = PROGRAMME_OF_A_PROJECT;
+        }
         hits.add(new Hit(name, apposed(sentence, span.get(0).start()), kind, base, evidence,
                 offset + span.get(0).start(), isTitle,
                 listed(sentence, span.get(0).start(), span.get(span.size() - 1).end(), commas), titleCase,
                 FoundOrganisation.PATTERN));
+    }
+
+    /**
+     * Confidence of a programme named only as what funds a project ("the INTERREG IVC project ClusteriX", "funded by
+     * the X programme"): with every bonus a name can earn, still under what the enricher keeps, since the document is
+     * about the project.
+     */
+    private static final double PROGRAMME_OF_A_PROJECT = 0.2;
+    /** Words of a programme's own name that name no body elsewhere. */
+    private static final Set<String> PROGRAMME_WORDS = Set.of("space", "programme", "program", "programm");
+    /** A project word right after a programme's name: "the Interreg IVC project", "Interreg-Projekt". */
+    private static final Pattern PROJECT_AFTER = Pattern.compile("^[\\s-]*(?:projects?|projekte?|projets?|progett[oi]"
+            + "|projekt[ai]?)\\b", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    /** Words before a programme's name that make it a project's: "projet INTERREG", "funded by the", "finanziato dal". */
+    private static final Pattern PROJECT_BEFORE = Pattern.compile("(?:\\b(?:projects?|projekte?|projets?|progett[oi]"
+            + "|projekt[ai]?)|\\b(?:co-?)?(?:funded|financed|supported|sponsored) (?:by|under|through|from)(?: the)?"
+            + "|\\b(?:co)?finanziat[oaie] (?:da|dal|dalla|dai|con|nell['’]ambito del)"
+            + "|\\b(?:co)?financ[ée]e?s? par(?: le)?|\\bgef[öo]rdert (?:durch|von|aus|im rahmen)(?: de[mrs])?)"
+            + "(?: (?:the |le |il |del |du |dem |des )?(?:programme|programma|programm|program))?\\s*$",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+    /** Whether a programme's name, between {@code start} and {@code end} of a sentence, names what funds a project. */
+    private static boolean ofAProject(String sentence, int start, int end) {
+        return PROJECT_AFTER.matcher(sentence.substring(end)).find()
+                || PROJECT_BEFORE.matcher(sentence.substring(Math.max(0, start - 60), start)).find();
     }
 
     /**

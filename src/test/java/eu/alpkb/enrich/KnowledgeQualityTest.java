@@ -29,9 +29,9 @@ class KnowledgeQualityTest {
     static final double PEOPLE_RECALL = 0.97;
     static final double ROLE_AGREEMENT = 0.78;
     static final double ORG_PRECISION = 0.97;
-    static final double ORG_RECALL = 0.95;
+    static final double ORG_RECALL = 0.96;
     /** The organisations about a text and those it only mentions together: every organisation the text names. */
-    static final double ORG_ABOUT_OR_MENTIONED_RECALL = 0.97;
+    static final double ORG_ABOUT_OR_MENTIONED_RECALL = 0.98;
     static final double EVENT_DATE_PRECISION = 0.93;
     static final double EVENT_DATE_RECALL = 0.96;
     static final double EVENT_PLACE_PRECISION = 0.90;
@@ -48,7 +48,7 @@ class KnowledgeQualityTest {
     static final double FOUND_RELATION_PRECISION = 1.0;
     static final double FOUND_RELATION_RECALL = 1.0;
     /** Found beyond the vocabulary: the key names only two organisations outside it, so precision is a weak figure. */
-    static final double FOUND_ORG_PRECISION = 0.24;
+    static final double FOUND_ORG_PRECISION = 0.33;
     static final double VOCAB_AND_FOUND_ORG_RECALL = 0.95;
 
     static ArchiveRun run;
@@ -141,9 +141,10 @@ class KnowledgeQualityTest {
     void organisation_tags_name_what_the_text_is_about() {
         Scores s = new Scores(0, 0, 0);
         Scores named = new Scores(0, 0, 0);
-        int wantedInVocabulary = 0;
         for (ArchiveRun.Graded g : run.graded()) {
+            // tags name vocabulary entries only: the key's other names grade the organisations found beyond it
             Set<String> want = new LinkedHashSet<>(g.item().orgs());
+            want.removeIf(o -> run.vocab().organisation(o).isEmpty());
             Set<String> got = new LinkedHashSet<>();
             g.enriched().orgs().forEach(t -> got.add(t.id()));
             Set<String> hit = new HashSet<>(got);
@@ -154,14 +155,11 @@ class KnowledgeQualityTest {
             Set<String> allHit = new HashSet<>(all);
             allHit.retainAll(want);
             named = named.plus(allHit.size(), all.size(), want.size());
-            wantedInVocabulary += (int) want.stream().filter(o -> run.vocab().organisation(o).isPresent()).count();
             if (!got.equals(want)) {
                 System.out.printf("  org      %-60s expected %s got %s%n", g.item().path(), want, got);
             }
         }
-        System.out.println(s.line("organisations"));
-        System.out.printf("organisations: recall %.3f over the %d expected that the vocabulary knows%n",
-                wantedInVocabulary == 0 ? 1 : (double) s.truePositives() / wantedInVocabulary, wantedInVocabulary);
+        System.out.println(s.line("organisations of the vocabulary"));
         System.out.println(named.line("organisations about or mentioned"));
         assertThat(s.precision()).isGreaterThanOrEqualTo(ORG_PRECISION);
         assertThat(s.recall()).isGreaterThanOrEqualTo(ORG_RECALL);

@@ -50,6 +50,37 @@ class OrganisationFinderTest {
         assertThat(names(sentence)).isEmpty();
     }
 
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "Interreg Examplia-Borderland opened its third call for projects.|Interreg Examplia-Borderland",
+            "Il programma Interreg Alpine Space compie venticinque anni.|Interreg Alpine Space",
+            "The INTERREG IIIB Alpine Space Programme ended in 2006.|INTERREG IIIB Alpine Space Programme",
+    })
+    void finds_a_cooperation_programme_by_its_name(String sentence, String name) {
+        List<FoundOrganisation> found = finder.find("", sentence, Map.of());
+        assertThat(found).extracting(FoundOrganisation::name).contains(name);
+        assertThat(found.stream().filter(o -> o.name().equals(name)).findFirst().orElseThrow().kind())
+                .isEqualTo("programme");
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "The INTERREG IVC project Examplix helps regions steer their clusters.",
+            "Examplix is a cooperation project funded by the Interreg Europe programme.",
+            "Examplix è un progetto finanziato dal programma Interreg Italia-Svizzera.",
+            "Le projet Interreg Examplia a réuni dix partenaires.",
+    })
+    void a_programme_named_as_a_projects_funder_is_not_what_the_text_is_about(String sentence) {
+        // found for the record, with too little confidence to be kept: the text is about the project
+        assertThat(finder.find("Examplix", sentence, Map.of())).filteredOn(o -> o.kind().equals("programme"))
+                .isNotEmpty().allMatch(o -> o.confidence() < Enricher.FOUND_ORG_THRESHOLD);
+    }
+
+    @Test
+    void a_programmes_event_is_no_programme() {
+        assertThat(names("The Interreg Alpine Space Conference took place in Salzburg.")).isEmpty();
+    }
+
     @Test
     void loose_names_lose_the_endings_the_inflection_pattern_took_off() {
         java.util.regex.Pattern inflection = java.util.regex.Pattern.compile("(?<=\\p{L}{4})(en|es|er|em|e|s|n)$");
