@@ -49,9 +49,11 @@ final class BenchConfig {
     /** @return the project's vocabularies with no sources */
     static Config vocabularyOnly() throws IOException {
         Path dir = Files.createTempDirectory("alpkb-bench-config");
-        dir.toFile().deleteOnExit();
-        Config config = ConfigLoader.load(write(dir, ""));
-        return config;
+        try {
+            return ConfigLoader.load(write(dir, "")); // the vocabularies are read into memory: the files can go
+        } finally {
+            Bench.deleteTree(dir);
+        }
     }
 
     /** A folder source block for {@link #write}. */
