@@ -202,6 +202,9 @@ public final class Enricher {
         List<FoundOrganisation> found = withEmployers(named, quoted);
         OrgRoles.Roles orgs = orgRoles.decide(title.source(), body.source(), orgWords, MAX_EVIDENCE,
                 rolesGiven(doc, event, quoted));
+        if (orgs.about().isEmpty()) {
+            quoted = withSubjectEmployer(quoted, found);
+        }
         if (event != null && orgs.units().containsKey(event.organiser())) {
             // "organised by the Commission's DG Enterprise": the unit organises, not the body it belongs to
             event = new Event(event.date(), event.place(), event.evidence(), event.end(), event.name(),
@@ -310,6 +313,31 @@ public final class Enricher {
             out.putIfAbsent(Text.fold(FoundOrganisation.baseName(o.name())), o);
         }
         return List.copyOf(out.values());
+    }
+
+    /**
+     * A found organisation this sure of is what a document is about, when it is the only one and the vocabulary tags
+     * none: a title, a lead and repetition together, or the page's markup, say so.
+     */
+    static final double SUBJECT_CONFIDENCE = 0.9;
+
+    /**
+     * @return the people with the organisation the document is about as their employer where their role is an
+     *         officer's and names none ("Son président Jean Dupont", "CEO Jane Doe explains"): in a text about one
+     *         organisation, a bare role is that organisation's
+     */
+    static List<Person> withSubjectEmployer(List<Person> quoted, List<FoundOrganisation> found) {
+        List<FoundOrganisation> sure = found.stream().filter(o -> o.confidence() >= SUBJECT_CONFIDENCE).toList();
+        if (sure.size() != 1) {
+            return quoted;
+        }
+        String subject = sure.get(0).name();
+        List<Person> out = new ArrayList<>(quoted.size());
+        for (Person p : quoted) {
+            boolean bare = p.organisation() == null && p.employer() == null && PeopleFinder.bareRole(p.role());
+            out.add(bare ? new Person(p.name(), p.role(), p.evidence(), null, subject) : p);
+        }
+        return List.copyOf(out);
     }
 
     /** @return the organisations as the reviewed decisions of {@code entities.yaml} have them, surest first */

@@ -58,6 +58,22 @@ public record FoundOrganisation(String name, String kind, double confidence, Str
     }
 
     /**
+     * @return the organisation among {@code orgs} (found in the same document) that a person works for: the one the
+     *         role names, or the one the document is about that the person's bare role refers to; empty for a person
+     *         of a vocabulary organisation or of none
+     */
+    public static Optional<FoundOrganisation> employerOf(Person p, List<FoundOrganisation> orgs) {
+        if (p.organisation() != null) {
+            return Optional.empty();
+        }
+        Optional<FoundOrganisation> named = namedIn(p.role(), orgs);
+        if (named.isPresent() || p.employer() == null) {
+            return named;
+        }
+        return orgs.stream().filter(o -> o.name().equals(p.employer())).findFirst();
+    }
+
+    /**
      * @return the ways a reviewer may write the name: as found, and without its short form. The short form alone is
      *         no name to decide on: two organisations can share one.
      */

@@ -814,6 +814,29 @@ final class PeopleFinder {
         return TITLE_ONLY.matcher(role).matches();
     }
 
+    /** A role and nothing else: no organisation, no place, no compound that names a body ("Steirerhuhn-Chef"). */
+    private static final Pattern BARE_ROLE = Pattern.compile("(?:cluster-?)?" + ROLES, FLAGS);
+    /**
+     * Roles held in a public office, in research or as an outside expert, and words that open a longer role: a
+     * minister or a professor quoted on a page about a cluster does not work for it.
+     */
+    private static final Pattern NOT_AN_OFFICER = Pattern.compile("(?:vice-?|vize-?)?(?:minist\\p{L}*|mayor|governor|"
+            + "commissioner|councillor|landesr\\p{L}*|landeshaupt\\p{L}*|b\\p{L}rgermeister\\p{L}*|assessore|sindaco|"
+            + "consigliere|maire|župan\\p{L}*|professor|researcher|expert|partner|owner|eigent\\p{L}*|titolare|"
+            + "responsib\\p{L}*|responsab\\p{L}*|in charge|charg.*)", FLAGS);
+
+    /**
+     * @return whether a role is an officer's and names nothing else ("president", "CEO", "Cluster-Manager",
+     *         "Geschäftsführerin"): the role refers to an organisation the text is about, if it is about one
+     */
+    static boolean bareRole(String role) {
+        if (role == null) {
+            return false;
+        }
+        String r = role.strip();
+        return BARE_ROLE.matcher(r).matches() && !isTitle(r) && !NOT_AN_OFFICER.matcher(r).matches();
+    }
+
     /** @return the name without words that are not part of it, or null when what is left is no person's name */
     private String trimName(String raw) {
         List<String> words = new ArrayList<>(List.of(raw.strip().split("\\s+")));

@@ -8,10 +8,17 @@ package eu.alpkb.enrich;
  * @param evidence     the sentence the person was found in
  * @param organisation id of the organisation the person works for, when the role names a known one or a reviewer
  *                     said so; null otherwise
+ * @param employer     name of the organisation found beyond the vocabulary that the person works for when the role
+ *                     names none ("its president"): the one organisation the document is about; null otherwise
  */
-public record Person(String name, String role, String evidence, String organisation) {
+public record Person(String name, String role, String evidence, String organisation, String employer) {
     /** A person whose organisation is not known. */
     public Person(String name, String role, String evidence) {
-        this(name, role, evidence, null);
+        this(name, role, evidence, null, null);
+    }
+
+    /** A person whose organisation, if any, the role or a reviewer gives. */
+    public Person(String name, String role, String evidence, String organisation) {
+        this(name, role, evidence, organisation, null);
     }
 }

@@ -435,7 +435,7 @@ public final class KnowledgeBase {
             for (Person p : d.people()) {
                 if (p.name().equals(name)) {
                     EntityRef org = p.organisation() != null ? ref(EntityKind.ORG, p.organisation(), lang)
-                            : foundIn(p.role(), d.foundOrgs());
+                            : foundIn(p, d.foundOrgs());
                     facts.add(new Fact(org == null ? "role" : "worksFor", p.role(), org, found(d, p.evidence())));
                 }
             }
@@ -761,14 +761,14 @@ public final class KnowledgeBase {
     }
 
     /**
-     * @return a "person" fact for each person of {@code docs} whose role names the found organisation {@code self}
-     *         (the documents' order, a person once per document)
+     * @return a "person" fact for each person of {@code docs} who works for the found organisation {@code self}, as
+     *         the role names it or as the document is about it (the documents' order, a person once per document)
      */
     private List<Fact> peopleNaming(String self, List<StoredDocument> docs) {
         List<Fact> out = new ArrayList<>();
         for (StoredDocument d : docs) {
             for (Person p : d.people()) {
-                EntityRef org = p.organisation() == null ? foundIn(p.role(), d.foundOrgs()) : null;
+                EntityRef org = foundIn(p, d.foundOrgs());
                 if (org != null && org.id().equals(self)) {
                     out.add(new Fact("person", p.role(), link(EntityKind.PERSON, personKey(p.name()), p.name()),
                             found(d, p.evidence())));
@@ -824,11 +824,12 @@ public final class KnowledgeBase {
     }
 
     /**
-     * @return a link to the found organisation a role names by its name or short form ("Researcher, Lund University"),
-     *         among those found in the same document; null when it names none
+     * @return a link to the found organisation a person works for, among those found in the same document: the one
+     *         the role names by its name or short form ("Researcher, Lund University"), or the one the document is
+     *         about that a bare role refers to; null when there is none
      */
-    private static EntityRef foundIn(String role, List<FoundOrganisation> orgs) {
-        return FoundOrganisation.namedIn(role, orgs).map(o -> link(EntityKind.ORG, FoundOrganisations.key(o.name()),
+    private static EntityRef foundIn(Person p, List<FoundOrganisation> orgs) {
+        return FoundOrganisation.employerOf(p, orgs).map(o -> link(EntityKind.ORG, FoundOrganisations.key(o.name()),
                 FoundOrganisation.baseName(o.name()))).orElse(null);
     }
 

@@ -71,4 +71,52 @@ class EmployerTest {
         assertThat(Enricher.withBodyBefore("director", "the VRC hired a new director, Jane Doe", orgs))
                 .isEqualTo("director");
     }
+    @Test
+    void an_officer_with_a_bare_role_works_for_the_one_organisation_the_text_is_about() {
+        EnrichedDocument e = enrich("Orbitwheel Robotics Cluster turns ten",
+                "The Orbitwheel Robotics Cluster celebrated its tenth year in the valley. Its president Anna Berger "
+                        + "said the members had doubled. Minister Markus Huber said the region would keep funding "
+                        + "research. The Orbitwheel Robotics Cluster now has 120 members.");
+        FoundOrganisation subject = e.foundOrgs().stream().filter(o -> o.name().equals("Orbitwheel Robotics Cluster"))
+                .findFirst().orElseThrow();
+        assertThat(subject.confidence()).isGreaterThanOrEqualTo(Enricher.SUBJECT_CONFIDENCE);
+        assertThat(person(e, "Anna Berger").employer()).isEqualTo("Orbitwheel Robotics Cluster");
+        assertThat(FoundOrganisation.employerOf(person(e, "Anna Berger"), e.foundOrgs())).contains(subject);
+        // a minister quoted on the cluster's page holds a public office, not a post in the cluster
+        assertThat(person(e, "Markus Huber").employer()).isNull();
+    }
+
+    @Test
+    void a_bare_role_has_no_employer_when_the_text_is_about_several_organisations_or_none_for_sure() {
+        List<Person> quoted = List.of(new Person("Anna Berger", "president", "Its president Anna Berger said."));
+        FoundOrganisation sure = new FoundOrganisation("Orbitwheel Cluster", "cluster", 0.95, "…",
+                FoundOrganisation.PATTERN);
+        FoundOrganisation alsoSure = new FoundOrganisation("Valley Robotics Agency", "agency", 0.9, "…",
+                FoundOrganisation.PATTERN);
+        FoundOrganisation unsure = new FoundOrganisation("Valley Robotics Agency", "agency", 0.7, "…",
+                FoundOrganisation.PATTERN);
+        assertThat(Enricher.withSubjectEmployer(quoted, List.of(sure, unsure)).get(0).employer())
+                .isEqualTo("Orbitwheel Cluster");
+        assertThat(Enricher.withSubjectEmployer(quoted, List.of(sure, alsoSure)).get(0).employer()).isNull();
+        assertThat(Enricher.withSubjectEmployer(quoted, List.of(unsure)).get(0).employer()).isNull();
+        // a role that names its organisation, or a vocabulary organisation, keeps what it names
+        List<Person> named = List.of(new Person("Jane Doe", "director of Valley Robotics Agency", "…"),
+                new Person("Paul Weber", "president", "…", "plastipolis"));
+        assertThat(Enricher.withSubjectEmployer(named, List.of(sure))).extracting(Person::employer)
+                .containsOnlyNulls();
+    }
+
+    @Test
+    void bare_roles_are_an_officer_s_and_name_nothing_else() {
+        for (String role : List.of("president", "CEO", "Cluster-Manager", "Geschäftsführerin", "directeur",
+                "présidente", "managing director", "Pressesprecher", "predsednik")) {
+            assertThat(PeopleFinder.bareRole(role)).as(role).isTrue();
+        }
+        for (String role : List.of("minister", "Wirtschafts-Landesrat", "assessore", "professor", "Dr.",
+                "Steirerhuhn-Chef", "president of Orbitwheel", "responsable", "vicepresidente e assessore",
+                "Bürgermeisterin", "")) {
+            assertThat(PeopleFinder.bareRole(role)).as(role).isFalse();
+        }
+        assertThat(PeopleFinder.bareRole(null)).isFalse();
+    }
 }

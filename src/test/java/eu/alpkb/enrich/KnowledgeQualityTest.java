@@ -312,10 +312,7 @@ class KnowledgeQualityTest {
             List<String> got = new ArrayList<>();
             int right = 0;
             for (Person p : g.enriched().people()) {
-                if (p.organisation() != null) {
-                    continue;
-                }
-                var org = FoundOrganisation.namedIn(p.role(), g.enriched().foundOrgs());
+                var org = FoundOrganisation.employerOf(p, g.enriched().foundOrgs());
                 if (org.isEmpty()) {
                     continue;
                 }

@@ -40,6 +40,9 @@ class FoundOrganisationCurationTest {
                         + "\"@type\":\"Event\",\"name\":\"Spring meeting\",\"startDate\":\"2016-04-12T10:00\","
                         + "\"location\":{\"@type\":\"Place\",\"name\":\"Town hall\",\"address\":\"Linz\"}}"
                         + "</script></head>"));
+        Files.writeString(site.resolve("lakeside.html"), page("Lakeside Sensor Cluster turns ten",
+                "The Lakeside Sensor Cluster celebrated its tenth year by the lake. Its president Anna Berger said "
+                        + "the members had doubled since the start. The Lakeside Sensor Cluster now has 120 members."));
         Path config = TestConfigs.withSources(tmp, TestConfigs.folderSource("site", site));
         String entities = Files.readString(config.resolve("entities.yaml"));
         Files.writeString(config.resolve("entities.yaml"), entities
@@ -73,6 +76,22 @@ class FoundOrganisationCurationTest {
         JsonNode unreviewed = server.json("/api/entities?confirmed=false&size=100");
         assertThat(unreviewed.get("entities").findValuesAsText("name"))
                 .noneMatch(n -> n.contains("Valley") || n.contains("Orbitwheel"));
+    }
+
+    @Test
+    void an_officer_named_by_a_bare_role_works_for_the_organisation_the_page_is_about() throws Exception {
+        JsonNode berger = server.json("/api/entities/person:anna-berger");
+        JsonNode worksFor = null;
+        for (JsonNode f : berger.get("facts")) {
+            if (f.get("name").asText().equals("worksFor")) {
+                worksFor = f;
+            }
+        }
+        assertThat(worksFor).as(berger.toString()).isNotNull();
+        assertThat(worksFor.get("entity").get("id").asText()).isEqualTo("org:lakeside-sensor-cluster");
+        assertThat(worksFor.get("evidence").get("text").asText()).contains("Its president Anna Berger");
+        JsonNode cluster = server.json("/api/entities/org:lakeside-sensor-cluster");
+        assertThat(cluster.get("facts").findValuesAsText("id")).contains("person:anna-berger");
     }
 
     @Test
