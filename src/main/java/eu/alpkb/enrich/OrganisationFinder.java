@@ -60,6 +60,13 @@ final class OrganisationFinder {
         // the European cooperation programmes ("Interreg Alpine Space", "Interreg Italia-Svizzera"), which archives of
         // their projects name as often as they name organisations
         heads("programme", Place.BEFORE, "interreg");
+        // Slovenian writes its organisation words in six cases: "z Združenjem ...", "pri Gospodarski zbornici"
+        heads("cluster", Place.BOTH, "grozda", "grozdu", "grozdom", "klastra", "klastru", "klastrom");
+        heads("university", Place.BEFORE, "univerze", "univerzi", "univerzo");
+        heads("chamber", Place.BOTH, "zbornice", "zbornici", "zbornico");
+        heads("agency", Place.BEFORE, "agencije", "agenciji", "agencijo");
+        heads("authority", Place.BEFORE, "ministrstva", "ministrstvu", "ministrstvom");
+        heads("network", Place.BOTH, "zdruzenja", "zdruzenju", "zdruzenjem", "zveze", "zvezi", "zvezo");
         heads("other", Place.BOTH, "institute", "institut", "istituto", "institution", "foundation", "fondazione",
                 "stiftung", "fondation", "zentrum", "centre", "center", "centro", "techpark", "park");
     }
@@ -590,7 +597,9 @@ final class OrganisationFinder {
             }
             List<Word> span = words.subList(start, last + 1);
             String name = sentence.substring(span.get(0).start(), span.get(span.size() - 1).end());
-            if (!hasContent(span) || span.stream().anyMatch(w -> NOT_A_BODY.contains(w.fold()))) {
+            // the short form's initials vouch for lower-case words as the name's own: "Združenje lesne in
+            // pohištvene industrije (ZLPI)", "Fondazione per la ricerca (FR)"
+            if (!hasContent(span, true) || span.stream().anyMatch(w -> NOT_A_BODY.contains(w.fold()))) {
                 continue;
             }
             String kind = kindOfWords(span);
@@ -996,9 +1005,14 @@ final class OrganisationFinder {
 
     /** Whether a name has a word of its own beside organisation words, joining words and common adjectives. */
     private static boolean hasContent(List<Word> span) {
+        return hasContent(span, false);
+    }
+
+    /** As {@link #hasContent(List)}, with lower-case words counted when {@code lowerCase}. */
+    private static boolean hasContent(List<Word> span, boolean lowerCase) {
         for (Word w : span) {
             String f = w.fold();
-            if (w.capitalised() && !GENERIC.contains(f) && !OPENERS.contains(f) && !CONNECTORS.contains(f)
+            if ((lowerCase || w.capitalised()) && !GENERIC.contains(f) && !OPENERS.contains(f) && !CONNECTORS.contains(f)
                     && !HEADS.containsKey(f) && !LEGAL_FORM.matcher(w.text()).matches()
                     && (head(w.text()) == null || compound(f.replace(" ", "")) || f.contains(" "))) {
                 return true;

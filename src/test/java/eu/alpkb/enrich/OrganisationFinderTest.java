@@ -50,6 +50,16 @@ class OrganisationFinderTest {
         assertThat(names(sentence)).isEmpty();
     }
 
+    @Test
+    void a_slovenian_organisation_word_in_another_case_is_one_and_a_short_form_vouches_for_lower_case_words() {
+        List<FoundOrganisation> found = finder.find("", "Grozd deluje skupaj z Združenjem lesne in pohištvene "
+                + "industrije (ZLPI). ZLPI vodi panožno politiko.", Map.of());
+        assertThat(found).extracting(FoundOrganisation::name)
+                .containsExactly("Združenjem lesne in pohištvene industrije (ZLPI)");
+        assertThat(found.get(0).kind()).isEqualTo("network");
+        assertThat(found.get(0).confidence()).isGreaterThanOrEqualTo(Enricher.FOUND_ORG_THRESHOLD);
+    }
+
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
             "Interreg Examplia-Borderland opened its third call for projects.|Interreg Examplia-Borderland",
