@@ -138,7 +138,8 @@ final class EventsController {
         String base = ctx.scheme() + "://" + ctx.host();
         Feed feed = new Feed("atom_1.0");
         feed.setId(ctx.fullUrl());
-        feed.setTitle("alpkb: events" + (request.query().isEmpty() ? "" : ": " + request.query()));
+        feed.setTitle(ExportController.xml("alpkb: events"
+                + (request.query().isEmpty() ? "" : ": " + request.query())));
         feed.setOtherLinks(List.of(ExportController.link("self", ctx.fullUrl(), "application/atom+xml")));
         feed.setAlternateLinks(List.of(ExportController.link("alternate", base + "/events"
                 + (ctx.queryString() == null ? "" : "?" + ctx.queryString()), "text/html")));
@@ -155,7 +156,7 @@ final class EventsController {
             }
             Entry e = new Entry();
             e.setId(base + "/entity/event:" + h.id());
-            e.setTitle(h.event().date() + " – " + h.title());
+            e.setTitle(ExportController.xml(h.event().date() + " – " + h.title()));
             e.setAlternateLinks(List.of(ExportController.link("alternate", base + "/doc/" + h.id(), "text/html")));
             // an entry changes when its document does; the event's own day is what readers sort by, so it is published
             Date published = ExportController.date(span.first());
@@ -166,7 +167,7 @@ final class EventsController {
             Content summary = new Content();
             summary.setType(Content.TEXT);
             String place = placeLabel(h.event().place(), request.locale());
-            summary.setValue((place == null ? "" : place + ". ") + h.event().evidence());
+            summary.setValue(ExportController.xml((place == null ? "" : place + ". ") + h.event().evidence()));
             e.setSummary(summary);
             entries.add(e);
         }

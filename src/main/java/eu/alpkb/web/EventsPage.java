@@ -56,7 +56,7 @@ final class EventsPage {
         String place = strip(ctx.queryParam("place"));
         String org = strip(ctx.queryParam("org"));
         String project = strip(ctx.queryParam("project"));
-        String q = strip(ctx.queryParam("q"));
+        String q = strip(SearchParams.query(ctx, limits));
         EventsView.Form form = new EventsView.Form(q, year, place, options(t, vocab.organisations().values().stream()
                 .sorted(Comparator.comparing(Organisation::name, String.CASE_INSENSITIVE_ORDER))
                 .map(o -> new EventsView.Option(o.id(), o.name(), o.id().equals(org))).toList()),

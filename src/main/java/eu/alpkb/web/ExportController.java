@@ -126,7 +126,7 @@ final class ExportController {
 
         Feed feed = new Feed("atom_1.0");
         feed.setId(self);
-        feed.setTitle("alpkb: " + (request.query().isEmpty() ? "newest documents" : request.query()));
+        feed.setTitle(xml("alpkb: " + (request.query().isEmpty() ? "newest documents" : request.query())));
         feed.setOtherLinks(List.of(link("self", self, "application/atom+xml")));
         feed.setAlternateLinks(List.of(link("alternate", base + "/" + (ctx.queryString() == null ? ""
                 : "?" + ctx.queryString()), "text/html")));
@@ -141,7 +141,7 @@ final class ExportController {
         for (SearchHit h : result.hits()) {
             Entry e = new Entry();
             e.setId(base + "/doc/" + h.id());
-            e.setTitle(h.title());
+            e.setTitle(xml(h.title()));
             e.setAlternateLinks(List.of(link("alternate", base + "/doc/" + h.id(), "text/html")));
             e.setOtherLinks(List.of(link("related", absolute(base, h.url()), null)));
             Date when = h.date() == null ? new Date(0) : date(h.date());
@@ -151,7 +151,7 @@ final class ExportController {
             }
             Content summary = new Content();
             summary.setType(Content.HTML);
-            summary.setValue(h.snippet());
+            summary.setValue(xml(h.snippet()));
             e.setSummary(summary);
             Category type = new Category();
             type.setTerm(h.type());
@@ -161,6 +161,31 @@ final class ExportController {
         }
         feed.setEntries(entries);
         ctx.contentType("application/atom+xml; charset=utf-8").result(new WireFeedOutput().outputString(feed));
+    }
+
+    /**
+     * @return the text without the characters XML 1.0 cannot carry (control characters other than tab and line ends,
+     *         unpaired surrogates, U+FFFE and U+FFFF), which a query or a document's text may hold and which would
+     *         otherwise make the feed impossible to write
+     */
+    static String xml(String text) {
+        if (text == null) {
+            return null;
+        }
+        StringBuilder out = null;
+        for (int i = 0; i < text.length(); ) {
+            int cp = text.codePointAt(i);
+            int n = Character.charCount(cp);
+            boolean legal = cp == 0x9 || cp == 0xA || cp == 0xD || cp >= 0x20 && cp <= 0xD7FF
+                    || cp >= 0xE000 && cp <= 0xFFFD || cp >= 0x10000 && cp <= 0x10FFFF;
+            if (!legal && out == null) {
+                out = new StringBuilder(text.length()).append(text, 0, i);
+            } else if (legal && out != null) {
+                out.appendCodePoint(cp);
+            }
+            i += n;
+        }
+        return out == null ? text : out.toString();
     }
 
     static Link link(String rel, String href, String type) {

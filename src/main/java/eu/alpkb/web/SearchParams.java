@@ -32,12 +32,22 @@ final class SearchParams {
     private SearchParams() {
     }
 
-    static SearchRequest parse(Context ctx, ServerSettings limits) {
+    /**
+     * @return the words typed ({@code q}), or null
+     * @throws BadRequestException when they are longer than the configured limit: the one thing about them that is
+     *                             an error, on every route that searches
+     */
+    static String query(Context ctx, ServerSettings limits) {
         String q = ctx.queryParam("q");
         if (q != null && q.length() > limits.maxQueryLength()) {
             throw new BadRequestException("qTooLong", "q is too long (" + q.length() + " characters); at most "
                     + limits.maxQueryLength() + " are allowed", q.length(), limits.maxQueryLength());
         }
+        return q;
+    }
+
+    static SearchRequest parse(Context ctx, ServerSettings limits) {
+        String q = query(ctx, limits);
         Map<String, List<String>> filters = new LinkedHashMap<>();
         for (Dimension d : Dimension.all()) {
             String dim = d.key();

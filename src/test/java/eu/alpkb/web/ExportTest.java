@@ -62,6 +62,15 @@ class ExportTest {
     }
 
     @Test
+    void characters_xml_cannot_carry_are_left_out_of_feeds_and_the_rest_kept() {
+        assertThat(ExportController.xml("a\u0000b\u0001c\tline\nend")).isEqualTo("abc\tline\nend");
+        assertThat(ExportController.xml("snow \uD83C\uDFD4 peak")).isEqualTo("snow \uD83C\uDFD4 peak");
+        assertThat(ExportController.xml("half \uD83C pair\uFFFE\uFFFF")).isEqualTo("half  pair");
+        assertThat(ExportController.xml("Rhône-Alpes")).isEqualTo("Rhône-Alpes");
+        assertThat(ExportController.xml(null)).isNull();
+    }
+
+    @Test
     void the_atom_feed_is_valid_atom_with_id_updated_and_author() throws Exception {
         HttpResponse<String> r = pages.server().get("/api/search.atom?q=cluster");
         assertThat(r.headers().firstValue("content-type").orElse("")).startsWith("application/atom+xml");
