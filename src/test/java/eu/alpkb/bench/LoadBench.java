@@ -95,9 +95,17 @@ public final class LoadBench {
             SearchBench.load(urls, clients, Bench.longProp("bench.warmupSeconds", 15) * 1000);
 
             List<SearchBench.Load> quiet = new ArrayList<>();
+            // where the two cores go: the server's CPU time and this process's (the clients), per request
+            long serverCpu = cpuMillis(server.pid());
+            long clientCpu = cpuMillis(ProcessHandle.current().pid());
+            long wall = System.nanoTime();
             for (int r = 0; r < rounds; r++) {
                 quiet.add(SearchBench.load(urls, clients, millis));
             }
+            double quietSeconds = (System.nanoTime() - wall) / 1e9;
+            serverCpu = cpuMillis(server.pid()) - serverCpu;
+            clientCpu = cpuMillis(ProcessHandle.current().pid()) - clientCpu;
+            long requests = quiet.stream().mapToLong(SearchBench.Load::count).sum();
             long quietRss = rss.peakAndReset();
 
             List<SearchBench.Load> busy = new ArrayList<>();
@@ -139,6 +147,11 @@ public final class LoadBench {
                         + " %,d documents after%n", state, reindexSeconds,
                         health(http, base).get("documents").asLong());
             }
+            int cores = Runtime.getRuntime().availableProcessors();
+            System.out.printf("CPU per request without reindex: server %.2f ms, clients %.2f ms; of the %d cores'"
+                    + " time: server %.0f %%, clients %.0f %%%n", (double) serverCpu / requests,
+                    (double) clientCpu / requests, cores, 100.0 * serverCpu / (quietSeconds * 1000 * cores),
+                    100.0 * clientCpu / (quietSeconds * 1000 * cores));
             System.out.printf("server RSS: peak %,d MB under load, peak %,d MB during the reindex (VmHWM %,d MB)%n%n",
                     quietRss, busyRss, Bench.rssMb(server.pid(), "VmHWM"));
             long errors = busy.stream().mapToLong(SearchBench.Load::errors).sum();
@@ -151,6 +164,12 @@ public final class LoadBench {
             server.waitFor();
         }
         System.exit(0);
+    }
+
+    /** @return the CPU time a process has used so far, in milliseconds (as the system reports it) */
+    private static long cpuMillis(long pid) {
+        return ProcessHandle.of(pid).flatMap(h -> h.info().totalCpuDuration()).map(java.time.Duration::toMillis)
+                .orElse(0L);
     }
 
     /** Builds the served index once through the real folder source and indexer; later runs reuse it. */
