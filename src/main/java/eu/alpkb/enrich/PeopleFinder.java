@@ -109,13 +109,36 @@ final class PeopleFinder {
     private static final String NAME = "(" + WORD + "(?:" + GAP + "(?:" + PARTICLE + GAP + "){0,2}" + WORD + "){1,3})";
     private static final int FLAGS = Pattern.UNICODE_CASE | Pattern.CASE_INSENSITIVE;
 
+    /** Words that qualify a role: "assessore regionale", "direttore generale", "amministratore delegato". */
+    private static final String QUALIFIERS = "(?:regionale?|régionale?|regionalni|general|générale?|generale|delegato|"
+            + "delegata|federale?|provinciale|cantonale?|comunale|municipal)";
     /** "Landesrat Jane Doe", "assessore regionale Jane Doe", "Dr. Jane Doe": a role or title, then the name. */
     private static final Pattern ROLE_BEFORE = Pattern.compile("(?<![\\p{L}])((?:(?:[\\p{L}-]+-)?" + ROLES + "|"
-            + TITLES + ")(?:[ \\t]+(?:regionale?|régionale?|regionalni|general|générale?|generale|delegato|delegata|"
-            + "federale?|provinciale|cantonale?|comunale|municipal))?"
+            + TITLES + ")(?:[ \\t]+" + QUALIFIERS + ")?"
             // the short name of the body the role is held in, between role and name: "predsednik GZS Jane Doe"
             + "(?:[ \\t]+(?:(?:del|della|of the|of|des|du|der)[ \\t]+)?" + caseSensitive("\\p{Lu}{2,6}(?![\\p{L}])")
             + ")?),?\\s+" + caseSensitive(NAME), FLAGS);
+    /** Words that tie a role to the body it is held in: "of the", "della", "dell'", "des", "der", "pri". */
+    private static final String HELD_IN = "(?:of(?:[ \\t]+the)?|at|de(?:[ \\t]+la)?|de[ \\t]+l['’]|d['’]|du|des|"
+            + "della|dell['’]|dello|del|degli|dei|delle|di|von|vom|der|bei|iz|pri)";
+    /**
+     * A role held in a body, then a comma: "il presidente della Regione, Jane Doe, ha detto", "the director of the
+     * agency, John Smith, said", "der Geschäftsführer des Clusters, Hans Gruber, betonte". Tried where a run of
+     * capitalised words follows a comma; the body's words stay within the clause.
+     */
+    private static final Pattern ROLE_OF_BODY = Pattern.compile("((?:[\\p{L}-]+-)?" + ROLES
+            // a word that qualifies the role, whichever: "Direttore Vicario dell'Assessorato"
+            + "(?:[ \\t]+[\\p{L}-]+)?[ \\t]+" + HELD_IN + "[ \\t]*[^,.;:!?()\\[\\]\"“”„«»\\n]{1,90}?)[ \\t]*,[ \\t]*",
+            FLAGS);
+    /** Characters before the comma that {@link #ROLE_OF_BODY} looks back over for its role. */
+    private static final int ROLE_OF_BODY_REACH = 140;
+    /**
+     * What follows a name set off after a role: the comma that closes it, or the end of the sentence. A run followed
+     * by its verb is the clause's subject, not the role's holder ("According to the director of the cluster, Example
+     * Alps is growing").
+     */
+    private static final Pattern AFTER_APPOSED = Pattern.compile("[ \\t]*(?:[,.;)]|$)");
+
     /**
      * The first two characters a role or a title can open with, when it is neither a compound ("Wirtschafts-Landesrat",
      * "Pressesprecher") nor starts beyond {@link #TABLE_CHARS}: bit {@code c0 * TABLE_CHARS + c1}. Read off the pattern
@@ -231,6 +254,7 @@ final class PeopleFinder {
         saidBefore(text, found, surnames);
         collectNamed(SAID_AFTER.matcher(text), after, runs, 1, -1, text, found);
         affiliated(text, runs, found, knownOrganisation.or(alsoOrganisation));
+        roleOfBody(text, runs == null ? nameRuns(text) : runs, found);
         turns(text, found);
         for (Person p : surnames) {
             String key = p.name().toLowerCase(Locale.ROOT);
@@ -390,6 +414,39 @@ final class PeopleFinder {
                     affiliated(text, m, found, organisation);
                     last = m.end();
                     at = last - 1;
+                }
+            }
+        }
+    }
+
+    /**
+     * The people a text names after a role held in a body and a comma ({@link #ROLE_OF_BODY}): at each run of
+     * capitalised words that follows a comma, the nearest role before it whose body runs on to that comma.
+     */
+    private void roleOfBody(String text, List<int[]> runs, Map<String, Person> found) {
+        Matcher role = ROLE_OF_BODY.matcher(text).useTransparentBounds(true).useAnchoringBounds(true);
+        Matcher name = NAME_AT.matcher(text);
+        for (int[] r : runs) {
+            int comma = r[0] - 1;
+            while (comma >= 0 && (text.charAt(comma) == ' ' || text.charAt(comma) == '\t')) {
+                comma--;
+            }
+            if (comma < 1 || text.charAt(comma) != ',' || !name.region(r[0], text.length()).lookingAt()
+                    || !AFTER_APPOSED.matcher(text).region(name.end(), text.length()).lookingAt()) {
+                continue;
+            }
+            int from = Math.max(0, comma - ROLE_OF_BODY_REACH);
+            for (int at = comma - 1; at >= from; at--) {
+                char c = text.charAt(at);
+                if (c == '\n' || c == '.' || c == '!' || c == '?' || c == ';') {
+                    break; // the role stands in the name's clause
+                }
+                if (mayOpenRole(text, at) && role.region(at, r[0]).matches()) {
+                    String person = trimName(name.group(1));
+                    if (person != null && !onCaption(text, at) && !onListLine(text, r[0])) {
+                        put(found, person, role.group(1).strip(), sentence(text, at, name.end()));
+                    }
+                    break;
                 }
             }
         }

@@ -33,6 +33,27 @@ class PeopleFinderTest {
     }
 
     @Test
+    void a_name_set_off_by_commas_after_a_role_held_in_a_body_is_the_role_holder() {
+        assertThat(finder.find("Il convegno è stato aperto dal presidente della Regione, Carla Neri, che ha ricordato"
+                + " i risultati.")).singleElement().satisfies(p -> {
+                    assertThat(p.name()).isEqualTo("Carla Neri");
+                    assertThat(p.role()).isEqualTo("presidente della Regione");
+                });
+        assertThat(finder.find("Introdotto dal Direttore Vicario dell'Assessorato allo Sviluppo, Marco Gialli, che ha"
+                + " presentato il bando.")).singleElement().satisfies(p -> assertThat(p.role())
+                .isEqualTo("Direttore Vicario dell'Assessorato allo Sviluppo"));
+        assertThat(names("Selon le directeur de l'agence, Jean Morel, le projet avance.")).containsExactly("Jean Morel");
+        assertThat(names("Der Geschäftsführer des Clusters, Hans Gruber, betonte die Kooperation."))
+                .containsExactly("Hans Gruber");
+        assertThat(names("The plan was signed by the director of the agency, John Smith.")).containsExactly(
+                "John Smith");
+        // the run after the comma is the clause's subject, not the role's holder
+        assertThat(names("According to the director of the cluster, Valley Robotics is growing fast.")).isEmpty();
+        // a role in another clause, or a comma that lists, is no apposition
+        assertThat(names("We met the director of the agency. Later, Anna Berg arrived.")).isEmpty();
+    }
+
+    @Test
     void a_role_found_after_a_title_describes_the_person_better_than_the_title() {
         assertThat(finder.find("Dr. Anna Berger, managing director of the Timber Cluster, opened the day."))
                 .singleElement().satisfies(p -> assertThat(p.role()).startsWith("managing director of"));

