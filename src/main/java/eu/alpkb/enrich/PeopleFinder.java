@@ -152,6 +152,25 @@ final class PeopleFinder {
     /** Characters below this (Basic Latin to Latin Extended-A) are in {@link #ROLE_OPENINGS}; others always try. */
     private static final int TABLE_CHARS = 0x180;
 
+    /** Verbs that give a person a role: "is", "has been appointed", "è stato nominato", "a été élue", "wurde zum". */
+    private static final String BECOMES = "(?:is|was|has been|will be|becomes|became|remains|is now|(?:has been|was|"
+            + "is) (?:appointed|named|elected)(?: as)?|takes over as|took over as|serves as|"
+            + "è|era|sarà|resta|diventa|è diventat[oa]|è stat[oa](?: (?:nominat[oa]|elett[oa]|confermat[oa]))?|"
+            + "est|était|sera|reste|devient|est devenue?|a été(?: (?:nommée?|élue?|désignée?|reconduite?))?|"
+            + "ist|war|wird|wurde|bleibt|ist seit|je|postane|je postala?|bo)";
+    /** Words between the verb and the role: "the", "its new", "il nuovo", "zum", "neuer". */
+    private static final String ROLE_LEAD = "(?:(?:the|its|their|a|an|il|lo|la|l['’]|un|una|le|der|die|das|ein|eine|"
+            + "zum|zur)[ \\t]+)?(?:(?:new|nuov[oa]|nouvel(?:le)?|nouveau|neue[rs]?|nov[aio])[ \\t]+)?";
+    /**
+     * "Jane Doe is the new managing director of X", "Mario Rossi è il nuovo presidente del distretto", "Jean Morel a été
+     * nommé directeur du pôle", "Hans Gruber ist neuer Geschäftsführer des Clusters". Roles an organisation holds as
+     * well (a partner, a coordinator, a member) are left out: "Example Alps is the lead partner" names no person.
+     */
+    private static final Pattern NAMED_AS = Pattern.compile(caseSensitive(NAME) + "[ \\t]+" + BECOMES + "[ \\t]+"
+            + ROLE_LEAD + "(?!(?:[\\p{L}-]+ ){0,2}(?:partner|coordinator|coordinatore|coordinatrice|member|owner|"
+            + "expert|responsible|responsabile|responsable|titolare|eigentümer|koordinator)\\b)"
+            + "((?:[\\p{L}-]+ ){0,2}" + ROLES + "\\b(?:[^.;:)\\n]|\\.(?=\\p{L})){0,80})", FLAGS);
+
     /** "Jane Doe, managing director of X", "Jane Doe (CEO, X)". */
     private static final Pattern ROLE_AFTER = Pattern.compile(caseSensitive(NAME) + "\\s*(?:,|\\(|–|-)\\s*"
             // the full stops inside an abbreviation ("S.p.A") do not end the role, nor the last of one in capitals
@@ -253,6 +272,7 @@ final class PeopleFinder {
         List<Person> surnames = new ArrayList<>();
         saidBefore(text, found, surnames);
         collectNamed(SAID_AFTER.matcher(text), after, runs, 1, -1, text, found);
+        collectNamed(NAMED_AS.matcher(text), after, runs, 1, 2, text, found);
         affiliated(text, runs, found, knownOrganisation.or(alsoOrganisation));
         roleOfBody(text, runs == null ? nameRuns(text) : runs, found);
         turns(text, found);
@@ -930,7 +950,10 @@ final class PeopleFinder {
             "mittwoch", "donnerstag", "freitag", "samstag", "sonntag", "january", "february", "march", "april",
             "may", "june", "july", "august", "september", "october", "november", "december", "mr", "mrs", "ms",
             "herr", "frau", "we", "wir", "noi", "nous", "mi", "this", "diese", "dieser", "questo", "questa", "sono",
-            "è", "ist", "war", "est", "was", "is");
+            "è", "ist", "war", "est", "was", "is",
+            // prepositions that open a sentence before a capitalised noun: "Nach Angaben von X", "Laut Bericht des Y"
+            "nach", "laut", "seit", "mit", "bei", "für", "fur", "über", "uber", "durch", "secondo", "selon", "dopo",
+            "durante", "après", "apres", "avec", "according", "after", "during", "angaben", "auskunft");
 
     private static String sentence(String text, int start, int end) {
         int from = Math.max(text.lastIndexOf(". ", start) + 1, text.lastIndexOf('\n', start) + 1);

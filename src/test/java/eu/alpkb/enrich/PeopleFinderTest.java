@@ -54,6 +54,29 @@ class PeopleFinderTest {
     }
 
     @Test
+    void a_name_given_a_role_by_a_verb_is_the_role_holder() {
+        assertThat(finder.find("Jane Doe is the new managing director of the cluster.")).singleElement()
+                .satisfies(p -> assertThat(p.role()).isEqualTo("managing director of the cluster"));
+        assertThat(finder.find("Marco Rossi è il nuovo presidente del distretto.")).singleElement()
+                .satisfies(p -> assertThat(p.role()).isEqualTo("presidente del distretto"));
+        assertThat(names("Jean Morel a été nommé directeur du pôle.")).containsExactly("Jean Morel");
+        assertThat(names("Hans Gruber ist neuer Geschäftsführer des Clusters.")).containsExactly("Hans Gruber");
+        // roles an organisation holds as well name no person
+        assertThat(names("Valley Robotics is the lead partner of the project.")).isEmpty();
+        assertThat(names("Orbit Wheel is a member of the network.")).isEmpty();
+    }
+
+    @Test
+    void a_preposition_opening_a_sentence_is_no_first_name() {
+        // "X von Timber Cluster" ties a name to a known organisation: the words before must be a name for that
+        PeopleFinder withOrgs = new PeopleFinder(words -> false, Set.of("Timber Cluster")::contains);
+        assertThat(withOrgs.find("Nach Angaben von Timber Cluster wuchs die Zahl der Mitglieder.")).isEmpty();
+        assertThat(withOrgs.find("Laut Bericht von Timber Cluster wuchs die Zahl der Mitglieder.")).isEmpty();
+        assertThat(withOrgs.find("Anna Berger von Timber Cluster eröffnete den Tag.")).extracting(Person::name)
+                .containsExactly("Anna Berger");
+    }
+
+    @Test
     void a_role_found_after_a_title_describes_the_person_better_than_the_title() {
         assertThat(finder.find("Dr. Anna Berger, managing director of the Timber Cluster, opened the day."))
                 .singleElement().satisfies(p -> assertThat(p.role()).startsWith("managing director of"));
