@@ -83,7 +83,8 @@ final class PeopleFinder {
     /** Words that introduce the person an interview is with: "Interview with Jane Doe", "Rencontre avec". */
     private static final List<String> MEETING = List.of("interview with", "in conversation with", "intervista a",
             "intervista con", "interview mit", "im gespräch mit", "im gesprach mit", "entretien avec",
-            "rencontre avec", "intervju z", "pogovor z");
+            "rencontre avec", "intervju z", "pogovor z", "questions to", "domande a", "questions à",
+            "fragen an", "vprašanja za");
     /** The phrases that make the name right after them a person's, folded to lower case, by their number of words. */
     private static final Set<String> BEFORE_NAME = phrases(SAYING, SOURCE, MEETING);
     /** The verbs of saying proper, after which a surname alone is a person's. */

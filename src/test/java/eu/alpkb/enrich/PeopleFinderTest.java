@@ -67,6 +67,14 @@ class PeopleFinderTest {
     }
 
     @Test
+    void a_name_after_the_words_that_open_an_interview_is_a_person() {
+        assertThat(names("Three questions to Sara Conti")).containsExactly("Sara Conti");
+        assertThat(names("Tre domande a Paolo Neri")).containsExactly("Paolo Neri");
+        assertThat(names("Trois questions à Léa Martin")).containsExactly("Léa Martin");
+        assertThat(names("Drei Fragen an Eva Maier")).containsExactly("Eva Maier");
+    }
+
+    @Test
     void a_preposition_opening_a_sentence_is_no_first_name() {
         // "X von Timber Cluster" ties a name to a known organisation: the words before must be a name for that
         PeopleFinder withOrgs = new PeopleFinder(words -> false, Set.of("Timber Cluster")::contains);
