@@ -40,6 +40,16 @@ class PlaceRolesTest {
     }
 
     @Test
+    void a_slovenian_town_in_another_case_is_the_town() {
+        EnrichedDocument e = enrich("Srečanje lesarjev v Mariboru",
+                "Srečanje lesarskega grozda bo potekalo 20. novembra 2025 v Mariboru. Podjetja iz okolice "
+                        + "Maribora bodo predstavila nove izdelke.", null);
+        assertThat(ids(e.regions())).containsExactly("SI01");
+        assertThat(e.event()).isNotNull();
+        assertThat(e.event().place()).isEqualTo("SI01");
+    }
+
+    @Test
     void an_address_is_a_mention_not_a_region() {
         EnrichedDocument e = enrich("Mechatronics firms share a test lab",
                 "Mechatronics firms of Lombardy now share a test lab.\n"
