@@ -136,6 +136,9 @@ final class EventFinder {
             + "co-organised by|co-organized by|organisee? par|organisees? par|accueillie? par|"
             + "organizzat[oaie] da|ospitat[oaie] da|promoss[oaie] da|veranstaltet von|ausgerichtet von|"
             + "organiziral[aoi]?|v organizaciji|organi[sz]ers led by|"
+            // the body whose initiative the event is: "à l'initiative de", "su iniziativa di", "auf Initiative von"
+            + "(at|on) the initiative of( the)?|a l['’]initiative d(e|u|es)|su iniziativa d(i|el|ella|ello|ei)|"
+            + "auf initiative (von|des|der)|na pobudo|veranstalter (ist|war|sind) (der|die|das)|"
             + "at the premises of( the)?|at the offices of( the)?|nella sede d(el|ella|ello|i)|presso la sede d(el|ella|i)|"
             + "dans les locaux d(e|u|es)|in den raumen d(es|er)", "\\b");
     /** Verbs whose subject organises or hosts: "Clusterland veranstaltet ...", "sara la Regione a ospitare". */

@@ -197,6 +197,10 @@ class EventFinderTest {
         "Acme Cluster, the regional network, will host its annual forum on 12 June 2015.|acme",
         "Il workshop è organizzato da Acme Cluster e si terrà il 3 ottobre 2014 a Verbania.|acme",
         "Date: 4 June 2015 Venue: Linz Organiser: Acme Cluster|acme",
+        "La rencontre aura lieu le 3 juin 2025 à Lyon, à l'initiative de Acme Cluster.|acme",
+        "Il forum, su iniziativa di Acme Cluster, si terrà il 5 maggio 2025 a Torino.|acme",
+        "Das Treffen findet am 14. Oktober 2025 in Graz statt. Veranstalter ist der Acme Cluster.|acme",
+        "The forum takes place on 3 May 2025 in Linz at the initiative of Acme Cluster.|acme",
         "Le deuxième forum annuel de l'Acme Cluster a eu lieu le 7 octobre 2014 à Fribourg.|acme",
         "The forum takes place on 3 May 2015; Acme Cluster members get a discount.|null"})
     void the_organiser_is_the_organisation_the_text_says_organises_or_hosts(String text, String organiser) {
