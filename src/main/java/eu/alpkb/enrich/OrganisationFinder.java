@@ -82,6 +82,8 @@ final class OrganisationFinder {
             "et", "y", "en"));
     /** Joining words that can stand between two names as well as inside one. */
     private static final Set<String> CONJUNCTIONS = Set.of("and", "&", "e", "und", "et", "y");
+    /** Words that set one body beside another: "en collaboration avec", "together with", "insieme con", "mit". */
+    private static final Set<String> WITH = Set.of("with", "avec", "con", "mit");
     /** Joining words after which a name starts anew: "Petra Püchner of the ...", "Auftakt der ...". */
     private static final Set<String> OF = Set.of("of", "the", "di", "del", "della", "dello", "delle", "dei", "degli",
             "de", "du", "des", "der", "la", "d", "l");
@@ -759,7 +761,7 @@ final class OrganisationFinder {
                 && !LEGAL_FORM.matcher(words.get(to - 1).text()).matches())) {
             to--;
         }
-        if (to - from < 1 || to - from > MAX_NAME_WORDS) {
+        if (to - from < 1) {
             return;
         }
         for (int[] t : taken) {
@@ -767,10 +769,15 @@ final class OrganisationFinder {
                 return; // part of a name that defines its short form
             }
         }
-        // Two names joined by "and" are two candidates ("BioM and Munich Biotech Cluster"), unless the part after
-        // it has no organisation word and the part before one does ("Cluster Arredo e Sistema Casa FVG").
+        // Two names joined by "and" or "with" are two candidates ("BioM and Munich Biotech Cluster", "la Région X en
+        // collaboration avec la Région Y"), unless the part after it has no organisation word and the part before one
+        // does ("Cluster Arredo e Sistema Casa FVG"). A run too long for one name is split only at "with": two bodies
+        // set side by side; runs joined by "and" that long are lists, whose parts name each other.
+        boolean tooLong = to - from > MAX_NAME_WORDS;
         for (int c = from + 1; c < to - 1; c++) {
-            if (CONJUNCTIONS.contains(words.get(c).fold()) && !knownAcross(words, from, c, to)) {
+            String joining = words.get(c).fold();
+            if ((WITH.contains(joining) || !tooLong && CONJUNCTIONS.contains(joining))
+                    && !knownAcross(words, from, c, to)) {
                 boolean leftHead = hasHead(words.subList(from, c));
                 boolean rightHead = hasHead(words.subList(c + 1, to));
                 if (!leftHead || rightHead || holdsKnown(words.subList(from, c))) {
@@ -779,6 +786,9 @@ final class OrganisationFinder {
                     return;
                 }
             }
+        }
+        if (tooLong) {
+            return;
         }
         // A name starts anew after "of" when nothing before it is an organisation word: "Petra Püchner of the
         // Steinbeis-Europa-Zentrum", "Ricerca e Innovazione della Regione Lombardia".

@@ -170,6 +170,15 @@ class OrganisationFinderTest {
     }
 
     @Test
+    void two_bodies_set_side_by_side_with_with_are_two_names_however_long_together() {
+        assertThat(names("La journée a été organisée par la Région Examplia-Borderland en collaboration avec la Région"
+                + " Autonome Vallée Examplia.")).containsExactly("Région Examplia-Borderland",
+                "Région Autonome Vallée Examplia");
+        assertThat(names("The Valley Robotics Cluster together with the Lake Sensor Agency opened a lab."))
+                .containsExactlyInAnyOrder("Valley Robotics Cluster", "Lake Sensor Agency");
+    }
+
+    @Test
     void a_name_inside_a_longer_name_is_not_named_again() {
         String body = "The Example Valley Cluster met in spring. Later, the Example Valley Cluster Tirol and the"
                 + " Example Valley Cluster of Vorarlberg joined.";
