@@ -151,6 +151,11 @@ final class OrganisationFinder {
     /** A sentence ends at a stop before a capital, but not after a short form with stops ("B.A.U.M.", "e.V."). */
     private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?])(?<!\\.\\p{L}\\.)(?<!\\s\\p{Lu}\\.)\\s+(?=[\\p{Lu}\"„«“‘'(\\[])|\\n+");
     private static final int MAX_NAME_WORDS = 8;
+    /**
+     * Words an opening organisation word carries on to a capitalised one at most, the capital's joining word among
+     * them: "Chambre de commerce et d'industrie de Lyon" has four lower-case words before "Lyon".
+     */
+    private static final int LOWER_WORDS = 5;
     private static final int MAX_ACRONYM_SPAN = 10;
     private static final int MAX_EVIDENCE = 300;
     /** The lead of a text: where it names what it is about. */
@@ -706,7 +711,11 @@ final class OrganisationFinder {
                 continue;
             }
             int end = i + 1; // exclusive
-            while (end < words.size() && joined(sentence, words, end)) {
+            // an elided article joins the words of a name an organisation word has opened ("Région Autonome Vallée
+            // d'Aoste", "Chambre de commerce et d'industrie"); before one, a name starts after it ("Studenti
+            // dell'Università di Brescia")
+            while (end < words.size() && (joined(sentence, words, end)
+                    || elided(sentence, words, end) && hasHead(words.subList(i, end)))) {
                 Word w = words.get(end);
                 if (w.capitalised() || LEGAL_FORM.matcher(w.text()).matches()) {
                     end++;
@@ -725,6 +734,15 @@ final class OrganisationFinder {
         return sentence.substring(words.get(k - 1).end(), words.get(k).start()).isBlank();
     }
 
+    /** Whether the word at {@code k} follows the one before with only an elided article between: "et d'industrie". */
+    private static boolean elided(String sentence, List<Word> words, int k) {
+        return ELIDED_GAP.matcher(sentence.substring(words.get(k - 1).end(), words.get(k).start())).matches();
+    }
+
+    /** White space and an article or preposition elided onto the next word, which {@link #words} keeps apart. */
+    private static final Pattern ELIDED_GAP = Pattern.compile("[ \\t]+(?:l|d|dell|all|nell|sull|dall|qu)['’]",
+            Pattern.CASE_INSENSITIVE);
+
     /**
      * Whether lower-case words after an organisation word that opens the name belong to it, as Italian, French and
      * Slovenian write them: "Camera di commercio di Bolzano" runs on to a capitalised word after a joining word.
@@ -733,13 +751,14 @@ final class OrganisationFinder {
         boolean opened = false;
         for (int j = start; j < k; j++) {
             Head h = head(words.get(j).text());
-            opened |= h != null && h.place() != Place.AFTER;
+            // a programme's name is capitalised throughout: "Interreg Alcotra a été organisée par ..." ends at Alcotra
+            opened |= h != null && h.place() != Place.AFTER && !h.kind().equals("programme");
         }
         if (!opened) {
             return false;
         }
-        for (int j = k; j < Math.min(words.size(), k + 4); j++) {
-            if (!joined(sentence, words, j)) {
+        for (int j = k; j < Math.min(words.size(), k + LOWER_WORDS); j++) {
+            if (!joined(sentence, words, j) && !elided(sentence, words, j)) {
                 return false;
             }
             Word w = words.get(j);

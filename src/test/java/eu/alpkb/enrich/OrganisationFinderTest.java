@@ -31,6 +31,10 @@ class OrganisationFinderTest {
             "Gradnik Systems d.o.o. je predstavil novo linijo.|Gradnik Systems d.o.o.",
             "The Automotive Cluster of Slovenia (ACS) held its assembly.|Automotive Cluster of Slovenia (ACS)",
             "Studenti dell'Università di Brescia hanno partecipato.|Università di Brescia",
+            // an elided article inside a name opened by its organisation word, and four lower-case words of it
+            "La Chambre de commerce et d'industrie de Lyon a présenté le bilan.|Chambre de commerce et d'industrie"
+                    + " de Lyon",
+            "Le projet est soutenu par la Région Autonome Vallée d'Aoste.|Région Autonome Vallée d'Aoste",
             "The speakers came from Nordwind Robotik GmbH and elsewhere.|Nordwind Robotik GmbH",
     })
     void finds_a_name_with_an_organisation_word(String sentence, String name) {
@@ -89,6 +93,12 @@ class OrganisationFinderTest {
     @Test
     void a_programmes_event_is_no_programme() {
         assertThat(names("The Interreg Alpine Space Conference took place in Salzburg.")).isEmpty();
+    }
+
+    @Test
+    void a_programmes_name_carries_on_no_lower_case_words() {
+        assertThat(names("La journée Interreg Alcotra a été organisée par la Région Examplia.")).containsExactly(
+                "Interreg Alcotra", "Région Examplia");
     }
 
     @Test

@@ -52,7 +52,7 @@ class RealPagesQualityTest {
     static final double FOUND_RELATION_PRECISION = 0.89;
     static final double FOUND_RELATION_RECALL = 0.41;
     static final double FOUND_ORG_PRECISION = 0.8;
-    static final double VOCAB_AND_FOUND_ORG_RECALL = 0.25;
+    static final double VOCAB_AND_FOUND_ORG_RECALL = 0.26;
     /** Few figures: the key names only five organisations the vocabulary knows (most of its names are outside it). */
     static final double ORG_TAG_PRECISION = 0.66;
     static final double ORG_TAG_RECALL = 0.4;
