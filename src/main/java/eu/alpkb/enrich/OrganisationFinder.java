@@ -863,14 +863,18 @@ final class OrganisationFinder {
             }
         }
         boolean legal = span.size() >= 2 && LEGAL_FORM.matcher(span.get(span.size() - 1).text()).matches();
-        if (headAt < 0 && !legal) {
+        String said = headAt < 0 && !legal ? kindSaidBefore(sentence, words, from) : null;
+        if (headAt < 0 && !legal && said == null) {
             return;
         }
         if (!hasContent(span)) {
             return;
         }
         String name = sentence.substring(span.get(0).start(), span.get(span.size() - 1).end());
-        String kind = legal ? "company" : kindOfWords(span);
+        if (said != null && place.test(Text.fold(name))) {
+            return; // "il distretto Veneto": the kind of body a place has, not a name
+        }
+        String kind = legal ? "company" : said != null ? said : kindOfWords(span);
         // One compound word alone ("Kunststoff-Cluster", "Branchencluster") as often names a kind of cluster as one
         double base = legal ? 0.65 : span.size() == 1 ? 0.45 : 0.6;
         if (span.size() > 5) {
@@ -931,6 +935,22 @@ final class OrganisationFinder {
 
     private static boolean hasHead(List<Word> span) {
         return span.stream().anyMatch(w -> head(w.text()) != null);
+    }
+
+    /** Kinds of body a lower-case word can name right before the body's own name. */
+    private static final Set<String> SAID_KINDS = Set.of("cluster", "network", "agency");
+
+    /**
+     * @return the kind of body a lower-case organisation word right before the name at {@code from} says it is ("le
+     *         pôle Mont-Blanc Industries", "il polo ENERMHY", "the cluster Silicon Alps"), or null
+     */
+    private static String kindSaidBefore(String sentence, List<Word> words, int from) {
+        if (from == 0 || !joined(sentence, words, from)) {
+            return null;
+        }
+        Word before = words.get(from - 1);
+        Head h = before.capitalised() ? null : HEADS.get(before.fold());
+        return h != null && SAID_KINDS.contains(h.kind()) ? h.kind() : null;
     }
 
     /** Whether a name the vocabulary knows holds the joining word at {@code c}: "Energy and Construction Cluster". */

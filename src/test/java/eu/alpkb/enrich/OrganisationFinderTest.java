@@ -189,6 +189,21 @@ class OrganisationFinderTest {
     }
 
     @Test
+    void a_lower_case_organisation_word_before_a_name_says_what_the_name_is() {
+        OrganisationFinder withPlaces = new OrganisationFinder(words -> false, Set.of("veneto")::contains);
+        List<FoundOrganisation> found = withPlaces.find("", "Le pôle Examplia Industries a tenu son assemblée.",
+                Map.of());
+        assertThat(found).extracting(FoundOrganisation::name).containsExactly("Examplia Industries");
+        assertThat(found.get(0).kind()).isEqualTo("cluster");
+        assertThat(withPlaces.find("", "The cluster Valley Robotics grew.", Map.of()))
+                .extracting(FoundOrganisation::name).containsExactly("Valley Robotics");
+        // a place after the word is the kind of body the place has, not a name
+        assertThat(withPlaces.find("", "Il distretto Veneto cresce.", Map.of())).isEmpty();
+        // a capitalised word before the name is part of it or nothing: no lower-case word to read
+        assertThat(withPlaces.find("", "Examplia Industries grew.", Map.of())).isEmpty();
+    }
+
+    @Test
     void a_name_inside_a_longer_name_is_not_named_again() {
         String body = "The Example Valley Cluster met in spring. Later, the Example Valley Cluster Tirol and the"
                 + " Example Valley Cluster of Vorarlberg joined.";

@@ -49,9 +49,13 @@ class RealPagesQualityTest {
     static final double PEOPLE_PRECISION = 0.91;
     static final double PEOPLE_RECALL = 0.89;
     /** Low recall: most of the employers the key names are not found as organisations, or no role names them. */
-    static final double FOUND_RELATION_PRECISION = 0.89;
-    static final double FOUND_RELATION_RECALL = 0.41;
-    static final double FOUND_ORG_PRECISION = 0.8;
+    /**
+     * Two of the relations counted wrong are right but of people the key leaves out: a regional president the page
+     * quotes, and the director of the association the page is about, named in his role.
+     */
+    static final double FOUND_RELATION_PRECISION = 0.86;
+    static final double FOUND_RELATION_RECALL = 0.45;
+    static final double FOUND_ORG_PRECISION = 0.81;
     static final double VOCAB_AND_FOUND_ORG_RECALL = 0.26;
     /** Few figures: the key names only five organisations the vocabulary knows (most of its names are outside it). */
     static final double ORG_TAG_PRECISION = 0.66;
