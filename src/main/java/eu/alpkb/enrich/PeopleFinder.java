@@ -78,6 +78,11 @@ final class PeopleFinder {
             "je pozval", "je pozvala");
     /** Words that introduce a source, which may be a person: "according to Jane Doe", "secondo", "selon". */
     private static final List<String> SOURCE = List.of("according to", "secondo", "selon", "po besedah");
+    /**
+     * Words that give whose view follows, only ever before the name: "Nach Ansicht von Jane Doe", "Laut Jane Doe". Not
+     * verbs of saying: "Laut" opening the sentence after a name says nothing of that name.
+     */
+    private static final List<String> IN_THE_VIEW_OF = List.of("nach ansicht von", "nach meinung von", "laut");
     /** Verbs of saying around a quoted name. */
     private static final String SAYS = alternation(SAYING, SOURCE);
     /** Words that introduce the person an interview is with: "Interview with Jane Doe", "Rencontre avec". */
@@ -86,7 +91,7 @@ final class PeopleFinder {
             "rencontre avec", "intervju z", "pogovor z", "questions to", "domande a", "questions à",
             "fragen an", "vprašanja za");
     /** The phrases that make the name right after them a person's, folded to lower case, by their number of words. */
-    private static final Set<String> BEFORE_NAME = phrases(SAYING, SOURCE, MEETING);
+    private static final Set<String> BEFORE_NAME = phrases(SAYING, SOURCE, MEETING, IN_THE_VIEW_OF);
     /** The verbs of saying proper, after which a surname alone is a person's. */
     private static final Set<String> BEFORE_SURNAME = phrases(SAYING);
     /** The last words of the phrases in {@link #BEFORE_NAME}. */
@@ -921,7 +926,8 @@ final class PeopleFinder {
         while (!words.isEmpty() && notNameWord(words.get(words.size() - 1))) {
             words.remove(words.size() - 1);
         }
-        while (!words.isEmpty() && notNameWord(words.get(0))) {
+        // "Nach Ansicht von Jane Doe": the words before, then a particle left first ("von"), are no part of the name
+        while (!words.isEmpty() && (notNameWord(words.get(0)) || Character.isLowerCase(words.get(0).charAt(0)))) {
             words.remove(0);
         }
         for (int i = words.size() - 2; i > 0; i--) {
@@ -954,7 +960,8 @@ final class PeopleFinder {
             "è", "ist", "war", "est", "was", "is",
             // prepositions that open a sentence before a capitalised noun: "Nach Angaben von X", "Laut Bericht des Y"
             "nach", "laut", "seit", "mit", "bei", "für", "fur", "über", "uber", "durch", "secondo", "selon", "dopo",
-            "durante", "après", "apres", "avec", "according", "after", "during", "angaben", "auskunft");
+            "durante", "après", "apres", "avec", "according", "after", "during", "angaben", "auskunft", "ansicht",
+            "meinung", "aussage");
 
     private static String sentence(String text, int start, int end) {
         int from = Math.max(text.lastIndexOf(". ", start) + 1, text.lastIndexOf('\n', start) + 1);

@@ -82,6 +82,10 @@ class PeopleFinderTest {
         assertThat(withOrgs.find("Laut Bericht von Timber Cluster wuchs die Zahl der Mitglieder.")).isEmpty();
         assertThat(withOrgs.find("Anna Berger von Timber Cluster eröffnete den Tag.")).extracting(Person::name)
                 .containsExactly("Anna Berger");
+        assertThat(names("Nach Ansicht von Petra Reiter wächst der Cluster weiter.")).containsExactly("Petra Reiter");
+        assertThat(names("Laut Petra Reiter wächst der Cluster weiter.")).containsExactly("Petra Reiter");
+        // only before a name: a sentence opening with "Laut" after a headline names nobody in it
+        assertThat(names("Neue Mitglieder aus der Branche Biomedizin\nLaut einer Studie wächst der Markt.")).isEmpty();
     }
 
     @Test
