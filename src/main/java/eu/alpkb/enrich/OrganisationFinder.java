@@ -751,7 +751,8 @@ final class OrganisationFinder {
         boolean opened = false;
         for (int j = start; j < k; j++) {
             Head h = head(words.get(j).text());
-            // a programme's name is capitalised throughout: "Interreg Alcotra a été organisée par ..." ends at Alcotra
+            // a programme's name is capitalised throughout: "Interreg Alcotra a été organisée par ..." ends at
+            // "Alcotra"
             opened |= h != null && h.place() != Place.AFTER && !h.kind().equals("programme");
         }
         if (!opened) {
@@ -900,7 +901,7 @@ final class OrganisationFinder {
     /** A project word right after a programme's name: "the Interreg IVC project", "Interreg-Projekt". */
     private static final Pattern PROJECT_AFTER = Pattern.compile("^[\\s-]*(?:projects?|projekte?|projets?|progett[oi]"
             + "|projekt[ai]?)\\b", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-    /** Words before a programme's name that make it a project's: "projet INTERREG", "funded by the", "finanziato dal". */
+    /** Words before a programme's name that make it a project's: "projet INTERREG", "funded by the", "finanziato". */
     private static final Pattern PROJECT_BEFORE = Pattern.compile("(?:\\b(?:projects?|projekte?|projets?|progett[oi]"
             + "|projekt[ai]?)|\\b(?:co-?)?(?:funded|financed|supported|sponsored) (?:by|under|through|from)(?: the)?"
             + "|\\b(?:co)?finanziat[oaie] (?:da|dal|dalla|dai|con|nell['’]ambito del)"
@@ -1061,7 +1062,8 @@ final class OrganisationFinder {
     private static boolean hasContent(List<Word> span, boolean lowerCase) {
         for (Word w : span) {
             String f = w.fold();
-            if ((lowerCase || w.capitalised()) && !GENERIC.contains(f) && !OPENERS.contains(f) && !CONNECTORS.contains(f)
+            if ((lowerCase || w.capitalised()) && !GENERIC.contains(f) && !OPENERS.contains(f)
+                    && !CONNECTORS.contains(f)
                     && !HEADS.containsKey(f) && !LEGAL_FORM.matcher(w.text()).matches()
                     && (head(w.text()) == null || compound(f.replace(" ", "")) || f.contains(" "))) {
                 return true;

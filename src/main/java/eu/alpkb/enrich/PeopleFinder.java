@@ -158,7 +158,7 @@ final class PeopleFinder {
     /** Characters below this (Basic Latin to Latin Extended-A) are in {@link #ROLE_OPENINGS}; others always try. */
     private static final int TABLE_CHARS = 0x180;
 
-    /** Verbs that give a person a role: "is", "has been appointed", "è stato nominato", "a été élue", "wurde zum". */
+    /** Verbs that give a person a role: "is", "has been appointed", "è stato nominato", "a été élue", "wurde". */
     private static final String BECOMES = "(?:is|was|has been|will be|becomes|became|remains|is now|(?:has been|was|"
             + "is) (?:appointed|named|elected)(?: as)?|takes over as|took over as|serves as|"
             + "è|era|sarà|resta|diventa|è diventat[oa]|è stat[oa](?: (?:nominat[oa]|elett[oa]|confermat[oa]))?|"
@@ -168,8 +168,8 @@ final class PeopleFinder {
     private static final String ROLE_LEAD = "(?:(?:the|its|their|a|an|il|lo|la|l['’]|un|una|le|der|die|das|ein|eine|"
             + "zum|zur)[ \\t]+)?(?:(?:new|nuov[oa]|nouvel(?:le)?|nouveau|neue[rs]?|nov[aio])[ \\t]+)?";
     /**
-     * "Jane Doe is the new managing director of X", "Mario Rossi è il nuovo presidente del distretto", "Jean Morel a été
-     * nommé directeur du pôle", "Hans Gruber ist neuer Geschäftsführer des Clusters". Roles an organisation holds as
+     * "Jane Doe is the new managing director of X", "Mario Rossi è il nuovo presidente del distretto", "Jean Morel a
+     * été nommé directeur du pôle", "Hans Gruber ist neuer Geschäftsführer des Clusters". Roles an organisation holds as
      * well (a partner, a coordinator, a member) are left out: "Example Alps is the lead partner" names no person.
      */
     private static final Pattern NAMED_AS = Pattern.compile(caseSensitive(NAME) + "[ \\t]+" + BECOMES + "[ \\t]+"
