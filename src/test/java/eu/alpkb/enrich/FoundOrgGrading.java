@@ -13,7 +13,8 @@ import java.util.Set;
 /**
  * Grades the organisations found beyond the vocabulary against a key that names organisations by vocabulary id or as
  * the text writes them. A found name matches a key name when their folded forms, with or without the short form in
- * parentheses, are equal or one holds the other as whole words ("Silicon Alps Cluster" holds "Silicon Alps").
+ * parentheses, are equal or one holds the other as whole words ("Silicon Alps Cluster" holds "Silicon Alps"), whichever
+ * language's "and" joins their words ("Cluster Arredo and Sistema Casa" is "Cluster Arredo e Sistema Casa").
  */
 final class FoundOrgGrading {
     private final Vocabularies vocab;
@@ -46,6 +47,9 @@ final class FoundOrgGrading {
         return Optional.empty();
     }
 
+    /** "and", "e", "und", "et", "y": the same organisation's name written in another language's "and". */
+    private static final java.util.regex.Pattern AND = java.util.regex.Pattern.compile("(?<=^| )(and|e|und|et|y)(?= |$)");
+
     static Set<String> forms(String name) {
         Set<String> out = new LinkedHashSet<>();
         out.add(Text.fold(name));
@@ -54,6 +58,9 @@ final class FoundOrgGrading {
         if (open > 0 && close > open) {
             out.add(Text.fold(name.substring(0, open)));
             out.add(Text.fold(name.substring(open + 1, close)));
+        }
+        for (String f : List.copyOf(out)) {
+            out.add(AND.matcher(f).replaceAll("&"));
         }
         out.removeIf(String::isBlank);
         return out;
