@@ -24,9 +24,10 @@ import java.util.regex.Pattern;
  */
 final class PeopleFinder {
     /** The roles that end a German compound, as one branch of {@link #ROLES}. */
-    private static final String ROLE_COMPOUNDS = "\\p{L}*(?:vorsitzende[rn]?|sprecher(?:in)?|leiter(?:in)?)|";
+    private static final String ROLE_COMPOUNDS = "\\p{L}*(?:vorsitzende[rn]?|sprecher(?:in)?|leiter(?:in)?|"
+            + "landesr(?:at|ätin|atin))|";
     /** The endings of {@link #ROLE_COMPOUNDS}, which may stand anywhere in a word's letters. */
-    private static final List<String> COMPOUND_ENDS = List.of("vorsitzende", "sprecher", "leiter");
+    private static final List<String> COMPOUND_ENDS = List.of("vorsitzende", "sprecher", "leiter", "landesr");
     /** Words for roles and titles, folded to lower case, in the five languages. */
     private static final String ROLES = "(?:managing |general |executive |technical |project |cluster )?"
             // "vice-président", "vicepresidente", "Vizepräsident": the deputy's title is one word in most languages
@@ -123,7 +124,8 @@ final class PeopleFinder {
             + TITLES + ")(?:[ \\t]+" + QUALIFIERS + ")?"
             // the short name of the body the role is held in, between role and name: "predsednik GZS Jane Doe"
             + "(?:[ \\t]+(?:(?:del|della|of the|of|des|du|der)[ \\t]+)?" + caseSensitive("\\p{Lu}{2,6}(?![\\p{L}])")
-            + ")?),?\\s+" + caseSensitive(NAME), FLAGS);
+            // a title between role and name is the name's, not the role: "Landesrat Dr. Jane Doe" is a Landesrat
+            + ")?)(?:[ \\t]+" + TITLES + ")?,?\\s+" + caseSensitive(NAME), FLAGS);
     /** Words that tie a role to the body it is held in: "of the", "della", "dell'", "des", "der", "pri". */
     private static final String HELD_IN = "(?:of(?:[ \\t]+the)?|at|de(?:[ \\t]+la)?|de[ \\t]+l['’]|d['’]|du|des|"
             + "della|dell['’]|dello|del|degli|dei|delle|di|von|vom|der|bei|iz|pri)";
@@ -904,7 +906,7 @@ final class PeopleFinder {
      * minister or a professor quoted on a page about a cluster does not work for it.
      */
     private static final Pattern NOT_AN_OFFICER = Pattern.compile("(?:vice-?|vize-?)?(?:minist\\p{L}*|mayor|governor|"
-            + "commissioner|councillor|landesr\\p{L}*|landeshaupt\\p{L}*|b\\p{L}rgermeister\\p{L}*|assessore|sindaco|"
+            + "commissioner|councillor|\\p{L}*landesr\\p{L}*|landeshaupt\\p{L}*|b\\p{L}rgermeister\\p{L}*|assessore|sindaco|"
             + "consigliere|maire|župan\\p{L}*|professor|researcher|expert|partner|owner|eigent\\p{L}*|titolare|"
             + "responsib\\p{L}*|responsab\\p{L}*|in charge|charg.*)", FLAGS);
 

@@ -112,7 +112,7 @@ class EmployerTest {
                 "présidente", "managing director", "Pressesprecher", "predsednik")) {
             assertThat(PeopleFinder.bareRole(role)).as(role).isTrue();
         }
-        for (String role : List.of("minister", "Wirtschafts-Landesrat", "assessore", "professor", "Dr.",
+        for (String role : List.of("minister", "Wirtschafts-Landesrat", "Wirtschaftslandesrat", "assessore", "professor", "Dr.",
                 "Steirerhuhn-Chef", "president of Orbitwheel", "responsable", "vicepresidente e assessore",
                 "Bürgermeisterin", "")) {
             assertThat(PeopleFinder.bareRole(role)).as(role).isFalse();

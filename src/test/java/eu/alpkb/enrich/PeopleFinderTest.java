@@ -26,6 +26,9 @@ class PeopleFinderTest {
             assertThat(p.evidence()).startsWith("Anna Berger, managing director");
         });
         assertThat(names("Der Wirtschafts-Landesrat Peter Huber eröffnete die Messe.")).containsExactly("Peter Huber");
+        // a compound Landesrat, and a title between the role and the name
+        assertThat(finder.find("Das erklärte Wirtschaftslandesrat Dr. Peter Huber bei der Messe.")).singleElement()
+                .satisfies(p -> assertThat(p.role()).isEqualTo("Wirtschaftslandesrat"));
         assertThat(names("L'assessore regionale Giulia Rossi ha presentato il bando.")).containsExactly("Giulia Rossi");
         assertThat(names("La directrice Claire Dubois a présenté le programme.")).containsExactly("Claire Dubois");
         assertThat(names("Predsednik Janez Novak je odprl srečanje.")).containsExactly("Janez Novak");
