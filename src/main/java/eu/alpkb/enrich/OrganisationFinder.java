@@ -88,7 +88,8 @@ final class OrganisationFinder {
     private static final Set<String> OF = Set.of("of", "the", "di", "del", "della", "dello", "delle", "dei", "degli",
             "de", "du", "des", "der", "la", "d", "l");
     /** A French or Italian article or preposition elided onto the next word: "L'agence", "dell'Università". */
-    private static final Pattern ELISION = Pattern.compile("(?i)(?:l|d|dell|all|nell|sull|dall|qu)['’](\\p{L}.*)");
+    private static final String ELIDED = "(?:l|d|dell|all|nell|sull|dall|qu)['’]";
+    private static final Pattern ELISION = Pattern.compile("(?i)" + ELIDED + "(\\p{L}.*)");
 
     /** Capitalised words that open a sentence or a phrase, never a name's first word. */
     private static final Set<String> OPENERS = Set.copyOf(List.of("the", "a", "an", "il", "lo", "la", "le", "les", "l", "gli", "i",
@@ -740,8 +741,7 @@ final class OrganisationFinder {
     }
 
     /** White space and an article or preposition elided onto the next word, which {@link #words} keeps apart. */
-    private static final Pattern ELIDED_GAP = Pattern.compile("[ \\t]+(?:l|d|dell|all|nell|sull|dall|qu)['’]",
-            Pattern.CASE_INSENSITIVE);
+    private static final Pattern ELIDED_GAP = Pattern.compile("[ \\t]+" + ELIDED, Pattern.CASE_INSENSITIVE);
 
     /**
      * Whether lower-case words after an organisation word that opens the name belong to it, as Italian, French and

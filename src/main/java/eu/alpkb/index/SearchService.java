@@ -209,8 +209,8 @@ public final class SearchService {
                     relaxed = true;
                 }
             }
-            String suggestion = page.total < FEW_HITS || fuzzy ? suggest(searcher, request.query(), parsed.words(), known)
-                    : null;
+            String suggestion = page.total < FEW_HITS || fuzzy
+                    ? suggest(searcher, request.query(), parsed.words(), known) : null;
             List<SearchHit> hits = hits(searcher, page.docs, highlight, parsed.quoted());
             List<QueryNotice> notices = new ArrayList<>();
             if (relaxed) {
