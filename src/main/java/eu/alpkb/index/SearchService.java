@@ -18,6 +18,7 @@ import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -31,12 +32,16 @@ import org.apache.lucene.facet.Facets;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.LabelAndValue;
 import org.apache.lucene.index.FieldInfo;
+import org.apache.lucene.index.MultiTerms;
 import org.apache.lucene.index.PointValues;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.index.Terms;
+import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.queries.function.FunctionScoreQuery;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostAttribute;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
@@ -45,11 +50,9 @@ import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
-import org.apache.lucene.search.spell.DirectSpellChecker;
-import org.apache.lucene.search.spell.SuggestMode;
-import org.apache.lucene.search.spell.SuggestWord;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.apache.lucene.search.uhighlight.WholeBreakIterator;
+import org.apache.lucene.util.BytesRef;
 
 /**
  * Answers searches on the live index: query parsing, filters with multi-select facet counts ({@link FacetedSearch}),
@@ -183,10 +186,11 @@ public final class SearchService {
             // looked up once per word, for the typo search and the suggestion both
             Map<String, Boolean> knownWords = new HashMap<>();
             Predicate<String> known = w -> knownWords.computeIfAbsent(w, x -> known(searcher.getIndexReader(), x));
+            SharedFuzzyQuery.PerSearch automata = new SharedFuzzyQuery.PerSearch();
             // A word the index does not know is a typo to mend before settling for documents with some of the words:
             // "clustre managment" asks for cluster management, not for whatever holds one of its words
             if (page.total == 0 && !parsed.words().isEmpty()) {
-                Query fuzzyQuery = parser.fuzzyFallback(parsed, known);
+                Query fuzzyQuery = parser.fuzzyFallback(parsed, known, automata);
                 if (fuzzyQuery != null) {
                     // Rewritten once to the words within reach: the search and the snippets then share its terms
                     // instead of each building the Levenshtein automata of every word and field again.
@@ -210,7 +214,7 @@ public final class SearchService {
                 }
             }
             String suggestion = page.total < FEW_HITS || fuzzy
-                    ? suggest(searcher, request.query(), parsed.words(), known) : null;
+                    ? suggest(searcher, request.query(), parsed.words(), known, automata) : null;
             List<SearchHit> hits = hits(searcher, page.docs, highlight, parsed.quoted());
             List<QueryNotice> notices = new ArrayList<>();
             if (relaxed) {
@@ -520,33 +524,55 @@ public final class SearchService {
     }
 
     /** Replaces each word the index does not know by its closest known word, when that changes anything. */
-    private String suggest(IndexSearcher searcher, String query, List<String> words, Predicate<String> known)
-            throws IOException {
-        if (words.isEmpty()) {
+    private String suggest(IndexSearcher searcher, String query, List<String> words, Predicate<String> known,
+                           SharedFuzzyQuery.PerSearch automata) throws IOException {
+        Terms terms = words.isEmpty() ? null : MultiTerms.getTerms(searcher.getIndexReader(), IndexFields.TEXT);
+        if (terms == null) {
             return null;
         }
-        DirectSpellChecker spell = new DirectSpellChecker();
-        spell.setMinQueryLength(3);
         String suggestion = query;
         boolean changed = false;
         for (String word : words) {
             String norm = analyzers.folded().normalize(IndexFields.TEXT, word).utf8ToString();
-            Term term = new Term(IndexFields.TEXT, norm);
-            if (norm.length() < 3 || known.test(word)) {
+            if (norm.length() < Spelling.MIN_LENGTH || known.test(word)) {
                 continue;
             }
-            List<Spelling.Candidate> candidates = new ArrayList<>();
-            for (SuggestWord w : spell.suggestSimilar(term, Spelling.CANDIDATES, searcher.getIndexReader(),
-                    SuggestMode.SUGGEST_WHEN_NOT_IN_INDEX)) {
-                candidates.add(new Spelling.Candidate(w.string, w.freq));
-            }
-            String best = Spelling.best(norm, candidates);
+            String best = Spelling.best(norm, candidates(terms, norm, automata.of(word, Spelling.MAX_EDITS)));
             if (best != null) {
                 suggestion = suggestion.replace(word, best);
                 changed = true;
             }
         }
         return changed ? suggestion : null;
+    }
+
+    /**
+     * The words of the text within {@link Spelling#MAX_EDITS} of a misspelt one, as Lucene's
+     * {@link org.apache.lucene.search.spell.DirectSpellChecker} offers them (and Solr's, which the other engine asks):
+     * its nearest by Lucene's similarity, then those more documents hold. Read here from the automata the typo search
+     * built for the word, instead of the spellchecker building them again twice.
+     */
+    static List<Spelling.Candidate> candidates(Terms terms, String norm, SharedFuzzyQuery.Automata automata)
+            throws IOException {
+        SharedFuzzyQuery within = new SharedFuzzyQuery(new Term(IndexFields.TEXT, norm), Spelling.MAX_EDITS, 1, 50,
+                true, automata);
+        TermsEnum e = within.termsWithin(terms);
+        BoostAttribute similarity = e.attributes().addAttribute(BoostAttribute.class);
+        BytesRef typed = new BytesRef(norm);
+        record Near(String word, float similarity, int documents) {
+        }
+        List<Near> found = new ArrayList<>();
+        for (BytesRef t = e.next(); t != null; t = e.next()) {
+            float sim = similarity.getBoost();
+            int documents = e.docFreq();
+            if (sim >= Spelling.ACCURACY && documents > 0 && !t.bytesEquals(typed)) {
+                found.add(new Near(t.utf8ToString(), sim, documents));
+            }
+        }
+        return found.stream()
+                .sorted(Comparator.comparingDouble((Near n) -> -n.similarity())
+                        .thenComparing(n -> -n.documents()).thenComparing(Near::word))
+                .limit(Spelling.CANDIDATES).map(n -> new Spelling.Candidate(n.word(), n.documents())).toList();
     }
 
     /**

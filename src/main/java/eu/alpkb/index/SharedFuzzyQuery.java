@@ -1,7 +1,9 @@
 package eu.alpkb.index;
 
 import java.io.IOException;
+import java.util.HashMap;
 import java.util.Iterator;
+import java.util.Map;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.index.Terms;
 import org.apache.lucene.index.TermsEnum;
@@ -32,6 +34,20 @@ final class SharedFuzzyQuery extends FuzzyQuery {
         /** @return whether a field's rewrite has built the automata, for the other fields to reuse */
         boolean built() {
             return built != null;
+        }
+    }
+
+    /**
+     * The automata of every word one search looks for within reach of its spelling, by word and number of edits: the
+     * typo search and the spelling suggestion of a word then build them once between them (the suggestion built its
+     * own twice, for one edit and then two, which made it costlier than the typo search it follows).
+     */
+    static final class PerSearch {
+        private final Map<String, Automata> byWord = new HashMap<>();
+
+        /** @return the automata of {@code word} within {@code edits}, built by the first query that needs them */
+        Automata of(String word, int edits) {
+            return byWord.computeIfAbsent(edits + " " + word, k -> new Automata());
         }
     }
 
@@ -75,6 +91,14 @@ final class SharedFuzzyQuery extends FuzzyQuery {
             }
         }
         return widest;
+    }
+
+    /**
+     * @return the terms of {@code terms} within reach of the word, each with its similarity as the
+     *         {@link org.apache.lucene.search.BoostAttribute} of the enum's attributes
+     */
+    TermsEnum termsWithin(Terms terms) throws IOException {
+        return getTermsEnum(terms, new AttributeSource());
     }
 
     private static boolean holds(AttributeSource atts, AttributeImpl impl) {

@@ -329,7 +329,8 @@ public final class UserQueryParser {
             Query q = switch (c.kind()) {
                 case PHRASE -> analysed(fields, c.text(), c.slop(), true);
                 case PREFIX -> prefix(fields, c.text());
-                case FUZZY -> fuzzy(fields, c.text(), c.slop() == 0 ? FuzzyQuery.defaultMaxEdits : c.slop());
+                case FUZZY -> fuzzy(fields, c.text(), c.slop() == 0 ? FuzzyQuery.defaultMaxEdits : c.slop(),
+                        new SharedFuzzyQuery.Automata());
                 case WORD -> word(fields, c.text());
                 case FIELD -> null;
             };
@@ -414,9 +415,9 @@ public final class UserQueryParser {
             return new DisjunctionMaxQuery(perField, TIE_BREAKER);
         }
 
-        private Query fuzzy(Map<String, Float> fields, String word, int edits) {
+        /** @param automata the word's automata, built once for every field */
+        private Query fuzzy(Map<String, Float> fields, String word, int edits, SharedFuzzyQuery.Automata automata) {
             List<Query> perField = new ArrayList<>();
-            SharedFuzzyQuery.Automata automata = new SharedFuzzyQuery.Automata(); // built once for every field
             for (Map.Entry<String, Float> f : fields.entrySet()) {
                 if (isStemmed(f.getKey())) {
                     continue;
@@ -450,6 +451,16 @@ public final class UserQueryParser {
      * @return null when there is nothing to relax
      */
     public Query fuzzyFallback(Parsed parsed, java.util.function.Predicate<String> known) {
+        return fuzzyFallback(parsed, known, new SharedFuzzyQuery.PerSearch());
+    }
+
+    /**
+     * {@link #fuzzyFallback(Parsed, java.util.function.Predicate)}, with automata a later use in the same search shares.
+     *
+     * @param automata the search's Levenshtein automata, which the queries made here build and share
+     */
+    Query fuzzyFallback(Parsed parsed, java.util.function.Predicate<String> known,
+                        SharedFuzzyQuery.PerSearch automata) {
         List<String> words = parsed.words().stream()
                 .filter(w -> w.length() >= 4 && w.chars().allMatch(Character::isLetterOrDigit)).toList();
         if (words.stream().allMatch(known)) {
@@ -462,7 +473,8 @@ public final class UserQueryParser {
         BooleanQuery.Builder q = new BooleanQuery.Builder();
         for (String w : words) {
             Map<String, Float> fields = parsed.titleWords().contains(w) ? titleFields : textFields;
-            q.add(b.fuzzy(fields, w, w.length() >= 8 ? 2 : 1), each);
+            int edits = w.length() >= 8 ? 2 : 1;
+            q.add(b.fuzzy(fields, w, edits, automata.of(w, edits)), each);
         }
         return q.build();
     }
