@@ -150,7 +150,10 @@ public final class Enricher {
         PlaceRoles.Roles roles = placeRoles.decide(title.source(), body.source(), places, MAX_EVIDENCE, aboutEvent);
         List<Tag> about = mostSpecific(roles.about(), vocab::regionPath);
         List<Tag> mentions = mentions(roles, about);
-        Optional<EventFinder.Found> when = events.find(doc.title(), doc.body(), doc.date());
+        // names beyond the vocabulary, found once: the event's organiser may be one of them
+        List<FoundOrganisation> candidates = allFoundOrgs(doc);
+        Optional<EventFinder.Found> when = events.find(doc.title(), doc.body(), doc.date(),
+                text -> organisersIn(text, candidates));
         String venue = roles.venue();
         if (venue == null && aboutEvent && about.size() == 1 && about.get(0).id().length() > 2) {
             // An announcement or report whose venue is a place the vocabularies do not know (a village, a hall) but
@@ -175,7 +178,7 @@ public final class Enricher {
                 when.map(EventFinder.Found::sentence).orElse(roles.venueWords()),
                 when.map(EventFinder.Found::end).orElse(null), name,
                 when.map(EventFinder.Found::organiser).orElse(null));
-        event = declared(doc.declaredEvent(), event);
+        event = declared(doc.declaredEvent(), event, candidates);
         event = event.isEmpty() ? null : event;
         if (event != null && event.organiser() == null
                 && (ContentTypes.ORGANISATION.equals(type) || ContentTypes.PROJECT_RECORD.equals(type))) {
@@ -197,7 +200,25 @@ public final class Enricher {
         }
 
         String lang = languages.guess(doc.title(), doc.text(), doc.declaredLang());
-        List<FoundOrganisation> named = foundOrgs(doc);
+        FoundOrganisation organiser = event == null ? null : organiserFound(event.organiser(), candidates);
+        if (organiser == null && event != null && event.organiser() != null
+                && vocab.organisation(event.organiser()).isEmpty() && !projectNames.contains(event.organiser())) {
+            // a declared organiser that is neither the vocabulary's nor among the organisations found names nothing
+            // the archive has a page for
+            event = new Event(event.date(), event.place(), event.evidence(), event.end(), event.name(), null);
+        }
+        // the organiser of the event a page announces or reports is an organisation the page is about; one a page
+        // names with an event in passing (a newsletter's item) is not
+        FoundOrganisation sure = organiser != null && aboutEvent ? asOrganiser(organiser) : organiser;
+        List<FoundOrganisation> named = curated(organiser == null ? candidates : candidates.stream()
+                .map(o -> o == organiser ? sure : o).toList());
+        if (organiser != null) {
+            // as a reviewer spells the organiser; none when it is not kept, so the event names no organisation that
+            // has no page
+            String shown = curated(List.of(sure)).stream().findFirst()
+                    .map(o -> FoundOrganisation.baseName(o.name())).orElse(null);
+            event = new Event(event.date(), event.place(), event.evidence(), event.end(), event.name(), shown);
+        }
         List<Person> quoted = people(doc, named);
         List<FoundOrganisation> found = withEmployers(named, quoted);
         OrgRoles.Roles orgs = orgRoles.decide(title.source(), body.source(), orgWords, MAX_EVIDENCE,
@@ -238,8 +259,10 @@ public final class Enricher {
      * The event as the page's structured data declares it, before what the text patterns read: its dates, name,
      * place and organiser where the markup states them, the text's where it does not. The evidence is the markup's
      * ("JSON-LD Event: ..."); a declared event without a start date only gives its name.
+     *
+     * @param found the organisations found beyond the vocabulary, among which a declared organiser may be
      */
-    private Event declared(DeclaredEvent d, Event read) {
+    private Event declared(DeclaredEvent d, Event read, List<FoundOrganisation> found) {
         if (d == null) {
             return read;
         }
@@ -249,6 +272,9 @@ public final class Enricher {
         }
         String place = d.place() == null ? null : placeOf(d.place());
         String organiser = d.organiser() == null ? null : organisationIn(d.organiser());
+        if (organiser == null && d.organiser() != null && organiserFound(d.organiser().strip(), found) != null) {
+            organiser = d.organiser().strip(); // one the vocabulary does not know, found from the markup
+        }
         return new Event(d.start(), place != null ? place : read.place(), d.evidence(), d.end(),
                 d.name() != null ? d.name() : read.name(), organiser != null ? organiser : read.organiser());
     }
@@ -401,6 +427,59 @@ public final class Enricher {
 
     private boolean isPlaceName(String folded) {
         return placeNames.contains(folded);
+    }
+
+    /**
+     * Confidence of an organisation found beyond the vocabulary that organises or hosts the document's event: the
+     * text gives it a role of its own, as the vocabulary's organisers get one ({@link #rolesGiven}).
+     */
+    static final double ORGANISER_CONFIDENCE = 0.8;
+
+    /** @return the organisation found beyond the vocabulary that an event's organiser names, or null */
+    private static FoundOrganisation organiserFound(String organiser, List<FoundOrganisation> candidates) {
+        if (organiser == null) {
+            return null;
+        }
+        return candidates.stream().filter(o -> FoundOrganisation.baseName(o.name()).equals(organiser)).findFirst()
+                .orElse(null);
+    }
+
+    private static FoundOrganisation asOrganiser(FoundOrganisation o) {
+        return o.confidence() >= ORGANISER_CONFIDENCE ? o
+                : new FoundOrganisation(o.name(), o.kind(), ORGANISER_CONFIDENCE, o.evidence(), o.how());
+    }
+
+    /**
+     * @return the organisations and projects of the vocabulary a text names, and those found beyond it (by their
+     *         name or short form, each known by its name, where no vocabulary name stands), in the order they appear
+     */
+    private List<EventFinder.Mention> organisersIn(String text, List<FoundOrganisation> candidates) {
+        List<EventFinder.Mention> known = organisationsIn(text);
+        if (candidates.isEmpty()) {
+            return known;
+        }
+        List<EventFinder.Mention> out = new ArrayList<>(known);
+        for (FoundOrganisation o : candidates) {
+            String name = FoundOrganisation.baseName(o.name());
+            String shortForm = FoundOrganisation.shortForm(o.name());
+            for (String written : shortForm == null ? List.of(name) : List.of(name, shortForm)) {
+                for (int at = text.indexOf(written); at >= 0; at = text.indexOf(written, at + 1)) {
+                    int start = at;
+                    int end = at + written.length();
+                    if (wordAt(text, start, end) && known.stream().noneMatch(k -> k.start() < end && k.end() > start)) {
+                        out.add(new EventFinder.Mention(name, start, end, false));
+                    }
+                }
+            }
+        }
+        out.sort((a, b) -> a.start() - b.start());
+        return out;
+    }
+
+    /** @return whether {@code text} holds a whole word or words from {@code start} to {@code end} */
+    private static boolean wordAt(String text, int start, int end) {
+        return (start == 0 || !Character.isLetterOrDigit(text.charAt(start - 1)))
+                && (end == text.length() || !Character.isLetterOrDigit(text.charAt(end)));
     }
 
     /** @return the known organisations a text names, with where their names stand in it */

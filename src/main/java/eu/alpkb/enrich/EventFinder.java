@@ -274,6 +274,16 @@ final class EventFinder {
      * @param title the document's title, which names the event where its sentence does not
      */
     Optional<Found> find(String title, String text, LocalDate publication) {
+        return find(title, text, publication, organisations);
+    }
+
+    /**
+     * {@link #find(String, String, LocalDate)}, with the organisations the document names beyond those the finder
+     * knows: the organiser may be one the vocabulary does not hold ("organised by Business Upper Austria").
+     *
+     * @param named finds the organisations a text names, the finder's and the document's own, in order
+     */
+    Optional<Found> find(String title, String text, LocalDate publication, Function<String, List<Mention>> named) {
         String folded = fold(text);
         boolean venueLabelled = label(VENUE_LABEL, folded) != null;
         // each sentence is cut and folded once, here, for the date and for the organiser
@@ -312,7 +322,7 @@ final class EventFinder {
         if (best == null) {
             return Optional.empty();
         }
-        Reading reading = new Reading();
+        Reading reading = new Reading(named);
         String name = name(best.sentence(), title, originals, foldedSentences, best.index(), reading);
         return Optional.of(new Found(best.range().start(), best.sentence(), best.range().end(), name,
                 organiser(best.sentence(), text, folded, originals, foldedSentences, name, reading)));
@@ -326,6 +336,16 @@ final class EventFinder {
     private final class Reading {
         private final Map<String, List<Mention>> mentions = new HashMap<>();
         private final Map<String, int[]> organisedBy = new HashMap<>();
+        private final Function<String, List<Mention>> organisations;
+
+        /** @param organisations finds the organisations and projects a text names, in order */
+        Reading(Function<String, List<Mention>> organisations) {
+            this.organisations = organisations;
+        }
+
+        Reading() {
+            this(EventFinder.this.organisations);
+        }
 
         /** @return the known organisations, and with {@code projects} the projects, a text names in order */
         List<Mention> named(String text, boolean projects) {

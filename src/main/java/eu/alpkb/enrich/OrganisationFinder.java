@@ -865,7 +865,9 @@ final class OrganisationFinder {
         }
         boolean legal = span.size() >= 2 && LEGAL_FORM.matcher(span.get(span.size() - 1).text()).matches();
         String said = headAt < 0 && !legal ? kindSaidBefore(sentence, words, from) : null;
-        if (headAt < 0 && !legal && said == null) {
+        boolean organising = headAt < 0 && !legal && said == null && organisesNamed(sentence, span)
+                && !knownFrom(words, from);
+        if (headAt < 0 && !legal && said == null && !organising) {
             return;
         }
         if (!hasContent(span)) {
@@ -875,9 +877,12 @@ final class OrganisationFinder {
         if (said != null && place.test(Text.fold(name))) {
             return; // "il distretto Veneto": the kind of body a place has, not a name
         }
+        if (organising && place.test(Text.fold(name))) {
+            return; // "organised by Upper Austria": a region's own event, named by the region the vocabulary knows
+        }
         String kind = legal ? "company" : said != null ? said : kindOfWords(span);
         // One compound word alone ("Kunststoff-Cluster", "Branchencluster") as often names a kind of cluster as one
-        double base = legal ? 0.65 : span.size() == 1 ? 0.45 : 0.6;
+        double base = organising ? ORGANISING : legal ? 0.65 : span.size() == 1 ? 0.45 : 0.6;
         if (span.size() > 5) {
             base -= 0.1;
         }
@@ -952,6 +957,56 @@ final class OrganisationFinder {
         Word before = words.get(from - 1);
         Head h = before.capitalised() ? null : HEADS.get(before.fold());
         return h != null && SAID_KINDS.contains(h.kind()) ? h.kind() : null;
+    }
+
+    /** Words right before a name that make it the organiser or host of a gathering, folded. */
+    private static final Pattern ORGANISED_BY = Pattern.compile("(?:^| )(?:(?:co )?organi[sz]ed by|hosted by|"
+            + "(?:co )?organisee?s? par|accueillie? par|organizzat[oaie] da|ospitat[oaie] da|"
+            + "(?:veranstaltet|ausgerichtet|organisiert) (?:von|vom)|v organizaciji)"
+            + "(?: the| la| le| les| l| il| lo| dal| dalla| dallo| der| dem| den)?$");
+    /** Titles and forms of address: a name after them is a person's ("organised by Dr. Anna Weber"). */
+    private static final Set<String> ADDRESSED = Set.of("dr", "prof", "mr", "mrs", "ms", "herr", "frau", "dott",
+            "dottssa", "ing", "mag", "m", "mme", "sig", "sigra");
+
+    /**
+     * Confidence of a name known only as what organises or hosts a gathering ("organised by Business Upper Austria"):
+     * under what the enricher keeps, unless the gathering is the document's event, whose organiser is an
+     * organisation the document is about.
+     */
+    private static final double ORGANISING = 0.25;
+
+    /**
+     * Whether the words from {@code from} on, past a lower-case joining word, are a name the vocabulary knows: "hosted
+     * by Luce in Veneto" names the known "Luce in Veneto", not an organisation "Luce".
+     */
+    private boolean knownFrom(List<Word> words, int from) {
+        StringBuilder name = new StringBuilder();
+        for (int b = from; b < Math.min(words.size(), from + 8); b++) {
+            String folded = words.get(b).fold();
+            if (!folded.isEmpty() && !folded.equals("&")) {
+                name.append(name.length() > 0 ? " " : "").append(folded);
+            }
+            if (knows(name.toString())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether "organised by" and its kin stand right before a capitalised name without an organisation word, and the
+     * name is no person's: one word, or three and more ("Business Upper Austria"); two capitalised words are as often
+     * a first name and a surname ("organised by Anna Weber"), and a title makes them a person's.
+     */
+    private static boolean organisesNamed(String sentence, List<Word> span) {
+        int start = span.get(0).start();
+        String before = Text.fold(sentence.substring(Math.max(0, start - 40), start));
+        if (!ORGANISED_BY.matcher(before).find() || ADDRESSED.contains(span.get(0).fold())) {
+            return false;
+        }
+        long capitalised = span.stream().filter(Word::capitalised).count();
+        return span.size() != 2 || capitalised < 2 || span.stream().anyMatch(w -> !w.text().chars()
+                .allMatch(Character::isLetter) || w.text().chars().skip(1).anyMatch(Character::isUpperCase));
     }
 
     /** Whether a name the vocabulary knows holds the joining word at {@code c}: "Energy and Construction Cluster". */

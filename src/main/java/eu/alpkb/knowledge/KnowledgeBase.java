@@ -459,9 +459,13 @@ public final class KnowledgeBase {
         if (organiser != null && vocab.organisation(organiser).isPresent()) {
             facts.add(new Fact("organisedBy", null, ref(EntityKind.ORG, organiser, lang), said));
         } else if (organiser != null) {
-            // a project holds events of its own: the enricher names it as the vocabulary spells it
-            vocab.projects().values().stream().filter(p -> p.name().equals(organiser)).findFirst().ifPresent(
-                    p -> facts.add(new Fact("organisedBy", null, ref(EntityKind.PROJECT, p.id(), lang), said)));
+            // a project holds events of its own: the enricher names it as the vocabulary spells it; any other name is
+            // an organisation found beyond the vocabulary, by the name the enricher kept for it
+            vocab.projects().values().stream().filter(p -> p.name().equals(organiser)).findFirst().ifPresentOrElse(
+                    p -> facts.add(new Fact("organisedBy", null, ref(EntityKind.PROJECT, p.id(), lang), said)),
+                    () -> found().get(FoundOrganisations.key(organiser)).ifPresent(f -> facts.add(new Fact(
+                            "organisedBy", null, link(EntityKind.ORG, FoundOrganisations.key(organiser), organiser),
+                            said))));
         }
         for (Tag t : d.tags().getOrDefault(Dimension.PROJECT.key(), List.of())) {
             facts.add(new Fact("partOf", null, ref(EntityKind.PROJECT, t.id(), lang),

@@ -44,6 +44,24 @@ class DeclaredEventTest {
     }
 
     @Test
+    void a_declared_organiser_outside_the_vocabulary_is_the_organisation_found_from_the_markup() {
+        DeclaredEvent declared = new DeclaredEvent("Spring meeting", "2015-03-18", null, "Linz", "Business Upper Austria",
+                List.of(), DeclaredEvent.JSON_LD);
+        ExtractedDocument page = new ExtractedDocument("https://example.org/e", null, "Spring meeting of the network",
+                "The network met again with forty members.", "", null, LocalDate.of(2015, 1, 10), "en", "text/html", 0,
+                List.of(), List.of(), List.of(), Map.of("Business Upper Austria", "JSON-LD organizer"), declared,
+                List.of());
+        EnrichedDocument d = ENRICHER.enrich("e", "s", page, Instant.EPOCH);
+        assertThat(d.event().organiser()).isEqualTo("Business Upper Austria");
+        assertThat(d.foundOrgs()).extracting(FoundOrganisation::name).contains("Business Upper Austria");
+        // a declared organiser the page gives no other sign of is left out rather than named without a page
+        ExtractedDocument bare = new ExtractedDocument("https://example.org/e", null, "Spring meeting of the network",
+                "The network met again with forty members.", "", null, LocalDate.of(2015, 1, 10), "en", "text/html", 0,
+                List.of(), List.of(), List.of(), Map.of(), declared, List.of());
+        assertThat(ENRICHER.enrich("e", "s", bare, Instant.EPOCH).event().organiser()).isNull();
+    }
+
+    @Test
     void what_the_markup_leaves_out_the_text_gives() {
         DeclaredEvent declared = new DeclaredEvent(null, "2015-03-18", null, null, null, List.of(),
                 DeclaredEvent.MICRODATA);

@@ -43,6 +43,9 @@ class FoundOrganisationCurationTest {
         Files.writeString(site.resolve("lakeside.html"), page("Lakeside Sensor Cluster turns ten",
                 "The Lakeside Sensor Cluster celebrated its tenth year by the lake. Its president Anna Berger said "
                         + "the members had doubled since the start. The Lakeside Sensor Cluster now has 120 members."));
+        Files.writeString(site.resolve("workshop.html"), page("Supply chains for food producers",
+                "Food producers and retailers met to discuss regional supply chains. The workshop took place on 12 "
+                        + "March 2024 in Linz and was organised by Business Upper Austria. Forty companies attended."));
         Path config = TestConfigs.withSources(tmp, TestConfigs.folderSource("site", site));
         String entities = Files.readString(config.resolve("entities.yaml"));
         Files.writeString(config.resolve("entities.yaml"), entities
@@ -96,11 +99,7 @@ class FoundOrganisationCurationTest {
 
     @Test
     void an_event_the_markup_declares_has_its_date_and_place_with_the_markup_as_evidence() throws Exception {
-        JsonNode events = server.json("/api/events?size=10");
-        assertThat(events.get("total").asInt()).isEqualTo(1);
-        JsonNode e = server.json("/api/entities/event:" + events.get("events").get(0).get("document").get("id")
-                .asText());
-        assertThat(e.get("name").asText()).isEqualTo("Spring meeting");
+        JsonNode e = event("Spring meeting");
         JsonNode date = null;
         JsonNode place = null;
         for (JsonNode f : e.get("facts")) {
@@ -111,6 +110,34 @@ class FoundOrganisationCurationTest {
         assertThat(date.get("evidence").get("how").asText()).isEqualTo("markup");
         assertThat(date.get("evidence").get("text").asText()).startsWith("JSON-LD Event: Spring meeting");
         assertThat(place.get("entity").get("id").asText()).isEqualTo("place:AT31");
+    }
+
+    @Test
+    void an_event_organised_by_an_organisation_outside_the_vocabulary_links_to_its_page() throws Exception {
+        JsonNode e = event("Supply chains for food producers");
+        JsonNode organiser = null;
+        for (JsonNode f : e.get("facts")) {
+            organiser = f.get("name").asText().equals("organisedBy") ? f : organiser;
+        }
+        assertThat(organiser).as(e.toString()).isNotNull();
+        assertThat(organiser.get("entity").get("id").asText()).isEqualTo("org:business-upper-austria");
+        assertThat(organiser.get("evidence").get("text").asText()).contains("organised by Business Upper Austria");
+        JsonNode org = server.json("/api/entities/org:business-upper-austria");
+        assertThat(org.get("name").asText()).isEqualTo("Business Upper Austria");
+        assertThat(org.get("documents").asInt()).isEqualTo(1);
+    }
+
+    /** @return the event entity whose name, or whose document's title, is {@code name} */
+    private static JsonNode event(String name) throws Exception {
+        JsonNode events = server.json("/api/events?size=10");
+        assertThat(events.get("total").asInt()).isEqualTo(2);
+        for (JsonNode listed : events.get("events")) {
+            JsonNode e = server.json("/api/entities/event:" + listed.get("document").get("id").asText());
+            if (e.get("name").asText().equals(name)) {
+                return e;
+            }
+        }
+        throw new AssertionError("no event " + name + " in " + events);
     }
 
     private static String page(String title, String text) {
