@@ -865,7 +865,7 @@ final class OrganisationFinder {
         }
         boolean legal = span.size() >= 2 && LEGAL_FORM.matcher(span.get(span.size() - 1).text()).matches();
         String said = headAt < 0 && !legal ? kindSaidBefore(sentence, words, from) : null;
-        boolean organising = headAt < 0 && !legal && said == null && organisesNamed(sentence, span)
+        boolean organising = headAt < 0 && !legal && said == null && organisesNamed(sentence, words, from, span)
                 && !knownFrom(words, from);
         if (headAt < 0 && !legal && said == null && !organising) {
             return;
@@ -964,6 +964,9 @@ final class OrganisationFinder {
             + "(?:co )?organisee?s? par|accueillie? par|organizzat[oaie] da|ospitat[oaie] da|"
             + "(?:veranstaltet|ausgerichtet|organisiert) (?:von|vom)|v organizaciji)"
             + "(?: the| la| le| les| l| il| lo| dal| dalla| dallo| der| dem| den)?$");
+    /** The last words of {@link #ORGANISED_BY}, folded. */
+    private static final Set<String> BEFORE_ORGANISER = Set.of("by", "par", "da", "von", "vom", "organizaciji", "the",
+            "la", "le", "les", "l", "il", "lo", "dal", "dalla", "dallo", "der", "dem", "den");
     /** Titles and forms of address: a name after them is a person's ("organised by Dr. Anna Weber"). */
     private static final Set<String> ADDRESSED = Set.of("dr", "prof", "mr", "mrs", "ms", "herr", "frau", "dott",
             "dottssa", "ing", "mag", "m", "mme", "sig", "sigra");
@@ -998,7 +1001,11 @@ final class OrganisationFinder {
      * name is no person's: one word, or three and more ("Business Upper Austria"); two capitalised words are as often
      * a first name and a surname ("organised by Anna Weber"), and a title makes them a person's.
      */
-    private static boolean organisesNamed(String sentence, List<Word> span) {
+    private static boolean organisesNamed(String sentence, List<Word> words, int from, List<Word> span) {
+        // most capitalised runs follow no such word: only those after one of its last words read the words before
+        if (from == 0 || !BEFORE_ORGANISER.contains(words.get(from - 1).fold())) {
+            return false;
+        }
         int start = span.get(0).start();
         String before = Text.fold(sentence.substring(Math.max(0, start - 40), start));
         if (!ORGANISED_BY.matcher(before).find() || ADDRESSED.contains(span.get(0).fold())) {
