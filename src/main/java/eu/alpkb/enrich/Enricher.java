@@ -527,7 +527,7 @@ public final class Enricher {
             found.add(new Person(d.name(), role, d.how() + " Person: " + d.name()
                     + (role == null ? "" : ", " + role)));
         }
-        found.addAll(people.find(doc.title() + "\n" + doc.body(),
+        found.addAll(people.find(titleRepeatsBody(doc) ? doc.body() : doc.title() + "\n" + doc.body(),
                 foundNames.isEmpty() ? words -> false : words -> foundNames.contains(Text.fold(words))));
         for (Person p : found) {
             if (curation.rejected(p.name())) {
@@ -545,6 +545,16 @@ public final class Enricher {
             out.putIfAbsent(Text.fold(name), new Person(name, role, p.evidence(), org));
         }
         return List.copyOf(out.values());
+    }
+
+    /**
+     * @return whether the title is the start of the text's first line, cut where a text without a title of its own
+     *         was given one ("… d'Auvergne-Rhône-Alpes …"): the text then says all the title does, and says it whole
+     */
+    private static boolean titleRepeatsBody(ExtractedDocument doc) {
+        String title = doc.title();
+        return title != null && title.endsWith(" …")
+                && doc.body().startsWith(title.substring(0, title.length() - 2));
     }
 
     /**

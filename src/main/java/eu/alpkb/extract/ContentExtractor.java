@@ -212,9 +212,7 @@ public final class ContentExtractor implements PageReader, AutoCloseable {
         if (text.isBlank()) {
             throw ExtractionException.skipped(Reason.of("noText", "no text content"));
         }
-        String firstLine = text.lines().filter(l -> !l.isBlank()).findFirst().orElse("untitled").strip();
-        String title = firstLine.length() > 150 ? firstLine.substring(0, 150) : firstLine;
-        return new ExtractedDocument(r.url(), null, title, text, "", null,
+        return new ExtractedDocument(r.url(), null, Headline.ofFirstLine(text), text, "", null,
                 DateFinder.stated(text).orElse(null), null,
                 "text/plain", 0, List.of(), List.of("document"));
     }

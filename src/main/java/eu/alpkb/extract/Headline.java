@@ -45,6 +45,26 @@ final class Headline {
      * @param logos    texts of the headings that carry the site's name (a heading linking to the home page)
      * @return the headline, or null when the page offers none
      */
+    /** Characters of a title read from a text's first line at most. */
+    static final int FIRST_LINE_TITLE = 150;
+
+    /**
+     * The title of a text that declares none (a plain-text file, a PDF without metadata): its first non-blank line,
+     * cut at the last word that fits when longer than {@link #FIRST_LINE_TITLE} characters, never inside a word
+     * ("… d'Auvergne-R" made a name of a truncated word).
+     *
+     * @return the title, ending with " …" where it was cut, or "untitled" for a text without a line
+     */
+    static String ofFirstLine(String text) {
+        String line = text.lines().filter(l -> !l.isBlank()).findFirst().orElse("untitled").strip();
+        if (line.length() <= FIRST_LINE_TITLE) {
+            return line;
+        }
+        int cut = line.lastIndexOf(' ', FIRST_LINE_TITLE);
+        return (cut > FIRST_LINE_TITLE / 2 ? line.substring(0, cut) : line.substring(0, FIRST_LINE_TITLE)).strip()
+                + " …";
+    }
+
     static String choose(List<String> h1s, List<String> h2s, List<String> mainH2s, List<String> declared, String siteName, String title,
                          String host, List<String> logos) {
         Set<String> siteLike = new HashSet<>();

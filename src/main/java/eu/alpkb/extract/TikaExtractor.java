@@ -79,7 +79,7 @@ public final class TikaExtractor implements AutoCloseable {
         }
         String title = first(md.get(TikaCoreProperties.TITLE), md.get("dc:title"));
         if (title == null) {
-            title = firstLine(text);
+            title = Headline.ofFirstLine(text);
         }
         String author = first(md.get(TikaCoreProperties.CREATOR), md.get("meta:author"));
         Date created = first(md.getDate(TikaCoreProperties.CREATED), md.getDate(TikaCoreProperties.MODIFIED));
@@ -149,14 +149,6 @@ public final class TikaExtractor implements AutoCloseable {
                 .replaceAll("\\n{3,}", "\n\n").strip();
     }
 
-    private static String firstLine(String text) {
-        for (String line : text.split("\n")) {
-            if (!line.isBlank()) {
-                return line.length() > 150 ? line.substring(0, 150) : line.strip();
-            }
-        }
-        return "untitled";
-    }
 
     private static int intValue(String s) {
         try {

@@ -131,4 +131,20 @@ class ExtractorTest {
                 "text/html; charset=utf-8", Map.of(), Instant.now(), false));
         assertThat(p.mediaType()).isEqualTo("application/pdf");
     }
+
+    @Test
+    void a_text_without_a_title_is_titled_by_its_first_line_cut_between_words() throws Exception {
+        String first = "The guest of the day is Jane Doe, chair of the board of Auvergne-Rhône-Alpes Entreprises, the "
+                + "economic arm of the Region, who explains why companies bring their suppliers back home.";
+        byte[] text = (first + "\n\nA second paragraph.").getBytes(StandardCharsets.UTF_8);
+        ExtractedDocument d = extractor.extract(new FetchedResource("t", "http://x/guest.txt", text, "text/plain",
+                Map.of(), Instant.now(), false));
+        assertThat(d.title()).endsWith(" …").hasSizeLessThanOrEqualTo(152);
+        String kept = d.title().substring(0, d.title().length() - 2);
+        assertThat(first).startsWith(kept);
+        assertThat(first.charAt(kept.length())).isEqualTo(' '); // the cut falls between two words
+        byte[] shortText = "Short note\n\nIts text.".getBytes(StandardCharsets.UTF_8);
+        assertThat(extractor.extract(new FetchedResource("t", "http://x/note.txt", shortText, "text/plain", Map.of(),
+                Instant.now(), false)).title()).isEqualTo("Short note");
+    }
 }
