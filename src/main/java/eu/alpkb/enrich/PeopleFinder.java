@@ -942,7 +942,11 @@ final class PeopleFinder {
             return null;
         }
         String name = String.join(" ", words);
-        if (knownNonPerson.test(name) || words.stream().anyMatch(knownNonPerson)) {
+        // a place or a body the vocabularies know is no name ("Upper Austria", "Luca Bruno di Plastipolis"); a known
+        // name as the second of two plain words is a surname ("Carlo Piemonte"), where a pattern reads a person there
+        boolean surnameKnown = words.size() == 2 && !knownNonPerson.test(words.get(0))
+                && words.stream().allMatch(w -> w.chars().allMatch(Character::isLetter));
+        if (knownNonPerson.test(name) || words.stream().anyMatch(knownNonPerson) && !surnameKnown) {
             return null;
         }
         return name;

@@ -198,6 +198,18 @@ class PeopleFinderTest {
     }
 
     @Test
+    void a_surname_that_is_also_a_place_is_a_surname_after_a_given_name() {
+        PeopleFinder places = new PeopleFinder(Set.of("Piemonte", "Upper Austria", "Austria", "Upper", "Timber Cluster",
+                "Plastipolis")::contains);
+        assertThat(places.find("Carlo Piemonte, director of the Timber Cluster, said the figures were good."))
+                .extracting(Person::name).containsExactly("Carlo Piemonte");
+        // a known name before it, a name of more words or a joining word still make it no person's
+        assertThat(places.find("Upper Austria, director of the Timber Cluster, said it.")).isEmpty();
+        assertThat(places.find("said Luca Bruno di Plastipolis today")).extracting(Person::name)
+                .doesNotContain("Luca Bruno di Plastipolis");
+    }
+
+    @Test
     void looking_only_near_runs_of_capitalised_words_finds_what_the_whole_text_gives() throws Exception {
         List<String> texts = new ArrayList<>();
         for (RealPages.Page p : RealPages.load().pages()) {
