@@ -200,6 +200,18 @@ final class PeopleFinder {
      */
     private static final Pattern TURN = Pattern.compile("(?m)^[ \\t*•]*" + NAME
             + "[ \\t]*:[ \\t]*\\S[^\\n]{10,}[.?!…»\"”][ \\t]*$");
+    /**
+     * A label that names who speaks, then the name: "Speaker: Jane Doe", "Referentin: …", "Relatore: …", "Intervenant
+     * : …", "Predavatelj: …", as programmes and a presentation's first slide write it. Unlike other labelled fields
+     * ("Manager: Jane Doe"), it names a person who speaks.
+     */
+    private static final Pattern SPEAKER = Pattern.compile("(?<![\\p{L}])((?i:speakers?|keynote speaker|referent(?:in)?|"
+            + "relat(?:ore|rice)|intervenante?|orat(?:eur|rice)|vortragende[r]?|predavatelj(?:ica)?|"
+            + "govorni(?:k|ca)))[ \\t]?$");
+    /** The name after a speaker's label and its colon. */
+    private static final Pattern SPEAKER_NAME = Pattern.compile("[ \\t]*" + NAME);
+    /** Characters of the longest speaker's label and the space before its colon. */
+    private static final int SPEAKER_LABEL = 16;
     /** A line that captions a picture: the people it lists are shown, not quoted. */
     private static final Pattern CAPTION = Pattern.compile("(?:\\bv\\. ?l\\.|\\bf\\. ?l\\. ?t\\. ?r\\.|from (?:the )?left|"
             + "da sinistra|de gauche à droite|de g\\. à d\\.|z leve|©|\\b(?:foto|photo|bild|fotografija)s?:)", FLAGS);
@@ -284,6 +296,7 @@ final class PeopleFinder {
         affiliated(text, runs, found, knownOrganisation.or(alsoOrganisation));
         roleOfBody(text, runs == null ? nameRuns(text) : runs, found);
         turns(text, found);
+        speakers(text, found);
         for (Person p : surnames) {
             String key = p.name().toLowerCase(Locale.ROOT);
             if (found.keySet().stream().noneMatch(k -> k.equals(key) || k.endsWith(" " + key))) {
@@ -505,6 +518,28 @@ final class PeopleFinder {
     }
 
     /** Speakers of a transcript: a name that opens two lines as "Jane Doe:". */
+    /** The people a speaker's label names, with the label as their role: they speak at the event the text is of. */
+    private void speakers(String text, Map<String, Person> found) {
+        // each colon's label is read where it stands: most texts have a few colons and no speaker's label
+        for (int colon = text.indexOf(':'); colon >= 0; colon = text.indexOf(':', colon + 1)) {
+            Matcher label = SPEAKER.matcher(text).region(Math.max(0, colon - SPEAKER_LABEL), colon);
+            Matcher m = label.find() ? SPEAKER_NAME.matcher(text).region(colon + 1, text.length()) : null;
+            if (m == null || !m.lookingAt()) {
+                continue;
+            }
+            String raw = m.group(1);
+            if (text.startsWith(":", m.end(1)) || text.startsWith(" :", m.end(1))) {
+                // "Speaker: Jane Doe Date: 20 February": the word before the next label is that label
+                raw = raw.substring(0, Math.max(0, raw.lastIndexOf(' '))).strip();
+            }
+            String name = raw.isEmpty() ? null : trimName(raw);
+            if (name != null) {
+                found.putIfAbsent(name.toLowerCase(Locale.ROOT), new Person(name, label.group(1),
+                        sentence(text, label.start(), m.end())));
+            }
+        }
+    }
+
     private void turns(String text, Map<String, Person> found) {
         Map<String, Integer> turns = new HashMap<>();
         Matcher m = TURN.matcher(text);

@@ -198,6 +198,19 @@ class PeopleFinderTest {
     }
 
     @Test
+    void a_speaker_s_label_names_a_person_who_speaks() {
+        assertThat(finder.find("Food Cluster Speaker: Jane Weber Date: 20 February 2014 Striving for excellence"))
+                .singleElement().satisfies(p -> {
+                    assertThat(p.name()).isEqualTo("Jane Weber");
+                    assertThat(p.role()).isEqualTo("Speaker");
+                });
+        assertThat(names("Relatrice: Maria Rossi\nIntervenant : Paul Martin\nReferentin: Anna Huber (Example Cluster)"))
+                .containsExactlyInAnyOrder("Maria Rossi", "Paul Martin", "Anna Huber");
+        // other labels list people without saying they speak
+        assertThat(names("Contact: Jane Weber\nDate: 20 February 2014")).isEmpty();
+    }
+
+    @Test
     void a_surname_that_is_also_a_place_is_a_surname_after_a_given_name() {
         PeopleFinder places = new PeopleFinder(Set.of("Piemonte", "Upper Austria", "Austria", "Upper", "Timber Cluster",
                 "Plastipolis")::contains);
