@@ -20,6 +20,7 @@ import org.apache.lucene.analysis.it.ItalianAnalyzer;
 import org.apache.lucene.analysis.it.ItalianLightStemFilter;
 import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
+import org.apache.lucene.analysis.pattern.PatternReplaceFilter;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
 import org.apache.lucene.analysis.synonym.SynonymGraphFilter;
 import org.apache.lucene.analysis.synonym.SynonymMap;
@@ -96,6 +97,17 @@ public final class Analyzers {
         };
     }
 
+    /**
+     * The British spelling of "-ise" words ("specialisation", "organised", "internationalising"), which the English
+     * stemmer leaves apart from the American "-ize" ("specialization" stems to "special", "specialisation" to
+     * "specialis"): written with a z before stemming, a search in either spelling finds texts in both. The Solr
+     * configset's English field does the same ({@code schema.xml}).
+     */
+    public static final java.util.regex.Pattern BRITISH_S = java.util.regex.Pattern.compile(
+            "^([a-z]{3,})is(ation|ations|e|ed|es|ing|er|ers)$");
+    /** What {@link #BRITISH_S} becomes. */
+    public static final String AMERICAN_Z = "$1iz$2";
+
     static Analyzer stemmed(String lang) {
         return new Analyzer() {
             @Override
@@ -108,6 +120,7 @@ public final class Analyzers {
                         ts = new LowerCaseFilter(ts);
                         ts = new StopFilter(ts, EnglishAnalyzer.ENGLISH_STOP_WORDS_SET);
                         ts = new ASCIIFoldingFilter(ts);
+                        ts = new PatternReplaceFilter(ts, BRITISH_S, AMERICAN_Z, false);
                         ts = new org.apache.lucene.analysis.en.PorterStemFilter(ts);
                     }
                     case "it" -> {

@@ -5,7 +5,7 @@ import java.util.List;
 /** Names of every index field and facet dimension, in one place. */
 public final class IndexFields {
     /** Bumped whenever documents written by an older version could be misread; such an index is rebuilt. */
-    public static final int SCHEMA_VERSION = 6;
+    public static final int SCHEMA_VERSION = 7;
     public static final String SCHEMA_VERSION_KEY = "alpkb.schemaVersion";
 
     public static final String ID = "id";
