@@ -185,6 +185,24 @@ final class PeopleFinder {
             // before a capitalised word ("B.A.U.M. Consult GmbH")
             + "((?:[\\p{L}-]+ ){0,3}" + ROLES + "\\b(?:[^.;:)\\n]|\\.(?=\\p{L})|"
             + caseSensitive("(?<=\\p{Lu}\\.\\p{Lu})\\.(?=[ \\t]\\p{Lu})") + "){0,80})", FLAGS);
+    /**
+     * Verbs by which a relative clause gives a role in a body: "X, who heads the Y", "X, che guida il Y", "X, qui
+     * dirige l'Y", "X, ki vodi Y".
+     */
+    private static final String HEADS = "(?:heads|leads|runs|chairs|directs|manages|coordinates|guida|dirige|presiede|"
+            + "coordina|gestisce|préside|preside|anime|coordonne|vodi|koordinira)";
+    /** The same verbs in German, where they close the clause: "X, der den Y leitet". */
+    private static final String HEADS_DE = "(?:leitet|führt|fuhrt|managt|koordiniert|präsidiert|prasidiert)";
+    /** "Jane Doe, who heads the X", "Jane Doe, che guida il X", "Jane Doe, qui dirige l'X", "Jane Doe, ki vodi X". */
+    private static final Pattern RELATIVE_ROLE = Pattern.compile(caseSensitive(NAME) + "[ \\t]*,[ \\t]*(?:who|che|qui|ki)"
+            + "[ \\t]+(?:(?:now|currently|also|ora|oggi|attualmente|actuellement|aussi|depuis \\d{4}|since \\d{4}|"
+            + "dal \\d{4})[ \\t]+)?(" + HEADS + "[ \\t]+"
+            // a body follows, not a direction ("who heads to Brussels")
+            + "(?=(?:(?:the|il|lo|la|l['’]|i|gli|le|les)[ \\t]*)?" + caseSensitive("\\p{Lu}") + ")[^,.;:()\\n]{2,80})",
+            FLAGS);
+    /** "Jane Doe, die seit 2015 den X leitet". */
+    private static final Pattern RELATIVE_ROLE_DE = Pattern.compile(caseSensitive(NAME) + "[ \\t]*,[ \\t]*(?:der|die)"
+            + "[ \\t]+([^,.;:()\\n]{2,80}?[ \\t]" + HEADS_DE + ")(?![\\p{L}])", FLAGS);
     /** "said Jane Doe", "so Doe" after a quote, "Jane Doe said". */
     private static final Pattern SAID_AFTER = Pattern.compile(caseSensitive(NAME) + "\\s+" + SAYS + "\\b", FLAGS);
     /**
@@ -293,6 +311,8 @@ final class PeopleFinder {
         saidBefore(text, found, surnames);
         collectNamed(SAID_AFTER.matcher(text), after, runs, 1, -1, text, found);
         collectNamed(NAMED_AS.matcher(text), after, runs, 1, 2, text, found);
+        collectNamed(RELATIVE_ROLE.matcher(text), after, runs, 1, 2, text, found);
+        collectNamed(RELATIVE_ROLE_DE.matcher(text), after, runs, 1, 2, text, found);
         affiliated(text, runs, found, knownOrganisation.or(alsoOrganisation));
         roleOfBody(text, runs == null ? nameRuns(text) : runs, found);
         turns(text, found);
@@ -827,7 +847,11 @@ final class PeopleFinder {
      * X"), after a comma ("Managing Director, X") or right after the role's own word ("CTO X", "predsednik GZS").
      */
     private static final Pattern EMPLOYER_IN_ROLE = Pattern.compile("(?:(?<![\\p{L}])" + OF
-            + "[ \\t]*(?:(?:the|la|le|l['’])[ \\t]*)?|,[ \\t]*|(?<![\\p{L}])(?:[\\p{L}-]*?)" + ROLES + "[ \\t]+)"
+            + "[ \\t]*(?:(?:the|la|le|l['’])[ \\t]*)?|,[ \\t]*|(?<![\\p{L}])(?:[\\p{L}-]*?)" + ROLES + "[ \\t]+"
+            // a role a relative clause gives: "heads the X", "guida il X", "dirige l'X", "den X leitet"
+            + "|(?<![\\p{L}])" + HEADS + "[ \\t]+(?:(?:the|il|lo|la|l['’]|i|gli|le|les)[ \\t]*)?"
+            + "|(?<![\\p{L}])(?:den|die|das)[ \\t]+(?=" + caseSensitive("(?:" + EMPLOYER.substring(1)) + "[ \\t]+"
+            + HEADS_DE + "))"
             + caseSensitive(EMPLOYER), FLAGS);
     /**
      * Words that name a part of a body, or a body in general, rather than an organisation: "Sprecher der

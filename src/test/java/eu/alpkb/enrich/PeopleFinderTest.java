@@ -6,6 +6,7 @@ import eu.alpkb.AnswerKey;
 import eu.alpkb.eval.RealPages;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
@@ -195,6 +196,25 @@ class PeopleFinderTest {
         assertThat(names("The assessore of Lombardia spoke.")).isEmpty();
         // a name is written on one line: a caption's credit does not run into the next line's role
         assertThat(names("Photo: Max Weber\nLandesrat Karl Gruber spoke.")).containsExactly("Karl Gruber");
+    }
+
+    @Test
+    void a_relative_clause_gives_a_role_and_the_body_it_is_held_in() {
+        Map<String, String> employers = new java.util.LinkedHashMap<>();
+        for (String text : List.of(
+                "Anna Weber, who heads the Timber Cluster Tirol, said the market grew.",
+                "Marco Bianchi, che guida il Polo Meccatronica Trentino, ha spiegato il progetto.",
+                "Claire Martin, qui dirige l'Agence Alpine Innovation, a rappelé les objectifs.",
+                "Eva Huber, die seit 2015 den Holzcluster Tirol leitet, betont die Chancen.")) {
+            for (Person p : finder.find(text)) {
+                employers.put(p.name(), finder.employerIn(p.role()));
+            }
+        }
+        assertThat(employers).containsExactly(Map.entry("Anna Weber", "Timber Cluster Tirol"),
+                Map.entry("Marco Bianchi", "Polo Meccatronica Trentino"),
+                Map.entry("Claire Martin", "Agence Alpine Innovation"), Map.entry("Eva Huber", "Holzcluster Tirol"));
+        // a clause that names no body gives no role
+        assertThat(finder.find("Anna Weber, who heads to Brussels tomorrow, will present it.")).isEmpty();
     }
 
     @Test
