@@ -200,6 +200,8 @@ final class PeopleFinder {
             // a body follows, not a direction ("who heads to Brussels")
             + "(?=(?:(?:the|il|lo|la|l['’]|i|gli|le|les)[ \\t]*)?" + caseSensitive("\\p{Lu}") + ")[^,.;:()\\n]{2,80})",
             FLAGS);
+    /** The openings of the clauses {@link #RELATIVE_ROLE} reads, as written after a comma. */
+    private static final List<String> RELATIVE_OPENERS = List.of(", who ", ", che ", ", qui ", ", ki ");
     /** "Jane Doe, die seit 2015 den X leitet". */
     private static final Pattern RELATIVE_ROLE_DE = Pattern.compile(caseSensitive(NAME) + "[ \\t]*,[ \\t]*(?:der|die)"
             + "[ \\t]+([^,.;:()\\n]{2,80}?[ \\t]" + HEADS_DE + ")(?![\\p{L}])", FLAGS);
@@ -311,8 +313,13 @@ final class PeopleFinder {
         saidBefore(text, found, surnames);
         collectNamed(SAID_AFTER.matcher(text), after, runs, 1, -1, text, found);
         collectNamed(NAMED_AS.matcher(text), after, runs, 1, 2, text, found);
-        collectNamed(RELATIVE_ROLE.matcher(text), after, runs, 1, 2, text, found);
-        collectNamed(RELATIVE_ROLE_DE.matcher(text), after, runs, 1, 2, text, found);
+        // most texts have no relative clause after a comma: the patterns that read one are spared them
+        if (RELATIVE_OPENERS.stream().anyMatch(text::contains)) {
+            collectNamed(RELATIVE_ROLE.matcher(text), after, runs, 1, 2, text, found);
+        }
+        if (text.contains(", der ") || text.contains(", die ")) {
+            collectNamed(RELATIVE_ROLE_DE.matcher(text), after, runs, 1, 2, text, found);
+        }
         affiliated(text, runs, found, knownOrganisation.or(alsoOrganisation));
         roleOfBody(text, runs == null ? nameRuns(text) : runs, found);
         turns(text, found);
