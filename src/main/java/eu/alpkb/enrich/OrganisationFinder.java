@@ -983,8 +983,13 @@ final class OrganisationFinder {
      * by Luce in Veneto" names the known "Luce in Veneto", not an organisation "Luce".
      */
     private boolean knownFrom(List<Word> words, int from) {
+        return knownFrom(words, from, Math.min(words.size(), from + 8));
+    }
+
+    /** Whether the words from {@code from}, up to the one before {@code to}, open with a name the vocabulary knows. */
+    private boolean knownFrom(List<Word> words, int from, int to) {
         StringBuilder name = new StringBuilder();
-        for (int b = from; b < Math.min(words.size(), from + 8); b++) {
+        for (int b = from; b < to; b++) {
             String folded = words.get(b).fold();
             if (!folded.isEmpty() && !folded.equals("&")) {
                 name.append(name.length() > 0 ? " " : "").append(folded);
@@ -1036,15 +1041,8 @@ final class OrganisationFinder {
      */
     private boolean holdsKnown(List<Word> span) {
         for (int a = 0; a < span.size(); a++) {
-            StringBuilder name = new StringBuilder();
-            for (int b = a; b < span.size(); b++) {
-                String folded = span.get(b).fold();
-                if (!folded.isEmpty() && !folded.equals("&")) {
-                    name.append(name.length() > 0 ? " " : "").append(folded);
-                }
-                if (knows(name.toString())) {
-                    return true;
-                }
+            if (knownFrom(span, a, span.size())) {
+                return true;
             }
         }
         return false;
