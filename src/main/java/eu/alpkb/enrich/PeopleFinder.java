@@ -544,7 +544,6 @@ final class PeopleFinder {
         return null;
     }
 
-    /** Speakers of a transcript: a name that opens two lines as "Jane Doe:". */
     /** The people a speaker's label names, with the label as their role: they speak at the event the text is of. */
     private void speakers(String text, Map<String, Person> found) {
         // each colon's label is read where it stands: most texts have a few colons and no speaker's label
@@ -567,6 +566,7 @@ final class PeopleFinder {
         }
     }
 
+    /** Speakers of a transcript: a name that opens two lines as "Jane Doe:". */
     private void turns(String text, Map<String, Person> found) {
         Map<String, Integer> turns = new HashMap<>();
         Matcher m = TURN.matcher(text);
