@@ -33,18 +33,6 @@ final class Headline {
     private Headline() {
     }
 
-    /**
-     * @param h1s      texts of the page's level-1 headings outside navigation and footers, in page order
-     * @param h2s      texts of its first level-2 headings, in page order
-     * @param mainH2s  texts of the visible level-2 headings inside its {@code main} or {@code article}, in page order
-     * @param declared titles the markup declares, most specific first (JSON-LD headline, og:title, twitter:title,
-     *                 {@code <title>}); null or blank entries are ignored
-     * @param siteName the site's name ({@code og:site_name}), or null
-     * @param title    the page's {@code <title>}, or null
-     * @param host     the page's host name, or null; a heading that only repeats it is the site's logo
-     * @param logos    texts of the headings that carry the site's name (a heading linking to the home page)
-     * @return the headline, or null when the page offers none
-     */
     /** Characters of a title read from a text's first line at most. */
     static final int FIRST_LINE_TITLE = 150;
 
@@ -65,6 +53,18 @@ final class Headline {
                 + " …";
     }
 
+    /**
+     * @param h1s      texts of the page's level-1 headings outside navigation and footers, in page order
+     * @param h2s      texts of its first level-2 headings, in page order
+     * @param mainH2s  texts of the visible level-2 headings inside its {@code main} or {@code article}, in page order
+     * @param declared titles the markup declares, most specific first (JSON-LD headline, og:title, twitter:title,
+     *                 {@code <title>}); null or blank entries are ignored
+     * @param siteName the site's name ({@code og:site_name}), or null
+     * @param title    the page's {@code <title>}, or null
+     * @param host     the page's host name, or null; a heading that only repeats it is the site's logo
+     * @param logos    texts of the headings that carry the site's name (a heading linking to the home page)
+     * @return the headline, or null when the page offers none
+     */
     static String choose(List<String> h1s, List<String> h2s, List<String> mainH2s, List<String> declared, String siteName, String title,
                          String host, List<String> logos) {
         Set<String> siteLike = new HashSet<>();
