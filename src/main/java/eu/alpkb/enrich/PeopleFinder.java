@@ -208,6 +208,17 @@ final class PeopleFinder {
     /** "said Jane Doe", "so Doe" after a quote, "Jane Doe said". */
     private static final Pattern SAID_AFTER = Pattern.compile(caseSensitive(NAME) + "\\s+" + SAYS + "\\b", FLAGS);
     /**
+     * "Jane Doe of Example Robotics said", "Marco Rossi di Example Robotica ha detto", "Anna Huber von Vulcano sagt":
+     * the person, then the body, then the verb. Read as one, the body is the role; read by {@link #SAID_AFTER} alone,
+     * the body was the one who spoke ("Example Robotics said").
+     */
+    private static final Pattern SAID_AFFILIATED = Pattern.compile(caseSensitive(NAME) + "[ \\t]+" + OF
+            + "[ \\t]+(?:(?:the|la|le|l['’]|il|lo|der|dem|den)[ \\t]+)?("
+            // a full stop only inside an abbreviation ("S.p.A."): one before a space ends the sentence
+            + caseSensitive("\\p{Lu}(?:[\\p{L}\\p{N}&'’-]|\\.(?=\\p{L}))*(?:[ \\t]+\\p{Lu}(?:[\\p{L}\\p{N}&'’-]|\\.(?=\\p{L}))*){0,3}")
+            + "),?\\s+"
+            + SAYS + "\\b", FLAGS);
+    /**
      * "Jane Doe of X", "Jane Doe, della X", "Jane Doe (X)": a name tied to the capitalised words that follow, which
      * make a person only where they name an organisation the vocabularies know.
      */
@@ -249,6 +260,9 @@ final class PeopleFinder {
             + "fondazione|fondation|gmbh|spa|srl|ag|sa|sas|ltd|inc|consorzio|unioncamere|grozd|zavod|region|"
             + "regione|région|regija|land|ministry|ministerium|ministero|ministère|office|amt|ufficio|council|rat|"
             + "consiglio|conseil|svet|committee|commission|kommission|commissione|strategy|strategie|strategia|"
+            + "secretariat|sekretariat|segretariato|secrétariat|centre|center|centro|zentrum|department|"
+            + "dipartimento|directorate|direzione|studies|estudios|school|scuola|schule|école|academy|akademie|"
+            + "accademia|académie|"
             + "stratégie|platform|plattform|piattaforma|plateforme|award|preis|premio|prix|value|added|change|"
             // events are named like people ("Global Conference of X") but are none
             + "conference|konferenz|conferenza|conférence|konferenca|congress|kongress|congresso|congrès|forum|"
@@ -311,7 +325,15 @@ final class PeopleFinder {
         collectNamed(ROLE_AFTER.matcher(text), after, runs, 1, 2, text, found);
         List<Person> surnames = new ArrayList<>();
         saidBefore(text, found, surnames);
+        Map<String, Person> affiliated = new LinkedHashMap<>();
+        collectNamed(SAID_AFFILIATED.matcher(text), after, runs, 1, 2, text, affiliated);
         collectNamed(SAID_AFTER.matcher(text), after, runs, 1, -1, text, found);
+        // the body a speaker was named with is no speaker, nor is the speaker's name run on into it
+        for (Person p : affiliated.values()) {
+            found.values().removeIf(o -> o.role() == null && (o.name().equals(p.role())
+                    || o.name().startsWith(p.name() + " ")));
+            put(found, p.name(), p.role(), p.evidence());
+        }
         collectNamed(NAMED_AS.matcher(text), after, runs, 1, 2, text, found);
         // most texts have no relative clause after a comma: the patterns that read one are spared them
         if (RELATIVE_OPENERS.stream().anyMatch(text::contains)) {

@@ -218,6 +218,26 @@ class PeopleFinderTest {
     }
 
     @Test
+    void the_body_a_speaker_is_named_with_is_the_role_not_a_second_speaker() {
+        Map<String, String> roles = new java.util.LinkedHashMap<>();
+        for (String text : List.of("Jane Doe from Example Robotics said the market grew.",
+                "Marco Rossi di Example Robotica ha detto che il mercato cresce.",
+                "Anna Huber von Vulcano sagt, die Vernetzung sei wichtig.",
+                "Paul Martin of the Example Works GmbH said so.")) {
+            for (Person p : finder.find(text)) {
+                roles.put(p.name(), p.role());
+            }
+        }
+        assertThat(roles).containsOnly(Map.entry("Jane Doe", "Example Robotics"),
+                Map.entry("Marco Rossi", "Example Robotica"), Map.entry("Anna Huber", "Vulcano"),
+                Map.entry("Paul Martin", "Example Works GmbH"));
+        // a particle inside a name stays in it
+        assertThat(names("Franco di Fonzo ha detto che il cluster cresce.")).containsExactly("Franco di Fonzo");
+        // an office is no speaker's name
+        assertThat(names("The Joint Technical Secretariat of the Alpine Space Programme said so.")).isEmpty();
+    }
+
+    @Test
     void a_speaker_s_label_names_a_person_who_speaks() {
         assertThat(finder.find("Food Cluster Speaker: Jane Weber Date: 20 February 2014 Striving for excellence"))
                 .singleElement().satisfies(p -> {
