@@ -132,7 +132,7 @@ final class EventFinder {
             + "organization|host|organisateur|organisateurs|veranstalter|organisator|organizzatore|organizzatori|"
             + "organizzazione|organizator|organizatorji|organizacija", "\\s*:\\s*");
     /** Words that say who organises or hosts, followed by the organiser's name. */
-    private static final Pattern ORGANISED_BY = labelled("organised by|organized by|hosted by|"
+    static final Pattern ORGANISED_BY = labelled("organised by|organized by|hosted by|"
             + "co-organised by|co-organized by|organisee? par|organisees? par|accueillie? par|"
             + "organizzat[oaie] da|ospitat[oaie] da|promoss[oaie] da|veranstaltet von|ausgerichtet von|"
             + "organiziral[aoi]?|v organizaciji|organi[sz]ers led by|"

@@ -959,14 +959,17 @@ final class OrganisationFinder {
         return h != null && SAID_KINDS.contains(h.kind()) ? h.kind() : null;
     }
 
-    /** Words right before a name that make it the organiser or host of a gathering, folded. */
-    private static final Pattern ORGANISED_BY = Pattern.compile("(?:^| )(?:(?:co )?organi[sz]ed by|hosted by|"
-            + "(?:co )?organisee?s? par|accueillie? par|organizzat[oaie] da|ospitat[oaie] da|"
-            + "(?:veranstaltet|ausgerichtet|organisiert) (?:von|vom)|v organizaciji)"
-            + "(?: the| la| le| les| l| il| lo| dal| dalla| dallo| der| dem| den)?$");
-    /** The last words of {@link #ORGANISED_BY}, folded. */
-    private static final Set<String> BEFORE_ORGANISER = Set.of("by", "par", "da", "von", "vom", "organizaciji", "the",
-            "la", "le", "les", "l", "il", "lo", "dal", "dalla", "dallo", "der", "dem", "den");
+    /** What may stand between "organised by" and its kin and the name: an article. */
+    private static final Pattern ARTICLE_AFTER = Pattern.compile("\\s*(?:(?:the|la|le|les|il|lo|dal|dalla|dallo|der|"
+            + "dem|den)\\s+|l['’])?");
+    /**
+     * The words {@link EventFinder#ORGANISED_BY}'s phrases end with, and the articles after them, folded: a name after
+     * any other word follows none of them, and the words before it need not be read.
+     */
+    private static final Set<String> BEFORE_ORGANISER = Set.of("by", "par", "da", "von", "vom", "of", "de", "du", "des",
+            "di", "del", "della", "dello", "dei", "der", "das", "die", "pobudo", "organizaciji", "organiziral",
+            "organizirala", "organiziralo", "organizirali", "the", "la", "le", "les", "l", "il", "lo", "dal", "dalla",
+            "dallo", "dem", "den");
     /** Titles and forms of address: a name after them is a person's ("organised by Dr. Anna Weber"). */
     private static final Set<String> ADDRESSED = Set.of("dr", "prof", "mr", "mrs", "ms", "herr", "frau", "dott",
             "dottssa", "ing", "mag", "m", "mme", "sig", "sigra");
@@ -1002,18 +1005,26 @@ final class OrganisationFinder {
     }
 
     /**
-     * Whether "organised by" and its kin stand right before a capitalised name without an organisation word, and the
-     * name is no person's: one word, or three and more ("Business Upper Austria"); two capitalised words are as often
-     * a first name and a surname ("organised by Anna Weber"), and a title makes them a person's.
+     * Whether "organised by" and its kin ({@link EventFinder#ORGANISED_BY}) stand right before a capitalised name
+     * without an organisation word, and the name is no person's: one word, or three and more ("Business Upper
+     * Austria"); two capitalised words are as often a first name and a surname ("organised by Anna Weber"), and a
+     * title makes them a person's.
      */
     private static boolean organisesNamed(String sentence, List<Word> words, int from, List<Word> span) {
         // most capitalised runs follow no such word: only those after one of its last words read the words before
         if (from == 0 || !BEFORE_ORGANISER.contains(words.get(from - 1).fold())) {
             return false;
         }
+        // the event finder's own phrases, so that a name it can make an organiser is a candidate here
         int start = span.get(0).start();
-        String before = Text.fold(sentence.substring(Math.max(0, start - 40), start));
-        if (!ORGANISED_BY.matcher(before).find() || ADDRESSED.contains(span.get(0).fold())) {
+        String before = EventFinder.fold(sentence.substring(Math.max(0, start - 40), start));
+        Matcher phrase = EventFinder.ORGANISED_BY.matcher(before);
+        int end = -1;
+        while (phrase.find()) {
+            end = phrase.end();
+        }
+        if (end < 0 || !ARTICLE_AFTER.matcher(before.substring(end)).matches()
+                || ADDRESSED.contains(span.get(0).fold())) {
             return false;
         }
         long capitalised = span.stream().filter(Word::capitalised).count();
