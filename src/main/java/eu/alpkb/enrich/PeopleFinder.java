@@ -174,17 +174,19 @@ final class PeopleFinder {
      * été nommé directeur du pôle", "Hans Gruber ist neuer Geschäftsführer des Clusters". Roles an organisation holds as
      * well (a partner, a coordinator, a member) are left out: "Example Alps is the lead partner" names no person.
      */
-    private static final Pattern NAMED_AS = Pattern.compile(caseSensitive(NAME) + "[ \\t]+" + BECOMES + "[ \\t]+"
+    private static final AfterName NAMED_AS = new AfterName(caseSensitive(NAME), "[ \\t]+" + BECOMES + "[ \\t]+"
             + ROLE_LEAD + "(?!(?:[\\p{L}-]+ ){0,2}(?:partner|coordinator|coordinatore|coordinatrice|member|owner|"
             + "expert|responsible|responsabile|responsable|titolare|eigentümer|koordinator)\\b)"
-            + "((?:[\\p{L}-]+ ){0,2}" + ROLES + "\\b(?:[^.;:)\\n]|\\.(?=\\p{L})){0,80})", FLAGS);
+            + "((?:[\\p{L}-]+ ){0,2}" + ROLES + "\\b(?:[^.;:)\\n]|\\.(?=\\p{L})){0,80})", FLAGS,
+            AfterName.firstWord(AfterName.LINE_SPACE, BECOMES, FLAGS));
 
     /** "Jane Doe, managing director of X", "Jane Doe (CEO, X)". */
-    private static final Pattern ROLE_AFTER = Pattern.compile(caseSensitive(NAME) + "\\s*(?:,|\\(|–|-)\\s*"
+    private static final AfterName ROLE_AFTER = new AfterName(caseSensitive(NAME), "\\s*(?:,|\\(|–|-)\\s*"
             // the full stops inside an abbreviation ("S.p.A") do not end the role, nor the last of one in capitals
             // before a capitalised word ("B.A.U.M. Consult GmbH")
             + "((?:[\\p{L}-]+ ){0,3}" + ROLES + "\\b(?:[^.;:)\\n]|\\.(?=\\p{L})|"
-            + caseSensitive("(?<=\\p{Lu}\\.\\p{Lu})\\.(?=[ \\t]\\p{Lu})") + "){0,80})", FLAGS);
+            + caseSensitive("(?<=\\p{Lu}\\.\\p{Lu})\\.(?=[ \\t]\\p{Lu})") + "){0,80})", FLAGS,
+            AfterName.mark(AfterName.ANY_SPACE, 0, ",(–-"));
     /**
      * Verbs by which a relative clause gives a role in a body: "X, who heads the Y", "X, che guida il Y", "X, qui
      * dirige l'Y", "X, ki vodi Y".
@@ -194,30 +196,32 @@ final class PeopleFinder {
     /** The same verbs in German, where they close the clause: "X, der den Y leitet". */
     private static final String HEADS_DE = "(?:leitet|führt|fuhrt|managt|koordiniert|präsidiert|prasidiert)";
     /** "Jane Doe, who heads the X", "Jane Doe, che guida il X", "Jane Doe, qui dirige l'X", "Jane Doe, ki vodi X". */
-    private static final Pattern RELATIVE_ROLE = Pattern.compile(caseSensitive(NAME) + "[ \\t]*,[ \\t]*(?:who|che|qui|ki)"
+    private static final AfterName RELATIVE_ROLE = new AfterName(caseSensitive(NAME), "[ \\t]*,[ \\t]*(?:who|che|qui|ki)"
             + "[ \\t]+(?:(?:now|currently|also|ora|oggi|attualmente|actuellement|aussi|depuis \\d{4}|since \\d{4}|"
             + "dal \\d{4})[ \\t]+)?(" + HEADS + "[ \\t]+"
             // a body follows, not a direction ("who heads to Brussels")
             + "(?=(?:(?:the|il|lo|la|l['’]|i|gli|le|les)[ \\t]*)?" + caseSensitive("\\p{Lu}") + ")[^,.;:()\\n]{2,80})",
-            FLAGS);
+            FLAGS, AfterName.mark(AfterName.LINE_SPACE, 0, ","));
     /** The openings of the clauses {@link #RELATIVE_ROLE} reads, as written after a comma. */
     private static final List<String> RELATIVE_OPENERS = List.of(", who ", ", che ", ", qui ", ", ki ");
     /** "Jane Doe, die seit 2015 den X leitet". */
-    private static final Pattern RELATIVE_ROLE_DE = Pattern.compile(caseSensitive(NAME) + "[ \\t]*,[ \\t]*(?:der|die)"
-            + "[ \\t]+([^,.;:()\\n]{2,80}?[ \\t]" + HEADS_DE + ")(?![\\p{L}])", FLAGS);
+    private static final AfterName RELATIVE_ROLE_DE = new AfterName(caseSensitive(NAME), "[ \\t]*,[ \\t]*(?:der|die)"
+            + "[ \\t]+([^,.;:()\\n]{2,80}?[ \\t]" + HEADS_DE + ")(?![\\p{L}])", FLAGS,
+            AfterName.mark(AfterName.LINE_SPACE, 0, ","));
     /** "said Jane Doe", "so Doe" after a quote, "Jane Doe said". */
-    private static final Pattern SAID_AFTER = Pattern.compile(caseSensitive(NAME) + "\\s+" + SAYS + "\\b", FLAGS);
+    private static final AfterName SAID_AFTER = new AfterName(caseSensitive(NAME), "\\s+" + SAYS + "\\b", FLAGS,
+            AfterName.firstWord(AfterName.ANY_SPACE, SAYS, FLAGS));
     /**
      * "Jane Doe of Example Robotics said", "Marco Rossi di Example Robotica ha detto", "Anna Huber von Vulcano sagt":
      * the person, then the body, then the verb. Read as one, the body is the role; read by {@link #SAID_AFTER} alone,
      * the body was the one who spoke ("Example Robotics said").
      */
-    private static final Pattern SAID_AFFILIATED = Pattern.compile(caseSensitive(NAME) + "[ \\t]+" + OF
+    private static final AfterName SAID_AFFILIATED = new AfterName(caseSensitive(NAME), "[ \\t]+" + OF
             + "[ \\t]+(?:(?:the|la|le|l['’]|il|lo|der|dem|den)[ \\t]+)?("
             // a full stop only inside an abbreviation ("S.p.A."): one before a space ends the sentence
             + caseSensitive("\\p{Lu}(?:[\\p{L}\\p{N}&'’-]|\\.(?=\\p{L}))*(?:[ \\t]+\\p{Lu}(?:[\\p{L}\\p{N}&'’-]|\\.(?=\\p{L}))*){0,3}")
             + "),?\\s+"
-            + SAYS + "\\b", FLAGS);
+            + SAYS + "\\b", FLAGS, AfterName.firstWord(AfterName.LINE_SPACE, OF, FLAGS));
     /**
      * "Jane Doe of X", "Jane Doe, della X", "Jane Doe (X)": a name tied to the capitalised words that follow, which
      * make a person only where they name an organisation the vocabularies know.
@@ -322,25 +326,26 @@ final class PeopleFinder {
         // the patterns that open with a name: from the start of a run of capitalised words to what follows it
         List<int[]> after = everywhere ? null : around(runs, 0, ROLE_AFTER_CHARS, text.length());
         collectRoleBefore(ROLE_BEFORE.matcher(text), near, text, found);
-        collectNamed(ROLE_AFTER.matcher(text), after, runs, 1, 2, text, found);
+        AfterName.Names names = everywhere ? null : new AfterName.Names(text, NAME_OF_WORDS);
+        collectNamed(ROLE_AFTER, names, after, runs, 2, text, found);
         List<Person> surnames = new ArrayList<>();
         saidBefore(text, found, surnames);
         Map<String, Person> affiliated = new LinkedHashMap<>();
-        collectNamed(SAID_AFFILIATED.matcher(text), after, runs, 1, 2, text, affiliated);
-        collectNamed(SAID_AFTER.matcher(text), after, runs, 1, -1, text, found);
+        collectNamed(SAID_AFFILIATED, names, after, runs, 2, text, affiliated);
+        collectNamed(SAID_AFTER, names, after, runs, -1, text, found);
         // the body a speaker was named with is no speaker, nor is the speaker's name run on into it
         for (Person p : affiliated.values()) {
             found.values().removeIf(o -> o.role() == null && (o.name().equals(p.role())
                     || o.name().startsWith(p.name() + " ")));
             put(found, p.name(), p.role(), p.evidence());
         }
-        collectNamed(NAMED_AS.matcher(text), after, runs, 1, 2, text, found);
+        collectNamed(NAMED_AS, names, after, runs, 2, text, found);
         // most texts have no relative clause after a comma: the patterns that read one are spared them
         if (RELATIVE_OPENERS.stream().anyMatch(text::contains)) {
-            collectNamed(RELATIVE_ROLE.matcher(text), after, runs, 1, 2, text, found);
+            collectNamed(RELATIVE_ROLE, names, after, runs, 2, text, found);
         }
         if (text.contains(", der ") || text.contains(", die ")) {
-            collectNamed(RELATIVE_ROLE_DE.matcher(text), after, runs, 1, 2, text, found);
+            collectNamed(RELATIVE_ROLE_DE, names, after, runs, 2, text, found);
         }
         affiliated(text, runs, found, knownOrganisation.or(alsoOrganisation));
         roleOfBody(text, runs == null ? nameRuns(text) : runs, found);
@@ -383,6 +388,9 @@ final class PeopleFinder {
     /** A capitalised word, where a name may start. */
     private static final Pattern CAPITAL = Pattern.compile("(?<![\\p{L}])\\p{Lu}");
     private static final Pattern NAME_AT = Pattern.compile(NAME);
+    /** Names of exactly four, three and two words, as {@link #NAME} reads them. */
+    private static final Pattern[] NAME_OF_WORDS = AfterName.Names.patterns(WORD,
+            GAP + "(?:" + PARTICLE + GAP + "){0,2}", 3);
     private static final Pattern WORD_AT = Pattern.compile(WORD);
     /** What may follow a surname quoted alone: the end of the clause. */
     private static final Pattern CLAUSE_END = Pattern.compile("[ \\t]*(?:[.,;:!?\"»“”)]|[-–—]\\s|$)");
@@ -681,13 +689,13 @@ final class PeopleFinder {
      *               text
      * @param runs   the runs of capitalised words ({@link #nameRuns}), or null with {@code within}
      */
-    private void collectNamed(Matcher m, List<int[]> within, List<int[]> runs, int nameGroup, int roleGroup,
-                              String text, Map<String, Person> found) {
+    private void collectNamed(AfterName pattern, AfterName.Names names, List<int[]> within, List<int[]> runs,
+                              int roleGroup, String text, Map<String, Person> found) {
         if (within == null) {
-            collect(m, nameGroup, roleGroup, text, found);
+            collect(pattern.whole().matcher(text), 1, roleGroup, text, found);
             return;
         }
-        m.useTransparentBounds(true).useAnchoringBounds(false);
+        Matcher rest = pattern.restMatcher(text);
         int last = 0;
         int r = 0;
         for (int[] w : within) {
@@ -699,19 +707,22 @@ final class PeopleFinder {
             for (int k = r; k < runs.size() && runs.get(k)[0] < w[1]; k++) {
                 int[] run = runs.get(k);
                 for (int i = Math.max(run[0], at); i < Math.min(run[1], w[1]); i++) {
-                    if (Character.getType(text.codePointAt(i)) != Character.UPPERCASE_LETTER
-                            || !m.region(i, w[1]).lookingAt()) {
+                    if (Character.getType(text.codePointAt(i)) != Character.UPPERCASE_LETTER) {
+                        continue;
+                    }
+                    AfterName.Match m = pattern.lookingAt(text, names, i, w[1], rest);
+                    if (m == null) {
                         continue;
                     }
                     at = m.end();
                     last = Math.max(last, at);
                     i = at - 1;
-                    String name = trimName(m.group(nameGroup));
+                    String name = trimName(m.group(text, 1));
                     if (name == null || onCaption(text, m.start())
-                            || roleGroup >= 0 && onListLine(text, m.start(nameGroup))) {
+                            || roleGroup >= 0 && onListLine(text, m.start())) {
                         continue;
                     }
-                    put(found, name, roleGroup < 0 ? null : m.group(roleGroup).strip(),
+                    put(found, name, roleGroup < 0 ? null : m.group(text, roleGroup).strip(),
                             sentence(text, m.start(), m.end()));
                 }
             }
