@@ -148,23 +148,17 @@ final class AfterName {
     }
 
     /**
-     * The names that open at each capital of one text, read once for every pattern: the ends of a name of two, three
-     * and four words, longest first, as the name pattern's greedy repetition tries them.
+     * The names that open at each capital of one text, read once for every pattern: the ends of a name of four, three
+     * and two words, longest first, as the name pattern's greedy repetition tries them.
      */
     static final class Names {
-        private final String text;
-        /** Matchers of a name of four, three and two words. */
-        private final Matcher[] ofWords;
+        private final Matcher name;
         private final int[][] ends;
         private final int[] limits;
 
-        /** @param ofWords {@link #patterns} */
-        Names(String text, Pattern[] ofWords) {
-            this.text = text;
-            this.ofWords = new Matcher[ofWords.length];
-            for (int k = 0; k < ofWords.length; k++) {
-                this.ofWords[k] = ofWords[k].matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
-            }
+        /** @param name {@link #pattern} */
+        Names(String text, Pattern name) {
+            this.name = name.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
             this.ends = new int[text.length()][];
             this.limits = new int[text.length()];
         }
@@ -173,14 +167,16 @@ final class AfterName {
             if (ends[at] != null && limits[at] == limit) {
                 return ends[at];
             }
-            int[] found = new int[ofWords.length];
-            int n = 0;
-            for (Matcher m : ofWords) {
-                if (m.region(at, limit).lookingAt()) {
-                    found[n++] = m.end();
-                }
+            int[] out;
+            if (!name.region(at, limit).lookingAt()) {
+                out = new int[0];
+            } else if (name.start(3) >= 0) {
+                out = new int[] {name.end(3), name.end(2), name.end(1)};
+            } else if (name.start(2) >= 0) {
+                out = new int[] {name.end(2), name.end(1)};
+            } else {
+                out = new int[] {name.end(1)};
             }
-            int[] out = n == found.length ? found : java.util.Arrays.copyOf(found, n);
             ends[at] = out;
             limits[at] = limit;
             return out;
@@ -189,16 +185,13 @@ final class AfterName {
         /**
          * @param word a capitalised word of a name
          * @param join what stands between two words of a name, before the next word
-         * @param most the most words after the first
-         * @return patterns of a name of exactly {@code most + 1}, {@code most}, … 2 words, longest first; each has at
-         *         most one match at a place, since a word opens with a capital and a join holds none
+         * @return a name of two to four words whose groups 1, 2 and 3 end after its second, third and fourth word: a
+         *         word opens with a capital and a join holds none, so a name has one reading, and the greedy pattern
+         *         finds its longest
          */
-        static Pattern[] patterns(String word, String join, int most) {
-            Pattern[] out = new Pattern[most];
-            for (int k = most; k >= 1; k--) {
-                out[most - k] = Pattern.compile(word + "(?:" + join + word + "){" + k + "}");
-            }
-            return out;
+        static Pattern pattern(String word, String join) {
+            String next = join + word;
+            return Pattern.compile(word + "(" + next + ")(?:(" + next + ")(?:(" + next + "))?)?");
         }
     }
 }

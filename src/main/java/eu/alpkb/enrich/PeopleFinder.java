@@ -326,7 +326,7 @@ final class PeopleFinder {
         // the patterns that open with a name: from the start of a run of capitalised words to what follows it
         List<int[]> after = everywhere ? null : around(runs, 0, ROLE_AFTER_CHARS, text.length());
         collectRoleBefore(ROLE_BEFORE.matcher(text), near, text, found);
-        AfterName.Names names = everywhere ? null : new AfterName.Names(text, NAME_OF_WORDS);
+        AfterName.Names names = everywhere ? null : new AfterName.Names(text, NAME_ENDS);
         collectNamed(ROLE_AFTER, names, after, runs, 2, text, found);
         List<Person> surnames = new ArrayList<>();
         saidBefore(text, found, surnames);
@@ -388,9 +388,8 @@ final class PeopleFinder {
     /** A capitalised word, where a name may start. */
     private static final Pattern CAPITAL = Pattern.compile("(?<![\\p{L}])\\p{Lu}");
     private static final Pattern NAME_AT = Pattern.compile(NAME);
-    /** Names of exactly four, three and two words, as {@link #NAME} reads them. */
-    private static final Pattern[] NAME_OF_WORDS = AfterName.Names.patterns(WORD,
-            GAP + "(?:" + PARTICLE + GAP + "){0,2}", 3);
+    /** A name as {@link #NAME} reads it, with the ends of its second, third and fourth word. */
+    private static final Pattern NAME_ENDS = AfterName.Names.pattern(WORD, GAP + "(?:" + PARTICLE + GAP + "){0,2}");
     private static final Pattern WORD_AT = Pattern.compile(WORD);
     /** What may follow a surname quoted alone: the end of the clause. */
     private static final Pattern CLAUSE_END = Pattern.compile("[ \\t]*(?:[.,;:!?\"»“”)]|[-–—]\\s|$)");
