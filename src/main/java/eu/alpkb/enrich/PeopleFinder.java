@@ -325,7 +325,7 @@ final class PeopleFinder {
         List<int[]> near = everywhere ? null : around(runs, BEFORE, AFTER, text.length());
         // the patterns that open with a name: from the start of a run of capitalised words to what follows it
         List<int[]> after = everywhere ? null : around(runs, 0, ROLE_AFTER_CHARS, text.length());
-        collectRoleBefore(ROLE_BEFORE.matcher(text), near, text, found);
+        collectRoleBefore(ROLE_BEFORE.matcher(text), near, runs, text, found);
         AfterName.Names names = everywhere ? null : new AfterName.Names(text, NAME_ENDS);
         collectNamed(ROLE_AFTER, names, after, runs, 2, text, found);
         List<Person> surnames = new ArrayList<>();
@@ -385,8 +385,6 @@ final class PeopleFinder {
         return Set.copyOf(out);
     }
 
-    /** A capitalised word, where a name may start. */
-    private static final Pattern CAPITAL = Pattern.compile("(?<![\\p{L}])\\p{Lu}");
     private static final Pattern NAME_AT = Pattern.compile(NAME);
     /** A name as {@link #NAME} reads it, with the ends of its second, third and fourth word. */
     private static final Pattern NAME_ENDS = AfterName.Names.pattern(WORD, GAP + "(?:" + PARTICLE + GAP + "){0,2}");
@@ -402,14 +400,17 @@ final class PeopleFinder {
      * the speaker so once the full name is known, or when the article never gives it.
      */
     private void saidBefore(String text, Map<String, Person> found, List<Person> surnames) {
-        Matcher capital = CAPITAL.matcher(text);
         Matcher name = NAME_AT.matcher(text);
         Matcher word = WORD_AT.matcher(text);
         Matcher clauseEnd = CLAUSE_END.matcher(text);
         String[] words = new String[PHRASE_WORDS];
         int[] starts = new int[PHRASE_WORDS];
-        while (capital.find()) {
-            int at = capital.start();
+        for (int at = 0; at < text.length(); at++) {
+            // a capital opening a word, where a name may start
+            if (Character.getType(text.codePointAt(at)) != Character.UPPERCASE_LETTER
+                    || at > 0 && Character.isLetter(text.charAt(at - 1))) {
+                continue;
+            }
             // most capitals follow no phrase's last word: read the words before only where one stands
             if (wordsBefore(text, at, words, starts, 1) == 0 || !LAST_WORDS.contains(words[0])) {
                 continue;
@@ -732,16 +733,24 @@ final class PeopleFinder {
      * The matches of {@link #ROLE_BEFORE} in stretches of the text, in order, tried only where a role or a
      * title may open: at each such place in order, a match there is what a search from there finds first.
      */
-    private void collectRoleBefore(Matcher m, List<int[]> within, String text, Map<String, Person> found) {
+    private void collectRoleBefore(Matcher m, List<int[]> within, List<int[]> runs, String text,
+                                   Map<String, Person> found) {
         if (within == null) {
             collect(m, 2, 1, text, found);
             return;
         }
         m.useTransparentBounds(true).useAnchoringBounds(false);
         int last = 0;
+        int r = 0;
         for (int[] w : within) {
             int at = Math.max(w[0], last);
-            while (at < w[1]) {
+            // the name a match ends with opens inside a run (see collectNamed), after the role: a role opens before
+            // the end of the stretch's last run
+            int lastRunEnd = 0;
+            while (r < runs.size() && runs.get(r)[0] < w[1]) {
+                lastRunEnd = runs.get(r++)[1];
+            }
+            while (at < lastRunEnd) {
                 if (!mayOpenRole(text, at) || !m.region(at, w[1]).lookingAt()) {
                     at++;
                     continue;
