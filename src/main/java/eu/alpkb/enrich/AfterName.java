@@ -86,6 +86,16 @@ final class AfterName {
         };
     }
 
+    /** One gate or the other. */
+    static Gate either(Gate a, Gate b) {
+        return (text, at, limit) -> a.allows(text, at, limit) || b.allows(text, at, limit);
+    }
+
+    /** A comma or none, then what {@code next} allows: a pattern's {@code ,?}. */
+    static Gate afterComma(Gate next) {
+        return (text, at, limit) -> next.allows(text, at < limit && text.charAt(at) == ',' ? at + 1 : at, limit);
+    }
+
     /**
      * Spaces (at least one), then a word of letters that opens one of the phrases of {@code alternation} once its case
      * is folded as the patterns fold it. The first words are read off the alternation's own letters: each run of

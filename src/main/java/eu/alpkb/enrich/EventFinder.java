@@ -132,7 +132,7 @@ final class EventFinder {
             + "organization|host|organisateur|organisateurs|veranstalter|organisator|organizzatore|organizzatori|"
             + "organizzazione|organizator|organizatorji|organizacija", "\\s*:\\s*");
     /** Words that say who organises or hosts, followed by the organiser's name. */
-    static final Pattern ORGANISED_BY = labelled("organised by|organized by|hosted by|"
+    private static final String ORGANISED_BY_PHRASES = "organised by|organized by|hosted by|"
             + "co-organised by|co-organized by|organisee? par|organisees? par|accueillie? par|"
             + "organizzat[oaie] da|ospitat[oaie] da|promoss[oaie] da|veranstaltet von|ausgerichtet von|"
             + "organiziral[aoi]?|v organizaciji|organi[sz]ers led by|"
@@ -140,7 +140,10 @@ final class EventFinder {
             + "(at|on) the initiative of( the)?|a l['’]initiative d(e|u|es)|su iniziativa d(i|el|ella|ello|ei)|"
             + "auf initiative (von|des|der)|na pobudo|veranstalter (ist|war|sind) (der|die|das)|"
             + "at the premises of( the)?|at the offices of( the)?|nella sede d(el|ella|ello|i)|presso la sede d(el|ella|i)|"
-            + "dans les locaux d(e|u|es)|in den raumen d(es|er)", "\\b");
+            + "dans les locaux d(e|u|es)|in den raumen d(es|er)";
+    static final Pattern ORGANISED_BY = labelled(ORGANISED_BY_PHRASES, "\\b");
+    /** {@link #ORGANISED_BY}, searched for where its phrases can begin. */
+    private static final WordPatterns.Words ORGANISED_BY_WORDS = WordPatterns.find(ORGANISED_BY_PHRASES, "\\b", 0);
     /** Verbs whose subject organises or hosts: "Clusterland veranstaltet ...", "sara la Regione a ospitare". */
     private static final Pattern HOSTS = labelled("(held|hold|holds|will hold) (its|their)|"
             + "(closes|closed|will close) (its \\w+ )?with|hosted|hosts|will host|organised|organized|organises|"
@@ -355,14 +358,7 @@ final class EventFinder {
 
         /** @return where each "organised by" and its kin ends in a folded sentence, in order */
         int[] organisedByEnds(String folded) {
-            return organisedBy.computeIfAbsent(folded, f -> {
-                Matcher by = ORGANISED_BY.matcher(f);
-                List<Integer> ends = new ArrayList<>();
-                while (by.find()) {
-                    ends.add(by.end());
-                }
-                return ends.stream().mapToInt(Integer::intValue).toArray();
-            });
+            return organisedBy.computeIfAbsent(folded, ORGANISED_BY_WORDS::ends);
         }
     }
     /** Words that start a sentence or a phrase but are no part of a name. */

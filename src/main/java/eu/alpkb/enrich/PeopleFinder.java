@@ -226,9 +226,11 @@ final class PeopleFinder {
      * "Jane Doe of X", "Jane Doe, della X", "Jane Doe (X)": a name tied to the capitalised words that follow, which
      * make a person only where they name an organisation the vocabularies know.
      */
-    private static final Pattern AFFILIATED = Pattern.compile(NAME + "(?:[ \\t]*\\([ \\t]*|,?[ \\t]+" + OF
+    private static final AfterName AFFILIATED = new AfterName(NAME, "(?:[ \\t]*\\([ \\t]*|,?[ \\t]+" + OF
             + "[ \\t]*(?:(?:the|la|le|l['’])[ \\t]*)?)((?:\\p{Lu}|\\p{Ll}+\\p{Lu})[\\p{L}\\p{N}&.'’-]*(?:[ \\t]+(?:\\p{Lu}[\\p{L}\\p{N}&.'’-]*|"
-            + "del|della|dell['’]|di|de|du|des|der|für|fur|and|und|e|et|of|for|per|pour|za|in)){0,6})");
+            + "del|della|dell['’]|di|de|du|des|der|für|fur|and|und|e|et|of|for|per|pour|za|in)){0,6})", 0,
+            AfterName.either(AfterName.mark(AfterName.LINE_SPACE, 0, "("),
+                    AfterName.afterComma(AfterName.firstWord(AfterName.LINE_SPACE, OF, 0))));
     /**
      * "Jane Doe:" opening a line: a speaker's turn in a transcript. A name that opens two turns is a person who speaks;
      * a label once ("Manager: …") is not.
@@ -347,7 +349,7 @@ final class PeopleFinder {
         if (text.contains(", der ") || text.contains(", die ")) {
             collectNamed(RELATIVE_ROLE_DE, names, after, runs, 2, text, found);
         }
-        affiliated(text, runs, found, knownOrganisation.or(alsoOrganisation));
+        affiliated(text, names, runs, found, knownOrganisation.or(alsoOrganisation));
         roleOfBody(text, runs == null ? nameRuns(text) : runs, found);
         turns(text, found);
         speakers(text, found);
@@ -491,25 +493,26 @@ final class PeopleFinder {
      *
      * @param runs the runs of capitalised words ({@link #nameRuns}), or null to search the whole text
      */
-    private void affiliated(String text, List<int[]> runs, Map<String, Person> found,
+    private void affiliated(String text, AfterName.Names names, List<int[]> runs, Map<String, Person> found,
                             Predicate<String> organisation) {
-        Matcher m = AFFILIATED.matcher(text);
         if (runs == null) {
+            Matcher m = AFFILIATED.whole().matcher(text);
             while (m.find()) {
-                affiliated(text, m, found, organisation);
+                affiliated(text, m.start(), m.end(), m.group(1), m.group(2), found, organisation);
             }
             return;
         }
+        Matcher rest = AFFILIATED.restMatcher(text);
         // A match opens with a name, and a name can only begin inside a run (the runs are the matches of the same
         // name pattern, taken one after another over the text): trying the pattern at the capitals of the runs alone
         // finds what a search of the whole text finds, in the same order, without trying it at every other letter.
-        m.useTransparentBounds(true).useAnchoringBounds(false);
         int last = 0;
         for (int[] r : runs) {
             for (int at = Math.max(r[0], last); at < r[1]; at++) {
-                if (Character.getType(text.codePointAt(at)) == Character.UPPERCASE_LETTER
-                        && m.region(at, text.length()).lookingAt()) {
-                    affiliated(text, m, found, organisation);
+                AfterName.Match m = Character.getType(text.codePointAt(at)) == Character.UPPERCASE_LETTER
+                        ? AFFILIATED.lookingAt(text, names, at, text.length(), rest) : null;
+                if (m != null) {
+                    affiliated(text, m.start(), m.end(), m.group(text, 1), m.group(text, 2), found, organisation);
                     last = m.end();
                     at = last - 1;
                 }
@@ -550,14 +553,15 @@ final class PeopleFinder {
         }
     }
 
-    private void affiliated(String text, Matcher m, Map<String, Person> found, Predicate<String> organisation) {
-        String named = organisationAt(m.group(2), organisation);
-        if (named == null || onCaption(text, m.start())) {
+    private void affiliated(String text, int start, int end, String person, String words, Map<String, Person> found,
+                            Predicate<String> organisation) {
+        String named = organisationAt(words, organisation);
+        if (named == null || onCaption(text, start)) {
             return;
         }
-        String name = trimName(m.group(1));
+        String name = trimName(person);
         if (name != null) {
-            put(found, name, named, sentence(text, m.start(), m.end()));
+            put(found, name, named, sentence(text, start, end));
         }
     }
 
@@ -650,8 +654,13 @@ final class PeopleFinder {
     private static List<int[]> nameRuns(String text) {
         List<int[]> out = new ArrayList<>();
         Matcher m = NAME_RUN.matcher(text);
-        while (m.find()) {
-            out.add(new int[] {m.start(), m.end()});
+        // a match opens with a capital: the search tries the pattern there alone, and goes on where a match ends
+        for (int at = 0; at < text.length(); at++) {
+            if (Character.getType(text.codePointAt(at)) == Character.UPPERCASE_LETTER
+                    && m.region(at, text.length()).lookingAt()) {
+                out.add(new int[] {m.start(), m.end()});
+                at = m.end() - 1;
+            }
         }
         return out;
     }

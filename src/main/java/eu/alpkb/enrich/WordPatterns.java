@@ -249,6 +249,18 @@ final class WordPatterns {
             return n;
         }
 
+        /** @return where each match ends, taken one after another as {@code find()} does */
+        int[] ends(String text) {
+            Matcher[] matchers = new Matcher[distinct.size()];
+            int[] out = new int[0];
+            int at = 0;
+            while ((at = next(matchers, text, at)) >= 0) {
+                out = java.util.Arrays.copyOf(out, out.length + 1);
+                out[out.length - 1] = at;
+            }
+            return out;
+        }
+
         /**
          * @param matchers the text's matcher of each pattern in {@link #distinct}, made when first needed
          * @return where the first match at or after {@code from} ends, or -1

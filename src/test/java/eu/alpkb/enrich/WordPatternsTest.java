@@ -73,6 +73,29 @@ class WordPatternsTest {
         }
     }
 
+    @Test
+    void the_ends_of_the_matches_are_those_the_engine_finds_one_after_another() throws Exception {
+        List<String> texts = new ArrayList<>(List.of("organised by the cluster and hosted by the region",
+                "organisee par, organisees par xorganised by, co-organised by", "", "à l'initiative de la région",
+                "nella sede della camera; in den raumen des clusters", "on the initiative of the agency"));
+        for (eu.alpkb.eval.RealPages.Page p : eu.alpkb.eval.RealPages.load().pages()) {
+            texts.add(eu.alpkb.config.Text.fold(p.text()).toLowerCase(java.util.Locale.ROOT));
+        }
+        String phrases = "organised by|organized by|hosted by|co-organised by|organisee? par|"
+                + "(at|on) the initiative of( the)?|a l['’]initiative d(e|u|es)|nella sede d(el|ella|ello|i)";
+        WordPatterns.Words words = WordPatterns.find(phrases, "\\b", 0);
+        Pattern whole = Pattern.compile("\\b(" + phrases + ")\\b");
+        for (String text : texts) {
+            List<Integer> ends = new ArrayList<>();
+            for (Matcher m = whole.matcher(text); m.find(); ) {
+                ends.add(m.end());
+            }
+            assertThat(java.util.Arrays.stream(words.ends(text)).boxed().toList())
+                    .as(text.substring(0, Math.min(60, text.length())))
+                    .containsExactlyElementsOf(ends);
+        }
+    }
+
     private static List<String> matches(Pattern p, String text) {
         List<String> out = new ArrayList<>();
         Matcher m = p.matcher(text);
