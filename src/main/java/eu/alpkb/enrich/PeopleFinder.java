@@ -1,5 +1,7 @@
 package eu.alpkb.enrich;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.BitSet;
@@ -250,7 +252,7 @@ final class PeopleFinder {
     /** Characters of the longest speaker's label and the space before its colon. */
     private static final int SPEAKER_LABEL = 16;
     /** A line that captions a picture: the people it lists are shown, not quoted. */
-    private static final Pattern CAPTION = Pattern.compile("(?:\\bv\\. ?l\\.|\\bf\\. ?l\\. ?t\\. ?r\\.|from (?:the )?left|"
+    private static final Pattern CAPTION = WordPatterns.compileWithFirstCharacters("(?:\\bv\\. ?l\\.|\\bf\\. ?l\\. ?t\\. ?r\\.|from (?:the )?left|"
             + "da sinistra|de gauche à droite|de g\\. à d\\.|z leve|©|\\b(?:foto|photo|bild|fotografija)s?:)", FLAGS);
 
     /** A title alone ("Dr.", "Prof."): a form of address, which says less about a person than a role does. */
@@ -279,6 +281,10 @@ final class PeopleFinder {
 
     private final Predicate<String> knownNonPerson;
     private final Predicate<String> knownOrganisation;
+    /** Words kept with their answer of {@link #ROLE_WORD}: a few hundred kilobytes. */
+    private static final int ROLE_WORDS_KEPT = 20_000;
+    /** The capitalised words asked of {@link #ROLE_WORD}, which names and roles repeat from text to text. */
+    private final Cache<String, Boolean> roleWords = Caffeine.newBuilder().maximumSize(ROLE_WORDS_KEPT).build();
 
     /** @param knownNonPerson says whether a run of words names a place, an organisation or a project */
     PeopleFinder(Predicate<String> knownNonPerson) {
@@ -1068,8 +1074,13 @@ final class PeopleFinder {
         return name;
     }
 
-    private static boolean notNameWord(String word) {
-        return NOT_NAME_WORDS.contains(word.toLowerCase(Locale.ROOT)) || ROLE_WORD.matcher(word).matches();
+    private boolean notNameWord(String word) {
+        return NOT_NAME_WORDS.contains(word.toLowerCase(Locale.ROOT)) || roleWords.get(word, PeopleFinder::isRoleWord);
+    }
+
+    /** Whether a word is a role or a title: the role pattern tried at each of its letters, so asked once per word. */
+    private static boolean isRoleWord(String word) {
+        return ROLE_WORD.matcher(word).matches();
     }
 
     /** Capitalised words that open or close a run but belong to no name: articles, weekdays, months, pronouns. */

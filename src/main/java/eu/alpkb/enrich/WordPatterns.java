@@ -60,6 +60,23 @@ final class WordPatterns {
         return everyLetter ? "" : "(?=[" + chars + "])";
     }
 
+    /**
+     * @return {@code regex} behind a look-ahead for the characters a match can begin with, for a pattern searched for
+     *         over text that is not folded: characters beyond the table, which ignoring case may make one of the
+     *         first characters, always pass
+     */
+    static Pattern compileWithFirstCharacters(String regex, int flags) {
+        boolean[] starts = starts(regex, flags);
+        StringBuilder chars = new StringBuilder();
+        for (char c = 0; c < FIRST_CHARS; c++) {
+            if (starts[c]) {
+                chars.append(String.format(Locale.ROOT, "\\x{%x}", (int) c));
+            }
+        }
+        return Pattern.compile("(?=[" + chars + String.format(Locale.ROOT, "\\x{%x}-\\x{10ffff}])", FIRST_CHARS)
+                + regex, flags);
+    }
+
     /** The characters tried as the first of a match; the look-ahead admits no other. */
     private static final int FIRST_CHARS = 0x250;
 
