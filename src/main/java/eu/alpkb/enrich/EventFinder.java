@@ -60,7 +60,7 @@ final class EventFinder {
             + "(?:\\s*(?:-|–|al|bis|au|to|and|et|e|und|do|in)\\s*" + WEEKDAY + "(\\d{1,2})(?:st|nd|rd|th)?\\.?)?\\s+"
             + MONTH + "(?:\\s+(\\d{4}))?\\b");
     /** "May 12, 2025", "March 28", "October 1-2, 2014". */
-    private static final Pattern MONTH_DAY = Pattern.compile("\\b" + MONTH + "\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b"
+    private static final Pattern MONTH_DAY = Pattern.compile("\\b" + WordPatterns.firstCharacters(MONTH) + MONTH + "\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b"
             + "(?:\\s*(?:-|–|to|and)\\s*(\\d{1,2})(?:st|nd|rd|th)?\\b)?(?:,?\\s+(\\d{4}))?");
     /** What joins two dates into a range: "30 September – 1 October 2014", "vom 30. September bis 1. Oktober". */
     private static final Pattern RANGE_JOIN = Pattern.compile("\\s*(?:-|–|to|until|till|al|fino al|bis|au|do)\\s*"
@@ -70,7 +70,8 @@ final class EventFinder {
     /** "today" in a sentence about a gathering: the event is on the day of publication. */
     private static final WordPatterns.Words TODAY = WordPatterns.find("today|oggi|heute|aujourd hui|aujourd'hui|danes");
     /** "May 2025", "novembre 2021": a month with its year, no day. */
-    private static final Pattern MONTH_YEAR = Pattern.compile("\\b" + MONTH + "\\s+(\\d{4})\\b");
+    private static final Pattern MONTH_YEAR = Pattern.compile("\\b" + WordPatterns.firstCharacters(MONTH) + MONTH
+            + "\\s+(\\d{4})\\b");
 
     /** Words naming a gathering, folded, in the five languages; see also {@link #GATHERING_STEMS}. */
     private static final WordPatterns.Words GATHERING = WordPatterns.find("conference|conferences|congress|"
@@ -1181,7 +1182,7 @@ final class EventFinder {
                 continue;
             }
             if (f.day() == 0) {
-                return Optional.of(new Range(String.format("%04d-%02d", year, f.month()), null));
+                return Optional.of(new Range(java.time.YearMonth.of(year, f.month()).toString(), null));
             }
             try {
                 // a report may be published the day its event took place, so that day is not excluded

@@ -156,9 +156,10 @@ final class PeopleFinder {
      * change to the roles; most words of a text open with no role, and the pattern, which tries its hundred
      * alternatives one after another ignoring case, is then not tried at them.
      */
-    private static final BitSet ROLE_OPENINGS = openings(Pattern.compile("(?:"
+    private static final Pattern ROLE_OPENING = Pattern.compile("(?:"
             // white space or a comma follows a role or a title in the pattern: a word of "M…" is no title "M"
-            + ROLES.replace(ROLE_COMPOUNDS, "") + "|" + TITLES + ")[\\s,]", FLAGS));
+            + ROLES.replace(ROLE_COMPOUNDS, "") + "|" + TITLES + ")[\\s,]", FLAGS);
+    private static final BitSet ROLE_OPENINGS = openings(ROLE_OPENING);
     /** Characters below this (Basic Latin to Latin Extended-A) are in {@link #ROLE_OPENINGS}; others always try. */
     private static final int TABLE_CHARS = 0x180;
 
@@ -283,6 +284,8 @@ final class PeopleFinder {
     private final Predicate<String> knownOrganisation;
     /** Words kept with their answer of {@link #ROLE_WORD}: a few hundred kilobytes. */
     private static final int ROLE_WORDS_KEPT = 20_000;
+    /** The words asked whether a role opens with them ({@link #opensRole}). */
+    private final Cache<String, Boolean> openingWords = Caffeine.newBuilder().maximumSize(ROLE_WORDS_KEPT).build();
     /** The capitalised words asked of {@link #ROLE_WORD}, which names and roles repeat from text to text. */
     private final Cache<String, Boolean> roleWords = Caffeine.newBuilder().maximumSize(ROLE_WORDS_KEPT).build();
 
@@ -783,7 +786,7 @@ final class PeopleFinder {
      * Whether {@link #ROLE_BEFORE} may match at {@code at}: where no letter stands before, and a word of letters and
      * hyphens opens that holds a hyphen, ends a compound role, or opens as a role or a title does.
      */
-    private static boolean mayOpenRole(String text, int at) {
+    private boolean mayOpenRole(String text, int at) {
         char c0 = text.charAt(at);
         if (at > 0) {
             char before = text.charAt(at - 1);
@@ -816,7 +819,22 @@ final class PeopleFinder {
             }
         }
         char c1 = text.charAt(at + 1);
-        return c0 >= TABLE_CHARS || c1 >= TABLE_CHARS || ROLE_OPENINGS.get(c0 * TABLE_CHARS + c1);
+        if (c0 >= TABLE_CHARS || c1 >= TABLE_CHARS) {
+            return true;
+        }
+        // the table lets through every word opening as a role does ("on" for the title "On.", and "only"); the
+        // opening is then read to the end of the word
+        return ROLE_OPENINGS.get(c0 * TABLE_CHARS + c1)
+                && openingWords.get(text.substring(at, end), PeopleFinder::opensRole);
+    }
+
+    /**
+     * Whether a role or a title can open with {@code word}, a word of letters: the opening matches it or reads to its
+     * end, where a match in a text would go on.
+     */
+    private static boolean opensRole(String word) {
+        Matcher m = ROLE_OPENING.matcher(word);
+        return m.lookingAt() || m.hitEnd();
     }
 
     /** @return the pairs of characters below {@link #TABLE_CHARS} that {@code opening} matches or reaches the end of */
