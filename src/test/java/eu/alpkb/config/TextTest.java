@@ -33,6 +33,13 @@ class TextTest {
             out.add("a" + c + "Z");
             out.add(c + " b");
         }
+        // beyond the table: characters kept as they are, next to letters, accented letters and marks of any class
+        for (char c = 0x300; c < 0x3010; c++) {
+            out.add("a" + c + "Z");
+            out.add("é" + c + "\u0301");
+            out.add("e\u0301" + c + "\u0316\u0334");
+            out.add("\u0334" + c + "«»");
+        }
         return out;
     }
 
