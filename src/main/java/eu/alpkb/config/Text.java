@@ -7,7 +7,6 @@ import java.util.regex.Pattern;
 /** Text folding shared by configuration checks and matching: case, accents and punctuation removed. */
 public final class Text {
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
-    private static final Pattern NON_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
 
     private Text() {
     }
@@ -22,7 +21,37 @@ public final class Text {
         if (lettersAndDigits(bare)) {
             return bare; // a word: nothing to replace or trim
         }
-        return NON_WORD.matcher(bare).replaceAll(" ").trim();
+        return spaced(bare);
+    }
+
+    /**
+     * @return {@code s} with each run of characters that are no letter or number ({@code [^\\p{L}\\p{N}]+}) as one
+     *         space, and none at either end; by hand rather than with a pattern, since whole titles and leads fold so
+     */
+    private static String spaced(String s) {
+        StringBuilder out = new StringBuilder(s.length());
+        boolean gap = false;
+        for (int i = 0; i < s.length(); ) {
+            int cp = s.codePointAt(i);
+            i += Character.charCount(cp);
+            if (Character.isLetter(cp) || isNumber(cp)) {
+                if (gap && !out.isEmpty()) {
+                    out.append(' ');
+                }
+                gap = false;
+                out.appendCodePoint(cp);
+            } else {
+                gap = true;
+            }
+        }
+        return out.toString();
+    }
+
+    /** {@code \p{N}}: a digit, a letter number ("Ⅻ") or another number ("½"). */
+    private static boolean isNumber(int cp) {
+        int type = Character.getType(cp);
+        return type == Character.DECIMAL_DIGIT_NUMBER || type == Character.LETTER_NUMBER
+                || type == Character.OTHER_NUMBER;
     }
 
     /** Characters below this are folded from a table; the first combining mark (U+0300) is above it. */
@@ -92,7 +121,7 @@ public final class Text {
         return MARKS.matcher(Normalizer.normalize(s.replace("ß", "ss"), Normalizer.Form.NFD)).replaceAll("");
     }
 
-    /** @return whether every character is a letter or a digit, which {@link #NON_WORD} never replaces */
+    /** @return whether every character is a letter or a digit, which {@link #spaced} never replaces */
     private static boolean lettersAndDigits(String s) {
         for (int i = 0; i < s.length(); ) {
             int cp = s.codePointAt(i);

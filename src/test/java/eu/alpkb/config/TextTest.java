@@ -27,7 +27,8 @@ class TextTest {
         List<String> out = new ArrayList<>(List.of("Rhône-Alpes", "rhone alpes", "Straße", "Œuvre", "Ångström",
                 "ǅemal", "İstanbul", "Île-de-France", "Bolzano/Bozen", "Südtirol – Alto Adige", "e\u0301te\u0301",
                 "ﬁnance", "Ljubljana, Slovenija", "  Zürich  ", "Kärnten & Steiermark", "A.B.C.", "x_y", "Ω-Σ",
-                "ΟΔΟΣ", "\u00a0Linz\u202f", "𝐀lps", "", "-", "Graz1", "l’Agence", "Čakovec", "žŠđĐ"));
+                "ΟΔΟΣ", "\u00a0Linz\u202f", "𝐀lps", "", "-", "Graz1", "l’Agence", "Čakovec", "žŠđĐ",
+                "Ⅻ-½ x٣ ²", "a\uD800b", " -- Linz, 2014 -- "));
         for (char c = 0; c < 0x300; c++) {
             out.add(String.valueOf(c));
             out.add("a" + c + "Z");
