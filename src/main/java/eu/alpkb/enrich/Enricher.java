@@ -152,8 +152,7 @@ public final class Enricher {
         List<Tag> mentions = mentions(roles, about);
         // names beyond the vocabulary, found once: the event's organiser may be one of them
         List<FoundOrganisation> candidates = allFoundOrgs(doc);
-        Optional<EventFinder.Found> when = events.find(doc.title(), doc.body(), doc.date(),
-                text -> organisersIn(text, candidates));
+        Optional<EventFinder.Found> when = event(doc, candidates);
         String venue = roles.venue();
         if (venue == null && aboutEvent && about.size() == 1 && about.get(0).id().length() > 2) {
             // An announcement or report whose venue is a place the vocabularies do not know (a village, a hall) but
@@ -448,6 +447,15 @@ public final class Enricher {
     private static FoundOrganisation asOrganiser(FoundOrganisation o) {
         return o.confidence() >= ORGANISER_CONFIDENCE ? o
                 : new FoundOrganisation(o.name(), o.kind(), ORGANISER_CONFIDENCE, o.evidence(), o.how());
+    }
+
+    /**
+     * @param candidates the organisations the document names beyond the vocabulary ({@link #allFoundOrgs}), among
+     *                   which the event's organiser may be
+     * @return the event the document announces or reports, if any
+     */
+    Optional<EventFinder.Found> event(ExtractedDocument doc, List<FoundOrganisation> candidates) {
+        return events.find(doc.title(), doc.body(), doc.date(), text -> organisersIn(text, candidates));
     }
 
     /**
