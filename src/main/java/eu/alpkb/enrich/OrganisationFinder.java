@@ -235,7 +235,13 @@ final class OrganisationFinder {
     }
 
     /** One word of a sentence. */
-    private record Word(String text, String fold, int start, int end) {
+    /** A word of a sentence, with its fold and the organisation word it is ({@link #head}), read once. */
+    private record Word(String text, String fold, int start, int end, Head head) {
+        Word(String text, String fold, int start, int end) {
+            // "&" folds to nothing as a name's word, and is no organisation word either way
+            this(text, fold, start, end, headOfFold(fold));
+        }
+
         boolean capitalised() {
             return Character.isUpperCase(text.codePointAt(0));
         }
@@ -387,7 +393,7 @@ final class OrganisationFinder {
         List<Word> span = words(name);
         int at = -1;
         for (int j = 0; j < span.size() && at < 0; j++) {
-            Head h = head(span.get(j).text());
+            Head h = span.get(j).head();
             if (h != null && (h.kind().equals("authority") || h.kind().equals("university")
                     || h.kind().equals("chamber"))) {
                 at = j;
@@ -502,15 +508,24 @@ final class OrganisationFinder {
         if (words.isEmpty()) {
             return;
         }
-        long capitals = words.stream().filter(w -> w.fold().length() > 3 && w.capitalised()).count();
-        long long_ = words.stream().filter(w -> w.fold().length() > 3).count();
+        int capitals = 0;
+        int long_ = 0;
+        for (Word w : words) {
+            if (w.fold().length() > 3) {
+                long_++;
+                capitals += w.capitalised() ? 1 : 0;
+            }
+        }
         boolean titleCase = long_ >= 3 && capitals >= 0.7 * long_;
         String evidence = sentence.strip();
         if (evidence.length() > MAX_EVIDENCE) {
             evidence = evidence.substring(0, MAX_EVIDENCE) + " …";
         }
-        int commas = sentence.length() - sentence.replace(",", "").length()
-                + sentence.length() - sentence.replace(";", "").length();
+        int commas = 0;
+        for (int i = 0; i < sentence.length(); i++) {
+            char c = sentence.charAt(i);
+            commas += c == ',' || c == ';' ? 1 : 0;
+        }
         List<int[]> taken = new ArrayList<>();
         acronyms(sentence, words, offset, isTitle, titleCase, commas, evidence, hits, taken);
         runs(sentence, words, offset, isTitle, titleCase, commas, evidence, hits, taken);
@@ -611,7 +626,7 @@ final class OrganisationFinder {
                 continue;
             }
             String kind = kindOfWords(span);
-            double base = kind.equals("other") && span.stream().noneMatch(w -> head(w.text()) != null) ? 0.5 : 0.7;
+            double base = kind.equals("other") && span.stream().noneMatch(w -> w.head() != null) ? 0.5 : 0.7;
             hits.add(new Hit(name, a.group(1), kind, base, evidence, offset + span.get(0).start(), isTitle,
                     listed(sentence, span.get(0).start(), a.end(), commas), titleCase, FoundOrganisation.PATTERN));
             taken.add(new int[] {start, last});
@@ -750,7 +765,7 @@ final class OrganisationFinder {
     private static boolean lowerContinues(String sentence, List<Word> words, int start, int k) {
         boolean opened = false;
         for (int j = start; j < k; j++) {
-            Head h = head(words.get(j).text());
+            Head h = words.get(j).head();
             // a programme's name is capitalised throughout: "Interreg Alcotra a été organisée par ..." ends at
             // "Alcotra"
             opened |= h != null && h.place() != Place.AFTER && !h.kind().equals("programme");
@@ -814,7 +829,7 @@ final class OrganisationFinder {
         // Steinbeis-Europa-Zentrum", "Ricerca e Innovazione della Regione Lombardia".
         int firstHead = -1;
         for (int j = from; j < to; j++) {
-            if (head(words.get(j).text()) != null) {
+            if (words.get(j).head() != null) {
                 firstHead = j;
                 break;
             }
@@ -829,7 +844,7 @@ final class OrganisationFinder {
             }
         }
         // An authority's name is its word and its place: "Regione Lombardia", not "Regione Lombardia di Milano".
-        Head opening = head(words.get(from).text());
+        Head opening = words.get(from).head();
         if (opening != null && opening.kind().equals("authority") && opening.place() == Place.BEFORE) {
             boolean named = false;
             for (int j = from + 1; j < to; j++) {
@@ -857,7 +872,7 @@ final class OrganisationFinder {
         }
         int headAt = -1;
         for (int j = 0; j < span.size(); j++) {
-            Head h = head(span.get(j).text());
+            Head h = span.get(j).head();
             if (h != null && fits(h, j, span)) {
                 headAt = j;
                 break;
@@ -940,7 +955,7 @@ final class OrganisationFinder {
     }
 
     private static boolean hasHead(List<Word> span) {
-        return span.stream().anyMatch(w -> head(w.text()) != null);
+        return span.stream().anyMatch(w -> w.head() != null);
     }
 
     /** Kinds of body a lower-case word can name right before the body's own name. */
@@ -1091,7 +1106,12 @@ final class OrganisationFinder {
 
     /** @return the organisation word a word is or ends with ("Wirtschaftskammer", "Lebensmittel-Cluster"), or null */
     private static Head head(String word) {
-        String f = Text.fold(word).replace(" ", "-");
+        return headOfFold(Text.fold(word));
+    }
+
+    /** {@link #head} of a word already folded. */
+    private static Head headOfFold(String folded) {
+        String f = folded.replace(" ", "-");
         Head h = HEADS.get(f);
         if (h != null) {
             return h;
@@ -1116,7 +1136,7 @@ final class OrganisationFinder {
 
     private static String kindOfWords(List<Word> span) {
         for (int j = 0; j < span.size(); j++) {
-            Head h = head(span.get(j).text());
+            Head h = span.get(j).head();
             if (h != null && fits(h, j, span)) {
                 return h.kind();
             }
@@ -1136,7 +1156,7 @@ final class OrganisationFinder {
             if ((lowerCase || w.capitalised()) && !GENERIC.contains(f) && !OPENERS.contains(f)
                     && !CONNECTORS.contains(f)
                     && !HEADS.containsKey(f) && !LEGAL_FORM.matcher(w.text()).matches()
-                    && (head(w.text()) == null || compound(f.replace(" ", "")) || f.contains(" "))) {
+                    && (w.head() == null || compound(f.replace(" ", "")) || f.contains(" "))) {
                 return true;
             }
         }
