@@ -235,11 +235,48 @@ final class OrganisationFinder {
     }
 
     /** One word of a sentence. */
-    /** A word of a sentence, with its fold and the organisation word it is ({@link #head}), read once. */
-    private record Word(String text, String fold, int start, int end, Head head) {
+    /**
+     * A word of a sentence with its fold, and the organisation word it is ({@link #head}), looked up when first asked:
+     * the rules ask it again and again of the words of a run, and never of most other words.
+     */
+    private static final class Word {
+        private final String text;
+        private final String fold;
+        private final int start;
+        private final int end;
+        private Head head;
+        private boolean headRead;
+
         Word(String text, String fold, int start, int end) {
-            // "&" folds to nothing as a name's word, and is no organisation word either way
-            this(text, fold, start, end, headOfFold(fold));
+            this.text = text;
+            this.fold = fold;
+            this.start = start;
+            this.end = end;
+        }
+
+        String text() {
+            return text;
+        }
+
+        String fold() {
+            return fold;
+        }
+
+        int start() {
+            return start;
+        }
+
+        int end() {
+            return end;
+        }
+
+        /** {@link OrganisationFinder#head} of the word: "&" folds to nothing in a name, and is no organisation word */
+        Head head() {
+            if (!headRead) {
+                head = headOfFold(fold);
+                headRead = true;
+            }
+            return head;
         }
 
         boolean capitalised() {
