@@ -1,6 +1,8 @@
 package eu.alpkb.enrich;
 
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.IntPredicate;
 import java.util.regex.Matcher;
@@ -163,19 +165,20 @@ final class AfterName {
      */
     static final class Names {
         private final Matcher name;
-        private final int[][] ends;
-        private final int[] limits;
+        /** The ends read at each capital asked about (a few per run of capitalised words), by position. */
+        private final Map<Integer, int[]> ends = new HashMap<>();
+        /** The region end each of {@link #ends} was read up to. */
+        private final Map<Integer, Integer> limits = new HashMap<>();
 
         /** @param name {@link #pattern} */
         Names(String text, Pattern name) {
             this.name = name.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
-            this.ends = new int[text.length()][];
-            this.limits = new int[text.length()];
         }
 
         int[] endsAt(int at, int limit) {
-            if (ends[at] != null && limits[at] == limit) {
-                return ends[at];
+            int[] known = ends.get(at);
+            if (known != null && limits.get(at) == limit) {
+                return known;
             }
             int[] out;
             if (!name.region(at, limit).lookingAt()) {
@@ -187,8 +190,8 @@ final class AfterName {
             } else {
                 out = new int[] {name.end(1)};
             }
-            ends[at] = out;
-            limits[at] = limit;
+            ends.put(at, out);
+            limits.put(at, limit);
             return out;
         }
 
