@@ -154,7 +154,7 @@ public final class DocumentMapper {
                 doc.add(new StoredField(IndexFields.EVENT_NAME, e.event().name()));
             }
             if (e.event().organiser() != null) {
-                doc.add(new StoredField(IndexFields.EVENT_ORGANISER, e.event().organiser()));
+                doc.add(new StringField(IndexFields.EVENT_ORGANISER, e.event().organiser(), Field.Store.YES));
             }
             EventSpan span = EventSpan.of(e.event());
             if (span != null) {

@@ -5,7 +5,7 @@ import java.util.List;
 /** Names of every index field and facet dimension, in one place. */
 public final class IndexFields {
     /** Bumped whenever documents written by an older version could be misread; such an index is rebuilt. */
-    public static final int SCHEMA_VERSION = 7;
+    public static final int SCHEMA_VERSION = 8;
     public static final String SCHEMA_VERSION_KEY = "alpkb.schemaVersion";
 
     public static final String ID = "id";
@@ -70,7 +70,10 @@ public final class IndexFields {
     public static final String EVENT_END_DATE = "eventEndDate";
     /** The event's name as the text writes it. */
     public static final String EVENT_NAME = "eventName";
-    /** Id of the organisation that organises or hosts the event. */
+    /**
+     * Who organises or hosts the event, as {@code Event.organiser} gives it (a vocabulary organisation's id, a project's
+     * name, or an organisation found beyond the vocabulary by name): stored, and indexed for the events of one organiser.
+     */
     public static final String EVENT_ORGANISER = "eventOrganiser";
     /**
      * First and last day of the event (days since 1970-01-01), at the precision its date has: a day, a whole month or

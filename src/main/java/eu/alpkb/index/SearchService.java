@@ -48,6 +48,7 @@ import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
+import org.apache.lucene.search.TermInSetQuery;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
@@ -271,6 +272,10 @@ public final class SearchService {
         if (request.eventPlace() != null) {
             String[] place = values.path(IndexFields.REGION, request.eventPlace());
             b.add(new TermQuery(new Term(IndexFields.EVENT_PLACES, place[place.length - 1])), Occur.FILTER);
+        }
+        if (request.eventOrganisers() != null) {
+            b.add(new TermInSetQuery(IndexFields.EVENT_ORGANISER,
+                    request.eventOrganisers().stream().map(BytesRef::new).toList()), Occur.FILTER);
         }
         return b.build();
     }

@@ -105,6 +105,54 @@ public final class KnowledgeBase {
     }
 
     /**
+     * @param organiser who organises an event, as {@code Event.organiser} gives it
+     * @return the organisation or project that is, with its id and name, or empty when the archive has no page for it
+     */
+    public Optional<EntityRef> organiser(String organiser, String lang) {
+        if (organiser == null) {
+            return Optional.empty();
+        }
+        if (vocab.organisation(organiser).isPresent()) {
+            return Optional.of(ref(EntityKind.ORG, organiser, lang));
+        }
+        Optional<EntityRef> project = vocab.projects().values().stream().filter(p -> p.name().equals(organiser))
+                .findFirst().map(p -> ref(EntityKind.PROJECT, p.id(), lang));
+        return project.or(() -> found().get(FoundOrganisations.key(organiser))
+                .map(f -> link(EntityKind.ORG, f.key(), organiser)));
+    }
+
+    /**
+     * @param id an organisation's or a project's id ({@code org:plastipolis}, {@code project:alpclusters2020}), of the
+     *           vocabulary or found in the texts
+     * @return how the events it organises name it ({@code Event.organiser}: a vocabulary organisation's id, a project's
+     *         name, an organisation found beyond the vocabulary by each spelling found), or empty when the id names no
+     *         organisation or project the archive knows
+     */
+    public Optional<List<String>> organiserNames(String id) {
+        int colon = id == null ? -1 : id.indexOf(':');
+        if (colon <= 0 || colon == id.length() - 1) {
+            return Optional.empty();
+        }
+        Optional<EntityKind> kind = EntityKind.of(id.substring(0, colon));
+        String key = id.substring(colon + 1);
+        if (kind.isPresent() && kind.get() == EntityKind.PROJECT) {
+            return vocab.project(key).map(p -> List.of(p.name()));
+        }
+        if (kind.isEmpty() || kind.get() != EntityKind.ORG) {
+            return Optional.empty();
+        }
+        if (vocab.organisation(key).isPresent()) {
+            return Optional.of(List.of(key));
+        }
+        return found().get(key).map(f -> {
+            java.util.Set<String> names = new java.util.LinkedHashSet<>();
+            names.add(FoundOrganisation.baseName(f.name()));
+            f.names().forEach(n -> names.add(FoundOrganisation.baseName(n)));
+            return List.copyOf(names);
+        });
+    }
+
+    /**
      * @param id   {@code <kind>:<key>}
      * @param lang language of names and labels
      * @return the entity, or empty when the id names nothing the archive knows

@@ -19,10 +19,12 @@ import java.util.Map;
  *                  date is a month or a year counts with every day of it
  * @param eventTo   latest such day, inclusive, or null
  * @param eventPlace region (code or name) the event takes place in, its sub-regions included, or null
+ * @param eventOrganisers who organises the event, as the documents' events name them (see {@code Event.organiser}):
+ *                        any of these; null for any organiser or none
  */
 public record SearchRequest(String query, Map<String, List<String>> filters, LocalDate from, LocalDate to, Sort sort,
                             int page, int size, String locale, LocalDate eventFrom, LocalDate eventTo,
-                            String eventPlace) {
+                            String eventPlace, List<String> eventOrganisers) {
     /** As {@code eventFrom}: any document with a dated event, whenever it is. */
     public static final LocalDate ANY_EVENT_DAY = LocalDate.of(1, 1, 1);
 
@@ -59,6 +61,14 @@ public record SearchRequest(String query, Map<String, List<String>> filters, Loc
         query = query == null ? "" : query.strip();
         filters = filters == null ? Map.of() : Map.copyOf(filters);
         locale = locale == null ? "en" : locale;
+        eventOrganisers = eventOrganisers == null ? null : List.copyOf(eventOrganisers);
+    }
+
+    /** A search whatever organises the events. */
+    public SearchRequest(String query, Map<String, List<String>> filters, LocalDate from, LocalDate to, Sort sort,
+                         int page, int size, String locale, LocalDate eventFrom, LocalDate eventTo,
+                         String eventPlace) {
+        this(query, filters, from, to, sort, page, size, locale, eventFrom, eventTo, eventPlace, null);
     }
 
     /** A search without a filter by event date. */
@@ -69,7 +79,7 @@ public record SearchRequest(String query, Map<String, List<String>> filters, Loc
 
     /** @return whether the search asks for documents about events of certain days */
     public boolean filtersEvents() {
-        return eventFrom != null || eventTo != null || eventPlace != null;
+        return eventFrom != null || eventTo != null || eventPlace != null || eventOrganisers != null;
     }
 
     public List<String> filter(String dim) {

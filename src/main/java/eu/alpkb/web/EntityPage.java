@@ -66,7 +66,10 @@ final class EntityPage {
                 t.get("entity.documents", e.documents()), names, facts(t, e), years, rows(t, e.timeline(), locale),
                 note, rows(t, e.events(), locale), appearsWith(t, e), dim == null ? null : dim.key(), searchValue,
                 e.mentionedIn() == 0 ? null : t.get("entity.mentionsNote", e.mentionedIn()),
-                rows(t, e.mentions(), locale)));
+                rows(t, e.mentions(), locale),
+                kind == EntityKind.ORG || kind == EntityKind.PROJECT ? "/events?organiser="
+                        + java.net.URLEncoder.encode(e.id(), java.nio.charset.StandardCharsets.UTF_8) + "&hl=" + t.lang()
+                        : null));
     }
 
     private static List<EntityView.FactGroup> facts(Messages t, Entity e) {

@@ -19,7 +19,7 @@ record EntityView(Frame frame, String name, String kind, boolean confirmed, Stri
                   List<String> names, List<FactGroup> facts, List<Year> years, List<Row> timeline,
                   String timelineNote, List<Row> events,
                   List<Group> appearsWith, String searchDim, String searchValue, String mentionsNote,
-                  List<Row> mentions) {
+                  List<Row> mentions, String organisedEventsUrl) {
 
     /** Facts of one kind ("works for", "partner of"). */
     record FactGroup(String title, List<FactView> facts) {

@@ -3,6 +3,7 @@ package eu.alpkb.web;
 import eu.alpkb.config.ServerSettings;
 import eu.alpkb.enrich.EventSpan;
 import eu.alpkb.search.Dimension;
+import eu.alpkb.knowledge.KnowledgeBase;
 import eu.alpkb.search.FilterValues;
 import eu.alpkb.search.SearchHit;
 import eu.alpkb.search.SearchIndex;
@@ -43,16 +44,42 @@ final class EventsController {
     private final SearchIndex search;
     private final FilterValues values;
     private final ServerSettings limits;
+    private final KnowledgeBase knowledge;
 
-    EventsController(SearchIndex search, FilterValues values, ServerSettings limits) {
+    EventsController(SearchIndex search, FilterValues values, ServerSettings limits, KnowledgeBase knowledge) {
         this.search = search;
         this.values = values;
         this.limits = limits;
+        this.knowledge = knowledge;
     }
 
-    /** One event in the JSON answer, with the document it comes from. */
-    record EventJson(String date, LocalDate start, LocalDate end, String place, String placeLabel, String evidence,
-                     Doc document) {
+    /**
+     * @return how the events of the organiser the request names ({@code organiser}, an organisation's or project's
+     *         entity id) name it, or null when it names none
+     * @throws BadRequestException when the id names no organisation or project the archive knows
+     */
+    static List<String> organiser(Context ctx, KnowledgeBase knowledge) {
+        String id = ctx.queryParam("organiser");
+        if (id == null || id.isBlank()) {
+            return null;
+        }
+        return knowledge.organiserNames(id.strip()).orElseThrow(() -> new BadRequestException("unknownOrganiser",
+                "organiser must be the id of an organisation or a project the archive knows (org:... or project:...);"
+                        + " got '" + SearchParams.abbreviate(id) + "'", SearchParams.abbreviate(id)));
+    }
+
+    /**
+     * One event in the JSON answer, with the document it comes from.
+     *
+     * @param name      the event's name as the text writes it, or null
+     * @param organiser the organisation or project that organises or hosts it, with its entity id, or null
+     */
+    record EventJson(String date, LocalDate start, LocalDate end, String place, String placeLabel, String name,
+                     Organiser organiser, String evidence, Doc document) {
+    }
+
+    /** Who organises an event: {@code id} opens its entity page ({@code /entity/{id}}). */
+    record Organiser(String id, String name) {
     }
 
     /** The document an event comes from. */
@@ -85,7 +112,7 @@ final class EventsController {
         SearchRequest.Sort sort = "asc".equals(order) ? SearchRequest.Sort.EVENT_ASC : SearchRequest.Sort.EVENT_DESC;
         LocalDate from = base.eventFrom() == null ? SearchRequest.ANY_EVENT_DAY : base.eventFrom();
         return new SearchRequest(base.query(), base.filters(), null, null, sort, page, size, base.locale(), from,
-                base.eventTo(), eventPlace);
+                base.eventTo(), eventPlace, organiser(ctx, knowledge));
     }
 
     /** {@code GET /api/events}. */
@@ -100,9 +127,12 @@ final class EventsController {
                 continue;
             }
             EventSpan span = EventSpan.of(h.event());
+            Organiser organiser = knowledge.organiser(h.event().organiser(), request.locale())
+                    .map(r -> new Organiser(r.id(), r.name())).orElse(null);
             events.add(new EventJson(h.event().date(), span == null ? null : span.first(),
                     span == null ? null : span.last(), h.event().place(), placeLabel(h.event().place(),
-                    request.locale()), h.event().evidence(), new Doc(h.id(), h.title(), h.url(), h.type(), h.date())));
+                    request.locale()), h.event().name(), organiser, h.event().evidence(),
+                    new Doc(h.id(), h.title(), h.url(), h.type(), h.date())));
         }
         ctx.json(new EventsJson(result.total(), page, size, events));
     }
@@ -115,7 +145,8 @@ final class EventsController {
         Calendar calendar = new Calendar().withProdId("-//alpkb//events//EN").withDefaults().getFluentTarget();
         Map<String, VEvent> byId = new LinkedHashMap<>();
         search.export(new SearchRequest(request.query(), request.filters(), null, null, SearchRequest.Sort.EVENT_ASC,
-                1, 1, request.locale(), request.eventFrom(), request.eventTo(), request.eventPlace()),
+                1, 1, request.locale(), request.eventFrom(), request.eventTo(), request.eventPlace(),
+                request.eventOrganisers()),
                 d -> event(d, base, request.locale()).ifPresent(e -> byId.put(d.id(), e)));
         byId.values().forEach(calendar::add);
         ctx.contentType("text/calendar; charset=utf-8");

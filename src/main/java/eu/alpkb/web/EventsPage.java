@@ -37,15 +37,17 @@ final class EventsPage {
     private final ServerSettings limits;
     private final Pages pages;
     private final Clock clock;
+    private final KnowledgeBase knowledge;
 
     EventsPage(SearchIndex search, FilterValues values, Vocabularies vocab, ServerSettings limits, Pages pages,
-               Clock clock) {
+               Clock clock, KnowledgeBase knowledge) {
         this.search = search;
         this.values = values;
         this.vocab = vocab;
         this.limits = limits;
         this.pages = pages;
         this.clock = clock;
+        this.knowledge = knowledge;
     }
 
     void render(Context ctx) {
@@ -57,12 +59,23 @@ final class EventsPage {
         String org = strip(ctx.queryParam("org"));
         String project = strip(ctx.queryParam("project"));
         String q = strip(SearchParams.query(ctx, limits));
+        String organiser = strip(ctx.queryParam("organiser"));
+        List<String> organisedAs = organiser == null ? null : knowledge.organiserNames(organiser).orElse(null);
+        String organiserName = organisedAs == null ? null : organiser.startsWith(EntityKind.ORG.key() + ":")
+                ? vocab.organisation(organiser.substring(organiser.indexOf(':') + 1)).map(Organisation::name)
+                .orElse(organisedAs.get(0)) : organisedAs.get(0);
         EventsView.Form form = new EventsView.Form(q, year, place, options(t, vocab.organisations().values().stream()
                 .sorted(Comparator.comparing(Organisation::name, String.CASE_INSENSITIVE_ORDER))
                 .map(o -> new EventsView.Option(o.id(), o.name(), o.id().equals(org))).toList()),
                 options(t, vocab.projects().values().stream()
                         .sorted(Comparator.comparing(Project::name, String.CASE_INSENSITIVE_ORDER))
-                        .map(p -> new EventsView.Option(p.id(), p.name(), p.id().equals(project))).toList()));
+                        .map(p -> new EventsView.Option(p.id(), p.name(), p.id().equals(project))).toList()),
+                organisedAs == null ? null : organiser, organiserName);
+        if (organiser != null && organisedAs == null) {
+            pages.render(ctx, 400, "events.jte", new EventsView(frame, form, t.get("bad.unknownOrganiser",
+                    SearchParams.abbreviate(organiser)), List.of(), List.of(), 0, null, null));
+            return;
+        }
         LocalDate from = SearchRequest.ANY_EVENT_DAY;
         LocalDate to = null;
         if (year != null) {
@@ -84,7 +97,7 @@ final class EventsPage {
         SearchResult result;
         try {
             result = search.search(new SearchRequest(q == null ? "" : q, filters, null, null,
-                    SearchRequest.Sort.EVENT_DESC, 1, MAX_EVENTS, locale, from, to, place));
+                    SearchRequest.Sort.EVENT_DESC, 1, MAX_EVENTS, locale, from, to, place, organisedAs));
         } catch (eu.alpkb.search.BadQueryException e) {
             pages.render(ctx, 400, "events.jte", new EventsView(frame, form, t.explain(e), List.of(),
                     List.of(), 0, null, null));

@@ -16,7 +16,12 @@ record EventsView(Frame frame, Form form, String error, List<Row> upcoming, List
                   String icsUrl, String atomUrl) {
 
     /** The filter form with what is selected. */
-    record Form(String q, String year, String place, List<Option> orgs, List<Option> projects) {
+    /**
+     * @param organiser     id of the organisation or project whose events alone are listed, or null
+     * @param organiserName its name, or null
+     */
+    record Form(String q, String year, String place, List<Option> orgs, List<Option> projects, String organiser,
+                String organiserName) {
     }
 
     /** One choice of a select. */

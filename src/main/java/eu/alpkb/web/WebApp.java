@@ -64,14 +64,14 @@ public final class WebApp {
                 services.filterValues(), pages);
         DocumentController documents = new DocumentController(services.reader());
         ExportController exports = new ExportController(services.reader(), services.filterValues(), limits);
-        EventsController events = new EventsController(services.reader(), services.filterValues(), limits);
         KnowledgeBase knowledge = new KnowledgeBase(services.reader(), services.config().vocabularies(),
                 services.filterValues());
         services.onIndexChange(knowledge::indexChanged);
+        EventsController events = new EventsController(services.reader(), services.filterValues(), limits, knowledge);
         EntityController entities = new EntityController(knowledge, limits);
         EntityPage entityPage = new EntityPage(knowledge, services.filterValues(), pages);
         EventsPage eventsPage = new EventsPage(services.reader(), services.filterValues(),
-                services.config().vocabularies(), limits, pages, Clock.systemUTC());
+                services.config().vocabularies(), limits, pages, Clock.systemUTC(), knowledge);
         SearchPage page = new SearchPage(services.reader(), services.filterValues(), limits, services.queryLog(),
                 services.jobs(), pages, knowledge);
         SignInThrottle throttle = new SignInThrottle(Clock.systemUTC());

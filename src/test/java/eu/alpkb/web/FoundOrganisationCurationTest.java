@@ -127,6 +127,37 @@ class FoundOrganisationCurationTest {
         assertThat(org.get("documents").asInt()).isEqualTo(1);
     }
 
+    @Test
+    void the_events_of_one_organiser_are_listed_whether_the_vocabulary_knows_it_or_the_texts_name_it()
+            throws Exception {
+        JsonNode all = server.json("/api/events?size=10");
+        JsonNode organised = server.json("/api/events?organiser=org:business-upper-austria");
+        assertThat(organised.get("total").asInt()).as(all.toString()).isEqualTo(1);
+        JsonNode event = organised.get("events").get(0);
+        assertThat(event.get("document").get("title").asText()).isEqualTo("Supply chains for food producers");
+        assertThat(event.get("organiser").get("id").asText()).isEqualTo("org:business-upper-austria");
+        assertThat(event.get("organiser").get("name").asText()).isEqualTo("Business Upper Austria");
+        // the markup's meeting has no organiser: it is among all events, not this organiser's
+        assertThat(all.get("total").asInt()).isEqualTo(2);
+        // a vocabulary organisation that organises none of them, and ids of nothing the archive knows
+        assertThat(server.json("/api/events?organiser=org:plastipolis").get("total").asInt()).isZero();
+        for (String unknown : List.of("org:no-such-body", "person:anna-berger", "plastipolis", "org:")) {
+            var answer = server.get("/api/events?organiser=" + java.net.URLEncoder.encode(unknown,
+                    java.nio.charset.StandardCharsets.UTF_8));
+            assertThat(answer.statusCode()).as(unknown).isEqualTo(400);
+            assertThat(answer.body()).as(unknown).contains("organiser");
+        }
+        // the calendar and the page follow the same filter; the organiser's page links to its events
+        String ics = server.get("/api/events.ics?organiser=org:business-upper-austria").body();
+        assertThat(ics).contains("Supply chains for food producers").doesNotContain("Spring meeting");
+        String page = server.get("/events?organiser=org:business-upper-austria&hl=en").body();
+        assertThat(page).contains("Organised by Business Upper Austria").contains("Supply chains for food producers")
+                .doesNotContain("Spring meeting");
+        assertThat(server.get("/events?organiser=org:no-such-body").statusCode()).isEqualTo(400);
+        assertThat(server.get("/entity/org:business-upper-austria?hl=en").body())
+                .contains("/events?organiser=org%3Abusiness-upper-austria");
+    }
+
     /** @return the event entity whose name, or whose document's title, is {@code name} */
     private static JsonNode event(String name) throws Exception {
         JsonNode events = server.json("/api/events?size=10");

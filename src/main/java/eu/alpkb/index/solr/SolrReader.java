@@ -229,6 +229,13 @@ public final class SolrReader implements SearchIndex {
             p.set("eventPlace", place[place.length - 1]);
             p.add("fq", "{!term f=" + IndexFields.EVENT_PLACES + " v=$eventPlace}");
         }
+        if (request.eventOrganisers() != null) {
+            // a name may hold a comma, the terms parser's own separator: the values are joined by a control character
+            p.set("eventOrganiserSeparator", "\u0001");
+            p.set("eventOrganisers", String.join("\u0001", request.eventOrganisers()));
+            p.add("fq", "{!terms f=" + IndexFields.EVENT_ORGANISER
+                    + " separator=$eventOrganiserSeparator v=$eventOrganisers}");
+        }
         int n = 0;
         for (Dimension dim : Dimension.all()) {
             List<String> terms = new ArrayList<>();

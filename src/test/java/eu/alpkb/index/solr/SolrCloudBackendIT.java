@@ -279,6 +279,26 @@ class SolrCloudBackendIT {
     }
 
     @Test
+    void theEventsOfOneOrganiserAreTheSameInBothEngines() {
+        SearchRequest every = new SearchRequest("", Map.of(), null, null, SearchRequest.Sort.EVENT_DESC, 1, 100, "en",
+                SearchRequest.ANY_EVENT_DAY, null, null);
+        List<String> organisers = lucene.reader().search(every).hits().stream().map(h -> h.event().organiser())
+                .filter(java.util.Objects::nonNull).distinct().limit(6).toList();
+        assertThat(organisers).isNotEmpty();
+        for (String organiser : organisers) {
+            // a name holding a comma, the terms parser's own separator, beside it
+            SearchRequest r = new SearchRequest("", Map.of(), null, null, SearchRequest.Sort.EVENT_DESC, 1, 50, "en",
+                    SearchRequest.ANY_EVENT_DAY, null, null, List.of(organiser, "Chamber, of nothing"));
+            SearchResult x = lucene.reader().search(r);
+            SearchResult y = solr.reader().search(r);
+            assertThat(y.total()).as(organiser).isEqualTo(x.total()).isPositive();
+            assertThat(y.hits().stream().map(SearchHit::id).toList()).as(organiser)
+                    .isEqualTo(x.hits().stream().map(SearchHit::id).toList());
+            assertThat(x.hits()).allMatch(h -> organiser.equals(h.event().organiser()));
+        }
+    }
+
+    @Test
     void anAbandonedFullRunLeavesTheAliasWhereItWas() throws Exception {
         String before = solr.index().generation();
         int count = solr.reader().documentCount();
