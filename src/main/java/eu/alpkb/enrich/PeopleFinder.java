@@ -965,8 +965,25 @@ final class PeopleFinder {
                 return name;
             }
         }
+        Matcher head = HEAD_OF_NAMED.matcher(role);
+        if (head.lookingAt() && !NOT_EMPLOYERS.contains(eu.alpkb.config.Text.fold(head.group(1)))
+                && !DEPUTY.matcher(head.group(1)).matches()) {
+            return employerName(head.group(1));
+        }
         return null;
     }
+
+    /**
+     * A German compound of a body's name and the role of its head: "Steirerhuhn-Chef", "Vulkanland-Obmann",
+     * "WKO-Präsident". Only the heads of companies and associations: a politician's office joined to a word
+     * ("Wirtschafts-Landesrat", "Umwelt-Minister") names a portfolio, not a body.
+     */
+    private static final Pattern HEAD_OF_NAMED = Pattern.compile("(\\p{Lu}[\\p{L}\\p{N}&]{2,})-(?i:chef(?:in)?|"
+            + "geschäftsführer(?:in)?|geschaftsfuhrer(?:in)?|obmann|obfrau|präsident(?:in)?|prasident(?:in)?|"
+            + "vorstand|vorsitzende[rn]?)(?![\\p{L}-])");
+    /** What a compound's first part may be without naming a body: "Vize-Präsident", "Ex-Chef", "Co-Geschäftsführer". */
+    private static final Pattern DEPUTY = Pattern.compile("(?i:vize|ex|co|stellvertretende[rn]?|interims|bundes|"
+            + "partei|firmen|konzern|sektions|abteilungs|bereichs|team|gruppen|landes)");
 
     /** A capitalised word, then a comma: an item of a list ("Industria, Commercio, Turismo"), unless a role. */
     private static final Pattern LISTED = Pattern.compile("(?<![\\p{L}])\\p{Lu}[\\p{L}\\p{N}&.'’-]*[ \\t]*,[ \\t]*$");

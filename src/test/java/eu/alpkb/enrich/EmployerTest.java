@@ -119,4 +119,19 @@ class EmployerTest {
         }
         assertThat(PeopleFinder.bareRole(null)).isFalse();
     }
+
+    @Test
+    void a_german_compound_of_a_body_and_its_head_names_the_body() {
+        EnrichedDocument e = enrich("Neue Partner im Netzwerk",
+                "Der Verein wächst. Talkäse-Chef Martin Egger lobt die Zusammenarbeit, und Bergwerk-Obfrau Lisa Auer "
+                        + "plant ein Treffen. Wirtschafts-Landesrat Karl Gruber und Vize-Präsident Paul Maier kamen "
+                        + "auch, ebenso Cluster-Managerin Eva Moser.");
+        assertThat(FoundOrganisation.employerOf(person(e, "Martin Egger"), e.foundOrgs()))
+                .map(FoundOrganisation::name).contains("Talkäse");
+        assertThat(FoundOrganisation.employerOf(person(e, "Lisa Auer"), e.foundOrgs()))
+                .map(FoundOrganisation::name).contains("Bergwerk");
+        // a politician's portfolio, a deputy and a cluster's own manager name no body of their own
+        assertThat(e.foundOrgs()).extracting(FoundOrganisation::name).contains("Talkäse", "Bergwerk")
+                .doesNotContain("Wirtschafts", "Vize", "Cluster");
+    }
 }
