@@ -974,7 +974,7 @@ final class PeopleFinder {
     }
 
     /**
-     * A German compound of a body's name and the role of its head: "Steirerhuhn-Chef", "Vulkanland-Obmann",
+     * A German compound of a body's name and the role of its head: "Talkäse-Chef", "Bergwerk-Obfrau",
      * "WKO-Präsident". Only the heads of companies and associations: a politician's office joined to a word
      * ("Wirtschafts-Landesrat", "Umwelt-Minister") names a portfolio, not a body.
      */
