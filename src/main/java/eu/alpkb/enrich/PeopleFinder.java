@@ -126,8 +126,9 @@ final class PeopleFinder {
             + TITLES + ")(?:[ \\t]+" + QUALIFIERS + ")?"
             // the short name of the body the role is held in, between role and name: "predsednik GZS Jane Doe"
             + "(?:[ \\t]+(?:(?:del|della|of the|of|des|du|der)[ \\t]+)?" + caseSensitive("\\p{Lu}{2,6}(?![\\p{L}])")
-            // a title between role and name is the name's, not the role: "Landesrat Dr. Jane Doe" is a Landesrat
-            + ")?)(?:[ \\t]+" + TITLES + ")?,?\\s+" + caseSensitive(NAME), FLAGS);
+            // titles between role and name are the name's, not the role: "Landesrat Dr. Jane Doe" is a Landesrat, and
+            // so is "Landesrat Prof. Dr. Jane Doe"
+            + ")?)(?:[ \\t]+" + TITLES + "){0,2},?\\s+" + caseSensitive(NAME), FLAGS);
     /** Words that tie a role to the body it is held in: "of the", "della", "dell'", "des", "der", "pri". */
     private static final String HELD_IN = "(?:of(?:[ \\t]+the)?|at|de(?:[ \\t]+la)?|de[ \\t]+l['’]|d['’]|du|des|"
             + "della|dell['’]|dello|del|degli|dei|delle|di|von|vom|der|bei|iz|pri)";

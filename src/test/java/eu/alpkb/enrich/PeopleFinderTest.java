@@ -289,6 +289,14 @@ class PeopleFinderTest {
     }
 
     @Test
+    void titles_between_a_role_and_a_name_are_the_names_not_the_role() {
+        assertThat(only("Heute sprach Landesrat Dr. Karl Gruber über den Wald.").role()).isEqualTo("Landesrat");
+        assertThat(only("Heute sprach Talwerk-Obmann Bgm. Ing. Karl Gruber über den Wald.").role())
+                .isEqualTo("Talwerk-Obmann");
+        assertThat(only("Es sprach Landesrätin Prof. Dr. Eva Berger.").role()).isEqualTo("Landesrätin");
+    }
+
+    @Test
     void a_role_ends_where_the_sentence_goes_on_about_something_else() {
         assertThat(only("Anna Berger, head of the Timber Cluster, is glad of the year.").role())
                 .isEqualTo("head of the Timber Cluster");

@@ -55,9 +55,9 @@ class RealPagesQualityTest {
      * employers the key names are not found as organisations, or no role names them.
      */
     static final double FOUND_RELATION_PRECISION = 0.87;
-    static final double FOUND_RELATION_RECALL = 0.60;
+    static final double FOUND_RELATION_RECALL = 0.63;
     static final double FOUND_ORG_PRECISION = 0.85;
-    static final double VOCAB_AND_FOUND_ORG_RECALL = 0.28;
+    static final double VOCAB_AND_FOUND_ORG_RECALL = 0.285;
     /** Few figures: the key names only five organisations the vocabulary knows (most of its names are outside it). */
     static final double ORG_TAG_PRECISION = 0.66;
     static final double ORG_TAG_RECALL = 0.4;
