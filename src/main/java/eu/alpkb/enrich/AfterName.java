@@ -64,10 +64,10 @@ final class AfterName {
     /**
      * The whole pattern's {@code lookingAt} at {@code at} in the region up to {@code limit}, with transparent bounds.
      *
+     * @param m {@link #restMatcher} of the text
      * @return the match, or null
      */
-    Match lookingAt(String text, Names names, int at, int limit, Matcher rest) {
-        Matcher m = rest;
+    Match lookingAt(String text, Names names, int at, int limit, Matcher m) {
         for (int end : names.endsAt(at, limit)) {
             if (gate.allows(text, end, limit) && m.region(end, limit).lookingAt()) {
                 String[] groups = new String[m.groupCount()];
@@ -137,7 +137,7 @@ final class AfterName {
         return Character.toLowerCase(Character.toUpperCase(c));
     }
 
-    static Set<String> firstWords(String alternation, int flags) {
+    private static Set<String> firstWords(String alternation, int flags) {
         Matcher m = Pattern.compile(alternation, flags).matcher("");
         Set<String> out = new HashSet<>();
         StringBuilder run = new StringBuilder();
