@@ -70,7 +70,8 @@ final class EventsPage {
                 options(t, vocab.projects().values().stream()
                         .sorted(Comparator.comparing(Project::name, String.CASE_INSENSITIVE_ORDER))
                         .map(p -> new EventsView.Option(p.id(), p.name(), p.id().equals(project))).toList()),
-                organisedAs == null ? null : organiser, organiserName);
+                options(t, organiser == null || organisedAs == null ? List.of()
+                        : List.of(new EventsView.Option(organiser, organiserName, true))), organiserName);
         if (organiser != null && organisedAs == null) {
             pages.render(ctx, 400, "events.jte", new EventsView(frame, form, t.get("bad.unknownOrganiser",
                     SearchParams.abbreviate(organiser)), List.of(), List.of(), 0, null, null));
@@ -103,6 +104,7 @@ final class EventsPage {
                     List.of(), 0, null, null));
             return;
         }
+        form = form.withOrganisers(organisers(t, result, organiser, organiserName, locale));
         LocalDate today = LocalDate.now(clock);
         List<EventsView.Row> upcoming = new ArrayList<>();
         List<EventsView.Row> past = new ArrayList<>();
@@ -126,6 +128,35 @@ final class EventsPage {
         String query = ctx.queryString() == null ? "" : "?" + ctx.queryString();
         pages.render(ctx, 200, "events.jte", new EventsView(frame, form, null, upcoming, past, result.total(),
                 "/api/events.ics" + query, "/api/events.atom" + query));
+    }
+
+    /**
+     * @return the organisers of the events listed, with how many each organises, most first, as options; the one
+     *         selected among them even when it organises none
+     */
+    private List<EventsView.Option> organisers(Messages t, SearchResult result, String selected, String selectedName,
+                                               String locale) {
+        Map<String, Integer> counts = new LinkedHashMap<>();
+        Map<String, String> names = new LinkedHashMap<>();
+        for (SearchHit h : result.hits()) {
+            if (h.event() == null) {
+                continue;
+            }
+            knowledge.organiser(h.event().organiser(), locale).ifPresent(r -> {
+                counts.merge(r.id(), 1, Integer::sum);
+                names.putIfAbsent(r.id(), r.name());
+            });
+        }
+        List<EventsView.Option> out = new ArrayList<>();
+        counts.entrySet().stream()
+                .sorted(Map.Entry.<String, Integer>comparingByValue().reversed()
+                        .thenComparing(e -> names.get(e.getKey()), String.CASE_INSENSITIVE_ORDER))
+                .forEach(e -> out.add(new EventsView.Option(e.getKey(), names.get(e.getKey()) + " (" + e.getValue()
+                        + ")", e.getKey().equals(selected))));
+        if (selected != null && selectedName != null && !counts.containsKey(selected)) {
+            out.add(0, new EventsView.Option(selected, selectedName, true));
+        }
+        return options(t, out);
     }
 
     private static List<EventsView.Option> options(Messages t, List<EventsView.Option> values) {

@@ -17,11 +17,15 @@ record EventsView(Frame frame, Form form, String error, List<Row> upcoming, List
 
     /** The filter form with what is selected. */
     /**
-     * @param organiser     id of the organisation or project whose events alone are listed, or null
-     * @param organiserName its name, or null
+     * @param organisers    the organisers of the events listed, most events first, and the one whose events alone are
+     *                      listed, selected
+     * @param organiserName the name of that one, or null
      */
-    record Form(String q, String year, String place, List<Option> orgs, List<Option> projects, String organiser,
+    record Form(String q, String year, String place, List<Option> orgs, List<Option> projects, List<Option> organisers,
                 String organiserName) {
+        Form withOrganisers(List<Option> options) {
+            return new Form(q, year, place, orgs, projects, options, organiserName);
+        }
     }
 
     /** One choice of a select. */

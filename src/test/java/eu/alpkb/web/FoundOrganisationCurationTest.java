@@ -154,6 +154,10 @@ class FoundOrganisationCurationTest {
         assertThat(page).contains("Organised by Business Upper Austria").contains("Supply chains for food producers")
                 .doesNotContain("Spring meeting");
         assertThat(server.get("/events?organiser=org:no-such-body").statusCode()).isEqualTo(400);
+        // the page offers the organisers of the events it lists, with how many each organises
+        assertThat(server.get("/events?hl=en").body())
+                .contains("<option value=\"org:business-upper-austria\"")
+                .contains("Business Upper Austria (1)");
         assertThat(server.get("/entity/org:business-upper-austria?hl=en").body())
                 .contains("/events?organiser=org%3Abusiness-upper-austria");
     }
