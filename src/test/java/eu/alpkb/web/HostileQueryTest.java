@@ -114,6 +114,26 @@ class HostileQueryTest {
         }
     }
 
+    @ParameterizedTest
+    @MethodSource("hostile")
+    void an_organiser_the_archive_does_not_know_is_a_clear_400_wherever_it_is_asked(String organiser)
+            throws Exception {
+        String encoded = URLEncoder.encode(organiser, StandardCharsets.UTF_8);
+        for (String path : List.of("/api/events", "/api/events.ics", "/events")) {
+            HttpResponse<String> r = server.send(server.request(path + "?organiser=" + encoded)
+                    .header("Accept", path.startsWith("/api/") ? "*/*" : "text/html"));
+            if (r.statusCode() == 414) {
+                continue;
+            }
+            // a blank organiser asks for none
+            assertThat(r.statusCode()).as(path + " " + organiser).isEqualTo(organiser.isBlank() ? 200 : 400);
+            assertThat(r.headers().firstValue("Content-Type").orElse("")).as(path)
+                    .startsWith(path.startsWith("/api/") && r.statusCode() == 400 || path.equals("/api/events")
+                            ? "application/json" : path.endsWith(".ics") ? "text/calendar" : "text/html");
+            assertThat(r.body()).doesNotContain("<script>").doesNotContain("Exception");
+        }
+    }
+
     /** Queries as people type them into a search box, in the five languages. */
     static Stream<String> typed() {
         return Stream.of("what is smart specialisation?", "AlpClusters2020!", "cluster AND", "OR cluster",
