@@ -74,6 +74,10 @@ final class PeopleFinder {
             "poudarja", "je poudaril", "je poudarila", "je dejal", "je dejala", "dejal", "dejala", "je dodal",
             "je dodala", "dodaja", "je pojasnil", "je pojasnila", "pojasnjuje", "je izpostavil", "je izpostavila",
             "meni",
+            // what a person thinks, believes or hopes is reported as what was said
+            "believes", "believed", "thinks", "hopes", "hoped", "vermutet", "vermutete", "glaubt", "glaubte",
+            "hofft", "hoffte", "ritiene", "crede", "spera", "pensa", "pense", "croit", "espère", "espere",
+            "verjame", "upa",
             // calls and pleas report what was said as much as verbs of saying do
             "calls for", "urges", "urged", "advocates", "wirbt", "warb", "plädiert", "pladiert", "fordert",
             "forderte", "warnt", "warnte", "empfiehlt", "empfahl", "appelliert", "chiede", "ha chiesto", "invita",

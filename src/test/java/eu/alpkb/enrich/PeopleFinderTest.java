@@ -289,6 +289,15 @@ class PeopleFinderTest {
     }
 
     @Test
+    void what_a_person_thinks_or_hopes_names_the_person_as_a_verb_of_saying_does() {
+        assertThat(only("Jane Doe thinks the lab will grow next year.").name()).isEqualTo("Jane Doe");
+        assertThat(only("Lisa Auer vom Talwerk glaubt an den Standort.").role()).isEqualTo("Talwerk");
+        assertThat(only("Secondo l'azienda, spera Marco Bruni, il mercato crescerà.").name()).isEqualTo("Marco Bruni");
+        // a body that hopes is no person
+        assertThat(finder.find("Die Agentur hofft auf mehr Mitglieder.")).isEmpty();
+    }
+
+    @Test
     void titles_between_a_role_and_a_name_are_the_names_not_the_role() {
         assertThat(only("Heute sprach Landesrat Dr. Karl Gruber über den Wald.").role()).isEqualTo("Landesrat");
         assertThat(only("Heute sprach Talwerk-Obmann Bgm. Ing. Karl Gruber über den Wald.").role())
