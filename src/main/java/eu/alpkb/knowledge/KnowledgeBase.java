@@ -105,7 +105,9 @@ public final class KnowledgeBase {
     }
 
     /**
-     * @param organiser who organises an event, as {@code Event.organiser} gives it
+     * @param organiser who organises an event, as {@code Event.organiser} gives it: a vocabulary organisation's id; a
+     *                  project's name as the vocabulary spells it (a project holds events of its own); else an
+     *                  organisation found beyond the vocabulary, by the name the enricher kept for it
      * @return the organisation or project that is, with its id and name, or empty when the archive has no page for it
      */
     public Optional<EntityRef> organiser(String organiser, String lang) {
@@ -129,16 +131,15 @@ public final class KnowledgeBase {
      *         organisation or project the archive knows
      */
     public Optional<List<String>> organiserNames(String id) {
-        int colon = id == null ? -1 : id.indexOf(':');
-        if (colon <= 0 || colon == id.length() - 1) {
+        Optional<EntityKind> kind = kindOf(id);
+        if (kind.isEmpty()) {
             return Optional.empty();
         }
-        Optional<EntityKind> kind = EntityKind.of(id.substring(0, colon));
-        String key = id.substring(colon + 1);
-        if (kind.isPresent() && kind.get() == EntityKind.PROJECT) {
+        String key = id.substring(id.indexOf(':') + 1);
+        if (kind.get() == EntityKind.PROJECT) {
             return vocab.project(key).map(p -> List.of(p.name()));
         }
-        if (kind.isEmpty() || kind.get() != EntityKind.ORG) {
+        if (kind.get() != EntityKind.ORG) {
             return Optional.empty();
         }
         if (vocab.organisation(key).isPresent()) {
@@ -152,21 +153,26 @@ public final class KnowledgeBase {
         });
     }
 
+    /** @return the kind of an id {@code <kind>:<key>}, or empty when it is no such id */
+    private static Optional<EntityKind> kindOf(String id) {
+        int colon = id == null ? -1 : id.indexOf(':');
+        if (colon <= 0 || colon == id.length() - 1) {
+            return Optional.empty();
+        }
+        return EntityKind.of(id.substring(0, colon));
+    }
+
     /**
      * @param id   {@code <kind>:<key>}
      * @param lang language of names and labels
      * @return the entity, or empty when the id names nothing the archive knows
      */
     public Optional<Entity> entity(String id, String lang) {
-        int colon = id == null ? -1 : id.indexOf(':');
-        if (colon <= 0 || colon == id.length() - 1) {
-            return Optional.empty();
-        }
-        Optional<EntityKind> kind = EntityKind.of(id.substring(0, colon));
-        String key = id.substring(colon + 1);
+        Optional<EntityKind> kind = kindOf(id);
         if (kind.isEmpty()) {
             return Optional.empty();
         }
+        String key = id.substring(id.indexOf(':') + 1);
         return switch (kind.get()) {
             case ORG -> vocab.organisation(key).map(o -> organisation(o, lang))
                     .or(() -> found().get(key).map(f -> foundOrganisation(f, lang)));
@@ -503,18 +509,7 @@ public final class KnowledgeBase {
         if (d.event().place() != null) {
             facts.add(new Fact("heldIn", null, ref(EntityKind.PLACE, d.event().place(), lang), said));
         }
-        String organiser = d.event().organiser();
-        if (organiser != null && vocab.organisation(organiser).isPresent()) {
-            facts.add(new Fact("organisedBy", null, ref(EntityKind.ORG, organiser, lang), said));
-        } else if (organiser != null) {
-            // a project holds events of its own: the enricher names it as the vocabulary spells it; any other name is
-            // an organisation found beyond the vocabulary, by the name the enricher kept for it
-            vocab.projects().values().stream().filter(p -> p.name().equals(organiser)).findFirst().ifPresentOrElse(
-                    p -> facts.add(new Fact("organisedBy", null, ref(EntityKind.PROJECT, p.id(), lang), said)),
-                    () -> found().get(FoundOrganisations.key(organiser)).ifPresent(f -> facts.add(new Fact(
-                            "organisedBy", null, link(EntityKind.ORG, FoundOrganisations.key(organiser), organiser),
-                            said))));
-        }
+        organiser(d.event().organiser(), lang).ifPresent(o -> facts.add(new Fact("organisedBy", null, o, said)));
         for (Tag t : d.tags().getOrDefault(Dimension.PROJECT.key(), List.of())) {
             facts.add(new Fact("partOf", null, ref(EntityKind.PROJECT, t.id(), lang),
                     found(d, String.join(", ", t.evidence()))));

@@ -6,6 +6,7 @@ import eu.alpkb.config.ServerSettings;
 import eu.alpkb.config.Vocabularies;
 import eu.alpkb.enrich.EventSpan;
 import eu.alpkb.knowledge.EntityKind;
+import eu.alpkb.knowledge.EntityRef;
 import eu.alpkb.knowledge.KnowledgeBase;
 import eu.alpkb.search.Dimension;
 import eu.alpkb.search.FilterValues;
@@ -61,17 +62,15 @@ final class EventsPage {
         String q = strip(SearchParams.query(ctx, limits));
         String organiser = strip(ctx.queryParam("organiser"));
         List<String> organisedAs = organiser == null ? null : knowledge.organiserNames(organiser).orElse(null);
-        String organiserName = organisedAs == null ? null : organiser.startsWith(EntityKind.ORG.key() + ":")
-                ? vocab.organisation(organiser.substring(organiser.indexOf(':') + 1)).map(Organisation::name)
-                .orElse(organisedAs.get(0)) : organisedAs.get(0);
+        String organiserName = organisedAs == null ? null : knowledge.organiser(organisedAs.get(0), locale)
+                .map(EntityRef::name).orElse(organisedAs.get(0));
         EventsView.Form form = new EventsView.Form(q, year, place, options(t, vocab.organisations().values().stream()
                 .sorted(Comparator.comparing(Organisation::name, String.CASE_INSENSITIVE_ORDER))
                 .map(o -> new EventsView.Option(o.id(), o.name(), o.id().equals(org))).toList()),
                 options(t, vocab.projects().values().stream()
                         .sorted(Comparator.comparing(Project::name, String.CASE_INSENSITIVE_ORDER))
                         .map(p -> new EventsView.Option(p.id(), p.name(), p.id().equals(project))).toList()),
-                options(t, organiser == null || organisedAs == null ? List.of()
-                        : List.of(new EventsView.Option(organiser, organiserName, true))), organiserName);
+                organisers(t, List.of(), organiser, organiserName, locale), organiserName);
         if (organiser != null && organisedAs == null) {
             pages.render(ctx, 400, "events.jte", new EventsView(frame, form, t.get("bad.unknownOrganiser",
                     SearchParams.abbreviate(organiser)), List.of(), List.of(), 0, null, null));
@@ -104,7 +103,7 @@ final class EventsPage {
                     List.of(), 0, null, null));
             return;
         }
-        form = form.withOrganisers(organisers(t, result, organiser, organiserName, locale));
+        form = form.withOrganisers(organisers(t, result.hits(), organiser, organiserName, locale));
         LocalDate today = LocalDate.now(clock);
         List<EventsView.Row> upcoming = new ArrayList<>();
         List<EventsView.Row> past = new ArrayList<>();
@@ -132,13 +131,13 @@ final class EventsPage {
 
     /**
      * @return the organisers of the events listed, with how many each organises, most first, as options; the one
-     *         selected among them even when it organises none
+     *         selected among them even when it organises none (or before the events are read)
      */
-    private List<EventsView.Option> organisers(Messages t, SearchResult result, String selected, String selectedName,
+    private List<EventsView.Option> organisers(Messages t, List<SearchHit> hits, String selected, String selectedName,
                                                String locale) {
         Map<String, Integer> counts = new LinkedHashMap<>();
         Map<String, String> names = new LinkedHashMap<>();
-        for (SearchHit h : result.hits()) {
+        for (SearchHit h : hits) {
             if (h.event() == null) {
                 continue;
             }
