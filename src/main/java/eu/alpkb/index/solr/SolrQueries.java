@@ -36,7 +36,7 @@ import org.apache.solr.common.params.ModifiableSolrParams;
  */
 final class SolrQueries {
     /** Between the values of a term set: a character no analysed term holds. */
-    private static final String TERMS_SEPARATOR = "\u0001";
+    static final String TERMS_SEPARATOR = "\u0001";
     private final ModifiableSolrParams params;
     private final String prefix;
     private final Function<List<Query>, int[]> counter;

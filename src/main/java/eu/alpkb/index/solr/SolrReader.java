@@ -230,9 +230,9 @@ public final class SolrReader implements SearchIndex {
             p.add("fq", "{!term f=" + IndexFields.EVENT_PLACES + " v=$eventPlace}");
         }
         if (request.eventOrganisers() != null) {
-            // a name may hold a comma, the terms parser's own separator: the values are joined by a control character
-            p.set("eventOrganiserSeparator", "\u0001");
-            p.set("eventOrganisers", String.join("\u0001", request.eventOrganisers()));
+            // a name may hold a comma, the terms parser's own separator: joined as the written queries join terms
+            p.set("eventOrganiserSeparator", SolrQueries.TERMS_SEPARATOR);
+            p.set("eventOrganisers", String.join(SolrQueries.TERMS_SEPARATOR, request.eventOrganisers()));
             p.add("fq", "{!terms f=" + IndexFields.EVENT_ORGANISER
                     + " separator=$eventOrganiserSeparator v=$eventOrganisers}");
         }
