@@ -166,9 +166,11 @@ final class AfterName {
     static final class Names {
         private final Matcher name;
         /** The ends read at each capital asked about (a few per run of capitalised words), by position. */
-        private final Map<Integer, int[]> ends = new HashMap<>();
-        /** The region end each of {@link #ends} was read up to. */
-        private final Map<Integer, Integer> limits = new HashMap<>();
+        private final Map<Integer, Read> read = new HashMap<>();
+
+        /** The ends of the names at one capital, read up to {@code limit}. */
+        private record Read(int limit, int[] ends) {
+        }
 
         /** @param name {@link #pattern} */
         Names(String text, Pattern name) {
@@ -176,9 +178,9 @@ final class AfterName {
         }
 
         int[] endsAt(int at, int limit) {
-            int[] known = ends.get(at);
-            if (known != null && limits.get(at) == limit) {
-                return known;
+            Read known = read.get(at);
+            if (known != null && known.limit() == limit) {
+                return known.ends();
             }
             int[] out;
             if (!name.region(at, limit).lookingAt()) {
@@ -190,8 +192,7 @@ final class AfterName {
             } else {
                 out = new int[] {name.end(1)};
             }
-            ends.put(at, out);
-            limits.put(at, limit);
+            read.put(at, new Read(limit, out));
             return out;
         }
 

@@ -269,13 +269,12 @@ final class WordPatterns {
         /** @return where each match ends, taken one after another as {@code find()} does */
         int[] ends(String text) {
             Matcher[] matchers = new Matcher[distinct.size()];
-            int[] out = new int[0];
+            java.util.stream.IntStream.Builder out = java.util.stream.IntStream.builder();
             int at = 0;
             while ((at = next(matchers, text, at)) >= 0) {
-                out = java.util.Arrays.copyOf(out, out.length + 1);
-                out[out.length - 1] = at;
+                out.add(at);
             }
-            return out;
+            return out.build().toArray();
         }
 
         /**
