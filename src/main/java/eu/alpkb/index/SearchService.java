@@ -181,7 +181,7 @@ public final class SearchService {
             Query base = baseQuery(searcher, request, parsed, parsed.relevance(), null);
             Page page = execute(searcher, request, base, parsed.matchAll());
             boolean fuzzy = false;
-            boolean relaxed = false;
+            long allWords = -1;
             // Snippets mark the words searched for; filters and ranking tiers have nothing to mark.
             Query highlight = parsed.relevance();
             // looked up once per word, for the typo search and the suggestion both
@@ -205,21 +205,23 @@ public final class SearchService {
                     }
                 }
             }
-            if (page.total == 0 && parsed.relaxed() != null) {
-                Page some = execute(searcher, request, baseQuery(searcher, request, parsed, parsed.relaxed(), null),
-                        false);
-                if (some.total > 0) {
+            // Fewer documents than a page with all the words: those with some of them follow, as many engines list
+            // the partial matches after the full ones; with none at all, they are the whole answer
+            if (!fuzzy && page.total < request.size() && parsed.relaxed() != null) {
+                Page some = filled(searcher, request, parsed, page);
+                if (some.total > page.total) {
+                    allWords = page.total;
                     page = some;
                     highlight = parsed.relaxed();
-                    relaxed = true;
                 }
             }
-            String suggestion = page.total < FEW_HITS || fuzzy
+            // a suggestion counts the documents with all the words when some have them all
+            String suggestion = (allWords > 0 ? allWords : page.total) < FEW_HITS || fuzzy
                     ? suggest(searcher, request.query(), parsed.words(), known, automata) : null;
             List<SearchHit> hits = hits(searcher, page.docs, highlight, parsed.quoted());
             List<QueryNotice> notices = new ArrayList<>();
-            if (relaxed) {
-                notices.add(QueryNotice.of(QueryNotice.Kind.RELAXED));
+            if (allWords >= 0) {
+                notices.add(QueryNotice.someWords(allWords));
             }
             notices.addAll(parsed.notices());
             return new SearchResult(request, page.total, hits, page.facets, suggestion, fuzzy, elapsed(start),
@@ -318,13 +320,21 @@ public final class SearchService {
     }
 
 
-    /** One executed search: the page's documents, counts and facets. */
-    private record Page(long total, ScoreDoc[] docs, Map<String, List<FacetValue>> facets) {
+    /**
+     * One executed search: the page's documents, counts and facets.
+     *
+     * @param ranked the documents ranked up to the end of the page, of which {@code docs} is the page
+     */
+    private record Page(long total, ScoreDoc[] docs, ScoreDoc[] ranked, Map<String, List<FacetValue>> facets) {
     }
 
     private Page execute(FacetSearcher searcher, SearchRequest request, Query base, boolean matchAll)
             throws IOException {
-        int topN = Math.max(1, request.page() * request.size());
+        return execute(searcher, request, base, matchAll, Math.max(1, request.page() * request.size()));
+    }
+
+    private Page execute(FacetSearcher searcher, SearchRequest request, Query base, boolean matchAll, int topN)
+            throws IOException {
         Sort sort = sortOf(request.sort(), matchAll, searcher);
         TopDocs top;
         Facets facets = null;
@@ -340,10 +350,47 @@ public final class SearchService {
             total = r.total();
             facets = r.facets();
         }
+        return new Page(total, pageOf(request, top.scoreDocs), top.scoreDocs,
+                facets == null ? Map.of() : facets(searcher, facets, request));
+    }
+
+    private static ScoreDoc[] pageOf(SearchRequest request, ScoreDoc[] ranked) {
         int from = (request.page() - 1) * request.size();
-        ScoreDoc[] pageDocs = from >= top.scoreDocs.length ? new ScoreDoc[0]
-                : Arrays.copyOfRange(top.scoreDocs, from, Math.min(top.scoreDocs.length, from + request.size()));
-        return new Page(total, pageDocs, facets == null ? Map.of() : facets(searcher, facets, request));
+        return from >= ranked.length ? new ScoreDoc[0]
+                : Arrays.copyOfRange(ranked, from, Math.min(ranked.length, from + request.size()));
+    }
+
+    /**
+     * @param strict the search for all (or, in a longer query, most) of the words, with fewer hits than a page
+     * @return the documents with all the words in their order, then those with only some of them in theirs; the
+     *         total and counts are those of every document with some of the words, of which the former are a part
+     */
+    private Page filled(FacetSearcher searcher, SearchRequest request, UserQueryParser.Parsed parsed, Page strict)
+            throws IOException {
+        ScoreDoc[] first = strict.ranked;
+        if (first.length < strict.total) {
+            first = execute(searcher, request, baseQuery(searcher, request, parsed, parsed.relevance(), null), false,
+                    (int) strict.total).ranked;
+        }
+        int topN = Math.max(1, request.page() * request.size());
+        Page some = execute(searcher, request, baseQuery(searcher, request, parsed, parsed.relaxed(), null), false,
+                topN + first.length);
+        java.util.Set<Integer> seen = new java.util.HashSet<>();
+        List<ScoreDoc> ranked = new ArrayList<>(Math.min(topN, some.ranked.length));
+        for (ScoreDoc d : first) {
+            seen.add(d.doc);
+            ranked.add(d);
+        }
+        for (ScoreDoc d : some.ranked) {
+            if (ranked.size() >= topN) {
+                break;
+            }
+            if (seen.add(d.doc)) {
+                ranked.add(d);
+            }
+        }
+        ScoreDoc[] all = ranked.toArray(ScoreDoc[]::new);
+        return new Page(some.total, pageOf(request, all), all, some.facets);
     }
 
     /** Per filtered dimension, its selected values: any of them (OR within a dimension, AND across them). */
@@ -581,8 +628,9 @@ public final class SearchService {
     }
 
     /**
-     * Streams every document matching {@code request} (its page and size are ignored) to {@code sink}, in the
-     * request's order, reading the index in batches so that memory stays flat whatever the number of rows. The
+     * Streams every document matching {@code request} to {@code sink} (its page is ignored; its size only says whether
+     * the documents with some of the words follow those with all of them, as in {@link #search}), in the request's
+     * order, reading the index in batches so that memory stays flat whatever the number of rows. The
      * documents come without their text, which no export row holds.
      *
      * @return the number of rows written
@@ -596,7 +644,15 @@ public final class SearchService {
                 DrillDownQuery ddq = drillDown(base, request);
                 Sort sort = java.util.Objects.requireNonNullElse(sortOf(request.sort(), parsed.matchAll(), searcher),
                         Sort.RELEVANCE);
-                return exportAll(searcher, ddq, sort, sink);
+                long written = exportAll(searcher, ddq, sort, sink);
+                // the rows a search lists: after fewer documents than a page with all the words, those with some
+                if (parsed.relaxed() != null && written < request.size()) {
+                    Query others = new BooleanQuery.Builder().add(parsed.relaxed(), Occur.MUST)
+                            .add(parsed.relevance(), Occur.MUST_NOT).build();
+                    written += exportAll(searcher, drillDown(baseQuery(searcher, request, parsed, others, null),
+                            request), sort, sink);
+                }
+                return written;
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }

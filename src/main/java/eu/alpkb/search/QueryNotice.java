@@ -18,6 +18,8 @@ public record QueryNotice(Kind kind, String detail) {
     public enum Kind {
         /** No document had all (or most) of the words; the answer lists those with some of them. */
         RELAXED,
+        /** Fewer documents than a page have all (or most) of the words, as many as its detail; those with some follow. */
+        FILLED,
         PARENTHESES,
         TRAILING_OPERATOR,
         UNMATCHED_QUOTE,
@@ -31,6 +33,15 @@ public record QueryNotice(Kind kind, String detail) {
 
     public static QueryNotice of(Kind kind) {
         return new QueryNotice(kind, null);
+    }
+
+    /**
+     * @param allWords how many documents have all (or, in a longer query, most) of the words, listed before those
+     *                 with some of them
+     * @return the notice of an answer that lists documents with only some of the words
+     */
+    public static QueryNotice someWords(long allWords) {
+        return allWords == 0 ? of(Kind.RELAXED) : new QueryNotice(Kind.FILLED, Long.toString(allWords));
     }
 
     /** @return the key of this notice's words in the pages' message bundles, e.g. {@code notice.unmatchedQuote} */
@@ -52,6 +63,7 @@ public record QueryNotice(Kind kind, String detail) {
     public String english() {
         return switch (kind) {
             case RELAXED -> "No document contains all the words; showing documents that contain some of them.";
+            case FILLED -> "Documents with all the words: " + detail + ". After them come documents with some of them.";
             case PARENTHESES -> "unbalanced parentheses were ignored";
             case TRAILING_OPERATOR -> "an operator at the end of the query was ignored";
             case UNMATCHED_QUOTE -> "an unmatched quote mark was ignored";
@@ -82,7 +94,7 @@ public record QueryNotice(Kind kind, String detail) {
         List<String> sentences = new ArrayList<>();
         List<String> literal = new ArrayList<>();
         for (QueryNotice n : notices) {
-            (n.kind() == Kind.RELAXED ? sentences : literal).add(words.apply(n));
+            (n.kind() == Kind.RELAXED || n.kind() == Kind.FILLED ? sentences : literal).add(words.apply(n));
         }
         if (!literal.isEmpty()) {
             sentences.add(searchedAsWords.apply(String.join("; ", literal)));

@@ -59,7 +59,9 @@ public final class SciFactRanking {
     public static void main(String[] args) throws Exception {
         Path tmp = Files.createTempDirectory("scifact");
         try {
-            Result r = run(SciFact.load(), tmp);
+            int keywords = Integer.getInteger("scifact.keywords", 0);
+            SciFact data = SciFact.load();
+            Result r = run(keywords > 0 ? data.withKeywordQueries(keywords) : data, tmp);
             print(r);
         } finally {
             deleteTree(tmp);
@@ -75,6 +77,17 @@ public final class SciFactRanking {
 
     /** Indexes the collection under {@code tmp} through the pipeline and scores both systems. */
     public static Result run(SciFact data, Path tmp) throws Exception {
+        return run(data, tmp, List.of(data)).get(0);
+    }
+
+    /**
+     * Indexes the collection under {@code tmp} once and scores both systems on each set of queries.
+     *
+     * @param querySets the collection with its claims, or with the claims changed ({@link
+     *                  SciFact#withKeywordQueries}); each is scored on the documents of {@code data}
+     * @return a result per set, in their order
+     */
+    public static List<Result> run(SciFact data, Path tmp, List<SciFact> querySets) throws Exception {
         Path folder = Files.createDirectories(tmp.resolve("scifact-pages"));
         for (SciFact.Doc d : data.docs()) {
             Files.writeString(folder.resolve(d.id() + ".html"), page(d), StandardCharsets.UTF_8);
@@ -82,39 +95,43 @@ public final class SciFactRanking {
         String source = "  - name: scifact\n    type: folder\n    path: " + folder.toAbsolutePath()
                 + "\n    urlPrefix: /scifact/\n" + System.getProperty("scifact.settings", "").replace("|", "\n");
         long t0 = System.nanoTime();
-        Scores service;
-        long indexMs;
-        long searchMs;
+        List<Result> out = new ArrayList<>();
         try (Services services = new Services(ConfigLoader.load(TestConfigs.withSources(tmp, source)),
                 tmp.resolve("data"), null)) {
             services.indexer().run(services.sources().configured(null), Indexer.Mode.FULL, Progress.NONE, () -> false);
-            indexMs = (System.nanoTime() - t0) / 1_000_000;
-            long t1 = System.nanoTime();
-            double ndcg = 0;
-            double recall = 0;
-            int refused = 0;
-            for (SciFact.Query q : data.queries()) {
-                List<SearchHit> hits;
-                try {
-                    hits = services.reader().search(new SearchRequest(q.text(), Map.of(), null, null,
-                            SearchRequest.Sort.RELEVANCE, 1, 100, "en")).hits();
-                } catch (eu.alpkb.search.BadQueryException e) {
-                    refused++; // scored as an empty answer, as a user would see it
-                    hits = List.of();
-                }
-                List<String> ids = new ArrayList<>();
-                for (SearchHit h : hits) {
-                    String url = h.url();
-                    ids.add(url.substring(url.lastIndexOf('/') + 1).replace(".html", ""));
-                }
-                ndcg += SciFact.ndcg(ids, q.relevant(), 10);
-                recall += SciFact.recall(ids, q.relevant(), 100);
+            long indexMs = (System.nanoTime() - t0) / 1_000_000;
+            for (SciFact set : querySets) {
+                long t1 = System.nanoTime();
+                Scores service = serviceScores(services, set);
+                out.add(new Result(service, plainBm25(set), indexMs, (System.nanoTime() - t1) / 1_000_000));
             }
-            searchMs = (System.nanoTime() - t1) / 1_000_000;
-            int n = data.queries().size();
-            service = new Scores(ndcg / n, recall / n, n, refused);
         }
-        return new Result(service, plainBm25(data), indexMs, searchMs);
+        return out;
+    }
+
+    private static Scores serviceScores(Services services, SciFact data) {
+        double ndcg = 0;
+        double recall = 0;
+        int refused = 0;
+        for (SciFact.Query q : data.queries()) {
+            List<SearchHit> hits;
+            try {
+                hits = services.reader().search(new SearchRequest(q.text(), Map.of(), null, null,
+                        SearchRequest.Sort.RELEVANCE, 1, 100, "en")).hits();
+            } catch (eu.alpkb.search.BadQueryException e) {
+                refused++; // scored as an empty answer, as a user would see it
+                hits = List.of();
+            }
+            List<String> ids = new ArrayList<>();
+            for (SearchHit h : hits) {
+                String url = h.url();
+                ids.add(url.substring(url.lastIndexOf('/') + 1).replace(".html", ""));
+            }
+            ndcg += SciFact.ndcg(ids, q.relevant(), 10);
+            recall += SciFact.recall(ids, q.relevant(), 100);
+        }
+        int n = data.queries().size();
+        return new Scores(ndcg / n, recall / n, n, refused);
     }
 
     /** The baseline: one field with title and text, EnglishAnalyzer, BM25(0.9, 0.4), the claim as a bag of words. */

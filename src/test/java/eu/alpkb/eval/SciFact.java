@@ -76,6 +76,34 @@ public final class SciFact {
         }
     }
 
+    /**
+     * @return the same collection with each claim cut to its {@code words} longest words, in the claim's order (the
+     *         earlier of two as long): the few words of a query as people type it into a search box, a test of
+     *         short queries where a claim's sentence has most of its words in every relevant abstract
+     */
+    public SciFact withKeywordQueries(int words) {
+        List<Query> cut = new ArrayList<>();
+        for (Query q : queries) {
+            List<String> all = new ArrayList<>();
+            for (String w : q.text().split("[^\\p{L}\\p{N}]+")) {
+                if (!w.isEmpty()) {
+                    all.add(w);
+                }
+            }
+            List<Integer> longest = new ArrayList<>();
+            for (int i = 0; i < all.size(); i++) {
+                longest.add(i);
+            }
+            longest.sort(java.util.Comparator.comparingInt((Integer i) -> -all.get(i).length()));
+            List<Integer> kept = new ArrayList<>(longest.subList(0, Math.min(words, longest.size())));
+            kept.sort(null);
+            List<String> text = new ArrayList<>();
+            kept.forEach(i -> text.add(all.get(i)));
+            cut.add(new Query(q.id(), String.join(" ", text), q.relevant()));
+        }
+        return new SciFact(docs, List.copyOf(cut));
+    }
+
     public List<Doc> docs() {
         return docs;
     }

@@ -28,7 +28,8 @@ import org.junit.jupiter.api.io.TempDir;
  * level reached.
  */
 class RealPagesRelevanceTest {
-    static final double MIN_PRECISION_AT_5 = 0.45;
+    /** Reached 0.480 once pages with some of the words follow fewer than a page with all of them (0.460 before). */
+    static final double MIN_PRECISION_AT_5 = 0.475;
     static final double MIN_MRR = 0.98;
 
     @TempDir

@@ -127,10 +127,36 @@ class SearchServiceTest {
     }
 
     @Test
-    void a_short_query_matches_the_documents_with_all_its_words() {
+    void a_short_query_lists_the_documents_with_all_its_words_first_then_those_with_some() {
         SearchResult r = search("plastics Linz internationalisation", Map.of());
-        assertThat(r.hits()).extracting(SearchHit::title).containsExactly("Plastics meeting in Linz");
-        assertThat(r.notice()).isNull();
+        assertThat(r.hits().get(0).title()).isEqualTo("Plastics meeting in Linz");
+        assertThat(r.hits()).hasSizeGreaterThan(1);
+        assertThat(r.total()).isEqualTo(r.hits().size());
+        assertThat(r.notice()).isEqualTo("Documents with all the words: 1. After them come documents with some of"
+                + " them.");
+        // the counts are those of the whole list
+        assertThat(r.facets().get("type").stream().mapToLong(FacetValue::count).sum()).isEqualTo(r.total());
+        // a page the documents with all the words fill lists only them
+        SearchResult full = services.reader().search(new SearchRequest("plastics Linz internationalisation", Map.of(),
+                null, null, SearchRequest.Sort.RELEVANCE, 1, 1, "en"));
+        assertThat(full.hits()).extracting(SearchHit::title).containsExactly("Plastics meeting in Linz");
+        assertThat(full.total()).isEqualTo(1);
+        assertThat(full.notice()).isNull();
+    }
+
+    @Test
+    void pages_of_a_filled_answer_follow_one_another_without_repeating_a_hit() {
+        SearchResult all = services.reader().search(new SearchRequest("plastics Linz", Map.of(), null, null,
+                SearchRequest.Sort.RELEVANCE, 1, 6, "en"));
+        assertThat(all.notice()).startsWith("Documents with all the words: ");
+        java.util.List<String> paged = new java.util.ArrayList<>();
+        for (int page = 1; page <= 3; page++) {
+            SearchResult r = services.reader().search(new SearchRequest("plastics Linz", Map.of(), null, null,
+                    SearchRequest.Sort.RELEVANCE, page, 2, "en"));
+            assertThat(r.total()).isEqualTo(all.total());
+            r.hits().forEach(h -> paged.add(h.id()));
+        }
+        assertThat(paged).isEqualTo(all.hits().stream().map(SearchHit::id).toList());
     }
 
     @Test

@@ -45,6 +45,21 @@ class ExportTest {
     }
 
     @Test
+    void csv_lists_the_rows_the_search_lists_those_with_some_of_the_words_after_those_with_all() throws Exception {
+        com.fasterxml.jackson.databind.JsonNode listed = pages.server().json("/api/search?q=Torino+cluster&size=50");
+        assertThat(listed.get("notice").asText()).startsWith("Documents with all the words: 1.");
+        List<String> ids = new java.util.ArrayList<>();
+        listed.get("hits").forEach(h -> ids.add(h.get("id").asText()));
+        assertThat(ids).hasSizeGreaterThan(1);
+        List<CSVRecord> rows = rows(pages.server().get("/api/search.csv?q=Torino+cluster&size=50&bom=false").body());
+        assertThat(rows).extracting(r -> r.get("id")).containsExactlyElementsOf(ids);
+        // a page the documents with all the words fill lists only them, and so does the export
+        assertThat(pages.server().json("/api/search?q=Torino+cluster&size=1").get("total").asLong()).isEqualTo(1);
+        assertThat(rows(pages.server().get("/api/search.csv?q=Torino+cluster&size=1&bom=false").body()))
+                .extracting(r -> r.get("id")).containsExactly(ids.get(0));
+    }
+
+    @Test
     void csv_labels_follow_the_requested_language() throws Exception {
         List<CSVRecord> rows = rows(pages.server().get("/api/search.csv?q=&bom=false&hl=it").body());
         assertThat(rows).extracting(r -> r.get("type")).contains("Intervista");

@@ -305,7 +305,8 @@ class PagesTest {
 
         // how the query was read is said in the page's language too; the API keeps English
         assertThat(html("/?q=%22Torino+plastics&hl=de").selectFirst(".query-notice").text())
-                .isEqualTo("Als Wörter gesucht: ein einzelnes Anführungszeichen wurde übergangen.");
+                .matches("Dokumente mit allen Wörtern: \\d+\\. Danach folgen Dokumente mit einigen der Wörter\\. "
+                        + "Als Wörter gesucht: ein einzelnes Anführungszeichen wurde übergangen\\.");
         assertThat(server.json("/api/search?q=%22Torino+plastics&hl=de").get("notice").asText())
                 .contains("unmatched quote");
 

@@ -143,7 +143,6 @@ public final class SolrReader implements SearchIndex {
     private SearchResult run(SearchRequest request, UserQueryParser.Parsed parsed, long start) {
         Page page = execute(request, parsed, parsed.relevance(), parsed.relevance(), parsed.matchAll());
         boolean fuzzy = false;
-        boolean relaxed = false;
         // asked of the collection once per word, for the typo search and the suggestion both
         Map<String, Boolean> knownWords = new HashMap<>();
         java.util.function.Predicate<String> known = w -> knownWords.computeIfAbsent(w, this::known);
@@ -158,17 +157,21 @@ public final class SolrReader implements SearchIndex {
                 }
             }
         }
-        if (page.total == 0 && parsed.relaxed() != null) {
-            Page some = execute(request, parsed, parsed.relaxed(), parsed.relaxed(), false);
-            if (some.total > 0) {
+        // fewer documents than a page with all the words: those with some of them follow, as the embedded index
+        // lists them
+        long allWords = -1;
+        if (!fuzzy && page.total < request.size() && parsed.relaxed() != null) {
+            Page some = filled(request, parsed, page);
+            if (some.total > page.total) {
+                allWords = page.total;
                 page = some;
-                relaxed = true;
             }
         }
-        String suggestion = page.total < FEW_HITS || fuzzy ? suggest(request.query(), parsed.words(), known) : null;
+        String suggestion = (allWords > 0 ? allWords : page.total) < FEW_HITS || fuzzy
+                ? suggest(request.query(), parsed.words(), known) : null;
         List<QueryNotice> notices = new ArrayList<>();
-        if (relaxed) {
-            notices.add(QueryNotice.of(QueryNotice.Kind.RELAXED));
+        if (allWords >= 0) {
+            notices.add(QueryNotice.someWords(allWords));
         }
         notices.addAll(parsed.notices());
         return new SearchResult(request, page.total, page.hits, page.facets, suggestion, fuzzy, elapsed(start),
@@ -180,15 +183,47 @@ public final class SolrReader implements SearchIndex {
 
     private Page execute(SearchRequest request, UserQueryParser.Parsed parsed, Query relevance, Query highlight,
                          boolean matchAll) {
+        return execute(request, parsed, relevance, highlight, matchAll, (request.page() - 1) * request.size(),
+                request.size());
+    }
+
+    private Page execute(SearchRequest request, UserQueryParser.Parsed parsed, Query relevance, Query highlight,
+                         boolean matchAll, int from, int rows) {
         ModifiableSolrParams p = new ModifiableSolrParams();
         query(p, request, parsed, relevance, matchAll);
-        p.set("start", (request.page() - 1) * request.size());
-        p.set("rows", request.size());
+        p.set("start", from);
+        p.set("rows", rows);
         p.set("fl", HIT_FIELDS + "," + IndexFields.TEXT);
         p.set("json.facet", facetJson(request));
         QueryResponse r = send(p);
         SolrDocumentList docs = r.getResults();
         return new Page(docs.getNumFound(), hits(docs, highlight, parsed.quoted()), facets(r, request));
+    }
+
+    /**
+     * @param strict the search for all (or, in a longer query, most) of the words, with fewer hits than a page
+     * @return the documents with all the words in their order, then those with only some of them in theirs; the
+     *         total and counts are those of every document with some of the words, of which the former are a part
+     */
+    private Page filled(SearchRequest request, UserQueryParser.Parsed parsed, Page strict) {
+        int first = (int) strict.total;
+        int end = request.page() * request.size();
+        // every hit marked with the words of either search, as the embedded index marks them
+        List<SearchHit> ranked = new ArrayList<>(first == 0 ? List.of()
+                : execute(request, parsed, parsed.relevance(), parsed.relaxed(), false, 0, first).hits);
+        Page some = execute(request, parsed, parsed.relaxed(), parsed.relaxed(), false, 0, end + first);
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        ranked.forEach(h -> seen.add(h.id()));
+        for (SearchHit h : some.hits) {
+            if (ranked.size() >= end) {
+                break;
+            }
+            if (seen.add(h.id())) {
+                ranked.add(h);
+            }
+        }
+        int from = Math.min(ranked.size(), (request.page() - 1) * request.size());
+        return new Page(some.total, List.copyOf(ranked.subList(from, Math.min(ranked.size(), end))), some.facets);
     }
 
     /** Sets the main query, the filters and the order of {@code request} on {@code p}. */
@@ -522,7 +557,14 @@ public final class SolrReader implements SearchIndex {
         if (!hasIndex()) {
             return 0;
         }
-        return exportAll(p -> query(p, request, parsed, parsed.relevance(), parsed.matchAll()), sink);
+        long written = exportAll(p -> query(p, request, parsed, parsed.relevance(), parsed.matchAll()), sink);
+        // the rows a search lists: after fewer documents than a page with all the words, those with some of them
+        if (parsed.relaxed() != null && written < request.size()) {
+            Query others = new BooleanQuery.Builder().add(parsed.relaxed(), Occur.MUST)
+                    .add(parsed.relevance(), Occur.MUST_NOT).build();
+            written += exportAll(p -> query(p, request, parsed, others, false), sink);
+        }
+        return written;
     }
 
     @Override

@@ -19,6 +19,7 @@ import eu.alpkb.pipeline.Indexer;
 import eu.alpkb.pipeline.Progress;
 import eu.alpkb.search.FacetLimits;
 import eu.alpkb.search.FacetValue;
+import eu.alpkb.search.QueryNotice;
 import eu.alpkb.search.SearchHit;
 import eu.alpkb.search.SearchIndex;
 import eu.alpkb.search.SearchRequest;
@@ -207,6 +208,14 @@ class SolrCloudBackendIT {
             List<String> b = new ArrayList<>();
             lucene.reader().export(request("cluster", Map.of(), sort), d -> a.add(d.date() + " " + d.id()));
             solr.reader().export(request("cluster", Map.of(), sort), d -> b.add(d.date() + " " + d.id()));
+            // and where fewer documents than a page have all the words, with those that have some of them after
+            int all = a.size();
+            SearchRequest filled = request("plastics Linz internationalisation", Map.of(), sort);
+            assertThat(lucene.reader().search(filled).notices()).extracting(QueryNotice::kind)
+                    .contains(QueryNotice.Kind.FILLED);
+            lucene.reader().export(filled, d -> a.add(d.date() + " " + d.id()));
+            solr.reader().export(filled, d -> b.add(d.date() + " " + d.id()));
+            assertThat(a.size() - all).isEqualTo(lucene.reader().search(filled).total());
             assertThat(b).hasSameSizeAs(a);
             // the same dates in the same order; documents of one day may come in another order
             assertThat(b.stream().map(s -> s.substring(0, 10)).toList())
