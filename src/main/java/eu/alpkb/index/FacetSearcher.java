@@ -47,11 +47,60 @@ public final class FacetSearcher extends IndexSearcher {
             .build();
 
     FacetSearcher(IndexReader reader, FacetsConfig config) throws IOException {
-        super(reader);
+        this(reader, config, null, 1, MIN_DOCS_PER_SLICE);
+    }
+
+    /**
+     * @param threads         runs the slices of one search at once (the calling thread takes one of them), or null
+     *                        to search every segment on the calling thread
+     * @param maxSlices       most slices of the index one search is cut into, the number of threads that run them
+     * @param minDocsPerSlice fewest documents worth a slice of their own
+     */
+    FacetSearcher(IndexReader reader, FacetsConfig config, java.util.concurrent.Executor threads, int maxSlices,
+                  int minDocsPerSlice) throws IOException {
+        super(reader, threads);
+        this.maxSlices = maxSlices;
+        this.minDocsPerSlice = minDocsPerSlice;
         FieldInfo id = FieldInfos.getMergedFieldInfos(reader).fieldInfo(IndexFields.ID);
         this.idSorted = id == null || id.getDocValuesType() == DocValuesType.SORTED;
         this.facetState = hasFacets(reader) ? new DefaultSortedSetDocValuesReaderState(reader, config) : null;
         this.ordinals = facetState == null ? null : new FacetOrdinals(facetState, reader.leaves());
+    }
+
+    /**
+     * Fewer documents than this in a slice and a second thread costs more than it saves: handing a slice over takes
+     * tens of microseconds, and a walk over this many documents a few milliseconds.
+     */
+    static final int MIN_DOCS_PER_SLICE = 25_000;
+    private final int maxSlices;
+    private final int minDocsPerSlice;
+
+    /**
+     * @return into how many parts of {@code minDocs} documents or more, at most {@code maxParts}, an index of
+     *         {@code docs} documents is cut to be searched at once
+     */
+    static int parts(long docs, int maxParts, int minDocs) {
+        return (int) Math.max(1, Math.min(maxParts, docs / minDocs));
+    }
+
+    /**
+     * One slice per thread's share of the documents: a search over a published index (one segment per search thread)
+     * walks its segments at once instead of one after the other; Lucene's own slices would keep segments of fewer
+     * than 250,000 documents together on one thread.
+     */
+    @Override
+    protected LeafSlice[] slices(java.util.List<LeafReaderContext> leaves) {
+        long docs = 0;
+        for (LeafReaderContext leaf : leaves) {
+            docs += leaf.reader().maxDoc();
+        }
+        int parts = parts(docs, maxSlices, minDocsPerSlice);
+        LeafSlice[] out = slices(leaves, (int) Math.min(Integer.MAX_VALUE, (docs + parts - 1) / parts),
+                Integer.MAX_VALUE);
+        // in the order of their documents: hits of equal score from two slices are merged in that order, as one
+        // thread walking the segments one after the other would rank them
+        java.util.Arrays.sort(out, java.util.Comparator.comparingInt(slice -> slice.leaves[0].docBase));
+        return out;
     }
 
     /**

@@ -2,6 +2,7 @@ package eu.alpkb.index;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -9,6 +10,7 @@ import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.Collector;
+import org.apache.lucene.search.CollectorManager;
 import org.apache.lucene.search.LeafCollector;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.Scorable;
@@ -62,35 +64,37 @@ final class FacetedSearch {
             filters.values().forEach(q -> allButOne.add(q, Occur.SHOULD));
             walked = new BooleanQuery.Builder().add(base, Occur.MUST).add(allButOne.build(), Occur.FILTER).build();
         }
-        // the page's collector never learns a minimum competitive score (its threshold of counted hits is never
+        // the page's collectors never learn a minimum competitive score (their threshold of counted hits is never
         // reached), so the walk visits every matching document, as the counts need
-        TopDocsCollector<?> page = sort == null
-                ? new TopScoreDocCollectorManager(topN, null, Integer.MAX_VALUE, false).newCollector()
-                : new TopFieldCollectorManager(sort, topN, null, Integer.MAX_VALUE, false).newCollector();
-        Walk walk = new Walk(page, filterBits, leaves);
-        searcher.search(walked, walk);
-        TopDocs top = page.topDocs();
-        if (sort != null && page.scoreMode().needsScores()) {
+        boolean concurrent = searcher.getSlices().length > 1;
+        CollectorManager<? extends TopDocsCollector<?>, ? extends TopDocs> pages = sort == null
+                ? new TopScoreDocCollectorManager(topN, null, Integer.MAX_VALUE, concurrent)
+                : new TopFieldCollectorManager(sort, topN, null, Integer.MAX_VALUE, concurrent);
+        Walks walks = new Walks(pages, filterBits, leaves);
+        searcher.search(walked, walks);
+        TopDocs top = walks.top;
+        if (sort != null && walks.scoreMode != null && walks.scoreMode.needsScores()) {
             TopFieldCollector.populateScores(top.scoreDocs, searcher, walked);
         }
+        Walks walk = walks;
 
-        FixedBitSet[] hits = walk.matched;
+        FixedBitSet[] hits = walks.matched;
         if (!dims.isEmpty()) {
             hits = new FixedBitSet[leaves.size()];
             for (int leaf = 0; leaf < hits.length; leaf++) {
-                hits[leaf] = walk.matched[leaf].clone();
+                hits[leaf] = walks.matched[leaf].clone();
                 for (FixedBitSet[] f : filterBits) {
                     hits[leaf].and(f[leaf]);
                 }
             }
         }
-        int[] counts = ordinals.count(hits, walk.passed, null);
+        int[] counts = ordinals.count(hits, walks.passed, null);
         Map<String, int[]> sideways = new LinkedHashMap<>();
         for (int d = 0; d < dims.size(); d++) {
             FixedBitSet[] others = new FixedBitSet[leaves.size()];
             long count = 0;
             for (int leaf = 0; leaf < others.length; leaf++) {
-                others[leaf] = walk.matched[leaf].clone();
+                others[leaf] = walks.matched[leaf].clone();
                 for (int o = 0; o < dims.size(); o++) {
                     if (o != d) {
                         others[leaf].and(filterBits[o][leaf]);
@@ -100,7 +104,7 @@ final class FacetedSearch {
             }
             sideways.put(dims.get(d), ordinals.count(others, count, dims.get(d)));
         }
-        return new Result(walk.passed, top, new CountedFacets(ordinals, counts, sideways));
+        return new Result(walks.passed, top, new CountedFacets(ordinals, counts, sideways));
     }
 
     /**
@@ -137,21 +141,67 @@ final class FacetedSearch {
         return out;
     }
 
-    /** Marks every document it is given; passes on to the page those that pass every filter. */
-    private static final class Walk implements Collector {
-        private final TopDocsCollector<?> page;
+    /**
+     * The walks of one search, one per slice of the index that the searcher's threads search at once: each marks the
+     * documents of its own segments, and their pages are merged into one.
+     */
+    private static final class Walks implements CollectorManager<Walk, Void> {
+        private final CollectorManager<? extends TopDocsCollector<?>, ? extends TopDocs> pages;
         private final FixedBitSet[][] filters;
+        /** Per segment, the documents the query matches: each is written by the one walk its segment is given to. */
         final FixedBitSet[] matched;
+        ScoreMode scoreMode;
         long passed;
+        TopDocs top;
 
-        Walk(TopDocsCollector<?> page, FixedBitSet[][] filters, List<LeafReaderContext> leaves) {
-            this.page = page;
+        Walks(CollectorManager<? extends TopDocsCollector<?>, ? extends TopDocs> pages, FixedBitSet[][] filters,
+              List<LeafReaderContext> leaves) {
+            this.pages = pages;
             this.filters = filters;
             // every segment has its set, also one the query cannot match in
             this.matched = new FixedBitSet[leaves.size()];
             for (LeafReaderContext leaf : leaves) {
                 matched[leaf.ord] = new FixedBitSet(leaf.reader().maxDoc());
             }
+        }
+
+        @Override
+        public Walk newCollector() throws IOException {
+            Walk walk = new Walk(pages.newCollector(), filters, matched);
+            scoreMode = walk.scoreMode();
+            return walk;
+        }
+
+        @Override
+        public Void reduce(Collection<Walk> walks) throws IOException {
+            List<TopDocsCollector<?>> collected = new ArrayList<>();
+            for (Walk w : walks) {
+                passed += w.passed;
+                collected.add(w.page);
+            }
+            top = reduce(pages, collected);
+            return null;
+        }
+
+        @SuppressWarnings("unchecked")
+        private static <C extends TopDocsCollector<?>> TopDocs reduce(CollectorManager<C, ? extends TopDocs> pages,
+                                                                      List<TopDocsCollector<?>> collected)
+                throws IOException {
+            return pages.reduce((Collection<C>) (Collection<?>) collected);
+        }
+    }
+
+    /** Marks every document it is given; passes on to the page those that pass every filter. */
+    private static final class Walk implements Collector {
+        private final TopDocsCollector<?> page;
+        private final FixedBitSet[][] filters;
+        private final FixedBitSet[] matched;
+        long passed;
+
+        Walk(TopDocsCollector<?> page, FixedBitSet[][] filters, FixedBitSet[] matched) {
+            this.page = page;
+            this.filters = filters;
+            this.matched = matched;
         }
 
         @Override

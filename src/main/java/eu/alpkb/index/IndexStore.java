@@ -67,6 +67,13 @@ public final class IndexStore implements DocumentIndex, DocumentStream {
     private final Object swapLock = new Object();
     private volatile Live live;
     private final List<Runnable> swapListeners = new java.util.concurrent.CopyOnWriteArrayList<>();
+    /**
+     * A published index of some size has one segment per core ({@link FacetSearcher#parts}), and one search walks them
+     * at once on these threads: a broad query that scores most of the index then takes about its share of one core's
+     * time instead of all of it.
+     */
+    static final int SEARCH_THREADS = Runtime.getRuntime().availableProcessors();
+    private final java.util.concurrent.ExecutorService searchThreads;
 
     /** The generation being served. */
     private record Live(String generation, Directory directory, SearcherManager manager) {
@@ -81,6 +88,12 @@ public final class IndexStore implements DocumentIndex, DocumentStream {
         this.analyzer = analyzer;
         this.mapper = mapper;
         this.facetsConfig = mapper.facets();
+        java.util.concurrent.atomic.AtomicInteger threadNumber = new java.util.concurrent.atomic.AtomicInteger();
+        this.searchThreads = java.util.concurrent.Executors.newFixedThreadPool(SEARCH_THREADS, r -> {
+            Thread t = new Thread(r, "search-" + threadNumber.incrementAndGet());
+            t.setDaemon(true);
+            return t;
+        });
         Files.createDirectories(root);
         String current = readCurrent();
         if (current != null && !isCompatible(root.resolve(current))) {
@@ -140,7 +153,8 @@ public final class IndexStore implements DocumentIndex, DocumentStream {
             @Override
             public IndexSearcher newSearcher(org.apache.lucene.index.IndexReader reader,
                                              org.apache.lucene.index.IndexReader previous) throws IOException {
-                return new FacetSearcher(reader, facetsConfig);
+                return new FacetSearcher(reader, facetsConfig, SEARCH_THREADS > 1 ? searchThreads : null,
+                        SEARCH_THREADS, FacetSearcher.MIN_DOCS_PER_SLICE);
             }
         });
         return new Live(generation, dir, manager);
@@ -424,7 +438,8 @@ public final class IndexStore implements DocumentIndex, DocumentStream {
         public void publish() throws IOException {
             applyRelists(writer, relisted);
             writer.setLiveCommitData(commitData().entrySet());
-            writer.forceMerge(1, true);
+            writer.forceMerge(FacetSearcher.parts(writer.getDocStats().numDocs, SEARCH_THREADS,
+                    FacetSearcher.MIN_DOCS_PER_SLICE), true);
             writer.commit();
             writer.close();
             directory.close();
@@ -516,9 +531,13 @@ public final class IndexStore implements DocumentIndex, DocumentStream {
         synchronized (swapLock) {
             Live l = live;
             live = null;
-            if (l != null) {
-                l.manager().close();
-                l.directory().close();
+            try {
+                if (l != null) {
+                    l.manager().close();
+                    l.directory().close();
+                }
+            } finally {
+                searchThreads.shutdown();
             }
         }
     }

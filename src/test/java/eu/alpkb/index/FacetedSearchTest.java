@@ -76,29 +76,41 @@ class FacetedSearchTest {
                 writer.deleteDocuments(new Term("id", "5"), new Term("id", "17"), new Term("id", "1200"));
                 writer.commit();
             }
+            java.util.concurrent.ExecutorService threads = java.util.concurrent.Executors.newFixedThreadPool(3);
             try (DirectoryReader reader = DirectoryReader.open(directory)) {
-                FacetSearcher searcher = new FacetSearcher(reader, config);
                 assertThat(reader.leaves()).hasSizeGreaterThan(1);
-                int compared = 0;
-                RecencyBoost recency = new RecencyBoost("day", 49, 0.5, 10, searcher);
-                // the service's shape: each word the best of its fields plus a share of the others, all words
-                // required, weighted by recency
-                Query words = FunctionScoreQuery.boostByValue(new BooleanQuery.Builder().add(word("common"),
-                        Occur.MUST).add(word("beta"), Occur.MUST).build(), recency);
-                for (Query base : List.of(new TermQuery(new Term("text", "alpha")), new TermQuery(new Term("text",
-                        "common")), new MatchAllDocsQuery(), new TermQuery(new Term("text", "absent")), word("common"),
-                        words)) {
-                    for (Map<String, List<String[]>> filters : filterSets()) {
-                        for (Sort sort : new Sort[] {null, new Sort(new SortField("day", SortField.Type.LONG, true),
-                                SortField.FIELD_SCORE)}) {
-                            compare(searcher, config, base, filters, sort);
-                            compared++;
-                        }
-                    }
-                }
-                assertThat(compared).isEqualTo(6 * filterSets().size() * 2);
+                // on the calling thread, and with its segments in three slices searched at once
+                FacetSearcher one = new FacetSearcher(reader, config);
+                FacetSearcher three = new FacetSearcher(reader, config, threads, 3, 1);
+                assertThat(one.getSlices()).hasSize(1);
+                assertThat(three.getSlices()).hasSize(3);
+                compareAll(one, config);
+                compareAll(three, config);
+            } finally {
+                threads.shutdown();
             }
         }
+    }
+
+    private static void compareAll(FacetSearcher searcher, FacetsConfig config) throws IOException {
+        int compared = 0;
+        RecencyBoost recency = new RecencyBoost("day", 49, 0.5, 10, searcher);
+        // the service's shape: each word the best of its fields plus a share of the others, all words
+        // required, weighted by recency
+        Query words = FunctionScoreQuery.boostByValue(new BooleanQuery.Builder().add(word("common"),
+                Occur.MUST).add(word("beta"), Occur.MUST).build(), recency);
+        for (Query base : List.of(new TermQuery(new Term("text", "alpha")), new TermQuery(new Term("text",
+                "common")), new MatchAllDocsQuery(), new TermQuery(new Term("text", "absent")), word("common"),
+                words)) {
+            for (Map<String, List<String[]>> filters : filterSets()) {
+                for (Sort sort : new Sort[] {null, new Sort(new SortField("day", SortField.Type.LONG, true),
+                        SortField.FIELD_SCORE)}) {
+                    compare(searcher, config, base, filters, sort);
+                    compared++;
+                }
+            }
+        }
+        assertThat(compared).isEqualTo(6 * filterSets().size() * 2);
     }
 
     @Test
