@@ -327,7 +327,8 @@ public final class IndexStore implements DocumentIndex, DocumentStream {
         Path dir = root.resolve(generation);
         Files.createDirectories(dir);
         Directory directory = FSDirectory.open(dir);
-        IndexWriterConfig iwc = writerConfig().setOpenMode(IndexWriterConfig.OpenMode.CREATE);
+        IndexWriterConfig iwc = writerConfig().setOpenMode(IndexWriterConfig.OpenMode.CREATE)
+                .setMergePolicy(new BalancedForceMerge());
         return new Build(generation, directory, new IndexWriter(directory, iwc));
     }
 
