@@ -86,8 +86,12 @@ final class EventsController {
     record Doc(String id, String title, String url, String type, LocalDate date) {
     }
 
-    /** The JSON answer. */
-    record EventsJson(long total, int page, int size, List<EventJson> events) {
+    /**
+     * The JSON answer.
+     *
+     * @param notice how the words were read, as in a search answer (events with only some of them listed), or null
+     */
+    record EventsJson(long total, int page, int size, String notice, List<EventJson> events) {
     }
 
     /**
@@ -134,18 +138,20 @@ final class EventsController {
                     request.locale()), h.event().name(), organiser, h.event().evidence(),
                     new Doc(h.id(), h.title(), h.url(), h.type(), h.date())));
         }
-        ctx.json(new EventsJson(result.total(), page, size, events));
+        ctx.json(new EventsJson(result.total(), page, size, result.notice(), events));
     }
 
     /** {@code GET /api/events.ics}: every matching event, earliest first. */
     void ics(Context ctx) throws IOException {
-        SearchRequest request = request(ctx, 1, 1);
+        // the size says, as for the list, whether events with some of the words follow fewer than a page with all
+        int size = SearchParams.integer(ctx, "size", limits.defaultPageSize(), 1, limits.maxPageSize());
+        SearchRequest request = request(ctx, 1, size);
         search.validate(request);
         String base = ctx.scheme() + "://" + ctx.host();
         Calendar calendar = new Calendar().withProdId("-//alpkb//events//EN").withDefaults().getFluentTarget();
         Map<String, VEvent> byId = new LinkedHashMap<>();
         search.export(new SearchRequest(request.query(), request.filters(), null, null, SearchRequest.Sort.EVENT_ASC,
-                1, 1, request.locale(), request.eventFrom(), request.eventTo(), request.eventPlace(),
+                1, size, request.locale(), request.eventFrom(), request.eventTo(), request.eventPlace(),
                 request.eventOrganisers()),
                 d -> event(d, base, request.locale()).ifPresent(e -> byId.put(d.id(), e)));
         byId.values().forEach(calendar::add);

@@ -107,6 +107,13 @@ class EventsTest {
             assertThat(start.getYear()).isLessThanOrEqualTo(2014);
             assertThat(end.minusDays(1).getYear()).isGreaterThanOrEqualTo(2014);
         }
+        // with words, the calendar holds the events the list holds: those with some of the words after the few
+        // with all of them
+        com.fasterxml.jackson.databind.JsonNode listed = server.json("/api/events?q=AlpCaf%C3%A9+Lyon");
+        assertThat(listed.get("notice").asText()).startsWith("Documents with all the words: ");
+        List<VEvent> matching = new CalendarBuilder().build(new StringReader(
+                server.get("/api/events.ics?q=AlpCaf%C3%A9+Lyon").body())).getComponents("VEVENT");
+        assertThat(matching).hasSize(listed.get("total").asInt());
     }
 
     private static String value(VEvent e, String property) {
