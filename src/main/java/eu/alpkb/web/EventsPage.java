@@ -29,8 +29,6 @@ import java.util.Map;
  * organisations and projects their documents name; with the same list as iCalendar and Atom.
  */
 final class EventsPage {
-    /** Events listed at most on the page; the feeds and the API page through the rest. */
-    static final int MAX_EVENTS = 200;
 
     private final SearchIndex search;
     private final FilterValues values;
@@ -73,7 +71,7 @@ final class EventsPage {
                 organisers(t, List.of(), organiser, organiserName, locale), organiserName);
         if (organiser != null && organisedAs == null) {
             pages.render(ctx, 400, "events.jte", new EventsView(frame, form, t.get("bad.unknownOrganiser",
-                    SearchParams.abbreviate(organiser)), List.of(), List.of(), 0, null, null));
+                    SearchParams.abbreviate(organiser)), List.of(), List.of(), 0, null, null, null));
             return;
         }
         LocalDate from = SearchRequest.ANY_EVENT_DAY;
@@ -81,7 +79,7 @@ final class EventsPage {
         if (year != null) {
             if (!year.matches("\\d{4}")) {
                 pages.render(ctx, 400, "events.jte", new EventsView(frame, form, t.get("events.badYear", year),
-                        List.of(), List.of(), 0, null, null));
+                        List.of(), List.of(), 0, null, null, null));
                 return;
             }
             from = LocalDate.of(Integer.parseInt(year), 1, 1);
@@ -97,10 +95,10 @@ final class EventsPage {
         SearchResult result;
         try {
             result = search.search(new SearchRequest(q == null ? "" : q, filters, null, null,
-                    SearchRequest.Sort.EVENT_DESC, 1, MAX_EVENTS, locale, from, to, place, organisedAs));
+                    SearchRequest.Sort.EVENT_DESC, 1, listed(), locale, from, to, place, organisedAs));
         } catch (eu.alpkb.search.BadQueryException e) {
             pages.render(ctx, 400, "events.jte", new EventsView(frame, form, t.explain(e), List.of(),
-                    List.of(), 0, null, null));
+                    List.of(), 0, null, null, null));
             return;
         }
         form = form.withOrganisers(organisers(t, result.hits(), organiser, organiserName, locale));
@@ -124,9 +122,20 @@ final class EventsPage {
                 upcoming.add(0, row); // the answer is latest first; upcoming events read soonest first
             }
         }
-        String query = ctx.queryString() == null ? "" : "?" + ctx.queryString();
+        // as many events as the page lists: the same say whether events with some of the words follow
+        String query = (ctx.queryString() == null || ctx.queryString().isBlank() ? "?" : "?" + ctx.queryString() + "&")
+                + "size=" + listed();
         pages.render(ctx, 200, "events.jte", new EventsView(frame, form, null, upcoming, past, result.total(),
-                "/api/events.ics" + query, "/api/events.atom" + query));
+                SearchPage.notice(t, result.notices()), "/api/events.ics" + query, "/api/events.atom" + query));
+    }
+
+    /**
+     * @return how many events the page lists at most: as many as one answer of the API may hold (the feeds and the
+     *         API page through the rest), whose calendar and feed links then ask for as many, so that they hold the
+     *         events the page holds
+     */
+    private int listed() {
+        return limits.maxPageSize();
     }
 
     /**

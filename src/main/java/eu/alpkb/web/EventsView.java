@@ -9,11 +9,12 @@ import java.util.List;
  * @param upcoming events that have not ended yet, soonest first
  * @param past     events that have ended, latest first
  * @param total    events matching the filters
+ * @param notice   how the words were read (events with only some of them listed), or null
  * @param icsUrl   the same events as iCalendar, or null
  * @param atomUrl  the same events as an Atom feed, or null
  */
 record EventsView(Frame frame, Form form, String error, List<Row> upcoming, List<Row> past, long total,
-                  String icsUrl, String atomUrl) {
+                  String notice, String icsUrl, String atomUrl) {
 
     /** The filter form with what is selected. */
     /**

@@ -114,6 +114,16 @@ class EventsTest {
         List<VEvent> matching = new CalendarBuilder().build(new StringReader(
                 server.get("/api/events.ics?q=AlpCaf%C3%A9+Lyon").body())).getComponents("VEVENT");
         assertThat(matching).hasSize(listed.get("total").asInt());
+        // the page says so too, and its calendar link asks for as many events as it lists
+        Document page = page("/events?q=AlpCaf%C3%A9+Lyon");
+        assertThat(page.selectFirst(".query-notice").text()).startsWith("Documents with all the words: ");
+        String ics = page.selectFirst("a[href^=/api/events.ics]").attr("href");
+        assertThat(ics).contains("size=100");
+        HttpResponse<String> calendarOfPage = server.get(ics);
+        assertThat(calendarOfPage.statusCode()).as(ics + " " + calendarOfPage.body()).isEqualTo(200);
+        List<VEvent> onPage = new CalendarBuilder().build(new StringReader(calendarOfPage.body()))
+                .getComponents("VEVENT");
+        assertThat(onPage).hasSize(page.select("ul.timeline li").size());
     }
 
     private static String value(VEvent e, String property) {
