@@ -51,8 +51,8 @@ public final class FacetSearcher extends IndexSearcher {
     }
 
     /**
-     * @param threads         runs the slices of one search at once (the calling thread takes one of them), or null
-     *                        to search every segment on the calling thread
+     * @param threads         runs the slices of one search at once, or null to search every segment on the calling
+     *                        thread
      * @param maxSlices       most slices of the index one search is cut into, the number of threads that run them
      * @param minDocsPerSlice fewest documents worth a slice of their own
      */

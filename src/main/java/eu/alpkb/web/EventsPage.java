@@ -29,7 +29,6 @@ import java.util.Map;
  * organisations and projects their documents name; with the same list as iCalendar and Atom.
  */
 final class EventsPage {
-
     private final SearchIndex search;
     private final FilterValues values;
     private final Vocabularies vocab;
