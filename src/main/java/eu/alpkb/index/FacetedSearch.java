@@ -66,12 +66,12 @@ final class FacetedSearch {
         }
         // the page's collectors never learn a minimum competitive score (their threshold of counted hits is never
         // reached), so the walk visits every matching document, as the counts need
-        boolean concurrent = searcher.getSlices().length > 1;
+        boolean concurrent = searcher.walkParts() > 1;
         CollectorManager<? extends TopDocsCollector<?>, ? extends TopDocs> pages = sort == null
                 ? new TopScoreDocCollectorManager(topN, null, Integer.MAX_VALUE, concurrent)
                 : new TopFieldCollectorManager(sort, topN, null, Integer.MAX_VALUE, concurrent);
         Walks walks = new Walks(pages, filterBits, leaves);
-        searcher.search(walked, walks);
+        searcher.walk(walked, walks);
         TopDocs top = walks.top;
         if (sort != null && walks.scoreMode != null && walks.scoreMode.needsScores()) {
             TopFieldCollector.populateScores(top.scoreDocs, searcher, walked);

@@ -82,8 +82,8 @@ class FacetedSearchTest {
                 // on the calling thread, and with its segments in three slices searched at once
                 FacetSearcher one = new FacetSearcher(reader, config);
                 FacetSearcher three = new FacetSearcher(reader, config, threads, 3, 1);
-                assertThat(one.getSlices()).hasSize(1);
-                assertThat(three.getSlices()).hasSize(3);
+                assertThat(one.walkParts()).isEqualTo(1);
+                assertThat(three.walkParts()).isEqualTo(3);
                 compareAll(one, config);
                 compareAll(three, config);
             } finally {
