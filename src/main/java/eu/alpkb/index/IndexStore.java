@@ -70,7 +70,8 @@ public final class IndexStore implements DocumentIndex, DocumentStream {
     /**
      * A published index of some size has one segment per core ({@link FacetSearcher#parts}), and one search walks them
      * at once on these threads: a broad query that scores most of the index is then shared between the cores (on the
-     * two cores measured, the broadest queries of SearchBench took a tenth to a quarter less time).
+     * two shared cores measured, the broadest queries of SearchBench took up to a quarter less time, in some runs
+     * nothing less).
      */
     static final int SEARCH_THREADS = Runtime.getRuntime().availableProcessors();
     private final java.util.concurrent.ExecutorService searchThreads;
