@@ -33,7 +33,8 @@ import org.apache.lucene.util.FixedBitSet;
  * but one at most) marks them in a bit set per segment and scores only those that pass every filter. The counts then
  * come from bit sets: the hits for the dimensions without a filter; for each filtered dimension, the documents that
  * pass every other filter. Lucene's drill sideways scores every document of the query before it looks at the filters,
- * and reads the facet values of each hit from compressed doc values; this does neither.
+ * and reads the facet values of each hit from compressed doc values; this does neither. The segments of a large index
+ * are walked at once, one part per search thread ({@link FacetSearcher#walk}).
  */
 final class FacetedSearch {
     /** The page's documents (exact total) and the counts. */
@@ -76,7 +77,6 @@ final class FacetedSearch {
         if (sort != null && walks.scoreMode != null && walks.scoreMode.needsScores()) {
             TopFieldCollector.populateScores(top.scoreDocs, searcher, walked);
         }
-        Walks walk = walks;
 
         FixedBitSet[] hits = walks.matched;
         if (!dims.isEmpty()) {
