@@ -207,7 +207,7 @@ public final class SearchService {
             }
             // Fewer documents than a page with all the words: those with some of them follow, as many engines list
             // the partial matches after the full ones; with none at all, they are the whole answer
-            if (!fuzzy && page.total < request.size() && parsed.relaxed() != null) {
+            if (!fuzzy && parsed.someWordsFollow(page.total, request.size())) {
                 Page some = filled(searcher, request, parsed, page);
                 if (some.total > page.total) {
                     allWords = page.total;
@@ -218,7 +218,7 @@ public final class SearchService {
             // a suggestion counts the documents with all the words when some have them all
             String suggestion = (allWords > 0 ? allWords : page.total) < FEW_HITS || fuzzy
                     ? suggest(searcher, request.query(), parsed.words(), known, automata) : null;
-            List<SearchHit> hits = hits(searcher, page.docs, highlight, parsed.quoted());
+            List<SearchHit> hits = hits(searcher, pageOf(request, page.ranked), highlight, parsed.quoted());
             List<QueryNotice> notices = new ArrayList<>();
             if (allWords >= 0) {
                 notices.add(QueryNotice.someWords(allWords));
@@ -321,11 +321,11 @@ public final class SearchService {
 
 
     /**
-     * One executed search: the page's documents, counts and facets.
+     * One executed search: its documents, counts and facets.
      *
-     * @param ranked the documents ranked up to the end of the page, of which {@code docs} is the page
+     * @param ranked the documents ranked up to the end of the page asked for ({@link #pageOf} is the page)
      */
-    private record Page(long total, ScoreDoc[] docs, ScoreDoc[] ranked, Map<String, List<FacetValue>> facets) {
+    private record Page(long total, ScoreDoc[] ranked, Map<String, List<FacetValue>> facets) {
     }
 
     private Page execute(FacetSearcher searcher, SearchRequest request, Query base, boolean matchAll)
@@ -350,8 +350,7 @@ public final class SearchService {
             total = r.total();
             facets = r.facets();
         }
-        return new Page(total, pageOf(request, top.scoreDocs), top.scoreDocs,
-                facets == null ? Map.of() : facets(searcher, facets, request));
+        return new Page(total, top.scoreDocs, facets == null ? Map.of() : facets(searcher, facets, request));
     }
 
     private static ScoreDoc[] pageOf(SearchRequest request, ScoreDoc[] ranked) {
@@ -375,22 +374,9 @@ public final class SearchService {
         int topN = Math.max(1, request.page() * request.size());
         Page some = execute(searcher, request, baseQuery(searcher, request, parsed, parsed.relaxed(), null), false,
                 topN + first.length);
-        java.util.Set<Integer> seen = new java.util.HashSet<>();
-        List<ScoreDoc> ranked = new ArrayList<>(Math.min(topN, some.ranked.length));
-        for (ScoreDoc d : first) {
-            seen.add(d.doc);
-            ranked.add(d);
-        }
-        for (ScoreDoc d : some.ranked) {
-            if (ranked.size() >= topN) {
-                break;
-            }
-            if (seen.add(d.doc)) {
-                ranked.add(d);
-            }
-        }
-        ScoreDoc[] all = ranked.toArray(ScoreDoc[]::new);
-        return new Page(some.total, pageOf(request, all), all, some.facets);
+        ScoreDoc[] ranked = FilledList.of(Arrays.asList(first), Arrays.asList(some.ranked), d -> d.doc, topN)
+                .toArray(ScoreDoc[]::new);
+        return new Page(some.total, ranked, some.facets);
     }
 
     /** Per filtered dimension, its selected values: any of them (OR within a dimension, AND across them). */
@@ -646,11 +632,9 @@ public final class SearchService {
                         Sort.RELEVANCE);
                 long written = exportAll(searcher, ddq, sort, sink);
                 // the rows a search lists: after fewer documents than a page with all the words, those with some
-                if (parsed.relaxed() != null && written < request.size()) {
-                    Query others = new BooleanQuery.Builder().add(parsed.relaxed(), Occur.MUST)
-                            .add(parsed.relevance(), Occur.MUST_NOT).build();
-                    written += exportAll(searcher, drillDown(baseQuery(searcher, request, parsed, others, null),
-                            request), sort, sink);
+                if (parsed.someWordsFollow(written, request.size())) {
+                    written += exportAll(searcher, drillDown(baseQuery(searcher, request, parsed,
+                            parsed.someWordsOnly(), null), request), sort, sink);
                 }
                 return written;
             } catch (IOException e) {

@@ -61,7 +61,8 @@ public final class UserQueryParser {
      * The parsed query.
      *
      * @param relevance the scoring part, which also decides what matches (recency may be applied to it)
-     * @param relaxed   documents with some of the words, for when {@code relevance} finds nothing; or null
+     * @param relaxed   documents with some of the words, listed after those {@code relevance} finds when they are
+     *                  fewer than a page ({@link #someWordsFollow}); or null
      * @param filters   non-scoring clauses (field filters, exclusions)
      * @param words     the plain words, for spelling suggestions and the typo-tolerant fallback
      * @param titleWords those of {@code words} typed only after {@code title:}, which the fallback looks for in titles
@@ -71,6 +72,20 @@ public final class UserQueryParser {
     public record Parsed(Query relevance, Query relaxed, List<BooleanClauseSpec> filters, List<String> words,
                          java.util.Set<String> titleWords, boolean matchAll, List<QueryNotice> notices,
                          boolean quoted) {
+        /**
+         * @param allWords how many documents {@link #relevance} finds
+         * @param size     the page size asked for
+         * @return whether the documents with only some of the words follow them: when they are fewer than a page
+         */
+        public boolean someWordsFollow(long allWords, int size) {
+            return relaxed != null && allWords < size;
+        }
+
+        /** @return the documents with some of the words but not those {@link #relevance} finds; or null */
+        public Query someWordsOnly() {
+            return relaxed == null ? null : new BooleanQuery.Builder().add(relaxed, Occur.MUST)
+                    .add(relevance, Occur.MUST_NOT).build();
+        }
     }
 
     /** A non-scoring clause. */

@@ -4,6 +4,7 @@ import eu.alpkb.config.IndexSettings;
 import eu.alpkb.index.Analyzers;
 import eu.alpkb.index.DocumentMapper;
 import eu.alpkb.index.DocumentService;
+import eu.alpkb.index.FilledList;
 import eu.alpkb.index.HitHighlighter;
 import eu.alpkb.index.IndexFields;
 import eu.alpkb.index.MarkingFormatter;
@@ -160,7 +161,7 @@ public final class SolrReader implements SearchIndex {
         // fewer documents than a page with all the words: those with some of them follow, as the embedded index
         // lists them
         long allWords = -1;
-        if (!fuzzy && page.total < request.size() && parsed.relaxed() != null) {
+        if (!fuzzy && parsed.someWordsFollow(page.total, request.size())) {
             Page some = filled(request, parsed, page);
             if (some.total > page.total) {
                 allWords = page.total;
@@ -209,21 +210,12 @@ public final class SolrReader implements SearchIndex {
         int first = (int) strict.total;
         int end = request.page() * request.size();
         // every hit marked with the words of either search, as the embedded index marks them
-        List<SearchHit> ranked = new ArrayList<>(first == 0 ? List.of()
-                : execute(request, parsed, parsed.relevance(), parsed.relaxed(), false, 0, first).hits);
+        List<SearchHit> allWords = first == 0 ? List.of()
+                : execute(request, parsed, parsed.relevance(), parsed.relaxed(), false, 0, first).hits;
         Page some = execute(request, parsed, parsed.relaxed(), parsed.relaxed(), false, 0, end + first);
-        java.util.Set<String> seen = new java.util.HashSet<>();
-        ranked.forEach(h -> seen.add(h.id()));
-        for (SearchHit h : some.hits) {
-            if (ranked.size() >= end) {
-                break;
-            }
-            if (seen.add(h.id())) {
-                ranked.add(h);
-            }
-        }
+        List<SearchHit> ranked = FilledList.of(allWords, some.hits, SearchHit::id, end);
         int from = Math.min(ranked.size(), (request.page() - 1) * request.size());
-        return new Page(some.total, List.copyOf(ranked.subList(from, Math.min(ranked.size(), end))), some.facets);
+        return new Page(some.total, List.copyOf(ranked.subList(from, ranked.size())), some.facets);
     }
 
     /** Sets the main query, the filters and the order of {@code request} on {@code p}. */
@@ -559,10 +551,8 @@ public final class SolrReader implements SearchIndex {
         }
         long written = exportAll(p -> query(p, request, parsed, parsed.relevance(), parsed.matchAll()), sink);
         // the rows a search lists: after fewer documents than a page with all the words, those with some of them
-        if (parsed.relaxed() != null && written < request.size()) {
-            Query others = new BooleanQuery.Builder().add(parsed.relaxed(), Occur.MUST)
-                    .add(parsed.relevance(), Occur.MUST_NOT).build();
-            written += exportAll(p -> query(p, request, parsed, others, false), sink);
+        if (parsed.someWordsFollow(written, request.size())) {
+            written += exportAll(p -> query(p, request, parsed, parsed.someWordsOnly(), false), sink);
         }
         return written;
     }
