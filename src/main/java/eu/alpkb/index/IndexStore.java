@@ -154,8 +154,8 @@ public final class IndexStore implements DocumentIndex, DocumentStream {
             @Override
             public IndexSearcher newSearcher(org.apache.lucene.index.IndexReader reader,
                                              org.apache.lucene.index.IndexReader previous) throws IOException {
-                return new FacetSearcher(reader, facetsConfig, SEARCH_THREADS > 1 ? searchThreads : null,
-                        SEARCH_THREADS, FacetSearcher.MIN_DOCS_PER_SLICE);
+                return new FacetSearcher(reader, facetsConfig, searchThreads, SEARCH_THREADS,
+                        FacetSearcher.MIN_DOCS_PER_SLICE);
             }
         });
         return new Live(generation, dir, manager);
