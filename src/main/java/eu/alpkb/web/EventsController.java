@@ -119,10 +119,14 @@ final class EventsController {
                 base.eventTo(), eventPlace, organiser(ctx, knowledge));
     }
 
+    private int size(Context ctx) {
+        return SearchParams.integer(ctx, "size", limits.defaultPageSize(), 1, limits.maxPageSize());
+    }
+
     /** {@code GET /api/events}. */
     void list(Context ctx) {
         int page = SearchParams.integer(ctx, "page", 1, 1, limits.maxPage());
-        int size = SearchParams.integer(ctx, "size", limits.defaultPageSize(), 1, limits.maxPageSize());
+        int size = size(ctx);
         SearchRequest request = request(ctx, page, size);
         SearchResult result = search.search(request);
         List<EventJson> events = new ArrayList<>();
@@ -144,7 +148,7 @@ final class EventsController {
     /** {@code GET /api/events.ics}: every matching event, earliest first. */
     void ics(Context ctx) throws IOException {
         // the size says, as for the list, whether events with some of the words follow fewer than a page with all
-        int size = SearchParams.integer(ctx, "size", limits.defaultPageSize(), 1, limits.maxPageSize());
+        int size = size(ctx);
         SearchRequest request = request(ctx, 1, size);
         search.validate(request);
         String base = ctx.scheme() + "://" + ctx.host();
@@ -169,7 +173,7 @@ final class EventsController {
      * first day and linking to its document.
      */
     void atom(Context ctx) throws FeedException {
-        int size = SearchParams.integer(ctx, "size", limits.defaultPageSize(), 1, limits.maxPageSize());
+        int size = size(ctx);
         SearchRequest request = request(ctx, 1, size);
         SearchResult result = search.search(request);
         String base = ctx.scheme() + "://" + ctx.host();
