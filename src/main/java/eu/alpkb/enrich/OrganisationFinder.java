@@ -234,7 +234,6 @@ final class OrganisationFinder {
         return known.test(folded) || known.test(loose(folded));
     }
 
-    /** One word of a sentence. */
     /**
      * A word of a sentence with its fold, and the organisation word it is ({@link #head}), looked up when first asked:
      * the rules ask it again and again of the words of a run, and never of most other words.
