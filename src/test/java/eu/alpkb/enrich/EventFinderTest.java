@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -215,14 +214,7 @@ class EventFinderTest {
                 "a_2014. Z", "done.\u00a0Next", ". . .", "St. Gallen. Zürich", "Line\r\nNext. \u00c9t\u00e9"));
         // characters that stand around the ends of sentences, mixed at random
         String alphabet = " \n\r\t.!?.a1Z\u00e9\u0301_-2024";
-        Random random = new Random(7);
-        for (int t = 0; t < 20_000; t++) {
-            StringBuilder s = new StringBuilder();
-            for (int i = random.nextInt(14); i > 0; i--) {
-                s.append(alphabet.charAt(random.nextInt(alphabet.length())));
-            }
-            texts.add(s.toString());
-        }
+        texts.addAll(RandomTexts.of(alphabet, 14, 20_000, 7));
         for (String text : texts) {
             List<String> split = new ArrayList<>();
             for (String s : EventFinder.SENTENCE_END.split(text)) {
@@ -241,14 +233,7 @@ class EventFinderTest {
                 "rendez-vous: x", "ecosede: x", "\u00e9venue: x", "sede  :  x organisation:"));
         String[] pieces = {"venue", "ort", "sede", "organiser", "organisers", "host", "lieu", "x", "-", "\u00e9", " ",
             "  ", "\n", ":", ":", "a", "_", "1"};
-        Random random = new Random(11);
-        for (int t = 0; t < 20_000; t++) {
-            StringBuilder s = new StringBuilder();
-            for (int i = random.nextInt(8); i > 0; i--) {
-                s.append(pieces[random.nextInt(pieces.length)]);
-            }
-            texts.add(s.toString());
-        }
+        texts.addAll(RandomTexts.of(List.of(pieces), 8, 20_000, 11));
         for (String text : texts) {
             for (java.util.regex.Pattern p : List.of(EventFinder.VENUE_LABEL, EventFinder.ORGANISER_LABEL)) {
                 java.util.regex.Matcher search = p.matcher(text);

@@ -102,17 +102,10 @@ class WordPatternsTest {
         String regex = "(?:\\bv\\. ?l\\.|from (?:the )?left|de gauche à droite|©|\\b(?:foto|photo|bild)s?:|\\bsecond)";
         Pattern plain = Pattern.compile(regex, flags);
         Pattern ahead = WordPatterns.compileWithFirstCharacters(regex, flags);
-        java.util.Random random = new java.util.Random(7);
         String letters = "vlfromtheLEFTdgauchàdroite©photosbildFOTO: .ſ\u212A\u00c0x";
         List<String> texts = new ArrayList<>(List.of("V. l. Anna", "FROM THE LEFT", "De Gauche À Droite", "Foto: x",
                 "\u017Fecond", "Photos:"));
-        for (int i = 0; i < 20_000; i++) {
-            StringBuilder t = new StringBuilder();
-            for (int k = random.nextInt(30); k > 0; k--) {
-                t.append(letters.charAt(random.nextInt(letters.length())));
-            }
-            texts.add(t.toString());
-        }
+        texts.addAll(RandomTexts.of(letters, 30, 20_000, 7));
         for (String text : texts) {
             assertThat(matches(ahead, text)).as(text).isEqualTo(matches(plain, text));
         }
