@@ -51,8 +51,6 @@ import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermInSetQuery;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
-import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
-import org.apache.lucene.search.uhighlight.WholeBreakIterator;
 import org.apache.lucene.util.BytesRef;
 
 /**
@@ -462,7 +460,7 @@ public final class SearchService {
             stored.document(docs[i].doc, visitor);
             loaded.put(docs[i].doc, visitor.getDocument());
         }
-        Map<String, Object[]> marked = marking ? highlighter(searcher, loaded, strictPhrases).mark(
+        Map<String, Object[]> marked = marking ? new PageHighlighter(searcher, analyzers.index(), loaded, strictPhrases).mark(
                 new String[] {IndexFields.TEXT, IndexFields.TITLE}, query, ids, new int[] {Snippets.PASSAGES, 1})
                 : Map.of(IndexFields.TEXT, new Object[docs.length], IndexFields.TITLE, new Object[docs.length]);
         List<SearchHit> hits = new ArrayList<>();
@@ -493,58 +491,6 @@ public final class SearchService {
     }
 
     private static final java.util.Set<String> TEXT_ONLY = java.util.Set.of(IndexFields.TEXT);
-
-    /**
-     * One highlighter for the text (passages around the matches) and the title (whole), over the hits' fields already
-     * read. Term-based: weight matches would run the whole query again on every hit. Phrases are marked only where
-     * their words stand together when the query quotes one (see {@link UserQueryParser.Parsed#quoted()}).
-     */
-    private HitsHighlighter highlighter(IndexSearcher searcher, Map<Integer, org.apache.lucene.document.Document> loaded,
-                                        boolean strictPhrases) {
-        return new HitsHighlighter(UnifiedHighlighter.builder(searcher, analyzers.index())
-                .withFormatter(new MarkingFormatter()).withHighlightPhrasesStrictly(strictPhrases)
-                .withScorer(new LeanPassageScorer())
-                .withMaxLength(MAX_HIGHLIGHTED).withHandleMultiTermQuery(true).withWeightMatches(false), loaded);
-    }
-
-    /** Characters of a field the highlighter looks through for passages. */
-    private static final int MAX_HIGHLIGHTED = 100_000;
-
-    /** The title whole, the text in sentences; answers as the formatter made them, so snippets keep their offsets. */
-    private static final class HitsHighlighter extends UnifiedHighlighter {
-        private final Map<Integer, org.apache.lucene.document.Document> loaded;
-
-        HitsHighlighter(UnifiedHighlighter.Builder builder, Map<Integer, org.apache.lucene.document.Document> loaded) {
-            super(builder);
-            this.loaded = loaded;
-        }
-
-        @Override
-        protected java.text.BreakIterator getBreakIterator(String field) {
-            return field.equals(IndexFields.TITLE) ? new WholeBreakIterator() : new SentenceBreaks();
-        }
-
-        @Override
-        protected List<CharSequence[]> loadFieldValues(String[] fields, org.apache.lucene.search.DocIdSetIterator docs,
-                                                       int cacheCharsThreshold) throws IOException {
-            List<CharSequence[]> out = new ArrayList<>();
-            for (int doc = docs.nextDoc(); doc != org.apache.lucene.search.DocIdSetIterator.NO_MORE_DOCS;
-                 doc = docs.nextDoc()) {
-                org.apache.lucene.document.Document d = loaded.get(doc);
-                CharSequence[] values = new CharSequence[fields.length];
-                for (int f = 0; f < fields.length; f++) {
-                    String v = d == null ? null : d.get(fields[f]);
-                    values[f] = v == null ? null : v.length() > MAX_HIGHLIGHTED ? v.substring(0, MAX_HIGHLIGHTED) : v;
-                }
-                out.add(values);
-            }
-            return out;
-        }
-
-        Map<String, Object[]> mark(String[] fields, Query query, int[] docs, int[] passages) throws IOException {
-            return highlightFieldsAsObjects(fields, query, docs, passages);
-        }
-    }
 
     /** @return whether a field searched for words holds {@code word} as typed, case and accents aside */
     private boolean known(org.apache.lucene.index.IndexReader reader, String word) {
