@@ -119,7 +119,7 @@ final class PeopleFinder {
     private static final String WORD = "\\p{Lu}\\p{Ll}+(?:\\p{Lu}\\p{Ll}+)?(?:['’-]\\p{Lu}\\p{Ll}+)?(?![\\p{L}])";
     /** Words of one name stand on one line. */
     private static final String GAP = "[ \\t\\u00a0]+";
-    private static final String NAME = "(" + WORD + "(?:" + GAP + "(?:" + PARTICLE + GAP + "){0,2}" + WORD + "){1,3})";
+    static final String NAME = "(" + WORD + "(?:" + GAP + "(?:" + PARTICLE + GAP + "){0,2}" + WORD + "){1,3})";
     private static final int FLAGS = Pattern.UNICODE_CASE | Pattern.CASE_INSENSITIVE;
 
     /** Words that qualify a role: "assessore regionale", "direttore generale", "amministratore delegato". */
@@ -337,15 +337,15 @@ final class PeopleFinder {
 
     private List<Person> find(String text, boolean everywhere, Predicate<String> alsoOrganisation) {
         Map<String, Person> found = new LinkedHashMap<>();
-        List<int[]> runs = everywhere ? null : nameRuns(text);
+        AfterName.Names names = new AfterName.Names(text);
+        List<int[]> runs = everywhere ? null : nameRuns(text, names);
         List<int[]> near = everywhere ? null : around(runs, BEFORE, AFTER, text.length());
         // the patterns that open with a name: from the start of a run of capitalised words to what follows it
         List<int[]> after = everywhere ? null : around(runs, 0, ROLE_AFTER_CHARS, text.length());
         collectRoleBefore(ROLE_BEFORE.matcher(text), near, runs, text, found);
-        AfterName.Names names = everywhere ? null : new AfterName.Names(text, NAME_ENDS);
         collectNamed(ROLE_AFTER, names, after, runs, 2, text, found);
         List<Person> surnames = new ArrayList<>();
-        saidBefore(text, found, surnames);
+        saidBefore(text, names, found, surnames);
         Map<String, Person> affiliated = new LinkedHashMap<>();
         collectNamed(SAID_AFFILIATED, names, after, runs, 2, text, affiliated);
         collectNamed(SAID_AFTER, names, after, runs, -1, text, found);
@@ -364,7 +364,7 @@ final class PeopleFinder {
             collectNamed(RELATIVE_ROLE_DE, names, after, runs, 2, text, found);
         }
         affiliated(text, names, runs, found, knownOrganisation.or(alsoOrganisation));
-        roleOfBody(text, runs == null ? nameRuns(text) : runs, found);
+        roleOfBody(text, names, runs == null ? nameRuns(text, names) : runs, found);
         turns(text, found);
         speakers(text, found);
         for (Person p : surnames) {
@@ -401,10 +401,6 @@ final class PeopleFinder {
         return Set.copyOf(out);
     }
 
-    private static final Pattern NAME_AT = Pattern.compile(NAME);
-    /** A name as {@link #NAME} reads it, with the ends of its second, third and fourth word. */
-    private static final Pattern NAME_ENDS = AfterName.Names.pattern(WORD, GAP + "(?:" + PARTICLE + GAP + "){0,2}");
-    private static final Pattern WORD_AT = Pattern.compile(WORD);
     /** What may follow a surname quoted alone: the end of the clause. */
     private static final Pattern CLAUSE_END = Pattern.compile("[ \\t]*(?:[.,;:!?\"»“”)]|[-–—]\\s|$)");
 
@@ -415,9 +411,7 @@ final class PeopleFinder {
      * quote or a clause ("…, sagte Doe.", "- ha sottolineato Doe -") goes to {@code surnames}: reported speech names
      * the speaker so once the full name is known, or when the article never gives it.
      */
-    private void saidBefore(String text, Map<String, Person> found, List<Person> surnames) {
-        Matcher name = NAME_AT.matcher(text);
-        Matcher word = WORD_AT.matcher(text);
+    private void saidBefore(String text, AfterName.Names names, Map<String, Person> found, List<Person> surnames) {
         Matcher clauseEnd = CLAUSE_END.matcher(text);
         String[] words = new String[PHRASE_WORDS];
         int[] starts = new int[PHRASE_WORDS];
@@ -425,6 +419,11 @@ final class PeopleFinder {
             // a capital opening a word, where a name may start
             if (Character.getType(text.codePointAt(at)) != Character.UPPERCASE_LETTER
                     || at > 0 && Character.isLetter(text.charAt(at - 1))) {
+                continue;
+            }
+            // a name and a surname alone both open with a capitalised word
+            int wordEnd = names.word(at, text.length());
+            if (wordEnd < 0) {
                 continue;
             }
             // most capitals follow no phrase's last word: read the words before only where one stands
@@ -439,17 +438,18 @@ final class PeopleFinder {
                     continue;
                 }
                 int from = starts[k - 1];
-                if (name.region(at, text.length()).lookingAt()) {
-                    String full = trimName(name.group(1));
+                int nameEnd = names.nameEnd(at);
+                if (nameEnd >= 0) {
+                    String full = trimName(text.substring(at, nameEnd));
                     if (full != null && !onCaption(text, at)) {
-                        put(found, full, null, sentence(text, from, name.end()));
+                        put(found, full, null, sentence(text, from, nameEnd));
                     }
-                } else if (BEFORE_SURNAME.contains(phrase) && word.region(at, text.length()).lookingAt()
-                        && clauseEnd.region(word.end(), text.length()).lookingAt() && afterClause(text, from)) {
-                    String surname = word.group();
+                } else if (BEFORE_SURNAME.contains(phrase)
+                        && clauseEnd.region(wordEnd, text.length()).lookingAt() && afterClause(text, from)) {
+                    String surname = text.substring(at, wordEnd);
                     if (!notNameWord(surname) && !BODY_WORD.matcher(surname).matches()
                             && !knownNonPerson.test(surname) && !onCaption(text, at)) {
-                        surnames.add(new Person(surname, null, sentence(text, from, word.end())));
+                        surnames.add(new Person(surname, null, sentence(text, from, wordEnd)));
                     }
                 }
                 break;
@@ -538,16 +538,15 @@ final class PeopleFinder {
      * The people a text names after a role held in a body and a comma ({@link #ROLE_OF_BODY}): at each run of
      * capitalised words that follows a comma, the nearest role before it whose body runs on to that comma.
      */
-    private void roleOfBody(String text, List<int[]> runs, Map<String, Person> found) {
+    private void roleOfBody(String text, AfterName.Names names, List<int[]> runs, Map<String, Person> found) {
         Matcher role = ROLE_OF_BODY.matcher(text).useTransparentBounds(true).useAnchoringBounds(true);
-        Matcher name = NAME_AT.matcher(text);
         for (int[] r : runs) {
             int comma = r[0] - 1;
             while (comma >= 0 && (text.charAt(comma) == ' ' || text.charAt(comma) == '\t')) {
                 comma--;
             }
-            if (comma < 1 || text.charAt(comma) != ',' || !name.region(r[0], text.length()).lookingAt()
-                    || !AFTER_APPOSED.matcher(text).region(name.end(), text.length()).lookingAt()) {
+            int nameEnd = comma < 1 || text.charAt(comma) != ',' ? -1 : names.nameEnd(r[0]);
+            if (nameEnd < 0 || !AFTER_APPOSED.matcher(text).region(nameEnd, text.length()).lookingAt()) {
                 continue;
             }
             int from = Math.max(0, comma - ROLE_OF_BODY_REACH);
@@ -557,9 +556,9 @@ final class PeopleFinder {
                     break; // the role stands in the name's clause
                 }
                 if (mayOpenRole(text, at) && role.region(at, r[0]).matches()) {
-                    String person = trimName(name.group(1));
+                    String person = trimName(text.substring(r[0], nameEnd));
                     if (person != null && !onCaption(text, at) && !onListLine(text, r[0])) {
-                        put(found, person, role.group(1).strip(), sentence(text, at, name.end()));
+                        put(found, person, role.group(1).strip(), sentence(text, at, nameEnd));
                     }
                     break;
                 }
@@ -648,8 +647,6 @@ final class PeopleFinder {
         return CAPTION.matcher(text).region(from, to < 0 ? text.length() : to).find();
     }
 
-    /** Two or more capitalised words in a row: every name a pattern takes is among them. */
-    private static final Pattern NAME_RUN = Pattern.compile(NAME);
     /**
      * Characters before a run of capitalised words that a role, a title or a verb of saying takes at most, with its
      * qualifier ("amministratore delegato", "assessore regionale", "secretary general", "ha sottolineato"); twice the
@@ -664,16 +661,18 @@ final class PeopleFinder {
      */
     static final int ROLE_AFTER_CHARS = 260;
 
-    /** @return where the runs of capitalised words stand: the matches of {@link #NAME_RUN}, in order */
-    private static List<int[]> nameRuns(String text) {
+    /**
+     * @return where the runs of capitalised words stand, every name a pattern takes among them: the matches of
+     *         {@link #NAME} searched one after another, in order
+     */
+    private static List<int[]> nameRuns(String text, AfterName.Names names) {
         List<int[]> out = new ArrayList<>();
-        Matcher m = NAME_RUN.matcher(text);
         // a match opens with a capital: the search tries the pattern there alone, and goes on where a match ends
         for (int at = 0; at < text.length(); at++) {
-            if (Character.getType(text.codePointAt(at)) == Character.UPPERCASE_LETTER
-                    && m.region(at, text.length()).lookingAt()) {
-                out.add(new int[] {m.start(), m.end()});
-                at = m.end() - 1;
+            int end = Character.getType(text.codePointAt(at)) == Character.UPPERCASE_LETTER ? names.nameEnd(at) : -1;
+            if (end >= 0) {
+                out.add(new int[] {at, end});
+                at = end - 1;
             }
         }
         return out;
