@@ -1,10 +1,12 @@
 package eu.alpkb.enrich;
 
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.Set;
 import java.util.function.IntPredicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * A pattern of the people finder that opens with a personal name ("Jane Doe, director of X", "Jane Doe said"), split
@@ -169,6 +171,9 @@ final class AfterName {
         /** The particles of a surname, as the name pattern writes them: compared case-sensitively. */
         private static final String[] PARTICLES = {"de", "di", "da", "del", "della", "dei", "von", "van", "der", "den",
             "du", "le", "la", "zu", "af", "ter"};
+        /** The first letters of the {@link #PARTICLES}. */
+        private static final String PARTICLE_OPENINGS = Arrays.stream(PARTICLES).map(p -> p.substring(0, 1)).distinct()
+                .collect(Collectors.joining());
 
         private final String text;
 
@@ -293,6 +298,10 @@ final class AfterName {
 
         /** @return the end of a particle at {@code at} that spaces follow, or -1 */
         private int particle(int at, int limit) {
+            // a name's words are mostly joined by spaces alone: most characters open no particle
+            if (at >= limit || PARTICLE_OPENINGS.indexOf(text.charAt(at)) < 0) {
+                return -1;
+            }
             for (String p : PARTICLES) {
                 int end = at + p.length();
                 if (end < limit && text.startsWith(p, at) && spaces(end, limit) > 0) {
