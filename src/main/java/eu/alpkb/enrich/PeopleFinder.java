@@ -338,35 +338,36 @@ final class PeopleFinder {
     private List<Person> find(String text, boolean everywhere, Predicate<String> alsoOrganisation) {
         Map<String, Person> found = new LinkedHashMap<>();
         AfterName.Names names = new AfterName.Names(text);
+        Reading reading = new Reading(text);
         List<int[]> runs = everywhere ? null : nameRuns(text, names);
         List<int[]> near = everywhere ? null : around(runs, BEFORE, AFTER, text.length());
         // the patterns that open with a name: from the start of a run of capitalised words to what follows it
         List<int[]> after = everywhere ? null : around(runs, 0, ROLE_AFTER_CHARS, text.length());
-        collectRoleBefore(ROLE_BEFORE.matcher(text), near, runs, text, found);
-        collectNamed(ROLE_AFTER, names, after, runs, 2, text, found);
+        collectRoleBefore(ROLE_BEFORE.matcher(text), near, runs, reading, found);
+        collectNamed(ROLE_AFTER, names, after, runs, 2, reading, found);
         List<Person> surnames = new ArrayList<>();
-        saidBefore(text, names, found, surnames);
+        saidBefore(reading, names, found, surnames);
         Map<String, Person> affiliated = new LinkedHashMap<>();
-        collectNamed(SAID_AFFILIATED, names, after, runs, 2, text, affiliated);
-        collectNamed(SAID_AFTER, names, after, runs, -1, text, found);
+        collectNamed(SAID_AFFILIATED, names, after, runs, 2, reading, affiliated);
+        collectNamed(SAID_AFTER, names, after, runs, -1, reading, found);
         // the body a speaker was named with is no speaker, nor is the speaker's name run on into it
         for (Person p : affiliated.values()) {
             found.values().removeIf(o -> o.role() == null && (o.name().equals(p.role())
                     || o.name().startsWith(p.name() + " ")));
             put(found, p.name(), p.role(), p.evidence());
         }
-        collectNamed(NAMED_AS, names, after, runs, 2, text, found);
+        collectNamed(NAMED_AS, names, after, runs, 2, reading, found);
         // most texts have no relative clause after a comma: the patterns that read one are spared them
         if (RELATIVE_OPENERS.stream().anyMatch(text::contains)) {
-            collectNamed(RELATIVE_ROLE, names, after, runs, 2, text, found);
+            collectNamed(RELATIVE_ROLE, names, after, runs, 2, reading, found);
         }
         if (text.contains(", der ") || text.contains(", die ")) {
-            collectNamed(RELATIVE_ROLE_DE, names, after, runs, 2, text, found);
+            collectNamed(RELATIVE_ROLE_DE, names, after, runs, 2, reading, found);
         }
-        affiliated(text, names, runs, found, knownOrganisation.or(alsoOrganisation));
-        roleOfBody(text, names, runs == null ? nameRuns(text, names) : runs, found);
-        turns(text, found);
-        speakers(text, found);
+        affiliated(reading, names, runs, found, knownOrganisation.or(alsoOrganisation));
+        roleOfBody(reading, names, runs == null ? nameRuns(text, names) : runs, found);
+        turns(reading, found);
+        speakers(reading, found);
         for (Person p : surnames) {
             String key = p.name().toLowerCase(Locale.ROOT);
             if (found.keySet().stream().noneMatch(k -> k.equals(key) || k.endsWith(" " + key))) {
@@ -411,7 +412,8 @@ final class PeopleFinder {
      * quote or a clause ("…, sagte Doe.", "- ha sottolineato Doe -") goes to {@code surnames}: reported speech names
      * the speaker so once the full name is known, or when the article never gives it.
      */
-    private void saidBefore(String text, AfterName.Names names, Map<String, Person> found, List<Person> surnames) {
+    private void saidBefore(Reading reading, AfterName.Names names, Map<String, Person> found, List<Person> surnames) {
+        String text = reading.text();
         Matcher clauseEnd = CLAUSE_END.matcher(text);
         String[] words = new String[PHRASE_WORDS];
         int[] starts = new int[PHRASE_WORDS];
@@ -440,15 +442,15 @@ final class PeopleFinder {
                 int from = starts[k - 1];
                 int nameEnd = names.nameEnd(at);
                 if (nameEnd >= 0) {
-                    String full = trimName(text.substring(at, nameEnd));
-                    if (full != null && !onCaption(text, at)) {
+                    String full = reading.trimName(text.substring(at, nameEnd));
+                    if (full != null && !reading.onCaption(at)) {
                         put(found, full, null, sentence(text, from, nameEnd));
                     }
                 } else if (BEFORE_SURNAME.contains(phrase)
                         && clauseEnd.region(wordEnd, text.length()).lookingAt() && afterClause(text, from)) {
                     String surname = text.substring(at, wordEnd);
                     if (!notNameWord(surname) && !BODY_WORD.matcher(surname).matches()
-                            && !knownNonPerson.test(surname) && !onCaption(text, at)) {
+                            && !knownNonPerson.test(surname) && !reading.onCaption(at)) {
                         surnames.add(new Person(surname, null, sentence(text, from, wordEnd)));
                     }
                 }
@@ -507,12 +509,13 @@ final class PeopleFinder {
      *
      * @param runs the runs of capitalised words ({@link #nameRuns}), or null to search the whole text
      */
-    private void affiliated(String text, AfterName.Names names, List<int[]> runs, Map<String, Person> found,
+    private void affiliated(Reading reading, AfterName.Names names, List<int[]> runs, Map<String, Person> found,
                             Predicate<String> organisation) {
+        String text = reading.text();
         if (runs == null) {
             Matcher m = AFFILIATED.whole().matcher(text);
             while (m.find()) {
-                affiliated(text, m.start(), m.end(), m.group(1), m.group(2), found, organisation);
+                affiliated(reading, m.start(), m.end(), m.group(1), m.group(2), found, organisation);
             }
             return;
         }
@@ -526,7 +529,7 @@ final class PeopleFinder {
                 AfterName.Match m = Character.getType(text.codePointAt(at)) == Character.UPPERCASE_LETTER
                         ? AFFILIATED.lookingAt(text, names, at, text.length(), rest) : null;
                 if (m != null) {
-                    affiliated(text, m.start(), m.end(), m.group(text, 1), m.group(text, 2), found, organisation);
+                    affiliated(reading, m.start(), m.end(), m.group(text, 1), m.group(text, 2), found, organisation);
                     last = m.end();
                     at = last - 1;
                 }
@@ -538,7 +541,8 @@ final class PeopleFinder {
      * The people a text names after a role held in a body and a comma ({@link #ROLE_OF_BODY}): at each run of
      * capitalised words that follows a comma, the nearest role before it whose body runs on to that comma.
      */
-    private void roleOfBody(String text, AfterName.Names names, List<int[]> runs, Map<String, Person> found) {
+    private void roleOfBody(Reading reading, AfterName.Names names, List<int[]> runs, Map<String, Person> found) {
+        String text = reading.text();
         Matcher role = ROLE_OF_BODY.matcher(text).useTransparentBounds(true).useAnchoringBounds(true);
         for (int[] r : runs) {
             int comma = r[0] - 1;
@@ -556,8 +560,8 @@ final class PeopleFinder {
                     break; // the role stands in the name's clause
                 }
                 if (mayOpenRole(text, at) && role.region(at, r[0]).matches()) {
-                    String person = trimName(text.substring(r[0], nameEnd));
-                    if (person != null && !onCaption(text, at) && !onListLine(text, r[0])) {
+                    String person = reading.trimName(text.substring(r[0], nameEnd));
+                    if (person != null && !reading.onCaption(at) && !onListLine(text, r[0])) {
                         put(found, person, role.group(1).strip(), sentence(text, at, nameEnd));
                     }
                     break;
@@ -566,13 +570,14 @@ final class PeopleFinder {
         }
     }
 
-    private void affiliated(String text, int start, int end, String person, String words, Map<String, Person> found,
-                            Predicate<String> organisation) {
+    private void affiliated(Reading reading, int start, int end, String person, String words,
+                            Map<String, Person> found, Predicate<String> organisation) {
+        String text = reading.text();
         String named = organisationAt(words, organisation);
-        if (named == null || onCaption(text, start)) {
+        if (named == null || reading.onCaption(start)) {
             return;
         }
-        String name = trimName(person);
+        String name = reading.trimName(person);
         if (name != null) {
             put(found, name, named, sentence(text, start, end));
         }
@@ -592,7 +597,8 @@ final class PeopleFinder {
     }
 
     /** The people a speaker's label names, with the label as their role: they speak at the event the text is of. */
-    private void speakers(String text, Map<String, Person> found) {
+    private void speakers(Reading reading, Map<String, Person> found) {
+        String text = reading.text();
         // each colon's label is read where it stands: most texts have a few colons and no speaker's label
         for (int colon = text.indexOf(':'); colon >= 0; colon = text.indexOf(':', colon + 1)) {
             Matcher label = SPEAKER.matcher(text).region(Math.max(0, colon - SPEAKER_LABEL), colon);
@@ -605,7 +611,7 @@ final class PeopleFinder {
                 // "Speaker: Jane Doe Date: 20 February": the word before the next label is that label
                 raw = raw.substring(0, Math.max(0, raw.lastIndexOf(' '))).strip();
             }
-            String name = raw.isEmpty() ? null : trimName(raw);
+            String name = raw.isEmpty() ? null : reading.trimName(raw);
             if (name != null) {
                 found.putIfAbsent(name.toLowerCase(Locale.ROOT), new Person(name, label.group(1),
                         sentence(text, label.start(), m.end())));
@@ -614,16 +620,54 @@ final class PeopleFinder {
     }
 
     /** Speakers of a transcript: a name that opens two lines as "Jane Doe:". */
-    private void turns(String text, Map<String, Person> found) {
+    private void turns(Reading reading, Map<String, Person> found) {
+        String text = reading.text();
         Map<String, Integer> turns = new HashMap<>();
         Matcher m = TURN.matcher(text);
-        while (m.find()) {
-            String name = trimName(m.group(1));
+        // a turn is a name, then the first colon of its line: the search tries the pattern at the start of each line
+        // that holds a colon and opens with a capital, rather than at every character of the text
+        int searched = 0;
+        int lastColon = -1;
+        for (int colon = text.indexOf(':'); colon >= 0; lastColon = colon, colon = text.indexOf(':', colon + 1)) {
+            int line = lineStart(text, colon, lastColon);
+            if (line < searched || !opensTurn(text, line) || !m.region(line, text.length()).lookingAt()) {
+                continue;
+            }
+            searched = m.end();
+            String name = reading.trimName(m.group(1));
             if (name != null && turns.merge(name, 1, Integer::sum) == 2) {
                 found.putIfAbsent(name.toLowerCase(Locale.ROOT), new Person(name, null,
                         sentence(text, m.start(), m.end())));
             }
         }
+    }
+
+    /**
+     * @return where the line holding the colon at {@code colon} starts, as {@code ^} of a multi-line pattern takes a
+     *         line (after any of its line terminators), or -1 when it is the line of the colon before it,
+     *         {@code lastColon}
+     */
+    private static int lineStart(String text, int colon, int lastColon) {
+        for (int i = colon - 1; i > lastColon; i--) {
+            char c = text.charAt(i);
+            if (c == '\n' || c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029') {
+                return i + 1;
+            }
+        }
+        return lastColon < 0 ? 0 : -1;
+    }
+
+    /** Whether {@link #TURN} may match at the line that starts at {@code line}: its first word is capitalised. */
+    private static boolean opensTurn(String text, int line) {
+        if (line < 0) {
+            return false;
+        }
+        int i = line;
+        while (i < text.length() && (text.charAt(i) == ' ' || text.charAt(i) == '\t' || text.charAt(i) == '*'
+                || text.charAt(i) == '•')) {
+            i++;
+        }
+        return i < text.length() && Character.getType(text.codePointAt(i)) == Character.UPPERCASE_LETTER;
     }
 
     /** A line's opening that makes it an item of a list or a labelled field: "• ", "- ", "Contact: ". */
@@ -640,11 +684,43 @@ final class PeopleFinder {
         return m.lookingAt() && m.end() >= at - 30;
     }
 
-    /** Whether the line holding {@code at} captions a picture. */
-    private static boolean onCaption(String text, int at) {
-        int from = text.lastIndexOf('\n', at) + 1;
-        int to = text.indexOf('\n', at);
-        return CAPTION.matcher(text).region(from, to < 0 ? text.length() : to).find();
+    /**
+     * What the patterns of one text ask again and again, worked out once: the patterns find a name many times over
+     * (a name and its role, then the name and its verb), and each finding asks whether its line is a caption.
+     */
+    private final class Reading {
+        private final String text;
+        /** Whether each line asked about captions a picture, by where it starts. */
+        private final Map<Integer, Boolean> captions = new HashMap<>();
+        /** The names as {@link PeopleFinder#trimName} leaves them, null for no name, by the words found. */
+        private final Map<String, String> trimmed = new HashMap<>();
+
+        Reading(String text) {
+            this.text = text;
+        }
+
+        String text() {
+            return text;
+        }
+
+        /** Whether the line holding {@code at} captions a picture. */
+        boolean onCaption(int at) {
+            int from = text.lastIndexOf('\n', at) + 1;
+            return captions.computeIfAbsent(from, f -> {
+                int to = text.indexOf('\n', at);
+                return CAPTION.matcher(text).region(f, to < 0 ? text.length() : to).find();
+            });
+        }
+
+        /** @return {@link PeopleFinder#trimName} of {@code raw} */
+        String trimName(String raw) {
+            if (trimmed.containsKey(raw)) {
+                return trimmed.get(raw);
+            }
+            String name = PeopleFinder.this.trimName(raw);
+            trimmed.put(raw, name);
+            return name;
+        }
     }
 
     /**
@@ -712,9 +788,10 @@ final class PeopleFinder {
      * @param runs   the runs of capitalised words ({@link #nameRuns}), or null with {@code within}
      */
     private void collectNamed(AfterName pattern, AfterName.Names names, List<int[]> within, List<int[]> runs,
-                              int roleGroup, String text, Map<String, Person> found) {
+                              int roleGroup, Reading reading, Map<String, Person> found) {
+        String text = reading.text();
         if (within == null) {
-            collect(pattern.whole().matcher(text), 1, roleGroup, text, found);
+            collect(pattern.whole().matcher(text), 1, roleGroup, reading, found);
             return;
         }
         Matcher rest = pattern.restMatcher(text);
@@ -739,8 +816,8 @@ final class PeopleFinder {
                     at = m.end();
                     last = Math.max(last, at);
                     i = at - 1;
-                    String name = trimName(m.group(text, 1));
-                    if (name == null || onCaption(text, m.start())
+                    String name = reading.trimName(m.group(text, 1));
+                    if (name == null || reading.onCaption(m.start())
                             || roleGroup >= 0 && onListLine(text, m.start())) {
                         continue;
                     }
@@ -755,10 +832,11 @@ final class PeopleFinder {
      * The matches of {@link #ROLE_BEFORE} in stretches of the text, in order, tried only where a role or a
      * title may open: at each such place in order, a match there is what a search from there finds first.
      */
-    private void collectRoleBefore(Matcher m, List<int[]> within, List<int[]> runs, String text,
+    private void collectRoleBefore(Matcher m, List<int[]> within, List<int[]> runs, Reading reading,
                                    Map<String, Person> found) {
+        String text = reading.text();
         if (within == null) {
-            collect(m, 2, 1, text, found);
+            collect(m, 2, 1, reading, found);
             return;
         }
         m.useTransparentBounds(true).useAnchoringBounds(false);
@@ -778,8 +856,8 @@ final class PeopleFinder {
                     continue;
                 }
                 last = at = m.end();
-                String name = trimName(m.group(2));
-                if (name != null && !onCaption(text, m.start()) && !onListLine(text, m.start(2))) {
+                String name = reading.trimName(m.group(2));
+                if (name != null && !reading.onCaption(m.start()) && !onListLine(text, m.start(2))) {
                     put(found, name, m.group(1).strip(), sentence(text, m.start(), m.end()));
                 }
             }
@@ -868,12 +946,14 @@ final class PeopleFinder {
     }
 
     /** @return where the last match ended, or 0 without a match */
-    private int collect(Matcher m, int nameGroup, int roleGroup, String text, Map<String, Person> found) {
+    private int collect(Matcher m, int nameGroup, int roleGroup, Reading reading, Map<String, Person> found) {
+        String text = reading.text();
         int end = 0;
         while (m.find()) {
             end = m.end();
-            String name = trimName(m.group(nameGroup));
-            if (name == null || onCaption(text, m.start()) || roleGroup >= 0 && onListLine(text, m.start(nameGroup))) {
+            String name = reading.trimName(m.group(nameGroup));
+            if (name == null || reading.onCaption(m.start())
+                    || roleGroup >= 0 && onListLine(text, m.start(nameGroup))) {
                 continue;
             }
             put(found, name, roleGroup < 0 ? null : m.group(roleGroup).strip(), sentence(text, m.start(), m.end()));
