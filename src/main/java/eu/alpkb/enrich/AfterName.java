@@ -106,19 +106,33 @@ final class AfterName {
      */
     static Gate firstWord(IntPredicate space, String alternation, int flags) {
         Set<String> words = firstWords(alternation, flags);
+        // most words after a name open no phrase: they are told apart by their first letter and their length before
+        // the word is put together to be looked up
+        int longest = words.stream().mapToInt(String::length).max().orElse(0);
+        Set<Integer> openings = words.stream().map(w -> w.codePointAt(0)).collect(Collectors.toUnmodifiableSet());
         return (text, at, limit) -> {
             int i = skip(text, at, limit, space);
-            if (i == at) {
+            if (i == at || i >= limit || !openings.contains(fold(text.codePointAt(i)))) {
                 return false;
             }
-            StringBuilder word = new StringBuilder();
+            int from = i;
+            int length = 0;
             while (i < limit) {
                 int c = text.codePointAt(i);
                 if (!Character.isLetter(c)) {
                     break;
                 }
-                word.appendCodePoint(fold(c));
+                length += Character.charCount(fold(c));
+                if (length > longest) {
+                    return false;
+                }
                 i += Character.charCount(c);
+            }
+            StringBuilder word = new StringBuilder(length);
+            for (int j = from; j < i; ) {
+                int c = text.codePointAt(j);
+                word.appendCodePoint(fold(c));
+                j += Character.charCount(c);
             }
             return words.contains(word.toString());
         };

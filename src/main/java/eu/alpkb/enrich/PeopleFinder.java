@@ -14,6 +14,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
+import java.util.stream.Collectors;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -30,6 +31,9 @@ final class PeopleFinder {
             + "landesr(?:at|ätin|atin))|";
     /** The endings of {@link #ROLE_COMPOUNDS}, which may stand anywhere in a word's letters. */
     private static final List<String> COMPOUND_ENDS = List.of("vorsitzende", "sprecher", "leiter", "landesr");
+    /** The first letters of {@link #COMPOUND_ENDS}. */
+    private static final String COMPOUND_OPENINGS = COMPOUND_ENDS.stream().map(e -> e.substring(0, 1)).distinct()
+            .collect(Collectors.joining());
     /** Words for roles and titles, folded to lower case, in the five languages. */
     private static final String ROLES = "(?:managing |general |executive |technical |project |cluster )?"
             // "vice-président", "vicepresidente", "Vizepräsident": the deputy's title is one word in most languages
@@ -893,9 +897,15 @@ final class PeopleFinder {
             }
             end++;
         }
-        for (String ending : COMPOUND_ENDS) {
-            for (int i = at; i + ending.length() <= end; i++) {
-                if (text.regionMatches(true, i, ending, 0, ending.length())) {
+        for (int i = at; i < end; i++) {
+            // an ending is compared only where its first letter stands, as the comparison ignoring case takes it
+            char c = Character.toLowerCase(Character.toUpperCase(text.charAt(i)));
+            if (COMPOUND_OPENINGS.indexOf(c) < 0) {
+                continue;
+            }
+            for (String ending : COMPOUND_ENDS) {
+                if (ending.charAt(0) == c && i + ending.length() <= end
+                        && text.regionMatches(true, i, ending, 0, ending.length())) {
                     return true;
                 }
             }
