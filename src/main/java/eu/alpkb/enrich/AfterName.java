@@ -1,7 +1,9 @@
 package eu.alpkb.enrich;
 
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.IntPredicate;
 import java.util.regex.Matcher;
@@ -190,6 +192,11 @@ final class AfterName {
                 .collect(Collectors.joining());
 
         private final String text;
+        /**
+         * The ends read at each capital asked about, by position and limit: every pattern that opens with a name asks
+         * at the same capitals, most of them up to the same limit.
+         */
+        private final Map<Long, int[]> read = new HashMap<>();
 
         Names(String text) {
             this.text = text;
@@ -205,6 +212,10 @@ final class AfterName {
          * @return the ends, or none when no name of two words opens there
          */
         int[] endsAt(int at, int limit) {
+            return read.computeIfAbsent((long) at << Integer.SIZE | limit, k -> readEnds(at, limit));
+        }
+
+        private int[] readEnds(int at, int limit) {
             int end = word(at, limit);
             if (end < 0) {
                 return NONE;

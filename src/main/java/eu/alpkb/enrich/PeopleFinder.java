@@ -1175,7 +1175,7 @@ final class PeopleFinder {
 
     /** @return the name without words that are not part of it, or null when what is left is no person's name */
     private String trimName(String raw) {
-        List<String> words = new ArrayList<>(List.of(raw.strip().split("\\s+")));
+        List<String> words = spaced(raw.strip());
         while (!words.isEmpty() && notNameWord(words.get(words.size() - 1))) {
             words.remove(words.size() - 1);
         }
@@ -1201,6 +1201,32 @@ final class PeopleFinder {
             return null;
         }
         return name;
+    }
+
+    /**
+     * @param s a text with no white space at either end
+     * @return the words of {@code s} between runs of {@code \\s}, as {@code s.split("\\s+")} gives them, in a list
+     *         that may be changed
+     */
+    private static List<String> spaced(String s) {
+        List<String> out = new ArrayList<>();
+        int from = 0;
+        for (int i = 0; i < s.length(); i++) {
+            if (isRegexSpace(s.charAt(i))) {
+                if (i > from) {
+                    out.add(s.substring(from, i));
+                }
+                from = i + 1;
+            }
+        }
+        if (from < s.length() || out.isEmpty()) {
+            out.add(s.substring(from));
+        }
+        return out;
+    }
+
+    private static boolean isRegexSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r';
     }
 
     private boolean notNameWord(String word) {
