@@ -193,10 +193,19 @@ final class AfterName {
 
         private final String text;
         /**
-         * The ends read at each capital asked about, by position and limit: every pattern that opens with a name asks
-         * at the same capitals, most of them up to the same limit.
+         * The names read at each capital asked about, up to the end of the text, by position: every pattern that opens
+         * with a name asks at the same capitals.
          */
-        private final Map<Long, int[]> read = new HashMap<>();
+        private final Map<Integer, Read> read = new HashMap<>();
+        /** How far the reading under way has looked at the text within its limit: the end of what it looked at. */
+        private int reach;
+
+        /**
+         * The ends of the names at one capital, read up to the end of the text, and how far they were read: read up to
+         * any limit from there on, they are the same.
+         */
+        private record Read(int[] ends, int reach) {
+        }
 
         Names(String text) {
             this.text = text;
@@ -212,7 +221,14 @@ final class AfterName {
          * @return the ends, or none when no name of two words opens there
          */
         int[] endsAt(int at, int limit) {
-            return read.computeIfAbsent((long) at << Integer.SIZE | limit, k -> readEnds(at, limit));
+            Read known = read.get(at);
+            if (known == null) {
+                reach = 0;
+                int[] ends = readEnds(at, text.length());
+                known = new Read(ends, reach);
+                read.put(at, known);
+            }
+            return limit >= known.reach() ? known.ends() : readEnds(at, limit);
         }
 
         private int[] readEnds(int at, int limit) {
@@ -239,7 +255,8 @@ final class AfterName {
 
         /** @return where the longest name that opens at {@code at} ends, or -1 when none of two words does */
         int nameEnd(int at) {
-            int[] ends = endsAt(at, text.length());
+            // asked once at each capital of a text: kept, most of them, which no name opens, would cost more
+            int[] ends = readEnds(at, text.length());
             return ends.length == 0 ? -1 : ends[0];
         }
 
@@ -258,7 +275,7 @@ final class AfterName {
             if (second >= 0) {
                 end = second;
             }
-            if (end < limit && "'’-".indexOf(text.charAt(end)) >= 0) {
+            if (end < limit && "'’-".indexOf(looked(end)) >= 0) {
                 int joined = capitalised(end + 1, limit);
                 if (joined >= 0 && !letterAt(joined)) {
                     return joined;
@@ -272,16 +289,17 @@ final class AfterName {
             if (at >= limit) {
                 return -1;
             }
-            int c = text.codePointAt(at);
+            int c = lookedAt(at);
             int i = at + Character.charCount(c);
-            if (i > limit || Character.getType(c) != Character.UPPERCASE_LETTER) {
+            if (i > limit || !(c < ASCII ? c >= 'A' && c <= 'Z' : Character.getType(c) == Character.UPPERCASE_LETTER)) {
                 return -1;
             }
             int from = i;
             while (i < limit) {
-                c = text.codePointAt(i);
+                c = lookedAt(i);
                 // a letter of two chars that the limit cuts is not read, as the pattern does not read it
-                if (Character.getType(c) != Character.LOWERCASE_LETTER || i + Character.charCount(c) > limit) {
+                if (!(c < ASCII ? c >= 'a' && c <= 'z' : Character.getType(c) == Character.LOWERCASE_LETTER)
+                        || i + Character.charCount(c) > limit) {
                     break;
                 }
                 i += Character.charCount(c);
@@ -289,9 +307,29 @@ final class AfterName {
             return i > from ? i : -1;
         }
 
+        /** Characters below this are letters only from a to z, in either case. */
+        private static final int ASCII = 0x80;
+
+        /** @return the character at {@code at}, within the limit of the reading under way, noting how far it looked */
+        private int lookedAt(int at) {
+            int c = text.codePointAt(at);
+            reach = Math.max(reach, at + Character.charCount(c));
+            return c;
+        }
+
+        /** @return the char at {@code at}, within the limit of the reading under way, noting how far it looked */
+        private char looked(int at) {
+            reach = Math.max(reach, at + 1);
+            return text.charAt(at);
+        }
+
         /** Whether a letter stands at {@code at}, looked at beyond any limit. */
         private boolean letterAt(int at) {
-            return at < text.length() && Character.isLetter(text.codePointAt(at));
+            if (at >= text.length()) {
+                return false;
+            }
+            int c = text.codePointAt(at);
+            return c < ASCII ? c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' : Character.isLetter(c);
         }
 
         /**
@@ -315,7 +353,11 @@ final class AfterName {
         /** @return the end of {@code [ \t\u00a0]+} at {@code at}, or -1 */
         private int spaces(int at, int limit) {
             int i = at;
-            while (i < limit && (text.charAt(i) == ' ' || text.charAt(i) == '\t' || text.charAt(i) == '\u00a0')) {
+            while (i < limit) {
+                char c = looked(i);
+                if (c != ' ' && c != '\t' && c != '\u00a0') {
+                    break;
+                }
                 i++;
             }
             return i > at ? i : -1;
@@ -324,11 +366,12 @@ final class AfterName {
         /** @return the end of a particle at {@code at} that spaces follow, or -1 */
         private int particle(int at, int limit) {
             // a name's words are mostly joined by spaces alone: most characters open no particle
-            if (at >= limit || PARTICLE_OPENINGS.indexOf(text.charAt(at)) < 0) {
+            if (at >= limit || PARTICLE_OPENINGS.indexOf(looked(at)) < 0) {
                 return -1;
             }
             for (String p : PARTICLES) {
                 int end = at + p.length();
+                // a particle not written here is skipped whatever the limit: only a match looks on to the limit
                 if (end < limit && text.startsWith(p, at) && spaces(end, limit) > 0) {
                     return end;
                 }
