@@ -270,7 +270,7 @@ final class PeopleFinder {
     /** A word that is a role or title itself ("Wirtschaftslandesrat", "Dr"): it stands next to a name, not in it. */
     private static final Pattern ROLE_WORD = Pattern.compile("(?:[\\p{L}-]*?)" + ROLES + "|" + TITLES, FLAGS);
     /** Words of organisations, groups and programmes: a run holding one names no person. */
-    private static final Pattern BODY_WORD = Pattern.compile("(?:cluster|group|gruppe|gruppo|groupe|polo|pôle|pole|"
+    private static final String BODY_WORD = "(?:cluster|group|gruppe|gruppo|groupe|polo|pôle|pole|"
             + "partnership|partenariato|partenariat|agency|agentur|agenzia|agence|agencija|network|netzwerk|rete|"
             + "réseau|project|projekt|progetto|projet|programme|program|programm|programma|university|universität|"
             + "universita|università|université|univerza|chamber|kammer|camera|chambre|zbornica|association|"
@@ -286,8 +286,14 @@ final class PeopleFinder {
             + "conference|konferenz|conferenza|conférence|konferenca|congress|kongress|congresso|congrès|forum|"
             + "summit|gipfel|workshop|seminar|seminario|séminaire|meeting|treffen|incontro|rencontre|assembly|"
             + "versammlung|assemblea|assemblée|festival|fair|messe|fiera|salon|sejem|day|days|tag|tage|giornata|"
-            + "journée|week|woche|settimana|semaine|teden)",
-            FLAGS);
+            + "journée|week|woche|settimana|semaine|teden)";
+    /**
+     * The words of {@link #BODY_WORD} with their case folded as a pattern ignoring case folds each letter: whether a
+     * word is one is a look-up, where the pattern tried the words one after another.
+     */
+    private static final Set<String> BODY_WORDS = WordPatterns.alternatives(
+            BODY_WORD.substring("(?:".length(), BODY_WORD.length() - 1)).stream().map(PeopleFinder::foldCase)
+            .collect(Collectors.toUnmodifiableSet());
 
     private final Predicate<String> knownNonPerson;
     private final Predicate<String> knownOrganisation;
@@ -453,7 +459,7 @@ final class PeopleFinder {
                 } else if (BEFORE_SURNAME.contains(phrase)
                         && clauseEnd.region(wordEnd, text.length()).lookingAt() && afterClause(text, from)) {
                     String surname = text.substring(at, wordEnd);
-                    if (!notNameWord(surname) && !BODY_WORD.matcher(surname).matches()
+                    if (!notNameWord(surname) && !bodyWord(surname)
                             && !knownNonPerson.test(surname) && !reading.onCaption(at)) {
                         surnames.add(new Person(surname, null, sentence(text, from, wordEnd)));
                     }
@@ -587,11 +593,14 @@ final class PeopleFinder {
         }
     }
 
+    private static final Pattern LINE_SPACES = Pattern.compile("[ \\t]+");
+    private static final Pattern TRAILING_MARKS = Pattern.compile("[.'’-]+$");
+
     /** @return the longest run of the leading words of {@code words} that names a known organisation, or null */
     private static String organisationAt(String words, Predicate<String> organisation) {
-        String[] w = words.split("[ \\t]+");
+        String[] w = LINE_SPACES.split(words);
         for (int n = w.length; n > 0; n--) {
-            String candidate = String.join(" ", Arrays.copyOf(w, n)).replaceAll("[.'’-]+$", "");
+            String candidate = TRAILING_MARKS.matcher(String.join(" ", Arrays.copyOf(w, n))).replaceAll("");
             if (!candidate.isEmpty() && w[n - 1].chars().anyMatch(Character::isUpperCase)
                     && organisation.test(candidate)) {
                 return candidate;
@@ -1184,12 +1193,12 @@ final class PeopleFinder {
             words.remove(0);
         }
         for (int i = words.size() - 2; i > 0; i--) {
-            if (ROLE_WORD.matcher(words.get(i)).matches()) {
+            if (roleWords.get(words.get(i), PeopleFinder::isRoleWord)) {
                 words = new ArrayList<>(words.subList(i + 1, words.size())); // "X Landesrat Jane Doe": the name follows
                 break;
             }
         }
-        if (words.size() < 2 || words.stream().anyMatch(w -> BODY_WORD.matcher(w).matches())) {
+        if (words.size() < 2 || words.stream().anyMatch(PeopleFinder::bodyWord)) {
             return null;
         }
         String name = String.join(" ", words);
@@ -1227,6 +1236,18 @@ final class PeopleFinder {
 
     private static boolean isRegexSpace(char c) {
         return c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r';
+    }
+
+    /** Whether a word is one of {@link #BODY_WORD}, as the pattern would match it ignoring case. */
+    private static boolean bodyWord(String word) {
+        return BODY_WORDS.contains(foldCase(word));
+    }
+
+    /** @return each letter of {@code s} as {@link Pattern#CASE_INSENSITIVE} with {@link Pattern#UNICODE_CASE} compares it */
+    private static String foldCase(String s) {
+        StringBuilder out = new StringBuilder(s.length());
+        s.codePoints().forEach(c -> out.appendCodePoint(Character.toLowerCase(Character.toUpperCase(c))));
+        return out.toString();
     }
 
     private boolean notNameWord(String word) {
