@@ -32,6 +32,7 @@ final class PeopleFinder {
     /** The endings of {@link #ROLE_COMPOUNDS}, which may stand anywhere in a word's letters. */
     private static final List<String> COMPOUND_ENDS = List.of("vorsitzende", "sprecher", "leiter", "landesr");
     /** The first letters of {@link #COMPOUND_ENDS}. */
+    private static final int COMPOUND_SHORTEST = COMPOUND_ENDS.stream().mapToInt(String::length).min().orElseThrow();
     private static final String COMPOUND_OPENINGS = COMPOUND_ENDS.stream().map(e -> e.substring(0, 1)).distinct()
             .collect(Collectors.joining());
     /** Words for roles and titles, folded to lower case, in the five languages. */
@@ -906,9 +907,24 @@ final class PeopleFinder {
             }
             end++;
         }
-        for (int i = at; i < end; i++) {
+        // the cheap answers first: each of them lets the word through
+        char c1 = text.charAt(at + 1);
+        if (c0 >= TABLE_CHARS || c1 >= TABLE_CHARS || endsCompound(text, at, end)) {
+            return true;
+        }
+        // the table lets through every word opening as a role does ("on" for the title "On.", and "only"); the
+        // opening is then read to the end of the word
+        return ROLE_OPENINGS.get(c0 * TABLE_CHARS + c1)
+                && openingWords.get(text.substring(at, end), PeopleFinder::opensRole);
+    }
+
+    /** Whether the letters from {@code at} to {@code end} hold one of {@link #COMPOUND_ENDS}, ignoring case. */
+    private static boolean endsCompound(String text, int at, int end) {
+        for (int i = at; i <= end - COMPOUND_SHORTEST; i++) {
             // an ending is compared only where its first letter stands, as the comparison ignoring case takes it
-            char c = Character.toLowerCase(Character.toUpperCase(text.charAt(i)));
+            char c = text.charAt(i);
+            c = c < 0x80 ? (c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c)
+                    : Character.toLowerCase(Character.toUpperCase(c));
             if (COMPOUND_OPENINGS.indexOf(c) < 0) {
                 continue;
             }
@@ -919,14 +935,7 @@ final class PeopleFinder {
                 }
             }
         }
-        char c1 = text.charAt(at + 1);
-        if (c0 >= TABLE_CHARS || c1 >= TABLE_CHARS) {
-            return true;
-        }
-        // the table lets through every word opening as a role does ("on" for the title "On.", and "only"); the
-        // opening is then read to the end of the word
-        return ROLE_OPENINGS.get(c0 * TABLE_CHARS + c1)
-                && openingWords.get(text.substring(at, end), PeopleFinder::opensRole);
+        return false;
     }
 
     /**
