@@ -430,7 +430,7 @@ final class PeopleFinder {
         int[] starts = new int[PHRASE_WORDS];
         for (int at = 0; at < text.length(); at++) {
             // a capital opening a word, where a name may start
-            if (Character.getType(text.codePointAt(at)) != Character.UPPERCASE_LETTER
+            if (!capital(text, at)
                     || at > 0 && Character.isLetter(text.charAt(at - 1))) {
                 continue;
             }
@@ -537,7 +537,7 @@ final class PeopleFinder {
         int last = 0;
         for (int[] r : runs) {
             for (int at = Math.max(r[0], last); at < r[1]; at++) {
-                AfterName.Match m = Character.getType(text.codePointAt(at)) == Character.UPPERCASE_LETTER
+                AfterName.Match m = capital(text, at)
                         ? AFFILIATED.lookingAt(text, names, at, text.length(), rest) : null;
                 if (m != null) {
                     affiliated(reading, m.start(), m.end(), m.group(text, 1), m.group(text, 2), found, organisation);
@@ -681,7 +681,49 @@ final class PeopleFinder {
                 || text.charAt(i) == '•')) {
             i++;
         }
-        return i < text.length() && Character.getType(text.codePointAt(i)) == Character.UPPERCASE_LETTER;
+        return i < text.length() && capital(text, i);
+    }
+
+    /**
+     * Whether the characters from {@code from} to {@code to} hold what each of the {@link #CAPTION} phrases holds,
+     * the pattern's case folding included: a colon ("Foto:"), a copyright sign, a full stop after v, f or g ("v. l.",
+     * "f. l. t. r.", "de g. à d."), or the letters of "left", "leve", "gauche" or "sinistra" that no other letter
+     * folds to. Most lines hold none, and are not searched for the phrases.
+     */
+    private static boolean mayCaption(String text, int from, int to) {
+        for (int i = from; i < to; i++) {
+            switch (text.charAt(i)) {
+                case ':', '©' -> {
+                    return true;
+                }
+                case '.' -> {
+                    char before = i > from ? Character.toLowerCase(text.charAt(i - 1)) : ' ';
+                    if (before == 'v' || before == 'f' || before == 'g') {
+                        return true;
+                    }
+                }
+                case 'l', 'L' -> {
+                    if (text.regionMatches(true, i, "left", 0, 4) && i + 4 <= to
+                            || text.regionMatches(true, i, "leve", 0, 4) && i + 4 <= to) {
+                        return true;
+                    }
+                }
+                case 'g', 'G' -> {
+                    if (text.regionMatches(true, i, "gauche", 0, 6) && i + 6 <= to) {
+                        return true;
+                    }
+                }
+                case 'n', 'N' -> {
+                    // "sinistra" from its n: an s or an i may be written as letters that fold to them
+                    if (text.regionMatches(true, i, "nistra", 0, 6) && i + 6 <= to) {
+                        return true;
+                    }
+                }
+                default -> {
+                }
+            }
+        }
+        return false;
     }
 
     /** A line's opening that makes it an item of a list or a labelled field: "• ", "- ", "Contact: ". */
@@ -722,7 +764,8 @@ final class PeopleFinder {
             int from = text.lastIndexOf('\n', at) + 1;
             return captions.computeIfAbsent(from, f -> {
                 int to = text.indexOf('\n', at);
-                return CAPTION.matcher(text).region(f, to < 0 ? text.length() : to).find();
+                int end = to < 0 ? text.length() : to;
+                return mayCaption(text, f, end) && CAPTION.matcher(text).region(f, end).find();
             });
         }
 
@@ -752,6 +795,15 @@ final class PeopleFinder {
     static final int ROLE_AFTER_CHARS = 260;
 
     /**
+     * Whether a capital ({@code \\p{Lu}}) stands at {@code at}: asked of every character of a text, which is mostly
+     * plain ASCII, whose capitals are A to Z.
+     */
+    private static boolean capital(String text, int at) {
+        char c = text.charAt(at);
+        return c < 0x80 ? c >= 'A' && c <= 'Z' : Character.getType(text.codePointAt(at)) == Character.UPPERCASE_LETTER;
+    }
+
+    /**
      * @return where the runs of capitalised words stand, every name a pattern takes among them: the matches of
      *         {@link #NAME} searched one after another, in order
      */
@@ -759,7 +811,7 @@ final class PeopleFinder {
         List<int[]> out = new ArrayList<>();
         // a match opens with a capital: the search tries the pattern there alone, and goes on where a match ends
         for (int at = 0; at < text.length(); at++) {
-            int end = Character.getType(text.codePointAt(at)) == Character.UPPERCASE_LETTER ? names.nameEnd(at) : -1;
+            int end = capital(text, at) ? names.nameEnd(at) : -1;
             if (end >= 0) {
                 out.add(new int[] {at, end});
                 at = end - 1;
@@ -820,7 +872,7 @@ final class PeopleFinder {
             for (int k = r; k < runs.size() && runs.get(k)[0] < w[1]; k++) {
                 int[] run = runs.get(k);
                 for (int i = Math.max(run[0], at); i < Math.min(run[1], w[1]); i++) {
-                    if (Character.getType(text.codePointAt(i)) != Character.UPPERCASE_LETTER) {
+                    if (!capital(text, i)) {
                         continue;
                     }
                     AfterName.Match m = pattern.lookingAt(text, names, i, w[1], rest);
