@@ -193,13 +193,15 @@ final class PeopleFinder {
             + "((?:[\\p{L}-]+ ){0,2}" + ROLES + "\\b(?:[^.;:)\\n]|\\.(?=\\p{L})){0,80})", FLAGS,
             AfterName.firstWord(AfterName.LINE_SPACE, BECOMES, FLAGS));
 
+    /** Spaces, then the mark that sets off what follows a name: "Jane Doe, …", "Jane Doe (…", "Jane Doe – …". */
+    private static final AfterName.Gate MARK_AFTER_NAME = AfterName.mark(AfterName.ANY_SPACE, 0, ",(–-");
     /** "Jane Doe, managing director of X", "Jane Doe (CEO, X)". */
     private static final AfterName ROLE_AFTER = new AfterName(caseSensitive(NAME), "\\s*(?:,|\\(|–|-)\\s*"
             // the full stops inside an abbreviation ("S.p.A") do not end the role, nor the last of one in capitals
             // before a capitalised word ("B.A.U.M. Consult GmbH")
             + "((?:[\\p{L}-]+ ){0,3}" + ROLES + "\\b(?:[^.;:)\\n]|\\.(?=\\p{L})|"
             + caseSensitive("(?<=\\p{Lu}\\.\\p{Lu})\\.(?=[ \\t]\\p{Lu})") + "){0,80})", FLAGS,
-            AfterName.mark(AfterName.ANY_SPACE, 0, ",(–-"));
+            (text, at, limit) -> MARK_AFTER_NAME.allows(text, at, limit) && roleAfterMark(text, at, limit));
     /**
      * Verbs by which a relative clause gives a role in a body: "X, who heads the Y", "X, che guida il Y", "X, qui
      * dirige l'Y", "X, ki vodi Y".
@@ -935,24 +937,42 @@ final class PeopleFinder {
      * hyphens opens that holds a hyphen, ends a compound role, or opens as a role or a title does.
      */
     private boolean mayOpenRole(String text, int at) {
-        char c0 = text.charAt(at);
         if (at > 0) {
             char before = text.charAt(at - 1);
             if (Character.isLetter(before) && !Character.isSurrogate(before)) {
                 return false;
             }
         }
+        int opening = roleOpening(text, at);
+        return opening == MAY_OPEN_ROLE
+                || opening >= 0 && openingWords.get(text.substring(at, opening), PeopleFinder::opensRole);
+    }
+
+    /** {@link #roleOpening}: no role or title opens at a place. */
+    private static final int NO_ROLE = -1;
+    /** {@link #roleOpening}: a role or a title may open at a place, whatever the word there. */
+    private static final int MAY_OPEN_ROLE = -2;
+
+    /**
+     * Whether a role or a title may open at {@code at}, told by the word of letters and hyphens there: one that holds a
+     * hyphen, ends a compound role, or opens as a role or a title does.
+     *
+     * @return {@link #NO_ROLE}, {@link #MAY_OPEN_ROLE}, or where the word of letters at {@code at} ends when the answer
+     *         is whether that word opens as a role or a title does ({@link #opensRole})
+     */
+    private static int roleOpening(String text, int at) {
+        char c0 = text.charAt(at);
         if (c0 != '-' && !Character.isLetter(c0) && !Character.isSurrogate(c0)) {
-            return false;
+            return NO_ROLE;
         }
         if (at + 1 >= text.length()) {
-            return true;
+            return MAY_OPEN_ROLE;
         }
         int end = at;
         while (end < text.length()) {
             char c = text.charAt(end);
             if (c == '-' || Character.isSurrogate(c)) {
-                return true; // a compound ("Wirtschafts-Landesrat"), or letters beyond the table
+                return MAY_OPEN_ROLE; // a compound ("Wirtschafts-Landesrat"), or letters beyond the table
             }
             if (!Character.isLetter(c)) {
                 break;
@@ -962,12 +982,45 @@ final class PeopleFinder {
         // the cheap answers first: each of them lets the word through
         char c1 = text.charAt(at + 1);
         if (c0 >= TABLE_CHARS || c1 >= TABLE_CHARS || endsCompound(text, at, end)) {
-            return true;
+            return MAY_OPEN_ROLE;
         }
         // the table lets through every word opening as a role does ("on" for the title "On.", and "only"); the
         // opening is then read to the end of the word
-        return ROLE_OPENINGS.get(c0 * TABLE_CHARS + c1)
-                && openingWords.get(text.substring(at, end), PeopleFinder::opensRole);
+        return ROLE_OPENINGS.get(c0 * TABLE_CHARS + c1) ? end : NO_ROLE;
+    }
+
+    /**
+     * Whether {@link #ROLE_AFTER} may read a role after the name that ends at {@code at} and the mark after it: where
+     * the spaces after the mark end, or after one to three words of letters and hyphens there each followed by a
+     * space, a role may open ({@link #roleOpening}). Most names followed by a comma are followed by no role.
+     */
+    private static boolean roleAfterMark(String text, int at, int limit) {
+        int i = at;
+        while (i < limit && AfterName.ANY_SPACE.test(text.charAt(i))) {
+            i++;
+        }
+        i++; // the mark
+        while (i < limit && AfterName.ANY_SPACE.test(text.charAt(i))) {
+            i++;
+        }
+        for (int words = 0; i < limit; words++) {
+            if (roleOpening(text, i) != NO_ROLE) {
+                return true;
+            }
+            int end = i;
+            while (end < limit) {
+                int c = text.codePointAt(end);
+                if (c != '-' && !Character.isLetter(c)) {
+                    break;
+                }
+                end += Character.charCount(c);
+            }
+            if (words == 3 || end == i || end >= limit || text.charAt(end) != ' ') {
+                return false;
+            }
+            i = end + 1;
+        }
+        return false;
     }
 
     /** Whether the letters from {@code at} to {@code end} hold one of {@link #COMPOUND_ENDS}, ignoring case. */
