@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import java.util.regex.Matcher;
@@ -303,7 +304,7 @@ final class PeopleFinder {
     /** Words kept with their answer of {@link #ROLE_WORD}: a few hundred kilobytes. */
     private static final int ROLE_WORDS_KEPT = 20_000;
     /** The words asked whether a role opens with them ({@link #opensRole}). */
-    private final Cache<String, Boolean> openingWords = Caffeine.newBuilder().maximumSize(ROLE_WORDS_KEPT).build();
+    private final Map<String, Boolean> openingWords = new ConcurrentHashMap<>();
     /** The capitalised words asked of {@link #ROLE_WORD}, which names and roles repeat from text to text. */
     private final Cache<String, Boolean> roleWords = Caffeine.newBuilder().maximumSize(ROLE_WORDS_KEPT).build();
 
@@ -352,7 +353,7 @@ final class PeopleFinder {
         Map<String, Person> found = new LinkedHashMap<>();
         AfterName.Names names = new AfterName.Names(text);
         Reading reading = new Reading(text);
-        List<int[]> runs = everywhere ? null : nameRuns(text, names);
+        List<int[]> runs = everywhere ? null : nameRuns(reading, names);
         List<int[]> near = everywhere ? null : around(runs, BEFORE, AFTER, text.length());
         // the patterns that open with a name: from the start of a run of capitalised words to what follows it
         List<int[]> after = everywhere ? null : around(runs, 0, ROLE_AFTER_CHARS, text.length());
@@ -378,7 +379,7 @@ final class PeopleFinder {
             collectNamed(RELATIVE_ROLE_DE, names, after, runs, 2, reading, found);
         }
         affiliated(reading, names, runs, found, knownOrganisation.or(alsoOrganisation));
-        roleOfBody(reading, names, runs == null ? nameRuns(text, names) : runs, found);
+        roleOfBody(reading, names, runs == null ? nameRuns(reading, names) : runs, found);
         turns(reading, found);
         speakers(reading, found);
         for (Person p : surnames) {
@@ -430,10 +431,9 @@ final class PeopleFinder {
         Matcher clauseEnd = CLAUSE_END.matcher(text);
         String[] words = new String[PHRASE_WORDS];
         int[] starts = new int[PHRASE_WORDS];
-        for (int at = 0; at < text.length(); at++) {
+        for (int at : reading.capitals()) {
             // a capital opening a word, where a name may start
-            if (!capital(text, at)
-                    || at > 0 && Character.isLetter(text.charAt(at - 1))) {
+            if (at > 0 && Character.isLetter(text.charAt(at - 1))) {
                 continue;
             }
             // a name and a surname alone both open with a capitalised word
@@ -753,8 +753,28 @@ final class PeopleFinder {
         /** The names as {@link PeopleFinder#trimName} leaves them, null for no name, by the words found. */
         private final Map<String, String> trimmed = new HashMap<>();
 
+        /** Where the capitals of the text stand, in order: read once for the loops that visit them all. */
+        private int[] capitals;
+
         Reading(String text) {
             this.text = text;
+        }
+
+        int[] capitals() {
+            if (capitals == null) {
+                int[] out = new int[64];
+                int n = 0;
+                for (int i = 0; i < text.length(); i++) {
+                    if (capital(text, i)) {
+                        if (n == out.length) {
+                            out = Arrays.copyOf(out, 2 * n);
+                        }
+                        out[n++] = i;
+                    }
+                }
+                capitals = Arrays.copyOf(out, n);
+            }
+            return capitals;
         }
 
         String text() {
@@ -809,14 +829,15 @@ final class PeopleFinder {
      * @return where the runs of capitalised words stand, every name a pattern takes among them: the matches of
      *         {@link #NAME} searched one after another, in order
      */
-    private static List<int[]> nameRuns(String text, AfterName.Names names) {
+    private static List<int[]> nameRuns(Reading reading, AfterName.Names names) {
         List<int[]> out = new ArrayList<>();
         // a match opens with a capital: the search tries the pattern there alone, and goes on where a match ends
-        for (int at = 0; at < text.length(); at++) {
-            int end = capital(text, at) ? names.nameEnd(at) : -1;
+        int from = 0;
+        for (int at : reading.capitals()) {
+            int end = at >= from ? names.nameEnd(at) : -1;
             if (end >= 0) {
                 out.add(new int[] {at, end});
-                at = end - 1;
+                from = end;
             }
         }
         return out;
@@ -945,7 +966,7 @@ final class PeopleFinder {
         }
         int opening = roleOpening(text, at);
         return opening == MAY_OPEN_ROLE
-                || opening >= 0 && openingWords.get(text.substring(at, opening), PeopleFinder::opensRole);
+                || opening >= 0 && opensRoleKept(text.substring(at, opening));
     }
 
     /** {@link #roleOpening}: no role or title opens at a place. */
@@ -1041,6 +1062,23 @@ final class PeopleFinder {
             }
         }
         return false;
+    }
+
+    /**
+     * {@link #opensRole}, kept for the words asked: most words near names come back from text to text. Asked of
+     * almost every such word, a plain map costs a fraction of a bounded cache's bookkeeping; the words are let go
+     * all at once when there are too many.
+     */
+    private boolean opensRoleKept(String word) {
+        Boolean known = openingWords.get(word);
+        if (known == null) {
+            if (openingWords.size() >= ROLE_WORDS_KEPT) {
+                openingWords.clear();
+            }
+            known = opensRole(word);
+            openingWords.put(word, known);
+        }
+        return known;
     }
 
     /**
