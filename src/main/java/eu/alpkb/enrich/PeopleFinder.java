@@ -966,7 +966,10 @@ final class PeopleFinder {
         }
         int opening = roleOpening(text, at);
         return opening == MAY_OPEN_ROLE
-                || opening >= 0 && opensRoleKept(text.substring(at, opening));
+                // the character after the word too: a role or a title ends where white space or a comma follows it,
+                // so a word that only begins one ("de" of "deputy", "in" of "in charge") before such a character
+                // opens none unless the role goes on past it ("managing director")
+                || opening >= 0 && opensRoleKept(text.substring(at, Math.min(opening + 1, text.length())));
     }
 
     /** {@link #roleOpening}: no role or title opens at a place. */
@@ -1082,8 +1085,8 @@ final class PeopleFinder {
     }
 
     /**
-     * Whether a role or a title can open with {@code word}, a word of letters: the opening matches it or reads to its
-     * end, where a match in a text would go on.
+     * Whether a role or a title can open with {@code word}, a word of letters and the character after it, if any: the
+     * opening matches it or reads to its end, where a match in a text would go on.
      */
     private static boolean opensRole(String word) {
         Matcher m = ROLE_OPENING.matcher(word);
