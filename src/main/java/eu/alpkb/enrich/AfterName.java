@@ -111,10 +111,11 @@ final class AfterName {
         // most words after a name open no phrase: they are told apart by their first letter and their length before
         // the word is put together to be looked up
         int longest = words.stream().mapToInt(String::length).max().orElse(0);
-        Set<Integer> openings = words.stream().map(w -> w.codePointAt(0)).collect(Collectors.toUnmodifiableSet());
+        String openings = words.stream().map(w -> Character.toString(w.codePointAt(0))).distinct()
+                .collect(Collectors.joining());
         return (text, at, limit) -> {
             int i = skip(text, at, limit, space);
-            if (i == at || i >= limit || !openings.contains(fold(text.codePointAt(i)))) {
+            if (i == at || i >= limit || openings.indexOf(fold(text.codePointAt(i))) < 0) {
                 return false;
             }
             int from = i;
