@@ -236,29 +236,55 @@ final class OrganisationFinder {
 
     /**
      * A word of a sentence with its fold, and the organisation word it is ({@link #head}), looked up when first asked:
-     * the rules ask it again and again of the words of a run, and never of most other words.
+     * the rules ask it again and again of the words of a run, and never of most other words. Its text and fold are
+     * made when first asked too: most words of a sentence are lower-case words outside any run, of which the rules
+     * only ask whether they are capitalised.
      */
     private static final class Word {
-        private final String text;
-        private final String fold;
+        private final String source;
         private final int start;
         private final int end;
+        private final boolean capitalised;
+        private String text;
+        private String fold;
         private Head head;
         private boolean headRead;
 
-        Word(String text, String fold, int start, int end) {
-            this.text = text;
-            this.fold = fold;
+        /** The word of {@code source} from {@code start} to {@code end}. */
+        Word(String source, int start, int end) {
+            this.source = source;
             this.start = start;
             this.end = end;
+            this.capitalised = Character.isUpperCase(firstCodePoint(source, start, end));
         }
 
         String text() {
+            if (text == null) {
+                text = source.substring(start, end);
+            }
             return text;
         }
 
         String fold() {
+            if (fold == null) {
+                String t = text();
+                fold = t.equals("&") ? "&" : Text.fold(t);
+            }
             return fold;
+        }
+
+        /** @return the length of {@link #fold}, without folding a word of ASCII letters and digits, whose fold is as long */
+        int foldLength() {
+            if (fold == null) {
+                for (int i = start; i < end; i++) {
+                    char c = source.charAt(i);
+                    if (!(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9')) {
+                        return fold().length();
+                    }
+                }
+                return end - start;
+            }
+            return fold.length();
         }
 
         int start() {
@@ -272,15 +298,24 @@ final class OrganisationFinder {
         /** {@link OrganisationFinder#head} of the word: "&" folds to nothing in a name, and is no organisation word */
         Head head() {
             if (!headRead) {
-                head = headOfFold(fold);
+                head = headOfFold(fold());
                 headRead = true;
             }
             return head;
         }
 
         boolean capitalised() {
-            return Character.isUpperCase(text.codePointAt(0));
+            return capitalised;
         }
+    }
+
+    /** @return the code point at {@code at}, read as the word's own text from there to {@code end} reads it */
+    private static int firstCodePoint(String s, int at, int end) {
+        char c = s.charAt(at);
+        if (Character.isHighSurrogate(c) && at + 1 < end && Character.isLowSurrogate(s.charAt(at + 1))) {
+            return Character.toCodePoint(c, s.charAt(at + 1));
+        }
+        return c;
     }
 
     /** One name found in one place. */
@@ -473,7 +508,7 @@ final class OrganisationFinder {
     private static String key(String name) {
         String[] words = name.split("\\s+");
         String last = words[words.length - 1];
-        if (words.length > 1 && LEGAL_FORM.matcher(last).matches()) {
+        if (words.length > 1 && isLegalForm(last)) {
             name = name.substring(0, name.length() - last.length());
         }
         return Text.fold(name);
@@ -519,7 +554,7 @@ final class OrganisationFinder {
             if (h != null) {
                 return h.kind();
             }
-            if (LEGAL_FORM.matcher(w).matches()) {
+            if (isLegalForm(w)) {
                 return "company";
             }
         }
@@ -544,27 +579,72 @@ final class OrganisationFinder {
         if (words.isEmpty()) {
             return;
         }
-        int capitals = 0;
-        int long_ = 0;
-        for (Word w : words) {
-            if (w.fold().length() > 3) {
-                long_++;
-                capitals += w.capitalised() ? 1 : 0;
+        Sentence s = new Sentence(sentence, words, offset, isTitle, hits);
+        acronyms(s);
+        runs(s);
+    }
+
+    /**
+     * A sentence being read, with what every name found in it shares: how it is shown, whether it is set in title
+     * case and how many commas it holds. Those are worked out when its first name is found, as most sentences name
+     * none.
+     */
+    private static final class Sentence {
+        final String text;
+        final List<Word> words;
+        final int offset;
+        final boolean isTitle;
+        final List<Hit> hits;
+        /** Words of names that define their short forms, first and last: no other name is read from them. */
+        final List<int[]> taken = new ArrayList<>();
+        private String evidence;
+        private int commas = -1;
+        private int titleCase = -1;
+
+        Sentence(String text, List<Word> words, int offset, boolean isTitle, List<Hit> hits) {
+            this.text = text;
+            this.words = words;
+            this.offset = offset;
+            this.isTitle = isTitle;
+            this.hits = hits;
+        }
+
+        /** @return the sentence as a name's evidence shows it */
+        String evidence() {
+            if (evidence == null) {
+                String e = text.strip();
+                evidence = e.length() > MAX_EVIDENCE ? e.substring(0, MAX_EVIDENCE) + " …" : e;
             }
+            return evidence;
         }
-        boolean titleCase = long_ >= 3 && capitals >= 0.7 * long_;
-        String evidence = sentence.strip();
-        if (evidence.length() > MAX_EVIDENCE) {
-            evidence = evidence.substring(0, MAX_EVIDENCE) + " …";
+
+        int commas() {
+            if (commas < 0) {
+                int n = 0;
+                for (int i = 0; i < text.length(); i++) {
+                    char c = text.charAt(i);
+                    n += c == ',' || c == ';' ? 1 : 0;
+                }
+                commas = n;
+            }
+            return commas;
         }
-        int commas = 0;
-        for (int i = 0; i < sentence.length(); i++) {
-            char c = sentence.charAt(i);
-            commas += c == ',' || c == ';' ? 1 : 0;
+
+        /** @return whether most of the sentence's long words are capitalised, as in a headline */
+        boolean titleCase() {
+            if (titleCase < 0) {
+                int capitals = 0;
+                int long_ = 0;
+                for (Word w : words) {
+                    if (w.foldLength() > 3) {
+                        long_++;
+                        capitals += w.capitalised() ? 1 : 0;
+                    }
+                }
+                titleCase = long_ >= 3 && capitals >= 0.7 * long_ ? 1 : 0;
+            }
+            return titleCase == 1;
         }
-        List<int[]> taken = new ArrayList<>();
-        acronyms(sentence, words, offset, isTitle, titleCase, commas, evidence, hits, taken);
-        runs(sentence, words, offset, isTitle, titleCase, commas, evidence, hits, taken);
     }
 
     /** @return the words of a sentence, an elided article ("L'agence") apart from the word it is elided onto */
@@ -575,21 +655,53 @@ final class OrganisationFinder {
             if (end < 0) {
                 continue;
             }
-            String w = sentence.substring(start, end);
-            if (w.endsWith(".") && w.indexOf('.') == w.length() - 1 && !LEGAL_FORM.matcher(w).matches()) {
-                w = w.substring(0, w.length() - 1);
+            int to = end;
+            if (sentence.charAt(to - 1) == '.' && sentence.lastIndexOf('.', to - 2) < start
+                    && !isLegalForm(sentence.substring(start, to))) {
+                to--;
             }
             int at = start;
-            if (w.indexOf('\'') >= 0 || w.indexOf('’') >= 0) { // an elision needs its apostrophe
-                Matcher el = ELISION.matcher(w);
+            if (hasApostrophe(sentence, start, to)) { // an elision needs its apostrophe
+                Matcher el = ELISION.matcher(sentence.substring(start, to));
                 if (el.matches()) {
                     at += el.start(1);
-                    w = el.group(1);
                 }
             }
-            words.add(new Word(w, w.equals("&") ? "&" : Text.fold(w), at, at + w.length()));
+            words.add(new Word(sentence, at, to));
         }
         return words;
+    }
+
+    private static boolean hasApostrophe(String s, int from, int to) {
+        for (int i = from; i < to; i++) {
+            char c = s.charAt(i);
+            if (c == '\'' || c == '’') {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The characters a {@link #LEGAL_FORM} can begin with, below U+0250: most words begin with none of them, and need
+     * no matcher to tell that they are no legal form.
+     */
+    private static final boolean[] LEGAL_STARTS = new boolean[0x250];
+
+    static {
+        for (char c = 0; c < LEGAL_STARTS.length; c++) {
+            Matcher m = LEGAL_FORM.matcher(String.valueOf(c));
+            LEGAL_STARTS[c] = m.matches() || m.hitEnd();
+        }
+    }
+
+    /** @return whether a word is a {@link #LEGAL_FORM} */
+    private static boolean isLegalForm(String w) {
+        if (w.isEmpty()) {
+            return LEGAL_FORM.matcher(w).matches();
+        }
+        char c = w.charAt(0);
+        return (c >= LEGAL_STARTS.length || LEGAL_STARTS[c]) && LEGAL_FORM.matcher(w).matches();
     }
 
     /**
@@ -632,8 +744,12 @@ final class OrganisationFinder {
     }
 
     /** Long names that define a short form in parentheses right after them. */
-    private void acronyms(String sentence, List<Word> words, int offset, boolean isTitle, boolean titleCase,
-                          int commas, String evidence, List<Hit> hits, List<int[]> taken) {
+    private void acronyms(Sentence s) {
+        String sentence = s.text;
+        if (sentence.indexOf('(') < 0) {
+            return; // most sentences have no parentheses: no pattern need look for them
+        }
+        List<Word> words = s.words;
         Matcher a = ACRONYM.matcher(sentence);
         while (a.find()) {
             String acr = a.group(1).replaceAll("[.\\-&]", "");
@@ -663,12 +779,10 @@ final class OrganisationFinder {
             }
             String kind = kindOfWords(span);
             double base = kind.equals("other") && span.stream().noneMatch(w -> w.head() != null) ? 0.5 : 0.7;
-            hits.add(new Hit(name, a.group(1), kind, base, evidence, offset + span.get(0).start(), isTitle,
-                    listed(sentence, span.get(0).start(), a.end(), commas), titleCase, FoundOrganisation.PATTERN));
-            taken.add(new int[] {start, last});
-        }
-        if (sentence.indexOf('(') < 0) {
-            return; // most sentences have no parentheses: no pattern need look for them
+            s.hits.add(new Hit(name, a.group(1), kind, base, s.evidence(), s.offset + span.get(0).start(), s.isTitle,
+                    listed(sentence, span.get(0).start(), a.end(), s.commas()), s.titleCase(),
+                    FoundOrganisation.PATTERN));
+            s.taken.add(new int[] {start, last});
         }
         Matcher r = SHORT_THEN_LONG.matcher(sentence);
         while (r.find()) {
@@ -681,8 +795,8 @@ final class OrganisationFinder {
             }
             String name = r.group(2).strip();
             int at = r.start(2) + r.group(2).indexOf(name);
-            hits.add(new Hit(name, r.group(1), kindOfWords(span), 0.7, evidence, offset + at, isTitle,
-                    listed(sentence, r.start(), r.end(), commas), titleCase, FoundOrganisation.PATTERN));
+            s.hits.add(new Hit(name, r.group(1), kindOfWords(span), 0.7, s.evidence(), s.offset + at, s.isTitle,
+                    listed(sentence, r.start(), r.end(), s.commas()), s.titleCase(), FoundOrganisation.PATTERN));
         }
     }
 
@@ -754,8 +868,9 @@ final class OrganisationFinder {
     }
 
     /** Runs of capitalised words with an organisation word or a legal form. */
-    private void runs(String sentence, List<Word> words, int offset, boolean isTitle, boolean titleCase, int commas,
-                      String evidence, List<Hit> hits, List<int[]> taken) {
+    private void runs(Sentence s) {
+        String sentence = s.text;
+        List<Word> words = s.words;
         int i = 0;
         while (i < words.size()) {
             if (!words.get(i).capitalised()) {
@@ -769,7 +884,7 @@ final class OrganisationFinder {
             while (end < words.size() && (joined(sentence, words, end)
                     || elided(sentence, words, end) && hasHead(words.subList(i, end)))) {
                 Word w = words.get(end);
-                if (w.capitalised() || LEGAL_FORM.matcher(w.text()).matches()) {
+                if (w.capitalised() || isLegalForm(w.text())) {
                     end++;
                 } else if (CONNECTORS.contains(w.fold()) || lowerContinues(sentence, words, i, end)) {
                     end++;
@@ -777,18 +892,39 @@ final class OrganisationFinder {
                     break;
                 }
             }
-            candidate(sentence, words, i, end, offset, isTitle, titleCase, commas, evidence, hits, taken);
+            candidate(s, i, end);
             i = end;
         }
     }
 
     private static boolean joined(String sentence, List<Word> words, int k) {
-        return sentence.substring(words.get(k - 1).end(), words.get(k).start()).isBlank();
+        return blank(sentence, words.get(k - 1).end(), words.get(k).start());
+    }
+
+    /**
+     * @return whether the text between {@code from} and {@code to} is {@link String#isBlank blank}, read in place:
+     *         no white space is a surrogate
+     */
+    private static boolean blank(String s, int from, int to) {
+        for (int i = from; i < to; i++) {
+            char c = s.charAt(i);
+            if (Character.isSurrogate(c) || !Character.isWhitespace(c)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Whether the word at {@code k} follows the one before with only an elided article between: "et d'industrie". */
     private static boolean elided(String sentence, List<Word> words, int k) {
-        return ELIDED_GAP.matcher(sentence.substring(words.get(k - 1).end(), words.get(k).start())).matches();
+        int from = words.get(k - 1).end();
+        int to = words.get(k).start();
+        // the gap opens with a space and ends with an apostrophe, or the pattern need not be tried
+        if (to - from < 3 || sentence.charAt(from) != ' ' && sentence.charAt(from) != '\t'
+                || sentence.charAt(to - 1) != '\'' && sentence.charAt(to - 1) != '’') {
+            return false;
+        }
+        return ELIDED_GAP.matcher(sentence.substring(from, to)).matches();
     }
 
     /** White space and an article or preposition elided onto the next word, which {@link #words} keeps apart. */
@@ -821,21 +957,22 @@ final class OrganisationFinder {
         return false;
     }
 
-    private void candidate(String sentence, List<Word> words, int from, int to, int offset, boolean isTitle,
-                           boolean titleCase, int commas, String evidence, List<Hit> hits, List<int[]> taken) {
+    private void candidate(Sentence s, int from, int to) {
+        String sentence = s.text;
+        List<Word> words = s.words;
         // a role before a name is no part of it: "Presidente Cluster Legno ..." as written in a by-line
         while (from < to && (OPENERS.contains(words.get(from).fold()) || CONNECTORS.contains(words.get(from).fold())
                 || ROLES.contains(words.get(from).fold()))) {
             from++;
         }
         while (to > from && (CONNECTORS.contains(words.get(to - 1).fold()) || !words.get(to - 1).capitalised()
-                && !LEGAL_FORM.matcher(words.get(to - 1).text()).matches())) {
+                && !isLegalForm(words.get(to - 1).text()))) {
             to--;
         }
         if (to - from < 1) {
             return;
         }
-        for (int[] t : taken) {
+        for (int[] t : s.taken) {
             if (from <= t[1] && to - 1 >= t[0]) {
                 return; // part of a name that defines its short form
             }
@@ -852,8 +989,8 @@ final class OrganisationFinder {
                 boolean leftHead = hasHead(words.subList(from, c));
                 boolean rightHead = hasHead(words.subList(c + 1, to));
                 if (!leftHead || rightHead || holdsKnown(words.subList(from, c))) {
-                    candidate(sentence, words, from, c, offset, isTitle, titleCase, commas, evidence, hits, taken);
-                    candidate(sentence, words, c + 1, to, offset, isTitle, titleCase, commas, evidence, hits, taken);
+                    candidate(s, from, c);
+                    candidate(s, c + 1, to);
                     return;
                 }
             }
@@ -897,15 +1034,8 @@ final class OrganisationFinder {
             }
         }
         List<Word> span = words.subList(from, to);
-        // a programme's name holds words that elsewhere name no body: "Interreg Alpine Space Programme"
-        boolean programme = opening != null && opening.kind().equals("programme");
-        if (span.stream().anyMatch(w -> (NOT_A_BODY.contains(w.fold()) && !(programme
-                && PROGRAMME_WORDS.contains(w.fold()))) || notABodyCompound(w))) {
-            return;
-        }
-        if (holdsKnown(span)) {
-            return; // the vocabulary's own tag names it; a longer spelling around it is no other organisation
-        }
+        // The tests that drop a run come cheapest first: whether the vocabulary knows some of its words, asked of
+        // every run of words one after another, is asked only of runs that pass every other test.
         int headAt = -1;
         for (int j = 0; j < span.size(); j++) {
             Head h = span.get(j).head();
@@ -914,8 +1044,16 @@ final class OrganisationFinder {
                 break;
             }
         }
-        boolean legal = span.size() >= 2 && LEGAL_FORM.matcher(span.get(span.size() - 1).text()).matches();
+        boolean legal = span.size() >= 2 && isLegalForm(span.get(span.size() - 1).text());
         String said = headAt < 0 && !legal ? kindSaidBefore(sentence, words, from) : null;
+        // a programme's name holds words that elsewhere name no body: "Interreg Alpine Space Programme"
+        boolean programme = opening != null && opening.kind().equals("programme");
+        for (Word w : span) {
+            if (NOT_A_BODY.contains(w.fold()) && !(programme && PROGRAMME_WORDS.contains(w.fold()))
+                    || notABodyCompound(w)) {
+                return;
+            }
+        }
         boolean organising = headAt < 0 && !legal && said == null && organisesNamed(sentence, words, from, span)
                 && !knownFrom(words, from);
         if (headAt < 0 && !legal && said == null && !organising) {
@@ -923,6 +1061,9 @@ final class OrganisationFinder {
         }
         if (!hasContent(span)) {
             return;
+        }
+        if (holdsKnown(span)) {
+            return; // the vocabulary's own tag names it; a longer spelling around it is no other organisation
         }
         String name = sentence.substring(span.get(0).start(), span.get(span.size() - 1).end());
         if (said != null && place.test(Text.fold(name))) {
@@ -940,9 +1081,9 @@ final class OrganisationFinder {
         if (kind.equals("programme") && ofAProject(sentence, span.get(0).start(), span.get(span.size() - 1).end())) {
             base = PROGRAMME_OF_A_PROJECT;
         }
-        hits.add(new Hit(name, apposed(sentence, span.get(0).start()), kind, base, evidence,
-                offset + span.get(0).start(), isTitle,
-                listed(sentence, span.get(0).start(), span.get(span.size() - 1).end(), commas), titleCase,
+        s.hits.add(new Hit(name, apposed(sentence, span.get(0).start()), kind, base, s.evidence(),
+                s.offset + span.get(0).start(), s.isTitle,
+                listed(sentence, span.get(0).start(), span.get(span.size() - 1).end(), s.commas()), s.titleCase(),
                 FoundOrganisation.PATTERN));
     }
 
@@ -991,7 +1132,12 @@ final class OrganisationFinder {
     }
 
     private static boolean hasHead(List<Word> span) {
-        return span.stream().anyMatch(w -> w.head() != null);
+        for (Word w : span) {
+            if (w.head() != null) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Kinds of body a lower-case word can name right before the body's own name. */
@@ -1177,7 +1323,7 @@ final class OrganisationFinder {
                 return h.kind();
             }
         }
-        return LEGAL_FORM.matcher(span.get(span.size() - 1).text()).matches() ? "company" : "other";
+        return isLegalForm(span.get(span.size() - 1).text()) ? "company" : "other";
     }
 
     /** Whether a name has a word of its own beside organisation words, joining words and common adjectives. */
@@ -1191,7 +1337,7 @@ final class OrganisationFinder {
             String f = w.fold();
             if ((lowerCase || w.capitalised()) && !GENERIC.contains(f) && !OPENERS.contains(f)
                     && !CONNECTORS.contains(f)
-                    && !HEADS.containsKey(f) && !LEGAL_FORM.matcher(w.text()).matches()
+                    && !HEADS.containsKey(f) && !isLegalForm(w.text())
                     && (w.head() == null || compound(f.replace(" ", "")) || f.contains(" "))) {
                 return true;
             }
