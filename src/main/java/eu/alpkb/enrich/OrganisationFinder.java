@@ -234,6 +234,11 @@ final class OrganisationFinder {
         return known.test(folded) || known.test(loose(folded));
     }
 
+    /** {@link #knows(String)}, with the name's {@link #loose} form made already. */
+    private boolean knows(String folded, String loose) {
+        return known.test(folded) || known.test(loose);
+    }
+
     /**
      * A word of a sentence with its fold, and the organisation word it is ({@link #head}), looked up when first asked:
      * the rules ask it again and again of the words of a run, and never of most other words. Its text and fold are
@@ -247,6 +252,9 @@ final class OrganisationFinder {
         private final boolean capitalised;
         private String text;
         private String fold;
+        private String loose;
+        /** Whether the word is a legal form: 0 not read yet, 1 no, 2 yes. */
+        private int legal;
         private Head head;
         private boolean headRead;
 
@@ -307,6 +315,22 @@ final class OrganisationFinder {
         boolean capitalised() {
             return capitalised;
         }
+
+        /** @return {@link OrganisationFinder#loose} of the word's fold */
+        String loose() {
+            if (loose == null) {
+                loose = OrganisationFinder.loose(fold());
+            }
+            return loose;
+        }
+
+        /** @return whether the word is a {@link #LEGAL_FORM} */
+        boolean legal() {
+            if (legal == 0) {
+                legal = mayBeLegalForm(source, start, end) && LEGAL_FORM.matcher(text()).matches() ? 2 : 1;
+            }
+            return legal == 2;
+        }
     }
 
     /** @return the code point at {@code at}, read as the word's own text from there to {@code end} reads it */
@@ -341,7 +365,8 @@ final class OrganisationFinder {
         mergeShortForms(byName);
         List<FoundOrganisation> out = new ArrayList<>();
         declared.forEach((name, how) -> {
-            if (!isKnown(name, null) && !holdsKnown(words(name))) {
+            List<Word> words = words(name);
+            if (!isKnown(name, null) && !new Stretches(words).holds(0, words.size())) {
                 List<Hit> inText = byName.remove(key(name));
                 String kind = inText == null ? kindOf(name) : inText.get(0).kind();
                 String evidence = inText == null ? how : inText.get(0).sentence();
@@ -506,6 +531,18 @@ final class OrganisationFinder {
 
     /** A name as it is grouped: folded, without its legal form. */
     private static String key(String name) {
+        int space = name.length() - 1;
+        while (space >= 0 && " \t\n\u000b\f\r".indexOf(name.charAt(space)) < 0) { // {@code \s}
+            space--;
+        }
+        if (space < 0) {
+            return Text.fold(name); // one word: no legal form to take off
+        }
+        if (space < name.length() - 1) {
+            // the last word stands after the last white space, and splitting at white space gives one before it
+            String last = name.substring(space + 1);
+            return Text.fold(isLegalForm(last) ? name.substring(0, space + 1) : name);
+        }
         String[] words = name.split("\\s+");
         String last = words[words.length - 1];
         if (words.length > 1 && isLegalForm(last)) {
@@ -579,7 +616,7 @@ final class OrganisationFinder {
         if (words.isEmpty()) {
             return;
         }
-        Sentence s = new Sentence(sentence, words, offset, isTitle, hits);
+        Sentence s = new Sentence(this, sentence, words, offset, isTitle, hits);
         acronyms(s);
         runs(s);
     }
@@ -590,6 +627,7 @@ final class OrganisationFinder {
      * none.
      */
     private static final class Sentence {
+        private final OrganisationFinder finder;
         final String text;
         final List<Word> words;
         final int offset;
@@ -597,16 +635,27 @@ final class OrganisationFinder {
         final List<Hit> hits;
         /** Words of names that define their short forms, first and last: no other name is read from them. */
         final List<int[]> taken = new ArrayList<>();
+        private Stretches stretches;
         private String evidence;
         private int commas = -1;
         private int titleCase = -1;
 
-        Sentence(String text, List<Word> words, int offset, boolean isTitle, List<Hit> hits) {
+        Sentence(OrganisationFinder finder, String text, List<Word> words, int offset, boolean isTitle,
+                 List<Hit> hits) {
+            this.finder = finder;
             this.text = text;
             this.words = words;
             this.offset = offset;
             this.isTitle = isTitle;
             this.hits = hits;
+        }
+
+        /** @return the sentence's words' {@link Stretches}, made when first asked */
+        Stretches stretches() {
+            if (stretches == null) {
+                stretches = finder.new Stretches(words);
+            }
+            return stretches;
         }
 
         /** @return the sentence as a name's evidence shows it */
@@ -656,8 +705,8 @@ final class OrganisationFinder {
                 continue;
             }
             int to = end;
-            if (sentence.charAt(to - 1) == '.' && sentence.lastIndexOf('.', to - 2) < start
-                    && !isLegalForm(sentence.substring(start, to))) {
+            if (sentence.charAt(to - 1) == '.' && sentence.indexOf('.', start) == to - 1
+                    && !isLegalForm(sentence, start, to)) {
                 to--;
             }
             int at = start;
@@ -683,25 +732,49 @@ final class OrganisationFinder {
     }
 
     /**
-     * The characters a {@link #LEGAL_FORM} can begin with, below U+0250: most words begin with none of them, and need
-     * no matcher to tell that they are no legal form.
+     * The characters a {@link #LEGAL_FORM} can begin with, below U+0250, and for each of them the ASCII characters that
+     * can follow it: most words begin with neither, and need no matcher to tell that they are no legal form. Found
+     * by trying each beginning: one that fails before its end fails with whatever follows.
      */
-    private static final boolean[] LEGAL_STARTS = new boolean[0x250];
+    private static final boolean[][] LEGAL_STARTS = new boolean[0x250][];
 
     static {
         for (char c = 0; c < LEGAL_STARTS.length; c++) {
-            Matcher m = LEGAL_FORM.matcher(String.valueOf(c));
-            LEGAL_STARTS[c] = m.matches() || m.hitEnd();
+            if (beginsLegalForm(String.valueOf(c))) {
+                LEGAL_STARTS[c] = new boolean[128];
+                for (char d = 0; d < 128; d++) {
+                    LEGAL_STARTS[c][d] = beginsLegalForm(String.valueOf(c) + d);
+                }
+            }
         }
+    }
+
+    private static boolean beginsLegalForm(String beginning) {
+        Matcher m = LEGAL_FORM.matcher(beginning);
+        return m.matches() || m.hitEnd();
+    }
+
+    /** @return whether the word of {@code s} from {@code start} to {@code end} can be a legal form, by its beginning */
+    private static boolean mayBeLegalForm(String s, int start, int end) {
+        char c = s.charAt(start);
+        if (c >= LEGAL_STARTS.length) {
+            return true;
+        }
+        boolean[] next = LEGAL_STARTS[c];
+        if (next == null) {
+            return false;
+        }
+        return end - start < 2 || s.charAt(start + 1) >= next.length || next[s.charAt(start + 1)];
+    }
+
+    /** @return whether the word of {@code s} from {@code start} to {@code end} is a {@link #LEGAL_FORM} */
+    private static boolean isLegalForm(String s, int start, int end) {
+        return mayBeLegalForm(s, start, end) && LEGAL_FORM.matcher(s.substring(start, end)).matches();
     }
 
     /** @return whether a word is a {@link #LEGAL_FORM} */
     private static boolean isLegalForm(String w) {
-        if (w.isEmpty()) {
-            return LEGAL_FORM.matcher(w).matches();
-        }
-        char c = w.charAt(0);
-        return (c >= LEGAL_STARTS.length || LEGAL_STARTS[c]) && LEGAL_FORM.matcher(w).matches();
+        return w.isEmpty() ? LEGAL_FORM.matcher(w).matches() : isLegalForm(w, 0, w.length());
     }
 
     /**
@@ -735,6 +808,9 @@ final class OrganisationFinder {
 
     /** {@code \p{L}} or {@code \p{N}}. */
     private static boolean letterOrNumber(int cp) {
+        if (cp < 128) {
+            return cp >= 'a' && cp <= 'z' || cp >= 'A' && cp <= 'Z' || cp >= '0' && cp <= '9';
+        }
         if (Character.isLetter(cp)) {
             return true;
         }
@@ -884,7 +960,7 @@ final class OrganisationFinder {
             while (end < words.size() && (joined(sentence, words, end)
                     || elided(sentence, words, end) && hasHead(words.subList(i, end)))) {
                 Word w = words.get(end);
-                if (w.capitalised() || isLegalForm(w.text())) {
+                if (w.capitalised() || w.legal()) {
                     end++;
                 } else if (CONNECTORS.contains(w.fold()) || lowerContinues(sentence, words, i, end)) {
                     end++;
@@ -935,16 +1011,24 @@ final class OrganisationFinder {
      * Slovenian write them: "Camera di commercio di Bolzano" runs on to a capitalised word after a joining word.
      */
     private static boolean lowerContinues(String sentence, List<Word> words, int start, int k) {
-        boolean opened = false;
+        // the words after are read first: most runs have no capitalised word after their lower-case words, and then
+        // which words of the run are organisation words need not be read
+        if (!capitalisedAfterJoining(sentence, words, k)) {
+            return false;
+        }
         for (int j = start; j < k; j++) {
             Head h = words.get(j).head();
             // a programme's name is capitalised throughout: "Interreg Alcotra a été organisée par ..." ends at
             // "Alcotra"
-            opened |= h != null && h.place() != Place.AFTER && !h.kind().equals("programme");
+            if (h != null && h.place() != Place.AFTER && !h.kind().equals("programme")) {
+                return true;
+            }
         }
-        if (!opened) {
-            return false;
-        }
+        return false;
+    }
+
+    /** Whether a capitalised word after a joining word follows the lower-case words from {@code k}, in few words. */
+    private static boolean capitalisedAfterJoining(String sentence, List<Word> words, int k) {
         for (int j = k; j < Math.min(words.size(), k + LOWER_WORDS); j++) {
             if (!joined(sentence, words, j) && !elided(sentence, words, j)) {
                 return false;
@@ -966,7 +1050,7 @@ final class OrganisationFinder {
             from++;
         }
         while (to > from && (CONNECTORS.contains(words.get(to - 1).fold()) || !words.get(to - 1).capitalised()
-                && !isLegalForm(words.get(to - 1).text()))) {
+                && !words.get(to - 1).legal())) {
             to--;
         }
         if (to - from < 1) {
@@ -985,10 +1069,10 @@ final class OrganisationFinder {
         for (int c = from + 1; c < to - 1; c++) {
             String joining = words.get(c).fold();
             if ((WITH.contains(joining) || !tooLong && CONJUNCTIONS.contains(joining))
-                    && !knownAcross(words, from, c, to)) {
+                    && !s.stretches().across(from, c, to)) {
                 boolean leftHead = hasHead(words.subList(from, c));
                 boolean rightHead = hasHead(words.subList(c + 1, to));
-                if (!leftHead || rightHead || holdsKnown(words.subList(from, c))) {
+                if (!leftHead || rightHead || s.stretches().holds(from, c)) {
                     candidate(s, from, c);
                     candidate(s, c + 1, to);
                     return;
@@ -1044,7 +1128,7 @@ final class OrganisationFinder {
                 break;
             }
         }
-        boolean legal = span.size() >= 2 && isLegalForm(span.get(span.size() - 1).text());
+        boolean legal = span.size() >= 2 && span.get(span.size() - 1).legal();
         String said = headAt < 0 && !legal ? kindSaidBefore(sentence, words, from) : null;
         // a programme's name holds words that elsewhere name no body: "Interreg Alpine Space Programme"
         boolean programme = opening != null && opening.kind().equals("programme");
@@ -1055,14 +1139,14 @@ final class OrganisationFinder {
             }
         }
         boolean organising = headAt < 0 && !legal && said == null && organisesNamed(sentence, words, from, span)
-                && !knownFrom(words, from);
+                && !s.stretches().opens(from, Math.min(words.size(), from + 8));
         if (headAt < 0 && !legal && said == null && !organising) {
             return;
         }
         if (!hasContent(span)) {
             return;
         }
-        if (holdsKnown(span)) {
+        if (s.stretches().holds(from, to)) {
             return; // the vocabulary's own tag names it; a longer spelling around it is no other organisation
         }
         String name = sentence.substring(span.get(0).start(), span.get(span.size() - 1).end());
@@ -1179,29 +1263,6 @@ final class OrganisationFinder {
     private static final double ORGANISING = 0.25;
 
     /**
-     * Whether the words from {@code from} on, past a lower-case joining word, are a name the vocabulary knows: "hosted
-     * by Luce in Veneto" names the known "Luce in Veneto", not an organisation "Luce".
-     */
-    private boolean knownFrom(List<Word> words, int from) {
-        return knownFrom(words, from, Math.min(words.size(), from + 8));
-    }
-
-    /** Whether the words from {@code from}, up to the one before {@code to}, open with a name the vocabulary knows. */
-    private boolean knownFrom(List<Word> words, int from, int to) {
-        StringBuilder name = new StringBuilder();
-        for (int b = from; b < to; b++) {
-            String folded = words.get(b).fold();
-            if (!folded.isEmpty() && !folded.equals("&")) {
-                name.append(name.length() > 0 ? " " : "").append(folded);
-            }
-            if (knows(name.toString())) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /**
      * Whether "organised by" and its kin ({@link EventFinder#ORGANISED_BY}) stand right before a capitalised name
      * without an organisation word, and the name is no person's: one word, or three and more ("Business Upper
      * Austria"); two capitalised words are as often a first name and a surname ("organised by Anna Weber"), and a
@@ -1212,6 +1273,10 @@ final class OrganisationFinder {
         if (from == 0 || !BEFORE_ORGANISER.contains(words.get(from - 1).fold())) {
             return false;
         }
+        // a person's name is told from the words themselves, before the phrases are looked for
+        if (ADDRESSED.contains(span.get(0).fold()) || firstAndLastName(span)) {
+            return false;
+        }
         // the event finder's own phrases, so that a name it can make an organiser is a candidate here
         int start = span.get(0).start();
         String before = EventFinder.fold(sentence.substring(Math.max(0, start - 40), start));
@@ -1220,40 +1285,127 @@ final class OrganisationFinder {
         while (phrase.find()) {
             end = phrase.end();
         }
-        if (end < 0 || !ARTICLE_AFTER.matcher(before.substring(end)).matches()
-                || ADDRESSED.contains(span.get(0).fold())) {
-            return false;
-        }
-        long capitalised = span.stream().filter(Word::capitalised).count();
-        return span.size() != 2 || capitalised < 2 || span.stream().anyMatch(w -> !w.text().chars()
-                .allMatch(Character::isLetter) || w.text().chars().skip(1).anyMatch(Character::isUpperCase));
+        return end >= 0 && ARTICLE_AFTER.matcher(before.substring(end)).matches();
     }
 
-    /** Whether a name the vocabulary knows holds the joining word at {@code c}: "Energy and Construction Cluster". */
-    private boolean knownAcross(List<Word> words, int from, int c, int to) {
-        for (int a = from; a < c; a++) {
-            for (int b = c + 2; b <= to; b++) {
-                if (holdsKnown(words.subList(a, b)) && !holdsKnown(words.subList(a, c))
-                        && !holdsKnown(words.subList(c + 1, b))) {
-                    return true;
+    /** Whether a name is two capitalised words of letters alone, with no capital inside: "Anna Weber", not "BioM". */
+    private static boolean firstAndLastName(List<Word> span) {
+        if (span.size() != 2 || !span.get(0).capitalised() || !span.get(1).capitalised()) {
+            return false;
+        }
+        for (Word w : span) {
+            String t = w.text();
+            for (int i = 0; i < t.length(); i++) {
+                char c = t.charAt(i);
+                if (!Character.isLetter(c) || i > 0 && Character.isUpperCase(c)) {
+                    return false;
                 }
             }
         }
-        return false;
+        return true;
     }
 
     /**
-     * Whether some words of a span, one after the other, are a name the vocabulary knows. The words joined by spaces
-     * fold to their folded forms joined by spaces (folding turns each run of other characters into one space and
-     * trims), less those that fold to nothing ("&"), so each word is folded once rather than in every run it is in.
+     * Which stretches of a list of words, one word after another, are a name the vocabulary knows. A run of words is
+     * asked about each stretch of it, and the runs a run is split into again about theirs: each stretch is asked once.
+     * The words joined by spaces fold to their folded forms joined by spaces (folding turns each run of other
+     * characters into one space and trims), less those that fold to nothing ("&"), so each word is folded once rather
+     * than in every stretch it is in; and the {@link #loose} form of such a name is the loose forms of its words.
      */
-    private boolean holdsKnown(List<Word> span) {
-        for (int a = 0; a < span.size(); a++) {
-            if (knownFrom(span, a, span.size())) {
-                return true;
+    private final class Stretches {
+        private final List<Word> words;
+        /** The stretches from each word on, made when first asked. */
+        private final Row[] rows;
+
+        Stretches(List<Word> words) {
+            this.words = words;
+            this.rows = new Row[words.size()];
+        }
+
+        /** The stretches from one word on: the name and its loose form up to the words read so far. */
+        private final class Row {
+            private final int from;
+            private final StringBuilder name = new StringBuilder();
+            private final StringBuilder loose = new StringBuilder();
+            /** For the stretch of each length less one: 0 not asked yet, 1 not known, 2 known. */
+            private byte[] known = new byte[8];
+            private int read;
+
+            Row(int from) {
+                this.from = from;
+            }
+
+            /** @return whether the stretch of {@code length} words is known */
+            boolean known(int length) {
+                if (length > known.length) {
+                    known = java.util.Arrays.copyOf(known, Math.max(length, 2 * known.length));
+                }
+                if (known[length - 1] == 0) {
+                    while (read < length) {
+                        Word w = words.get(from + read++);
+                        String folded = w.fold();
+                        if (!folded.isEmpty() && !folded.equals("&")) {
+                            name.append(name.length() > 0 ? " " : "").append(folded);
+                            String l = w.loose();
+                            if (!l.isEmpty()) {
+                                loose.append(loose.length() > 0 ? " " : "").append(l);
+                            }
+                        }
+                    }
+                    known[length - 1] = knows(name.toString(), loose.toString()) ? (byte) 2 : (byte) 1;
+                }
+                return known[length - 1] == 2;
             }
         }
-        return false;
+
+        /** @return whether the words from {@code from}, up to the one before {@code to}, are a name it knows */
+        private boolean known(int from, int to) {
+            Row r = rows[from];
+            if (r == null) {
+                r = new Row(from);
+                rows[from] = r;
+            }
+            return r.known(to - from);
+        }
+
+        /**
+         * Whether the words from {@code from}, up to the one before {@code to}, open with a name the vocabulary knows;
+         * with {@code to} eight words on, whether the words from {@code from} on, past a lower-case joining word, are a
+         * name it knows: "hosted by Luce in Veneto" names the known "Luce in Veneto", not an organisation "Luce".
+         */
+        boolean opens(int from, int to) {
+            for (int b = from; b < to; b++) {
+                if (known(from, b + 1)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /** Whether some words from {@code from}, up to the one before {@code to}, are a name the vocabulary knows. */
+        boolean holds(int from, int to) {
+            for (int a = from; a < to; a++) {
+                if (opens(a, to)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /**
+         * Whether a name the vocabulary knows holds the joining word at {@code c}, in the words from {@code from} up to
+         * the one before {@code to}: "Energy and Construction Cluster".
+         */
+        boolean across(int from, int c, int to) {
+            for (int a = from; a < c; a++) {
+                for (int b = c + 2; b <= to; b++) {
+                    if (holds(a, b) && !holds(a, c) && !holds(c + 1, b)) {
+                        return true;
+                    }
+                }
+            }
+            return false;
+        }
     }
 
     /** Whether an organisation word stands where its kind of name puts it: "Regione Lombardia", not "Alpine Region". */
@@ -1323,7 +1475,7 @@ final class OrganisationFinder {
                 return h.kind();
             }
         }
-        return isLegalForm(span.get(span.size() - 1).text()) ? "company" : "other";
+        return span.get(span.size() - 1).legal() ? "company" : "other";
     }
 
     /** Whether a name has a word of its own beside organisation words, joining words and common adjectives. */
@@ -1337,7 +1489,7 @@ final class OrganisationFinder {
             String f = w.fold();
             if ((lowerCase || w.capitalised()) && !GENERIC.contains(f) && !OPENERS.contains(f)
                     && !CONNECTORS.contains(f)
-                    && !HEADS.containsKey(f) && !isLegalForm(w.text())
+                    && !HEADS.containsKey(f) && !w.legal()
                     && (w.head() == null || compound(f.replace(" ", "")) || f.contains(" "))) {
                 return true;
             }
