@@ -600,15 +600,78 @@ final class OrganisationFinder {
 
     private void scan(String text, int base, boolean isTitle, List<Hit> hits) {
         Matcher m = SENTENCE_END.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+        int n = text.length();
         int from = 0;
-        while (from < text.length()) {
-            int to = EventFinder.sentenceEnd(m, text, from);
-            String sentence = text.substring(from, to);
-            if (!sentence.isBlank()) {
-                sentence(sentence, base + from, isTitle, hits);
+        while (from < n) {
+            int to = n;
+            int next = n;
+            for (int i = from; i < n; i++) {
+                char c = text.charAt(i);
+                if (c == '\n' || i > 0 && isStop(text.charAt(i - 1)) && isSpace(c)) {
+                    int end = sentenceEndAt(m, text, i);
+                    if (end >= 0) {
+                        to = i;
+                        next = end;
+                        break;
+                    }
+                }
             }
-            from = to < text.length() ? m.end() : text.length();
+            if (!blank(text, from, to)) {
+                sentence(text.substring(from, to), base + from, isTitle, hits);
+            }
+            from = next;
         }
+    }
+
+    /** @return whether a character ends a sentence: a full stop, an exclamation or a question mark */
+    private static boolean isStop(char c) {
+        return c == '.' || c == '!' || c == '?';
+    }
+
+    /** @return whether a character is one {@code \s} matches */
+    private static boolean isSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000b' || c == '\f' || c == '\r';
+    }
+
+    /**
+     * Where a match of {@link #SENTENCE_END} that begins at {@code i} ends, read by hand: the pattern, tried after every
+     * stop and at every line end, was a tenth of the finder. Where a surrogate stands among the characters its
+     * look-behinds read, which may read a letter of two characters, the pattern itself answers.
+     *
+     * @param m a matcher of {@link #SENTENCE_END} over the text, with transparent bounds
+     * @return the end, or -1 when no match begins there
+     */
+    static int sentenceEndAt(Matcher m, String text, int i) {
+        int n = text.length();
+        for (int k = Math.max(0, i - 4); k < i; k++) {
+            if (Character.isSurrogate(text.charAt(k))) {
+                return m.region(i, n).lookingAt() ? m.end() : -1;
+            }
+        }
+        if (i > 0 && isStop(text.charAt(i - 1))
+                && !(i >= 3 && text.charAt(i - 1) == '.' && text.charAt(i - 3) == '.'
+                        && Character.isLetter(text.charAt(i - 2)))
+                && !(i >= 3 && text.charAt(i - 1) == '.' && isSpace(text.charAt(i - 3))
+                        && Character.getType(text.charAt(i - 2)) == Character.UPPERCASE_LETTER)) {
+            int j = i;
+            while (j < n && isSpace(text.charAt(j))) {
+                j++;
+            }
+            if (j > i && j < n) {
+                int cp = text.codePointAt(j);
+                if (Character.getType(cp) == Character.UPPERCASE_LETTER || "\"„«“‘'([".indexOf(cp) >= 0) {
+                    return j;
+                }
+            }
+        }
+        if (text.charAt(i) != '\n') {
+            return -1;
+        }
+        int j = i;
+        while (j < n && text.charAt(j) == '\n') {
+            j++;
+        }
+        return j;
     }
 
     private void sentence(String sentence, int offset, boolean isTitle, List<Hit> hits) {
@@ -732,18 +795,25 @@ final class OrganisationFinder {
     }
 
     /**
-     * The characters a {@link #LEGAL_FORM} can begin with, below U+0250, and for each of them the ASCII characters that
-     * can follow it: most words begin with neither, and need no matcher to tell that they are no legal form. Found
-     * by trying each beginning: one that fails before its end fails with whatever follows.
+     * The characters a {@link #LEGAL_FORM} can begin with, below U+0250, for each of them the ASCII characters that can
+     * follow it, and for each such two the ASCII characters that can follow them: most words begin with none of these,
+     * and need no matcher to tell that they are no legal form. Found by trying each beginning: one that fails before
+     * its end fails with whatever follows.
      */
-    private static final boolean[][] LEGAL_STARTS = new boolean[0x250][];
+    private static final boolean[][][] LEGAL_STARTS = new boolean[0x250][][];
 
     static {
         for (char c = 0; c < LEGAL_STARTS.length; c++) {
-            if (beginsLegalForm(String.valueOf(c))) {
-                LEGAL_STARTS[c] = new boolean[128];
-                for (char d = 0; d < 128; d++) {
-                    LEGAL_STARTS[c][d] = beginsLegalForm(String.valueOf(c) + d);
+            if (!beginsLegalForm(String.valueOf(c))) {
+                continue;
+            }
+            LEGAL_STARTS[c] = new boolean[128][];
+            for (char d = 0; d < 128; d++) {
+                if (beginsLegalForm("" + c + d)) {
+                    LEGAL_STARTS[c][d] = new boolean[128];
+                    for (char e = 0; e < 128; e++) {
+                        LEGAL_STARTS[c][d][e] = beginsLegalForm("" + c + d + e);
+                    }
                 }
             }
         }
@@ -760,11 +830,20 @@ final class OrganisationFinder {
         if (c >= LEGAL_STARTS.length) {
             return true;
         }
-        boolean[] next = LEGAL_STARTS[c];
-        if (next == null) {
-            return false;
+        boolean[][] second = LEGAL_STARTS[c];
+        if (second == null || end - start < 2) {
+            return second != null;
         }
-        return end - start < 2 || s.charAt(start + 1) >= next.length || next[s.charAt(start + 1)];
+        char d = s.charAt(start + 1);
+        if (d >= second.length) {
+            return true;
+        }
+        boolean[] third = second[d];
+        if (third == null || end - start < 3) {
+            return third != null;
+        }
+        char e = s.charAt(start + 2);
+        return e >= third.length || third[e];
     }
 
     /** @return whether the word of {@code s} from {@code start} to {@code end} is a {@link #LEGAL_FORM} */
