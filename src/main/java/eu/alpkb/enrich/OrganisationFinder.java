@@ -188,6 +188,10 @@ final class OrganisationFinder {
      * Cluster-Observatorium" is known as "Europäisches Cluster-Observatorium" and "Regione" as "Region".
      */
     static String loose(String folded) {
+        if (folded.indexOf(' ') < 0) {
+            // one word, as the finder asks of each word of a name
+            return CONJUNCTIONS.contains(folded) ? "" : withoutEnding(folded);
+        }
         StringBuilder out = new StringBuilder();
         for (String w : folded.split(" ")) {
             if (CONJUNCTIONS.contains(w)) {
@@ -1217,23 +1221,27 @@ final class OrganisationFinder {
                 return;
             }
         }
-        boolean organising = headAt < 0 && !legal && said == null && organisesNamed(sentence, words, from, span)
-                && !s.stretches().opens(from, Math.min(words.size(), from + 8));
-        if (headAt < 0 && !legal && said == null && !organising) {
-            return;
+        boolean named = headAt >= 0 || legal || said != null;
+        if (!named && from > 0 && !BEFORE_ORGANISER.contains(words.get(from - 1).fold())) {
+            return; // no organiser phrase can stand before it (see organisesNamed)
         }
         if (!hasContent(span)) {
             return;
         }
-        if (s.stretches().holds(from, to)) {
-            return; // the vocabulary's own tag names it; a longer spelling around it is no other organisation
-        }
         String name = sentence.substring(span.get(0).start(), span.get(span.size() - 1).end());
-        if (said != null && place.test(Text.fold(name))) {
+        boolean isPlace = (said != null || !named) && place.test(Text.fold(name));
+        if (said != null && isPlace) {
             return; // "il distretto Veneto": the kind of body a place has, not a name
         }
-        if (organising && place.test(Text.fold(name))) {
-            return; // "organised by Upper Austria": a region's own event, named by the region the vocabulary knows
+        // "organised by Upper Austria": a region's own event, named by the region the vocabulary knows; so a place
+        // need not be looked for in the phrases before it
+        boolean organising = !named && !isPlace && organisesNamed(sentence, words, from, span)
+                && !s.stretches().opens(from, Math.min(words.size(), from + 8));
+        if (!named && !organising) {
+            return;
+        }
+        if (s.stretches().holds(from, to)) {
+            return; // the vocabulary's own tag names it; a longer spelling around it is no other organisation
         }
         String kind = legal ? "company" : said != null ? said : kindOfWords(span);
         // One compound word alone ("Kunststoff-Cluster", "Branchencluster") as often names a kind of cluster as one
