@@ -380,14 +380,38 @@ final class OrganisationFinder {
         });
         int bodyLength = Math.max(1, body.length());
         for (List<Hit> group : byName.values()) {
-            Hit first = group.stream().filter(h -> h.shortForm() != null).findFirst().orElse(group.get(0));
+            Hit first = group.get(0);
+            for (Hit h : group) {
+                if (h.shortForm() != null) {
+                    first = h;
+                    break;
+                }
+            }
             if (isKnown(first.name(), first.shortForm())) {
                 continue;
             }
-            double c = group.stream().mapToDouble(Hit::base).max().orElse(0);
-            boolean inTitle = group.stream().anyMatch(Hit::inTitle);
-            boolean inLead = group.stream().anyMatch(h -> !h.inTitle() && h.offset() < Math.min(LEAD,
-                    bodyLength / 4 + 1));
+            // the group's hits read one after another in loops: a page names a score of organisations, each a few
+            // times, and streams over such short lists cost more than what they compute
+            double c = group.get(0).base();
+            boolean inTitle = false;
+            boolean inLead = false;
+            boolean allListed = true;
+            boolean allTitleCase = true;
+            Hit shownInTitle = null;
+            Hit shownUnlisted = null;
+            for (Hit h : group) {
+                c = Math.max(c, h.base());
+                inTitle |= h.inTitle();
+                inLead |= !h.inTitle() && h.offset() < Math.min(LEAD, bodyLength / 4 + 1);
+                allListed &= h.listed();
+                allTitleCase &= h.titleCase();
+                if (shownInTitle == null && h.inTitle()) {
+                    shownInTitle = h;
+                }
+                if (shownUnlisted == null && !h.listed()) {
+                    shownUnlisted = h;
+                }
+            }
             if (inTitle) {
                 c += 0.15;
             }
@@ -402,25 +426,33 @@ final class OrganisationFinder {
             if (mentions >= 3) {
                 c += 0.05;
             }
-            if (group.stream().anyMatch(h -> (h.inTitle() || h.offset() < bodyLength / 2)
-                    && !GENITIVE.matcher(before(h.inTitle() ? title : body, h.offset())).find())
-                    && placed(first.name())) {
+            if (unqualifiedEarly(title, body, bodyLength, group) && placed(first.name())) {
                 c += 0.1;
             }
-            if (again == 0 && group.stream().allMatch(Hit::listed)) {
+            if (again == 0 && allListed) {
                 c -= 0.2;
             }
-            if (group.stream().allMatch(Hit::titleCase)) {
+            if (allTitleCase) {
                 c -= 0.15;
             }
             String name = first.shortForm() == null ? first.name() : first.name() + " (" + first.shortForm() + ")";
-            Hit shown = group.stream().filter(Hit::inTitle).findFirst()
-                    .or(() -> group.stream().filter(h -> !h.listed()).findFirst()).orElse(first);
+            Hit shown = shownInTitle != null ? shownInTitle : shownUnlisted != null ? shownUnlisted : first;
             out.add(new FoundOrganisation(name, first.kind(), Math.round(Math.max(0, Math.min(1, c)) * 100) / 100.0,
                     shown.sentence(), FoundOrganisation.PATTERN));
         }
         out.sort((a, b) -> Double.compare(b.confidence(), a.confidence()));
         return out;
+    }
+
+    /** Whether a name is found in the title or the first half of the text, not as the complement of another noun. */
+    private static boolean unqualifiedEarly(String title, String body, int bodyLength, List<Hit> group) {
+        for (Hit h : group) {
+            if ((h.inTitle() || h.offset() < bodyLength / 2)
+                    && !GENITIVE.matcher(before(h.inTitle() ? title : body, h.offset())).find()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -433,9 +465,18 @@ final class OrganisationFinder {
         if (first.shortForm() != null) {
             // each definition "Name (ABC)" is one naming, counted with the long name
             times += occurrences(title, first.shortForm()) + occurrences(body, first.shortForm())
-                    - (int) group.stream().filter(h -> h.shortForm() != null).count();
+                    - definitions(group);
         }
         return Math.max(0, times - group.size());
+    }
+
+    /** @return how many of a group's hits define a short form */
+    private static int definitions(List<Hit> group) {
+        int n = 0;
+        for (Hit h : group) {
+            n += h.shortForm() != null ? 1 : 0;
+        }
+        return n;
     }
 
     /**
@@ -561,25 +602,54 @@ final class OrganisationFinder {
      * Oberösterreich" was.
      */
     private static void mergeShortForms(Map<String, List<Hit>> byName) {
-        for (String k : List.copyOf(byName.keySet())) {
+        // names are only ever taken out, so the names left are those of the first list still there, in its order
+        List<String> keys = List.copyOf(byName.keySet());
+        for (String k : keys) {
             List<Hit> group = byName.get(k);
             if (group == null) {
                 continue;
             }
-            for (String other : List.copyOf(byName.keySet())) {
+            // the short forms the group's hits define, folded once each, read again as hits join the group
+            java.util.Set<String> forms = new java.util.HashSet<>();
+            int read = 0;
+            for (String other : keys) {
                 if (other.equals(k) || !byName.containsKey(other)) {
                     continue;
                 }
-                Hit longer = group.get(0);
-                boolean shortForm = group.stream().anyMatch(h -> h.shortForm() != null
-                        && Text.fold(h.shortForm()).equals(other));
-                if (shortForm || other.length() < k.length() && (" " + k + " ").contains(" " + other + " ")
-                        && byName.get(other).stream().allMatch(h -> h.shortForm() == null)
-                        && !HEADS.containsKey(other) && longer != null) {
+                for (; read < group.size(); read++) {
+                    if (group.get(read).shortForm() != null) {
+                        forms.add(Text.fold(group.get(read).shortForm()));
+                    }
+                }
+                if (forms.contains(other) || other.length() < k.length() && holdsWords(k, other)
+                        && noShortForm(byName.get(other)) && !HEADS.containsKey(other)) {
                     group.addAll(byName.remove(other));
                 }
             }
         }
+    }
+
+    /** Whether the words of {@code name}, split at single spaces, hold those of {@code part} one after another. */
+    private static boolean holdsWords(String name, String part) {
+        int n = part.length();
+        if (n == 0) {
+            return (" " + name + " ").contains("  ");
+        }
+        for (int i = name.indexOf(part); i >= 0; i = name.indexOf(part, i + 1)) {
+            if ((i == 0 || name.charAt(i - 1) == ' ') && (i + n == name.length() || name.charAt(i + n) == ' ')) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean noShortForm(List<Hit> group) {
+        for (Hit h : group) {
+            if (h.shortForm() != null) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private boolean isKnown(String name, String shortForm) {
