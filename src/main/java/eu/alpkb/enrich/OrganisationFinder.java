@@ -773,6 +773,7 @@ final class OrganisationFinder {
         /** Words of names that define their short forms, first and last: no other name is read from them. */
         final List<int[]> taken = new ArrayList<>();
         private Stretches stretches;
+        private Matcher organisedBy;
         private String evidence;
         private int commas = -1;
         private int titleCase = -1;
@@ -793,6 +794,15 @@ final class OrganisationFinder {
                 stretches = finder.new Stretches(words);
             }
             return stretches;
+        }
+
+        /** @return a matcher of {@link EventFinder#ORGANISED_BY} over {@code text}, one for the whole sentence */
+        Matcher organisedBy(String text) {
+            if (organisedBy == null) {
+                organisedBy = EventFinder.ORGANISED_BY.matcher(text);
+                return organisedBy;
+            }
+            return organisedBy.reset(text);
         }
 
         /** @return the sentence as a name's evidence shows it */
@@ -1283,6 +1293,10 @@ final class OrganisationFinder {
         }
         boolean legal = span.size() >= 2 && span.get(span.size() - 1).legal();
         String said = headAt < 0 && !legal ? kindSaidBefore(sentence, words, from) : null;
+        boolean named = headAt >= 0 || legal || said != null;
+        if (!named && (from == 0 || !BEFORE_ORGANISER.contains(words.get(from - 1).fold()))) {
+            return; // no organiser phrase can stand before it (see organisesNamed)
+        }
         // a programme's name holds words that elsewhere name no body: "Interreg Alpine Space Programme"
         boolean programme = opening != null && opening.kind().equals("programme");
         for (Word w : span) {
@@ -1290,10 +1304,6 @@ final class OrganisationFinder {
                     || notABodyCompound(w)) {
                 return;
             }
-        }
-        boolean named = headAt >= 0 || legal || said != null;
-        if (!named && from > 0 && !BEFORE_ORGANISER.contains(words.get(from - 1).fold())) {
-            return; // no organiser phrase can stand before it (see organisesNamed)
         }
         if (!hasContent(span)) {
             return;
@@ -1305,7 +1315,7 @@ final class OrganisationFinder {
         }
         // "organised by Upper Austria": a region's own event, named by the region the vocabulary knows; so a place
         // need not be looked for in the phrases before it
-        boolean organising = !named && !isPlace && organisesNamed(sentence, words, from, span)
+        boolean organising = !named && !isPlace && organisesNamed(s, from, span)
                 && !s.stretches().opens(from, Math.min(words.size(), from + 8));
         if (!named && !organising) {
             return;
@@ -1425,7 +1435,9 @@ final class OrganisationFinder {
      * Austria"); two capitalised words are as often a first name and a surname ("organised by Anna Weber"), and a
      * title makes them a person's.
      */
-    private static boolean organisesNamed(String sentence, List<Word> words, int from, List<Word> span) {
+    private static boolean organisesNamed(Sentence s, int from, List<Word> span) {
+        String sentence = s.text;
+        List<Word> words = s.words;
         // most capitalised runs follow no such word: only those after one of its last words read the words before
         if (from == 0 || !BEFORE_ORGANISER.contains(words.get(from - 1).fold())) {
             return false;
@@ -1437,7 +1449,7 @@ final class OrganisationFinder {
         // the event finder's own phrases, so that a name it can make an organiser is a candidate here
         int start = span.get(0).start();
         String before = EventFinder.fold(sentence.substring(Math.max(0, start - 40), start));
-        Matcher phrase = EventFinder.ORGANISED_BY.matcher(before);
+        Matcher phrase = s.organisedBy(before);
         int end = -1;
         while (phrase.find()) {
             end = phrase.end();
@@ -1486,10 +1498,24 @@ final class OrganisationFinder {
             private final StringBuilder loose = new StringBuilder();
             /** For the stretch of each length less one: 0 not asked yet, 1 not known, 2 known. */
             private byte[] known = new byte[8];
+            /** For the stretch of each length less one, likewise whether it holds a known name. */
+            private byte[] holds = new byte[8];
             private int read;
 
             Row(int from) {
                 this.from = from;
+            }
+
+            /** @return whether the stretch of {@code length} words holds a known name: 0 not read yet, 1 no, 2 yes */
+            byte held(int length) {
+                return length <= holds.length ? holds[length - 1] : 0;
+            }
+
+            void hold(int length, boolean found) {
+                if (length > holds.length) {
+                    holds = java.util.Arrays.copyOf(holds, Math.max(length, 2 * holds.length));
+                }
+                holds[length - 1] = found ? (byte) 2 : (byte) 1;
             }
 
             /** @return whether the stretch of {@code length} words is known */
@@ -1517,12 +1543,7 @@ final class OrganisationFinder {
 
         /** @return whether the words from {@code from}, up to the one before {@code to}, are a name it knows */
         private boolean known(int from, int to) {
-            Row r = rows[from];
-            if (r == null) {
-                r = new Row(from);
-                rows[from] = r;
-            }
-            return r.known(to - from);
+            return row(from).known(to - from);
         }
 
         /**
@@ -1539,14 +1560,39 @@ final class OrganisationFinder {
             return false;
         }
 
-        /** Whether some words from {@code from}, up to the one before {@code to}, are a name the vocabulary knows. */
+        /**
+         * Whether some words from {@code from}, up to the one before {@code to}, are a name the vocabulary knows: the
+         * stretches to {@code to} from each word on are read until one opens with a name, and what is found kept for
+         * each of them, as the runs a run with a joining word is split into ask of the same stretches again and again.
+         */
         boolean holds(int from, int to) {
-            for (int a = from; a < to; a++) {
+            boolean found = false;
+            int a = from;
+            for (; a < to; a++) {
+                byte h = row(a).held(to - a);
+                if (h != 0) {
+                    found = h == 2;
+                    break;
+                }
                 if (opens(a, to)) {
-                    return true;
+                    found = true;
+                    row(a).hold(to - a, true);
+                    break;
                 }
             }
-            return false;
+            for (int b = from; b < a; b++) {
+                row(b).hold(to - b, found);
+            }
+            return found;
+        }
+
+        private Row row(int from) {
+            Row r = rows[from];
+            if (r == null) {
+                r = new Row(from);
+                rows[from] = r;
+            }
+            return r;
         }
 
         /**
