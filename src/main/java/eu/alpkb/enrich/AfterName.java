@@ -1,5 +1,6 @@
 package eu.alpkb.enrich;
 
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
@@ -7,6 +8,7 @@ import java.util.Set;
 import java.util.function.IntPredicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * A pattern of the people finder that opens with a personal name ("Jane Doe, director of X", "Jane Doe said"), split
@@ -106,19 +108,34 @@ final class AfterName {
      */
     static Gate firstWord(IntPredicate space, String alternation, int flags) {
         Set<String> words = firstWords(alternation, flags);
+        // most words after a name open no phrase: they are told apart by their first letter and their length before
+        // the word is put together to be looked up
+        int longest = words.stream().mapToInt(String::length).max().orElse(0);
+        String openings = words.stream().map(w -> Character.toString(w.codePointAt(0))).distinct()
+                .collect(Collectors.joining());
         return (text, at, limit) -> {
             int i = skip(text, at, limit, space);
-            if (i == at) {
+            if (i == at || i >= limit || openings.indexOf(fold(text.codePointAt(i))) < 0) {
                 return false;
             }
-            StringBuilder word = new StringBuilder();
+            int from = i;
+            int length = 0;
             while (i < limit) {
                 int c = text.codePointAt(i);
                 if (!Character.isLetter(c)) {
                     break;
                 }
-                word.appendCodePoint(fold(c));
+                length += Character.charCount(fold(c));
+                if (length > longest) {
+                    return false;
+                }
                 i += Character.charCount(c);
+            }
+            StringBuilder word = new StringBuilder(length);
+            for (int j = from; j < i; ) {
+                int c = text.codePointAt(j);
+                word.appendCodePoint(fold(c));
+                j += Character.charCount(c);
             }
             return words.contains(word.toString());
         };
@@ -160,52 +177,207 @@ final class AfterName {
     }
 
     /**
-     * The names that open at each capital of one text, read once for every pattern: the ends of a name of four, three
-     * and two words, longest first, as the name pattern's greedy repetition tries them.
+     * The names that open at the capitals of one text, read by hand as the people finder's name pattern reads them:
+     * two to four capitalised words ("Anne", "Marie-Claire", "O'Neill", "McCain"), one line's spaces between them and
+     * up to two particles of a surname ("de", "von", "van der"). The pattern is tried at every capital of every text,
+     * where a few comparisons of characters cost far less than the pattern's nested repetitions
+     * ({@code PeopleFinderTest} compares the two on random mixes of their characters).
      */
     static final class Names {
-        private final Matcher name;
-        /** The ends read at each capital asked about (a few per run of capitalised words), by position. */
+        private static final int[] NONE = new int[0];
+        /** The particles of a surname, as the name pattern writes them: compared case-sensitively. */
+        private static final String[] PARTICLES = {"de", "di", "da", "del", "della", "dei", "von", "van", "der", "den",
+            "du", "le", "la", "zu", "af", "ter"};
+        /** The first letters of the {@link #PARTICLES}. */
+        private static final String PARTICLE_OPENINGS = Arrays.stream(PARTICLES).map(p -> p.substring(0, 1)).distinct()
+                .collect(Collectors.joining());
+
+        private final String text;
+        /**
+         * The names read at each capital asked about, up to the end of the text, by position: every pattern that opens
+         * with a name asks at the same capitals.
+         */
         private final Map<Integer, Read> read = new HashMap<>();
+        /** How far the reading under way has looked at the text within its limit: the end of what it looked at. */
+        private int reach;
 
-        /** The ends of the names at one capital, read up to {@code limit}. */
-        private record Read(int limit, int[] ends) {
+        /**
+         * The ends of the names at one capital, read up to the end of the text, and how far they were read: read up to
+         * any limit from there on, they are the same.
+         */
+        private record Read(int[] ends, int reach) {
         }
 
-        /** @param name {@link #pattern} */
-        Names(String text, Pattern name) {
-            this.name = name.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
-        }
-
-        int[] endsAt(int at, int limit) {
-            Read known = read.get(at);
-            if (known != null && known.limit() == limit) {
-                return known.ends();
-            }
-            int[] out;
-            if (!name.region(at, limit).lookingAt()) {
-                out = new int[0];
-            } else if (name.start(3) >= 0) {
-                out = new int[] {name.end(3), name.end(2), name.end(1)};
-            } else if (name.start(2) >= 0) {
-                out = new int[] {name.end(2), name.end(1)};
-            } else {
-                out = new int[] {name.end(1)};
-            }
-            read.put(at, new Read(limit, out));
-            return out;
+        Names(String text) {
+            this.text = text;
         }
 
         /**
-         * @param word a capitalised word of a name
-         * @param join what stands between two words of a name, before the next word
-         * @return a name of two to four words whose groups 1, 2 and 3 end after its second, third and fourth word: a
-         *         word opens with a capital and a join holds none, so a name has one reading, and the greedy pattern
-         *         finds its longest
+         * The ends of the name that opens at {@code at}, read up to {@code limit} while what follows a word is looked
+         * at up to the end of the text (transparent bounds): of four, three and two words, longest first, as the
+         * pattern's greedy repetition tries them. A word opens with a capital and a particle does not, so a name has
+         * one reading; and a word that ends before an apostrophe or a hyphen (its shorter reading) is followed by no
+         * space, so the longer reading of a word is the only one a name goes on from.
+         *
+         * @return the ends, or none when no name of two words opens there
          */
-        static Pattern pattern(String word, String join) {
-            String next = join + word;
-            return Pattern.compile(word + "(" + next + ")(?:(" + next + ")(?:(" + next + "))?)?");
+        int[] endsAt(int at, int limit) {
+            Read known = read.get(at);
+            if (known == null) {
+                reach = 0;
+                int[] ends = readEnds(at, text.length());
+                known = new Read(ends, reach);
+                read.put(at, known);
+            }
+            return limit >= known.reach() ? known.ends() : readEnds(at, limit);
+        }
+
+        private int[] readEnds(int at, int limit) {
+            int end = word(at, limit);
+            if (end < 0) {
+                return NONE;
+            }
+            int[] ends = new int[3];
+            int n = 0;
+            while (n < ends.length) {
+                int next = join(end, limit);
+                int after = next < 0 ? -1 : word(next, limit);
+                if (after < 0) {
+                    break;
+                }
+                ends[n++] = end = after;
+            }
+            int[] out = new int[n];
+            for (int i = 0; i < n; i++) {
+                out[i] = ends[n - 1 - i];
+            }
+            return out;
+        }
+
+        /** @return where the longest name that opens at {@code at} ends, or -1 when none of two words does */
+        int nameEnd(int at) {
+            // asked once at each capital of a text: kept, most of them, which no name opens, would cost more
+            int[] ends = readEnds(at, text.length());
+            return ends.length == 0 ? -1 : ends[0];
+        }
+
+        /**
+         * A capitalised word, {@code \p{Lu}\p{Ll}+(?:\p{Lu}\p{Ll}+)?(?:['’-]\p{Lu}\p{Ll}+)?(?![\p{L}])}.
+         *
+         * @return where the word that opens at {@code at} ends, the longer of its readings, or -1
+         */
+        int word(int at, int limit) {
+            int end = capitalised(at, limit);
+            if (end < 0) {
+                return -1;
+            }
+            // "McCain": a capital right after the lower-case letters is the second part's, or no word ends there
+            int second = capitalised(end, limit);
+            if (second >= 0) {
+                end = second;
+            }
+            if (end < limit && "'’-".indexOf(looked(end)) >= 0) {
+                int joined = capitalised(end + 1, limit);
+                if (joined >= 0 && !letterAt(joined)) {
+                    return joined;
+                }
+            }
+            return letterAt(end) ? -1 : end;
+        }
+
+        /** @return the end of a capital and the lower-case letters after it ({@code \p{Lu}\p{Ll}+}), or -1 */
+        private int capitalised(int at, int limit) {
+            if (at >= limit) {
+                return -1;
+            }
+            int c = lookedAt(at);
+            int i = at + Character.charCount(c);
+            if (i > limit || !(c < ASCII ? c >= 'A' && c <= 'Z' : Character.getType(c) == Character.UPPERCASE_LETTER)) {
+                return -1;
+            }
+            int from = i;
+            while (i < limit) {
+                c = lookedAt(i);
+                // a letter of two chars that the limit cuts is not read, as the pattern does not read it
+                if (!(c < ASCII ? c >= 'a' && c <= 'z' : Character.getType(c) == Character.LOWERCASE_LETTER)
+                        || i + Character.charCount(c) > limit) {
+                    break;
+                }
+                i += Character.charCount(c);
+            }
+            return i > from ? i : -1;
+        }
+
+        /** Characters below this are letters only from a to z, in either case. */
+        private static final int ASCII = 0x80;
+
+        /** @return the character at {@code at}, within the limit of the reading under way, noting how far it looked */
+        private int lookedAt(int at) {
+            int c = text.codePointAt(at);
+            reach = Math.max(reach, at + Character.charCount(c));
+            return c;
+        }
+
+        /** @return the char at {@code at}, within the limit of the reading under way, noting how far it looked */
+        private char looked(int at) {
+            reach = Math.max(reach, at + 1);
+            return text.charAt(at);
+        }
+
+        /** Whether a letter stands at {@code at}, looked at beyond any limit. */
+        private boolean letterAt(int at) {
+            if (at >= text.length()) {
+                return false;
+            }
+            int c = text.codePointAt(at);
+            return c < ASCII ? c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' : Character.isLetter(c);
+        }
+
+        /**
+         * What stands between two words of a name: spaces of one line, then up to two particles each followed by such
+         * spaces.
+         *
+         * @return where the next word would open, or -1
+         */
+        private int join(int at, int limit) {
+            int i = spaces(at, limit);
+            for (int k = 0; k < 2 && i >= 0; k++) {
+                int particle = particle(i, limit);
+                if (particle < 0) {
+                    break;
+                }
+                i = spaces(particle, limit);
+            }
+            return i;
+        }
+
+        /** @return the end of {@code [ \t\u00a0]+} at {@code at}, or -1 */
+        private int spaces(int at, int limit) {
+            int i = at;
+            while (i < limit) {
+                char c = looked(i);
+                if (c != ' ' && c != '\t' && c != '\u00a0') {
+                    break;
+                }
+                i++;
+            }
+            return i > at ? i : -1;
+        }
+
+        /** @return the end of a particle at {@code at} that spaces follow, or -1 */
+        private int particle(int at, int limit) {
+            // a name's words are mostly joined by spaces alone: most characters open no particle
+            if (at >= limit || PARTICLE_OPENINGS.indexOf(looked(at)) < 0) {
+                return -1;
+            }
+            for (String p : PARTICLES) {
+                int end = at + p.length();
+                // a particle not written here is skipped whatever the limit: only a match looks on to the limit
+                if (end < limit && text.startsWith(p, at) && spaces(end, limit) > 0) {
+                    return end;
+                }
+            }
+            return -1;
         }
     }
 }

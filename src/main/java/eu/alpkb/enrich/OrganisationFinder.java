@@ -188,6 +188,10 @@ final class OrganisationFinder {
      * Cluster-Observatorium" is known as "Europäisches Cluster-Observatorium" and "Regione" as "Region".
      */
     static String loose(String folded) {
+        if (folded.indexOf(' ') < 0) {
+            // one word, as the finder asks of each word of a name
+            return CONJUNCTIONS.contains(folded) ? "" : withoutEnding(folded);
+        }
         StringBuilder out = new StringBuilder();
         for (String w : folded.split(" ")) {
             if (CONJUNCTIONS.contains(w)) {
@@ -234,31 +238,65 @@ final class OrganisationFinder {
         return known.test(folded) || known.test(loose(folded));
     }
 
+    /** {@link #knows(String)}, with the name's {@link #loose} form made already. */
+    private boolean knows(String folded, String loose) {
+        return known.test(folded) || known.test(loose);
+    }
+
     /**
      * A word of a sentence with its fold, and the organisation word it is ({@link #head}), looked up when first asked:
-     * the rules ask it again and again of the words of a run, and never of most other words.
+     * the rules ask it again and again of the words of a run, and never of most other words. Its text and fold are
+     * made when first asked too: most words of a sentence are lower-case words outside any run, of which the rules
+     * only ask whether they are capitalised.
      */
     private static final class Word {
-        private final String text;
-        private final String fold;
+        private final String source;
         private final int start;
         private final int end;
+        private final boolean capitalised;
+        private String text;
+        private String fold;
+        private String loose;
+        /** Whether the word is a legal form: 0 not read yet, 1 no, 2 yes. */
+        private int legal;
         private Head head;
         private boolean headRead;
 
-        Word(String text, String fold, int start, int end) {
-            this.text = text;
-            this.fold = fold;
+        /** The word of {@code source} from {@code start} to {@code end}. */
+        Word(String source, int start, int end) {
+            this.source = source;
             this.start = start;
             this.end = end;
+            this.capitalised = Character.isUpperCase(firstCodePoint(source, start, end));
         }
 
         String text() {
+            if (text == null) {
+                text = source.substring(start, end);
+            }
             return text;
         }
 
         String fold() {
+            if (fold == null) {
+                String t = text();
+                fold = t.equals("&") ? "&" : Text.fold(t);
+            }
             return fold;
+        }
+
+        /** @return the length of {@link #fold}, without folding a word of ASCII letters and digits, whose fold is as long */
+        int foldLength() {
+            if (fold == null) {
+                for (int i = start; i < end; i++) {
+                    char c = source.charAt(i);
+                    if (!(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9')) {
+                        return fold().length();
+                    }
+                }
+                return end - start;
+            }
+            return fold.length();
         }
 
         int start() {
@@ -272,15 +310,40 @@ final class OrganisationFinder {
         /** {@link OrganisationFinder#head} of the word: "&" folds to nothing in a name, and is no organisation word */
         Head head() {
             if (!headRead) {
-                head = headOfFold(fold);
+                head = headOfFold(fold());
                 headRead = true;
             }
             return head;
         }
 
         boolean capitalised() {
-            return Character.isUpperCase(text.codePointAt(0));
+            return capitalised;
         }
+
+        /** @return {@link OrganisationFinder#loose} of the word's fold */
+        String loose() {
+            if (loose == null) {
+                loose = OrganisationFinder.loose(fold());
+            }
+            return loose;
+        }
+
+        /** @return whether the word is a {@link #LEGAL_FORM} */
+        boolean legal() {
+            if (legal == 0) {
+                legal = mayBeLegalForm(source, start, end) && LEGAL_FORM.matcher(text()).matches() ? 2 : 1;
+            }
+            return legal == 2;
+        }
+    }
+
+    /** @return the code point at {@code at}, read as the word's own text from there to {@code end} reads it */
+    private static int firstCodePoint(String s, int at, int end) {
+        char c = s.charAt(at);
+        if (Character.isHighSurrogate(c) && at + 1 < end && Character.isLowSurrogate(s.charAt(at + 1))) {
+            return Character.toCodePoint(c, s.charAt(at + 1));
+        }
+        return c;
     }
 
     /** One name found in one place. */
@@ -306,7 +369,8 @@ final class OrganisationFinder {
         mergeShortForms(byName);
         List<FoundOrganisation> out = new ArrayList<>();
         declared.forEach((name, how) -> {
-            if (!isKnown(name, null) && !holdsKnown(words(name))) {
+            List<Word> words = words(name);
+            if (!isKnown(name, null) && !new Stretches(words).holds(0, words.size())) {
                 List<Hit> inText = byName.remove(key(name));
                 String kind = inText == null ? kindOf(name) : inText.get(0).kind();
                 String evidence = inText == null ? how : inText.get(0).sentence();
@@ -316,14 +380,38 @@ final class OrganisationFinder {
         });
         int bodyLength = Math.max(1, body.length());
         for (List<Hit> group : byName.values()) {
-            Hit first = group.stream().filter(h -> h.shortForm() != null).findFirst().orElse(group.get(0));
+            Hit first = group.get(0);
+            for (Hit h : group) {
+                if (h.shortForm() != null) {
+                    first = h;
+                    break;
+                }
+            }
             if (isKnown(first.name(), first.shortForm())) {
                 continue;
             }
-            double c = group.stream().mapToDouble(Hit::base).max().orElse(0);
-            boolean inTitle = group.stream().anyMatch(Hit::inTitle);
-            boolean inLead = group.stream().anyMatch(h -> !h.inTitle() && h.offset() < Math.min(LEAD,
-                    bodyLength / 4 + 1));
+            // the group's hits read one after another in loops: a page names a score of organisations, each a few
+            // times, and streams over such short lists cost more than what they compute
+            double c = group.get(0).base();
+            boolean inTitle = false;
+            boolean inLead = false;
+            boolean allListed = true;
+            boolean allTitleCase = true;
+            Hit shownInTitle = null;
+            Hit shownUnlisted = null;
+            for (Hit h : group) {
+                c = Math.max(c, h.base());
+                inTitle |= h.inTitle();
+                inLead |= !h.inTitle() && h.offset() < Math.min(LEAD, bodyLength / 4 + 1);
+                allListed &= h.listed();
+                allTitleCase &= h.titleCase();
+                if (shownInTitle == null && h.inTitle()) {
+                    shownInTitle = h;
+                }
+                if (shownUnlisted == null && !h.listed()) {
+                    shownUnlisted = h;
+                }
+            }
             if (inTitle) {
                 c += 0.15;
             }
@@ -338,25 +426,33 @@ final class OrganisationFinder {
             if (mentions >= 3) {
                 c += 0.05;
             }
-            if (group.stream().anyMatch(h -> (h.inTitle() || h.offset() < bodyLength / 2)
-                    && !GENITIVE.matcher(before(h.inTitle() ? title : body, h.offset())).find())
-                    && placed(first.name())) {
+            if (unqualifiedEarly(title, body, bodyLength, group) && placed(first.name())) {
                 c += 0.1;
             }
-            if (again == 0 && group.stream().allMatch(Hit::listed)) {
+            if (again == 0 && allListed) {
                 c -= 0.2;
             }
-            if (group.stream().allMatch(Hit::titleCase)) {
+            if (allTitleCase) {
                 c -= 0.15;
             }
             String name = first.shortForm() == null ? first.name() : first.name() + " (" + first.shortForm() + ")";
-            Hit shown = group.stream().filter(Hit::inTitle).findFirst()
-                    .or(() -> group.stream().filter(h -> !h.listed()).findFirst()).orElse(first);
+            Hit shown = shownInTitle != null ? shownInTitle : shownUnlisted != null ? shownUnlisted : first;
             out.add(new FoundOrganisation(name, first.kind(), Math.round(Math.max(0, Math.min(1, c)) * 100) / 100.0,
                     shown.sentence(), FoundOrganisation.PATTERN));
         }
         out.sort((a, b) -> Double.compare(b.confidence(), a.confidence()));
         return out;
+    }
+
+    /** Whether a name is found in the title or the first half of the text, not as the complement of another noun. */
+    private static boolean unqualifiedEarly(String title, String body, int bodyLength, List<Hit> group) {
+        for (Hit h : group) {
+            if ((h.inTitle() || h.offset() < bodyLength / 2)
+                    && !GENITIVE.matcher(before(h.inTitle() ? title : body, h.offset())).find()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -369,9 +465,18 @@ final class OrganisationFinder {
         if (first.shortForm() != null) {
             // each definition "Name (ABC)" is one naming, counted with the long name
             times += occurrences(title, first.shortForm()) + occurrences(body, first.shortForm())
-                    - (int) group.stream().filter(h -> h.shortForm() != null).count();
+                    - definitions(group);
         }
         return Math.max(0, times - group.size());
+    }
+
+    /** @return how many of a group's hits define a short form */
+    private static int definitions(List<Hit> group) {
+        int n = 0;
+        for (Hit h : group) {
+            n += h.shortForm() != null ? 1 : 0;
+        }
+        return n;
     }
 
     /**
@@ -471,9 +576,21 @@ final class OrganisationFinder {
 
     /** A name as it is grouped: folded, without its legal form. */
     private static String key(String name) {
+        int space = name.length() - 1;
+        while (space >= 0 && " \t\n\u000b\f\r".indexOf(name.charAt(space)) < 0) { // {@code \s}
+            space--;
+        }
+        if (space < 0) {
+            return Text.fold(name); // one word: no legal form to take off
+        }
+        if (space < name.length() - 1) {
+            // the last word stands after the last white space, and splitting at white space gives one before it
+            String last = name.substring(space + 1);
+            return Text.fold(isLegalForm(last) ? name.substring(0, space + 1) : name);
+        }
         String[] words = name.split("\\s+");
         String last = words[words.length - 1];
-        if (words.length > 1 && LEGAL_FORM.matcher(last).matches()) {
+        if (words.length > 1 && isLegalForm(last)) {
             name = name.substring(0, name.length() - last.length());
         }
         return Text.fold(name);
@@ -485,25 +602,54 @@ final class OrganisationFinder {
      * Oberösterreich" was.
      */
     private static void mergeShortForms(Map<String, List<Hit>> byName) {
-        for (String k : List.copyOf(byName.keySet())) {
+        // names are only ever taken out, so the names left are those of the first list still there, in its order
+        List<String> keys = List.copyOf(byName.keySet());
+        for (String k : keys) {
             List<Hit> group = byName.get(k);
             if (group == null) {
                 continue;
             }
-            for (String other : List.copyOf(byName.keySet())) {
+            // the short forms the group's hits define, folded once each, read again as hits join the group
+            java.util.Set<String> forms = new java.util.HashSet<>();
+            int read = 0;
+            for (String other : keys) {
                 if (other.equals(k) || !byName.containsKey(other)) {
                     continue;
                 }
-                Hit longer = group.get(0);
-                boolean shortForm = group.stream().anyMatch(h -> h.shortForm() != null
-                        && Text.fold(h.shortForm()).equals(other));
-                if (shortForm || other.length() < k.length() && (" " + k + " ").contains(" " + other + " ")
-                        && byName.get(other).stream().allMatch(h -> h.shortForm() == null)
-                        && !HEADS.containsKey(other) && longer != null) {
+                for (; read < group.size(); read++) {
+                    if (group.get(read).shortForm() != null) {
+                        forms.add(Text.fold(group.get(read).shortForm()));
+                    }
+                }
+                if (forms.contains(other) || other.length() < k.length() && holdsWords(k, other)
+                        && noShortForm(byName.get(other)) && !HEADS.containsKey(other)) {
                     group.addAll(byName.remove(other));
                 }
             }
         }
+    }
+
+    /** Whether the words of {@code name}, split at single spaces, hold those of {@code part} one after another. */
+    private static boolean holdsWords(String name, String part) {
+        int n = part.length();
+        if (n == 0) {
+            return (" " + name + " ").contains("  ");
+        }
+        for (int i = name.indexOf(part); i >= 0; i = name.indexOf(part, i + 1)) {
+            if ((i == 0 || name.charAt(i - 1) == ' ') && (i + n == name.length() || name.charAt(i + n) == ' ')) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean noShortForm(List<Hit> group) {
+        for (Hit h : group) {
+            if (h.shortForm() != null) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private boolean isKnown(String name, String shortForm) {
@@ -519,7 +665,7 @@ final class OrganisationFinder {
             if (h != null) {
                 return h.kind();
             }
-            if (LEGAL_FORM.matcher(w).matches()) {
+            if (isLegalForm(w)) {
                 return "company";
             }
         }
@@ -528,15 +674,78 @@ final class OrganisationFinder {
 
     private void scan(String text, int base, boolean isTitle, List<Hit> hits) {
         Matcher m = SENTENCE_END.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+        int n = text.length();
         int from = 0;
-        while (from < text.length()) {
-            int to = EventFinder.sentenceEnd(m, text, from);
-            String sentence = text.substring(from, to);
-            if (!sentence.isBlank()) {
-                sentence(sentence, base + from, isTitle, hits);
+        while (from < n) {
+            int to = n;
+            int next = n;
+            for (int i = from; i < n; i++) {
+                char c = text.charAt(i);
+                if (c == '\n' || i > 0 && isStop(text.charAt(i - 1)) && isSpace(c)) {
+                    int end = sentenceEndAt(m, text, i);
+                    if (end >= 0) {
+                        to = i;
+                        next = end;
+                        break;
+                    }
+                }
             }
-            from = to < text.length() ? m.end() : text.length();
+            if (!blank(text, from, to)) {
+                sentence(text.substring(from, to), base + from, isTitle, hits);
+            }
+            from = next;
         }
+    }
+
+    /** @return whether a character ends a sentence: a full stop, an exclamation or a question mark */
+    private static boolean isStop(char c) {
+        return c == '.' || c == '!' || c == '?';
+    }
+
+    /** @return whether a character is one {@code \s} matches */
+    private static boolean isSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000b' || c == '\f' || c == '\r';
+    }
+
+    /**
+     * Where a match of {@link #SENTENCE_END} that begins at {@code i} ends, read by hand: the pattern, tried after every
+     * stop and at every line end, was a tenth of the finder. Where a surrogate stands among the characters its
+     * look-behinds read, which may read a letter of two characters, the pattern itself answers.
+     *
+     * @param m a matcher of {@link #SENTENCE_END} over the text, with transparent bounds
+     * @return the end, or -1 when no match begins there
+     */
+    static int sentenceEndAt(Matcher m, String text, int i) {
+        int n = text.length();
+        for (int k = Math.max(0, i - 4); k < i; k++) {
+            if (Character.isSurrogate(text.charAt(k))) {
+                return m.region(i, n).lookingAt() ? m.end() : -1;
+            }
+        }
+        if (i > 0 && isStop(text.charAt(i - 1))
+                && !(i >= 3 && text.charAt(i - 1) == '.' && text.charAt(i - 3) == '.'
+                        && Character.isLetter(text.charAt(i - 2)))
+                && !(i >= 3 && text.charAt(i - 1) == '.' && isSpace(text.charAt(i - 3))
+                        && Character.getType(text.charAt(i - 2)) == Character.UPPERCASE_LETTER)) {
+            int j = i;
+            while (j < n && isSpace(text.charAt(j))) {
+                j++;
+            }
+            if (j > i && j < n) {
+                int cp = text.codePointAt(j);
+                if (Character.getType(cp) == Character.UPPERCASE_LETTER || "\"„«“‘'([".indexOf(cp) >= 0) {
+                    return j;
+                }
+            }
+        }
+        if (text.charAt(i) != '\n') {
+            return -1;
+        }
+        int j = i;
+        while (j < n && text.charAt(j) == '\n') {
+            j++;
+        }
+        return j;
     }
 
     private void sentence(String sentence, int offset, boolean isTitle, List<Hit> hits) {
@@ -544,27 +753,94 @@ final class OrganisationFinder {
         if (words.isEmpty()) {
             return;
         }
-        int capitals = 0;
-        int long_ = 0;
-        for (Word w : words) {
-            if (w.fold().length() > 3) {
-                long_++;
-                capitals += w.capitalised() ? 1 : 0;
+        Sentence s = new Sentence(this, sentence, words, offset, isTitle, hits);
+        acronyms(s);
+        runs(s);
+    }
+
+    /**
+     * A sentence being read, with what every name found in it shares: how it is shown, whether it is set in title
+     * case and how many commas it holds. Those are worked out when its first name is found, as most sentences name
+     * none.
+     */
+    private static final class Sentence {
+        private final OrganisationFinder finder;
+        final String text;
+        final List<Word> words;
+        final int offset;
+        final boolean isTitle;
+        final List<Hit> hits;
+        /** Words of names that define their short forms, first and last: no other name is read from them. */
+        final List<int[]> taken = new ArrayList<>();
+        private Stretches stretches;
+        private Matcher organisedBy;
+        private String evidence;
+        private int commas = -1;
+        private int titleCase = -1;
+
+        Sentence(OrganisationFinder finder, String text, List<Word> words, int offset, boolean isTitle,
+                 List<Hit> hits) {
+            this.finder = finder;
+            this.text = text;
+            this.words = words;
+            this.offset = offset;
+            this.isTitle = isTitle;
+            this.hits = hits;
+        }
+
+        /** @return the sentence's words' {@link Stretches}, made when first asked */
+        Stretches stretches() {
+            if (stretches == null) {
+                stretches = finder.new Stretches(words);
             }
+            return stretches;
         }
-        boolean titleCase = long_ >= 3 && capitals >= 0.7 * long_;
-        String evidence = sentence.strip();
-        if (evidence.length() > MAX_EVIDENCE) {
-            evidence = evidence.substring(0, MAX_EVIDENCE) + " …";
+
+        /** @return a matcher of {@link EventFinder#ORGANISED_BY} over {@code text}, one for the whole sentence */
+        Matcher organisedBy(String text) {
+            if (organisedBy == null) {
+                organisedBy = EventFinder.ORGANISED_BY.matcher(text);
+                return organisedBy;
+            }
+            return organisedBy.reset(text);
         }
-        int commas = 0;
-        for (int i = 0; i < sentence.length(); i++) {
-            char c = sentence.charAt(i);
-            commas += c == ',' || c == ';' ? 1 : 0;
+
+        /** @return the sentence as a name's evidence shows it */
+        String evidence() {
+            if (evidence == null) {
+                String e = text.strip();
+                evidence = e.length() > MAX_EVIDENCE ? e.substring(0, MAX_EVIDENCE) + " …" : e;
+            }
+            return evidence;
         }
-        List<int[]> taken = new ArrayList<>();
-        acronyms(sentence, words, offset, isTitle, titleCase, commas, evidence, hits, taken);
-        runs(sentence, words, offset, isTitle, titleCase, commas, evidence, hits, taken);
+
+        int commas() {
+            if (commas < 0) {
+                int n = 0;
+                for (int i = 0; i < text.length(); i++) {
+                    char c = text.charAt(i);
+                    n += c == ',' || c == ';' ? 1 : 0;
+                }
+                commas = n;
+            }
+            return commas;
+        }
+
+        /** @return whether most of the sentence's long words are capitalised, as in a headline */
+        boolean titleCase() {
+            if (titleCase < 0) {
+                int capitals = 0;
+                int long_ = 0;
+                for (Word w : words) {
+                    if (w.foldLength() > 3) {
+                        long_++;
+                        capitals += w.capitalised() ? 1 : 0;
+                    }
+                }
+                titleCase = long_ >= 3 && capitals >= 0.7 * long_ ? 1 : 0;
+            }
+            return titleCase == 1;
+        }
     }
 
     /** @return the words of a sentence, an elided article ("L'agence") apart from the word it is elided onto */
@@ -575,21 +851,93 @@ final class OrganisationFinder {
             if (end < 0) {
                 continue;
             }
-            String w = sentence.substring(start, end);
-            if (w.endsWith(".") && w.indexOf('.') == w.length() - 1 && !LEGAL_FORM.matcher(w).matches()) {
-                w = w.substring(0, w.length() - 1);
+            int to = end;
+            if (sentence.charAt(to - 1) == '.' && sentence.indexOf('.', start) == to - 1
+                    && !isLegalForm(sentence, start, to)) {
+                to--;
             }
             int at = start;
-            if (w.indexOf('\'') >= 0 || w.indexOf('’') >= 0) { // an elision needs its apostrophe
-                Matcher el = ELISION.matcher(w);
+            if (hasApostrophe(sentence, start, to)) { // an elision needs its apostrophe
+                Matcher el = ELISION.matcher(sentence.substring(start, to));
                 if (el.matches()) {
                     at += el.start(1);
-                    w = el.group(1);
                 }
             }
-            words.add(new Word(w, w.equals("&") ? "&" : Text.fold(w), at, at + w.length()));
+            words.add(new Word(sentence, at, to));
         }
         return words;
+    }
+
+    private static boolean hasApostrophe(String s, int from, int to) {
+        for (int i = from; i < to; i++) {
+            char c = s.charAt(i);
+            if (c == '\'' || c == '’') {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The characters a {@link #LEGAL_FORM} can begin with, below U+0250, for each of them the ASCII characters that can
+     * follow it, and for each such two the ASCII characters that can follow them: most words begin with none of these,
+     * and need no matcher to tell that they are no legal form. Found by trying each beginning: one that fails before
+     * its end fails with whatever follows.
+     */
+    private static final boolean[][][] LEGAL_STARTS = new boolean[0x250][][];
+
+    static {
+        for (char c = 0; c < LEGAL_STARTS.length; c++) {
+            if (!beginsLegalForm(String.valueOf(c))) {
+                continue;
+            }
+            LEGAL_STARTS[c] = new boolean[128][];
+            for (char d = 0; d < 128; d++) {
+                if (beginsLegalForm("" + c + d)) {
+                    LEGAL_STARTS[c][d] = new boolean[128];
+                    for (char e = 0; e < 128; e++) {
+                        LEGAL_STARTS[c][d][e] = beginsLegalForm("" + c + d + e);
+                    }
+                }
+            }
+        }
+    }
+
+    private static boolean beginsLegalForm(String beginning) {
+        Matcher m = LEGAL_FORM.matcher(beginning);
+        return m.matches() || m.hitEnd();
+    }
+
+    /** @return whether the word of {@code s} from {@code start} to {@code end} can be a legal form, by its beginning */
+    private static boolean mayBeLegalForm(String s, int start, int end) {
+        char c = s.charAt(start);
+        if (c >= LEGAL_STARTS.length) {
+            return true;
+        }
+        boolean[][] second = LEGAL_STARTS[c];
+        if (second == null || end - start < 2) {
+            return second != null;
+        }
+        char d = s.charAt(start + 1);
+        if (d >= second.length) {
+            return true;
+        }
+        boolean[] third = second[d];
+        if (third == null || end - start < 3) {
+            return third != null;
+        }
+        char e = s.charAt(start + 2);
+        return e >= third.length || third[e];
+    }
+
+    /** @return whether the word of {@code s} from {@code start} to {@code end} is a {@link #LEGAL_FORM} */
+    private static boolean isLegalForm(String s, int start, int end) {
+        return mayBeLegalForm(s, start, end) && LEGAL_FORM.matcher(s.substring(start, end)).matches();
+    }
+
+    /** @return whether a word is a {@link #LEGAL_FORM} */
+    private static boolean isLegalForm(String w) {
+        return w.isEmpty() ? LEGAL_FORM.matcher(w).matches() : isLegalForm(w, 0, w.length());
     }
 
     /**
@@ -623,6 +971,9 @@ final class OrganisationFinder {
 
     /** {@code \p{L}} or {@code \p{N}}. */
     private static boolean letterOrNumber(int cp) {
+        if (cp < 128) {
+            return cp >= 'a' && cp <= 'z' || cp >= 'A' && cp <= 'Z' || cp >= '0' && cp <= '9';
+        }
         if (Character.isLetter(cp)) {
             return true;
         }
@@ -632,8 +983,12 @@ final class OrganisationFinder {
     }
 
     /** Long names that define a short form in parentheses right after them. */
-    private void acronyms(String sentence, List<Word> words, int offset, boolean isTitle, boolean titleCase,
-                          int commas, String evidence, List<Hit> hits, List<int[]> taken) {
+    private void acronyms(Sentence s) {
+        String sentence = s.text;
+        if (sentence.indexOf('(') < 0) {
+            return; // most sentences have no parentheses: no pattern need look for them
+        }
+        List<Word> words = s.words;
         Matcher a = ACRONYM.matcher(sentence);
         while (a.find()) {
             String acr = a.group(1).replaceAll("[.\\-&]", "");
@@ -663,12 +1018,10 @@ final class OrganisationFinder {
             }
             String kind = kindOfWords(span);
             double base = kind.equals("other") && span.stream().noneMatch(w -> w.head() != null) ? 0.5 : 0.7;
-            hits.add(new Hit(name, a.group(1), kind, base, evidence, offset + span.get(0).start(), isTitle,
-                    listed(sentence, span.get(0).start(), a.end(), commas), titleCase, FoundOrganisation.PATTERN));
-            taken.add(new int[] {start, last});
-        }
-        if (sentence.indexOf('(') < 0) {
-            return; // most sentences have no parentheses: no pattern need look for them
+            s.hits.add(new Hit(name, a.group(1), kind, base, s.evidence(), s.offset + span.get(0).start(), s.isTitle,
+                    listed(sentence, span.get(0).start(), a.end(), s.commas()), s.titleCase(),
+                    FoundOrganisation.PATTERN));
+            s.taken.add(new int[] {start, last});
         }
         Matcher r = SHORT_THEN_LONG.matcher(sentence);
         while (r.find()) {
@@ -681,8 +1034,8 @@ final class OrganisationFinder {
             }
             String name = r.group(2).strip();
             int at = r.start(2) + r.group(2).indexOf(name);
-            hits.add(new Hit(name, r.group(1), kindOfWords(span), 0.7, evidence, offset + at, isTitle,
-                    listed(sentence, r.start(), r.end(), commas), titleCase, FoundOrganisation.PATTERN));
+            s.hits.add(new Hit(name, r.group(1), kindOfWords(span), 0.7, s.evidence(), s.offset + at, s.isTitle,
+                    listed(sentence, r.start(), r.end(), s.commas()), s.titleCase(), FoundOrganisation.PATTERN));
         }
     }
 
@@ -754,8 +1107,9 @@ final class OrganisationFinder {
     }
 
     /** Runs of capitalised words with an organisation word or a legal form. */
-    private void runs(String sentence, List<Word> words, int offset, boolean isTitle, boolean titleCase, int commas,
-                      String evidence, List<Hit> hits, List<int[]> taken) {
+    private void runs(Sentence s) {
+        String sentence = s.text;
+        List<Word> words = s.words;
         int i = 0;
         while (i < words.size()) {
             if (!words.get(i).capitalised()) {
@@ -769,7 +1123,7 @@ final class OrganisationFinder {
             while (end < words.size() && (joined(sentence, words, end)
                     || elided(sentence, words, end) && hasHead(words.subList(i, end)))) {
                 Word w = words.get(end);
-                if (w.capitalised() || LEGAL_FORM.matcher(w.text()).matches()) {
+                if (w.capitalised() || w.legal()) {
                     end++;
                 } else if (CONNECTORS.contains(w.fold()) || lowerContinues(sentence, words, i, end)) {
                     end++;
@@ -777,18 +1131,39 @@ final class OrganisationFinder {
                     break;
                 }
             }
-            candidate(sentence, words, i, end, offset, isTitle, titleCase, commas, evidence, hits, taken);
+            candidate(s, i, end);
             i = end;
         }
     }
 
     private static boolean joined(String sentence, List<Word> words, int k) {
-        return sentence.substring(words.get(k - 1).end(), words.get(k).start()).isBlank();
+        return blank(sentence, words.get(k - 1).end(), words.get(k).start());
+    }
+
+    /**
+     * @return whether the text between {@code from} and {@code to} is {@link String#isBlank blank}, read in place:
+     *         no white space is a surrogate
+     */
+    private static boolean blank(String s, int from, int to) {
+        for (int i = from; i < to; i++) {
+            char c = s.charAt(i);
+            if (Character.isSurrogate(c) || !Character.isWhitespace(c)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Whether the word at {@code k} follows the one before with only an elided article between: "et d'industrie". */
     private static boolean elided(String sentence, List<Word> words, int k) {
-        return ELIDED_GAP.matcher(sentence.substring(words.get(k - 1).end(), words.get(k).start())).matches();
+        int from = words.get(k - 1).end();
+        int to = words.get(k).start();
+        // the gap opens with a space and ends with an apostrophe, or the pattern need not be tried
+        if (to - from < 3 || sentence.charAt(from) != ' ' && sentence.charAt(from) != '\t'
+                || sentence.charAt(to - 1) != '\'' && sentence.charAt(to - 1) != '’') {
+            return false;
+        }
+        return ELIDED_GAP.matcher(sentence.substring(from, to)).matches();
     }
 
     /** White space and an article or preposition elided onto the next word, which {@link #words} keeps apart. */
@@ -799,16 +1174,24 @@ final class OrganisationFinder {
      * Slovenian write them: "Camera di commercio di Bolzano" runs on to a capitalised word after a joining word.
      */
     private static boolean lowerContinues(String sentence, List<Word> words, int start, int k) {
-        boolean opened = false;
+        // the words after are read first: most runs have no capitalised word after their lower-case words, and then
+        // which words of the run are organisation words need not be read
+        if (!capitalisedAfterJoining(sentence, words, k)) {
+            return false;
+        }
         for (int j = start; j < k; j++) {
             Head h = words.get(j).head();
             // a programme's name is capitalised throughout: "Interreg Alcotra a été organisée par ..." ends at
             // "Alcotra"
-            opened |= h != null && h.place() != Place.AFTER && !h.kind().equals("programme");
+            if (h != null && h.place() != Place.AFTER && !h.kind().equals("programme")) {
+                return true;
+            }
         }
-        if (!opened) {
-            return false;
-        }
+        return false;
+    }
+
+    /** Whether a capitalised word after a joining word follows the lower-case words from {@code k}, in few words. */
+    private static boolean capitalisedAfterJoining(String sentence, List<Word> words, int k) {
         for (int j = k; j < Math.min(words.size(), k + LOWER_WORDS); j++) {
             if (!joined(sentence, words, j) && !elided(sentence, words, j)) {
                 return false;
@@ -821,21 +1204,22 @@ final class OrganisationFinder {
         return false;
     }
 
-    private void candidate(String sentence, List<Word> words, int from, int to, int offset, boolean isTitle,
-                           boolean titleCase, int commas, String evidence, List<Hit> hits, List<int[]> taken) {
+    private void candidate(Sentence s, int from, int to) {
+        String sentence = s.text;
+        List<Word> words = s.words;
         // a role before a name is no part of it: "Presidente Cluster Legno ..." as written in a by-line
         while (from < to && (OPENERS.contains(words.get(from).fold()) || CONNECTORS.contains(words.get(from).fold())
                 || ROLES.contains(words.get(from).fold()))) {
             from++;
         }
         while (to > from && (CONNECTORS.contains(words.get(to - 1).fold()) || !words.get(to - 1).capitalised()
-                && !LEGAL_FORM.matcher(words.get(to - 1).text()).matches())) {
+                && !words.get(to - 1).legal())) {
             to--;
         }
         if (to - from < 1) {
             return;
         }
-        for (int[] t : taken) {
+        for (int[] t : s.taken) {
             if (from <= t[1] && to - 1 >= t[0]) {
                 return; // part of a name that defines its short form
             }
@@ -848,12 +1232,12 @@ final class OrganisationFinder {
         for (int c = from + 1; c < to - 1; c++) {
             String joining = words.get(c).fold();
             if ((WITH.contains(joining) || !tooLong && CONJUNCTIONS.contains(joining))
-                    && !knownAcross(words, from, c, to)) {
+                    && !s.stretches().across(from, c, to)) {
                 boolean leftHead = hasHead(words.subList(from, c));
                 boolean rightHead = hasHead(words.subList(c + 1, to));
-                if (!leftHead || rightHead || holdsKnown(words.subList(from, c))) {
-                    candidate(sentence, words, from, c, offset, isTitle, titleCase, commas, evidence, hits, taken);
-                    candidate(sentence, words, c + 1, to, offset, isTitle, titleCase, commas, evidence, hits, taken);
+                if (!leftHead || rightHead || s.stretches().holds(from, c)) {
+                    candidate(s, from, c);
+                    candidate(s, c + 1, to);
                     return;
                 }
             }
@@ -897,15 +1281,8 @@ final class OrganisationFinder {
             }
         }
         List<Word> span = words.subList(from, to);
-        // a programme's name holds words that elsewhere name no body: "Interreg Alpine Space Programme"
-        boolean programme = opening != null && opening.kind().equals("programme");
-        if (span.stream().anyMatch(w -> (NOT_A_BODY.contains(w.fold()) && !(programme
-                && PROGRAMME_WORDS.contains(w.fold()))) || notABodyCompound(w))) {
-            return;
-        }
-        if (holdsKnown(span)) {
-            return; // the vocabulary's own tag names it; a longer spelling around it is no other organisation
-        }
+        // The tests that drop a run come cheapest first: whether the vocabulary knows some of its words, asked of
+        // every run of words one after another, is asked only of runs that pass every other test.
         int headAt = -1;
         for (int j = 0; j < span.size(); j++) {
             Head h = span.get(j).head();
@@ -914,22 +1291,37 @@ final class OrganisationFinder {
                 break;
             }
         }
-        boolean legal = span.size() >= 2 && LEGAL_FORM.matcher(span.get(span.size() - 1).text()).matches();
+        boolean legal = span.size() >= 2 && span.get(span.size() - 1).legal();
         String said = headAt < 0 && !legal ? kindSaidBefore(sentence, words, from) : null;
-        boolean organising = headAt < 0 && !legal && said == null && organisesNamed(sentence, words, from, span)
-                && !knownFrom(words, from);
-        if (headAt < 0 && !legal && said == null && !organising) {
-            return;
+        boolean named = headAt >= 0 || legal || said != null;
+        if (!named && (from == 0 || !BEFORE_ORGANISER.contains(words.get(from - 1).fold()))) {
+            return; // no organiser phrase can stand before it (see organisesNamed)
+        }
+        // a programme's name holds words that elsewhere name no body: "Interreg Alpine Space Programme"
+        boolean programme = opening != null && opening.kind().equals("programme");
+        for (Word w : span) {
+            if (NOT_A_BODY.contains(w.fold()) && !(programme && PROGRAMME_WORDS.contains(w.fold()))
+                    || notABodyCompound(w)) {
+                return;
+            }
         }
         if (!hasContent(span)) {
             return;
         }
         String name = sentence.substring(span.get(0).start(), span.get(span.size() - 1).end());
-        if (said != null && place.test(Text.fold(name))) {
+        boolean isPlace = (said != null || !named) && place.test(Text.fold(name));
+        if (said != null && isPlace) {
             return; // "il distretto Veneto": the kind of body a place has, not a name
         }
-        if (organising && place.test(Text.fold(name))) {
-            return; // "organised by Upper Austria": a region's own event, named by the region the vocabulary knows
+        // "organised by Upper Austria": a region's own event, named by the region the vocabulary knows; so a place
+        // need not be looked for in the phrases before it
+        boolean organising = !named && !isPlace && organisesNamed(s, from, span)
+                && !s.stretches().opens(from, Math.min(words.size(), from + 8));
+        if (!named && !organising) {
+            return;
+        }
+        if (s.stretches().holds(from, to)) {
+            return; // the vocabulary's own tag names it; a longer spelling around it is no other organisation
         }
         String kind = legal ? "company" : said != null ? said : kindOfWords(span);
         // One compound word alone ("Kunststoff-Cluster", "Branchencluster") as often names a kind of cluster as one
@@ -940,9 +1332,9 @@ final class OrganisationFinder {
         if (kind.equals("programme") && ofAProject(sentence, span.get(0).start(), span.get(span.size() - 1).end())) {
             base = PROGRAMME_OF_A_PROJECT;
         }
-        hits.add(new Hit(name, apposed(sentence, span.get(0).start()), kind, base, evidence,
-                offset + span.get(0).start(), isTitle,
-                listed(sentence, span.get(0).start(), span.get(span.size() - 1).end(), commas), titleCase,
+        s.hits.add(new Hit(name, apposed(sentence, span.get(0).start()), kind, base, s.evidence(),
+                s.offset + span.get(0).start(), s.isTitle,
+                listed(sentence, span.get(0).start(), span.get(span.size() - 1).end(), s.commas()), s.titleCase(),
                 FoundOrganisation.PATTERN));
     }
 
@@ -991,7 +1383,12 @@ final class OrganisationFinder {
     }
 
     private static boolean hasHead(List<Word> span) {
-        return span.stream().anyMatch(w -> w.head() != null);
+        for (Word w : span) {
+            if (w.head() != null) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Kinds of body a lower-case word can name right before the body's own name. */
@@ -1033,81 +1430,185 @@ final class OrganisationFinder {
     private static final double ORGANISING = 0.25;
 
     /**
-     * Whether the words from {@code from} on, past a lower-case joining word, are a name the vocabulary knows: "hosted
-     * by Luce in Veneto" names the known "Luce in Veneto", not an organisation "Luce".
-     */
-    private boolean knownFrom(List<Word> words, int from) {
-        return knownFrom(words, from, Math.min(words.size(), from + 8));
-    }
-
-    /** Whether the words from {@code from}, up to the one before {@code to}, open with a name the vocabulary knows. */
-    private boolean knownFrom(List<Word> words, int from, int to) {
-        StringBuilder name = new StringBuilder();
-        for (int b = from; b < to; b++) {
-            String folded = words.get(b).fold();
-            if (!folded.isEmpty() && !folded.equals("&")) {
-                name.append(name.length() > 0 ? " " : "").append(folded);
-            }
-            if (knows(name.toString())) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /**
      * Whether "organised by" and its kin ({@link EventFinder#ORGANISED_BY}) stand right before a capitalised name
      * without an organisation word, and the name is no person's: one word, or three and more ("Business Upper
      * Austria"); two capitalised words are as often a first name and a surname ("organised by Anna Weber"), and a
      * title makes them a person's.
      */
-    private static boolean organisesNamed(String sentence, List<Word> words, int from, List<Word> span) {
+    private static boolean organisesNamed(Sentence s, int from, List<Word> span) {
+        String sentence = s.text;
+        List<Word> words = s.words;
         // most capitalised runs follow no such word: only those after one of its last words read the words before
         if (from == 0 || !BEFORE_ORGANISER.contains(words.get(from - 1).fold())) {
+            return false;
+        }
+        // a person's name is told from the words themselves, before the phrases are looked for
+        if (ADDRESSED.contains(span.get(0).fold()) || firstAndLastName(span)) {
             return false;
         }
         // the event finder's own phrases, so that a name it can make an organiser is a candidate here
         int start = span.get(0).start();
         String before = EventFinder.fold(sentence.substring(Math.max(0, start - 40), start));
-        Matcher phrase = EventFinder.ORGANISED_BY.matcher(before);
+        Matcher phrase = s.organisedBy(before);
         int end = -1;
         while (phrase.find()) {
             end = phrase.end();
         }
-        if (end < 0 || !ARTICLE_AFTER.matcher(before.substring(end)).matches()
-                || ADDRESSED.contains(span.get(0).fold())) {
-            return false;
-        }
-        long capitalised = span.stream().filter(Word::capitalised).count();
-        return span.size() != 2 || capitalised < 2 || span.stream().anyMatch(w -> !w.text().chars()
-                .allMatch(Character::isLetter) || w.text().chars().skip(1).anyMatch(Character::isUpperCase));
+        return end >= 0 && ARTICLE_AFTER.matcher(before.substring(end)).matches();
     }
 
-    /** Whether a name the vocabulary knows holds the joining word at {@code c}: "Energy and Construction Cluster". */
-    private boolean knownAcross(List<Word> words, int from, int c, int to) {
-        for (int a = from; a < c; a++) {
-            for (int b = c + 2; b <= to; b++) {
-                if (holdsKnown(words.subList(a, b)) && !holdsKnown(words.subList(a, c))
-                        && !holdsKnown(words.subList(c + 1, b))) {
-                    return true;
+    /** Whether a name is two capitalised words of letters alone, with no capital inside: "Anna Weber", not "BioM". */
+    private static boolean firstAndLastName(List<Word> span) {
+        if (span.size() != 2 || !span.get(0).capitalised() || !span.get(1).capitalised()) {
+            return false;
+        }
+        for (Word w : span) {
+            String t = w.text();
+            for (int i = 0; i < t.length(); i++) {
+                char c = t.charAt(i);
+                if (!Character.isLetter(c) || i > 0 && Character.isUpperCase(c)) {
+                    return false;
                 }
             }
         }
-        return false;
+        return true;
     }
 
     /**
-     * Whether some words of a span, one after the other, are a name the vocabulary knows. The words joined by spaces
-     * fold to their folded forms joined by spaces (folding turns each run of other characters into one space and
-     * trims), less those that fold to nothing ("&"), so each word is folded once rather than in every run it is in.
+     * Which stretches of a list of words, one word after another, are a name the vocabulary knows. A run of words is
+     * asked about each stretch of it, and the runs a run is split into again about theirs: each stretch is asked once.
+     * The words joined by spaces fold to their folded forms joined by spaces (folding turns each run of other
+     * characters into one space and trims), less those that fold to nothing ("&"), so each word is folded once rather
+     * than in every stretch it is in; and the {@link #loose} form of such a name is the loose forms of its words.
      */
-    private boolean holdsKnown(List<Word> span) {
-        for (int a = 0; a < span.size(); a++) {
-            if (knownFrom(span, a, span.size())) {
-                return true;
+    private final class Stretches {
+        private final List<Word> words;
+        /** The stretches from each word on, made when first asked. */
+        private final Row[] rows;
+
+        Stretches(List<Word> words) {
+            this.words = words;
+            this.rows = new Row[words.size()];
+        }
+
+        /** The stretches from one word on: the name and its loose form up to the words read so far. */
+        private final class Row {
+            private final int from;
+            private final StringBuilder name = new StringBuilder();
+            private final StringBuilder loose = new StringBuilder();
+            /** For the stretch of each length less one: 0 not asked yet, 1 not known, 2 known. */
+            private byte[] known = new byte[8];
+            /** For the stretch of each length less one, likewise whether it holds a known name. */
+            private byte[] holds = new byte[8];
+            private int read;
+
+            Row(int from) {
+                this.from = from;
+            }
+
+            /** @return whether the stretch of {@code length} words holds a known name: 0 not read yet, 1 no, 2 yes */
+            byte held(int length) {
+                return length <= holds.length ? holds[length - 1] : 0;
+            }
+
+            void hold(int length, boolean found) {
+                if (length > holds.length) {
+                    holds = java.util.Arrays.copyOf(holds, Math.max(length, 2 * holds.length));
+                }
+                holds[length - 1] = found ? (byte) 2 : (byte) 1;
+            }
+
+            /** @return whether the stretch of {@code length} words is known */
+            boolean known(int length) {
+                if (length > known.length) {
+                    known = java.util.Arrays.copyOf(known, Math.max(length, 2 * known.length));
+                }
+                if (known[length - 1] == 0) {
+                    while (read < length) {
+                        Word w = words.get(from + read++);
+                        String folded = w.fold();
+                        if (!folded.isEmpty() && !folded.equals("&")) {
+                            name.append(name.length() > 0 ? " " : "").append(folded);
+                            String l = w.loose();
+                            if (!l.isEmpty()) {
+                                loose.append(loose.length() > 0 ? " " : "").append(l);
+                            }
+                        }
+                    }
+                    known[length - 1] = knows(name.toString(), loose.toString()) ? (byte) 2 : (byte) 1;
+                }
+                return known[length - 1] == 2;
             }
         }
-        return false;
+
+        /** @return whether the words from {@code from}, up to the one before {@code to}, are a name it knows */
+        private boolean known(int from, int to) {
+            return row(from).known(to - from);
+        }
+
+        /**
+         * Whether the words from {@code from}, up to the one before {@code to}, open with a name the vocabulary knows;
+         * with {@code to} eight words on, whether the words from {@code from} on, past a lower-case joining word, are a
+         * name it knows: "hosted by Luce in Veneto" names the known "Luce in Veneto", not an organisation "Luce".
+         */
+        boolean opens(int from, int to) {
+            for (int b = from; b < to; b++) {
+                if (known(from, b + 1)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /**
+         * Whether some words from {@code from}, up to the one before {@code to}, are a name the vocabulary knows: the
+         * stretches to {@code to} from each word on are read until one opens with a name, and what is found kept for
+         * each of them, as the runs a run with a joining word is split into ask of the same stretches again and again.
+         */
+        boolean holds(int from, int to) {
+            boolean found = false;
+            int a = from;
+            for (; a < to; a++) {
+                byte h = row(a).held(to - a);
+                if (h != 0) {
+                    found = h == 2;
+                    break;
+                }
+                if (opens(a, to)) {
+                    found = true;
+                    row(a).hold(to - a, true);
+                    break;
+                }
+            }
+            for (int b = from; b < a; b++) {
+                row(b).hold(to - b, found);
+            }
+            return found;
+        }
+
+        private Row row(int from) {
+            Row r = rows[from];
+            if (r == null) {
+                r = new Row(from);
+                rows[from] = r;
+            }
+            return r;
+        }
+
+        /**
+         * Whether a name the vocabulary knows holds the joining word at {@code c}, in the words from {@code from} up to
+         * the one before {@code to}: "Energy and Construction Cluster".
+         */
+        boolean across(int from, int c, int to) {
+            for (int a = from; a < c; a++) {
+                for (int b = c + 2; b <= to; b++) {
+                    if (holds(a, b) && !holds(a, c) && !holds(c + 1, b)) {
+                        return true;
+                    }
+                }
+            }
+            return false;
+        }
     }
 
     /** Whether an organisation word stands where its kind of name puts it: "Regione Lombardia", not "Alpine Region". */
@@ -1177,7 +1678,7 @@ final class OrganisationFinder {
                 return h.kind();
             }
         }
-        return LEGAL_FORM.matcher(span.get(span.size() - 1).text()).matches() ? "company" : "other";
+        return span.get(span.size() - 1).legal() ? "company" : "other";
     }
 
     /** Whether a name has a word of its own beside organisation words, joining words and common adjectives. */
@@ -1191,7 +1692,7 @@ final class OrganisationFinder {
             String f = w.fold();
             if ((lowerCase || w.capitalised()) && !GENERIC.contains(f) && !OPENERS.contains(f)
                     && !CONNECTORS.contains(f)
-                    && !HEADS.containsKey(f) && !LEGAL_FORM.matcher(w.text()).matches()
+                    && !HEADS.containsKey(f) && !w.legal()
                     && (w.head() == null || compound(f.replace(" ", "")) || f.contains(" "))) {
                 return true;
             }

@@ -13,7 +13,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Predicate;
+import java.util.stream.Collectors;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -30,6 +32,10 @@ final class PeopleFinder {
             + "landesr(?:at|ätin|atin))|";
     /** The endings of {@link #ROLE_COMPOUNDS}, which may stand anywhere in a word's letters. */
     private static final List<String> COMPOUND_ENDS = List.of("vorsitzende", "sprecher", "leiter", "landesr");
+    /** The first letters of {@link #COMPOUND_ENDS}. */
+    private static final int COMPOUND_SHORTEST = COMPOUND_ENDS.stream().mapToInt(String::length).min().orElseThrow();
+    private static final String COMPOUND_OPENINGS = COMPOUND_ENDS.stream().map(e -> e.substring(0, 1)).distinct()
+            .collect(Collectors.joining());
     /** Words for roles and titles, folded to lower case, in the five languages. */
     private static final String ROLES = "(?:managing |general |executive |technical |project |cluster )?"
             // "vice-président", "vicepresidente", "Vizepräsident": the deputy's title is one word in most languages
@@ -119,7 +125,7 @@ final class PeopleFinder {
     private static final String WORD = "\\p{Lu}\\p{Ll}+(?:\\p{Lu}\\p{Ll}+)?(?:['’-]\\p{Lu}\\p{Ll}+)?(?![\\p{L}])";
     /** Words of one name stand on one line. */
     private static final String GAP = "[ \\t\\u00a0]+";
-    private static final String NAME = "(" + WORD + "(?:" + GAP + "(?:" + PARTICLE + GAP + "){0,2}" + WORD + "){1,3})";
+    static final String NAME = "(" + WORD + "(?:" + GAP + "(?:" + PARTICLE + GAP + "){0,2}" + WORD + "){1,3})";
     private static final int FLAGS = Pattern.UNICODE_CASE | Pattern.CASE_INSENSITIVE;
 
     /** Words that qualify a role: "assessore regionale", "direttore generale", "amministratore delegato". */
@@ -188,13 +194,15 @@ final class PeopleFinder {
             + "((?:[\\p{L}-]+ ){0,2}" + ROLES + "\\b(?:[^.;:)\\n]|\\.(?=\\p{L})){0,80})", FLAGS,
             AfterName.firstWord(AfterName.LINE_SPACE, BECOMES, FLAGS));
 
+    /** Spaces, then the mark that sets off what follows a name: "Jane Doe, …", "Jane Doe (…", "Jane Doe – …". */
+    private static final AfterName.Gate MARK_AFTER_NAME = AfterName.mark(AfterName.ANY_SPACE, 0, ",(–-");
     /** "Jane Doe, managing director of X", "Jane Doe (CEO, X)". */
     private static final AfterName ROLE_AFTER = new AfterName(caseSensitive(NAME), "\\s*(?:,|\\(|–|-)\\s*"
             // the full stops inside an abbreviation ("S.p.A") do not end the role, nor the last of one in capitals
             // before a capitalised word ("B.A.U.M. Consult GmbH")
             + "((?:[\\p{L}-]+ ){0,3}" + ROLES + "\\b(?:[^.;:)\\n]|\\.(?=\\p{L})|"
             + caseSensitive("(?<=\\p{Lu}\\.\\p{Lu})\\.(?=[ \\t]\\p{Lu})") + "){0,80})", FLAGS,
-            AfterName.mark(AfterName.ANY_SPACE, 0, ",(–-"));
+            (text, at, limit) -> MARK_AFTER_NAME.allows(text, at, limit) && roleAfterMark(text, at, limit));
     /**
      * Verbs by which a relative clause gives a role in a body: "X, who heads the Y", "X, che guida il Y", "X, qui
      * dirige l'Y", "X, ki vodi Y".
@@ -266,7 +274,7 @@ final class PeopleFinder {
     /** A word that is a role or title itself ("Wirtschaftslandesrat", "Dr"): it stands next to a name, not in it. */
     private static final Pattern ROLE_WORD = Pattern.compile("(?:[\\p{L}-]*?)" + ROLES + "|" + TITLES, FLAGS);
     /** Words of organisations, groups and programmes: a run holding one names no person. */
-    private static final Pattern BODY_WORD = Pattern.compile("(?:cluster|group|gruppe|gruppo|groupe|polo|pôle|pole|"
+    private static final String BODY_WORD = "(?:cluster|group|gruppe|gruppo|groupe|polo|pôle|pole|"
             + "partnership|partenariato|partenariat|agency|agentur|agenzia|agence|agencija|network|netzwerk|rete|"
             + "réseau|project|projekt|progetto|projet|programme|program|programm|programma|university|universität|"
             + "universita|università|université|univerza|chamber|kammer|camera|chambre|zbornica|association|"
@@ -282,15 +290,21 @@ final class PeopleFinder {
             + "conference|konferenz|conferenza|conférence|konferenca|congress|kongress|congresso|congrès|forum|"
             + "summit|gipfel|workshop|seminar|seminario|séminaire|meeting|treffen|incontro|rencontre|assembly|"
             + "versammlung|assemblea|assemblée|festival|fair|messe|fiera|salon|sejem|day|days|tag|tage|giornata|"
-            + "journée|week|woche|settimana|semaine|teden)",
-            FLAGS);
+            + "journée|week|woche|settimana|semaine|teden)";
+    /**
+     * The words of {@link #BODY_WORD} with their case folded as a pattern ignoring case folds each letter: whether a
+     * word is one is a look-up, where the pattern tried the words one after another.
+     */
+    private static final Set<String> BODY_WORDS = WordPatterns.alternatives(
+            BODY_WORD.substring("(?:".length(), BODY_WORD.length() - 1)).stream().map(PeopleFinder::foldCase)
+            .collect(Collectors.toUnmodifiableSet());
 
     private final Predicate<String> knownNonPerson;
     private final Predicate<String> knownOrganisation;
     /** Words kept with their answer of {@link #ROLE_WORD}: a few hundred kilobytes. */
     private static final int ROLE_WORDS_KEPT = 20_000;
     /** The words asked whether a role opens with them ({@link #opensRole}). */
-    private final Cache<String, Boolean> openingWords = Caffeine.newBuilder().maximumSize(ROLE_WORDS_KEPT).build();
+    private final Map<String, Boolean> openingWords = new ConcurrentHashMap<>();
     /** The capitalised words asked of {@link #ROLE_WORD}, which names and roles repeat from text to text. */
     private final Cache<String, Boolean> roleWords = Caffeine.newBuilder().maximumSize(ROLE_WORDS_KEPT).build();
 
@@ -337,36 +351,37 @@ final class PeopleFinder {
 
     private List<Person> find(String text, boolean everywhere, Predicate<String> alsoOrganisation) {
         Map<String, Person> found = new LinkedHashMap<>();
-        List<int[]> runs = everywhere ? null : nameRuns(text);
+        AfterName.Names names = new AfterName.Names(text);
+        Reading reading = new Reading(text);
+        List<int[]> runs = everywhere ? null : nameRuns(reading, names);
         List<int[]> near = everywhere ? null : around(runs, BEFORE, AFTER, text.length());
         // the patterns that open with a name: from the start of a run of capitalised words to what follows it
         List<int[]> after = everywhere ? null : around(runs, 0, ROLE_AFTER_CHARS, text.length());
-        collectRoleBefore(ROLE_BEFORE.matcher(text), near, runs, text, found);
-        AfterName.Names names = everywhere ? null : new AfterName.Names(text, NAME_ENDS);
-        collectNamed(ROLE_AFTER, names, after, runs, 2, text, found);
+        collectRoleBefore(ROLE_BEFORE.matcher(text), near, runs, reading, found);
+        collectNamed(ROLE_AFTER, names, after, runs, 2, reading, found);
         List<Person> surnames = new ArrayList<>();
-        saidBefore(text, found, surnames);
+        saidBefore(reading, names, found, surnames);
         Map<String, Person> affiliated = new LinkedHashMap<>();
-        collectNamed(SAID_AFFILIATED, names, after, runs, 2, text, affiliated);
-        collectNamed(SAID_AFTER, names, after, runs, -1, text, found);
+        collectNamed(SAID_AFFILIATED, names, after, runs, 2, reading, affiliated);
+        collectNamed(SAID_AFTER, names, after, runs, -1, reading, found);
         // the body a speaker was named with is no speaker, nor is the speaker's name run on into it
         for (Person p : affiliated.values()) {
             found.values().removeIf(o -> o.role() == null && (o.name().equals(p.role())
                     || o.name().startsWith(p.name() + " ")));
             put(found, p.name(), p.role(), p.evidence());
         }
-        collectNamed(NAMED_AS, names, after, runs, 2, text, found);
+        collectNamed(NAMED_AS, names, after, runs, 2, reading, found);
         // most texts have no relative clause after a comma: the patterns that read one are spared them
         if (RELATIVE_OPENERS.stream().anyMatch(text::contains)) {
-            collectNamed(RELATIVE_ROLE, names, after, runs, 2, text, found);
+            collectNamed(RELATIVE_ROLE, names, after, runs, 2, reading, found);
         }
         if (text.contains(", der ") || text.contains(", die ")) {
-            collectNamed(RELATIVE_ROLE_DE, names, after, runs, 2, text, found);
+            collectNamed(RELATIVE_ROLE_DE, names, after, runs, 2, reading, found);
         }
-        affiliated(text, names, runs, found, knownOrganisation.or(alsoOrganisation));
-        roleOfBody(text, runs == null ? nameRuns(text) : runs, found);
-        turns(text, found);
-        speakers(text, found);
+        affiliated(reading, names, runs, found, knownOrganisation.or(alsoOrganisation));
+        roleOfBody(reading, names, runs == null ? nameRuns(reading, names) : runs, found);
+        turns(reading, found);
+        speakers(reading, found);
         for (Person p : surnames) {
             String key = p.name().toLowerCase(Locale.ROOT);
             if (found.keySet().stream().noneMatch(k -> k.equals(key) || k.endsWith(" " + key))) {
@@ -401,10 +416,6 @@ final class PeopleFinder {
         return Set.copyOf(out);
     }
 
-    private static final Pattern NAME_AT = Pattern.compile(NAME);
-    /** A name as {@link #NAME} reads it, with the ends of its second, third and fourth word. */
-    private static final Pattern NAME_ENDS = AfterName.Names.pattern(WORD, GAP + "(?:" + PARTICLE + GAP + "){0,2}");
-    private static final Pattern WORD_AT = Pattern.compile(WORD);
     /** What may follow a surname quoted alone: the end of the clause. */
     private static final Pattern CLAUSE_END = Pattern.compile("[ \\t]*(?:[.,;:!?\"»“”)]|[-–—]\\s|$)");
 
@@ -415,16 +426,19 @@ final class PeopleFinder {
      * quote or a clause ("…, sagte Doe.", "- ha sottolineato Doe -") goes to {@code surnames}: reported speech names
      * the speaker so once the full name is known, or when the article never gives it.
      */
-    private void saidBefore(String text, Map<String, Person> found, List<Person> surnames) {
-        Matcher name = NAME_AT.matcher(text);
-        Matcher word = WORD_AT.matcher(text);
+    private void saidBefore(Reading reading, AfterName.Names names, Map<String, Person> found, List<Person> surnames) {
+        String text = reading.text();
         Matcher clauseEnd = CLAUSE_END.matcher(text);
         String[] words = new String[PHRASE_WORDS];
         int[] starts = new int[PHRASE_WORDS];
-        for (int at = 0; at < text.length(); at++) {
+        for (int at : reading.capitals()) {
             // a capital opening a word, where a name may start
-            if (Character.getType(text.codePointAt(at)) != Character.UPPERCASE_LETTER
-                    || at > 0 && Character.isLetter(text.charAt(at - 1))) {
+            if (at > 0 && Character.isLetter(text.charAt(at - 1))) {
+                continue;
+            }
+            // a name and a surname alone both open with a capitalised word
+            int wordEnd = names.word(at, text.length());
+            if (wordEnd < 0) {
                 continue;
             }
             // most capitals follow no phrase's last word: read the words before only where one stands
@@ -439,17 +453,18 @@ final class PeopleFinder {
                     continue;
                 }
                 int from = starts[k - 1];
-                if (name.region(at, text.length()).lookingAt()) {
-                    String full = trimName(name.group(1));
-                    if (full != null && !onCaption(text, at)) {
-                        put(found, full, null, sentence(text, from, name.end()));
+                int nameEnd = names.nameEnd(at);
+                if (nameEnd >= 0) {
+                    String full = reading.trimName(text.substring(at, nameEnd));
+                    if (full != null && !reading.onCaption(at)) {
+                        put(found, full, null, sentence(text, from, nameEnd));
                     }
-                } else if (BEFORE_SURNAME.contains(phrase) && word.region(at, text.length()).lookingAt()
-                        && clauseEnd.region(word.end(), text.length()).lookingAt() && afterClause(text, from)) {
-                    String surname = word.group();
-                    if (!notNameWord(surname) && !BODY_WORD.matcher(surname).matches()
-                            && !knownNonPerson.test(surname) && !onCaption(text, at)) {
-                        surnames.add(new Person(surname, null, sentence(text, from, word.end())));
+                } else if (BEFORE_SURNAME.contains(phrase)
+                        && clauseEnd.region(wordEnd, text.length()).lookingAt() && afterClause(text, from)) {
+                    String surname = text.substring(at, wordEnd);
+                    if (!notNameWord(surname) && !bodyWord(surname)
+                            && !knownNonPerson.test(surname) && !reading.onCaption(at)) {
+                        surnames.add(new Person(surname, null, sentence(text, from, wordEnd)));
                     }
                 }
                 break;
@@ -507,12 +522,13 @@ final class PeopleFinder {
      *
      * @param runs the runs of capitalised words ({@link #nameRuns}), or null to search the whole text
      */
-    private void affiliated(String text, AfterName.Names names, List<int[]> runs, Map<String, Person> found,
+    private void affiliated(Reading reading, AfterName.Names names, List<int[]> runs, Map<String, Person> found,
                             Predicate<String> organisation) {
+        String text = reading.text();
         if (runs == null) {
             Matcher m = AFFILIATED.whole().matcher(text);
             while (m.find()) {
-                affiliated(text, m.start(), m.end(), m.group(1), m.group(2), found, organisation);
+                affiliated(reading, m.start(), m.end(), m.group(1), m.group(2), found, organisation);
             }
             return;
         }
@@ -523,10 +539,10 @@ final class PeopleFinder {
         int last = 0;
         for (int[] r : runs) {
             for (int at = Math.max(r[0], last); at < r[1]; at++) {
-                AfterName.Match m = Character.getType(text.codePointAt(at)) == Character.UPPERCASE_LETTER
+                AfterName.Match m = capital(text, at)
                         ? AFFILIATED.lookingAt(text, names, at, text.length(), rest) : null;
                 if (m != null) {
-                    affiliated(text, m.start(), m.end(), m.group(text, 1), m.group(text, 2), found, organisation);
+                    affiliated(reading, m.start(), m.end(), m.group(text, 1), m.group(text, 2), found, organisation);
                     last = m.end();
                     at = last - 1;
                 }
@@ -538,16 +554,16 @@ final class PeopleFinder {
      * The people a text names after a role held in a body and a comma ({@link #ROLE_OF_BODY}): at each run of
      * capitalised words that follows a comma, the nearest role before it whose body runs on to that comma.
      */
-    private void roleOfBody(String text, List<int[]> runs, Map<String, Person> found) {
+    private void roleOfBody(Reading reading, AfterName.Names names, List<int[]> runs, Map<String, Person> found) {
+        String text = reading.text();
         Matcher role = ROLE_OF_BODY.matcher(text).useTransparentBounds(true).useAnchoringBounds(true);
-        Matcher name = NAME_AT.matcher(text);
         for (int[] r : runs) {
             int comma = r[0] - 1;
             while (comma >= 0 && (text.charAt(comma) == ' ' || text.charAt(comma) == '\t')) {
                 comma--;
             }
-            if (comma < 1 || text.charAt(comma) != ',' || !name.region(r[0], text.length()).lookingAt()
-                    || !AFTER_APPOSED.matcher(text).region(name.end(), text.length()).lookingAt()) {
+            int nameEnd = comma < 1 || text.charAt(comma) != ',' ? -1 : names.nameEnd(r[0]);
+            if (nameEnd < 0 || !AFTER_APPOSED.matcher(text).region(nameEnd, text.length()).lookingAt()) {
                 continue;
             }
             int from = Math.max(0, comma - ROLE_OF_BODY_REACH);
@@ -557,9 +573,9 @@ final class PeopleFinder {
                     break; // the role stands in the name's clause
                 }
                 if (mayOpenRole(text, at) && role.region(at, r[0]).matches()) {
-                    String person = trimName(name.group(1));
-                    if (person != null && !onCaption(text, at) && !onListLine(text, r[0])) {
-                        put(found, person, role.group(1).strip(), sentence(text, at, name.end()));
+                    String person = reading.trimName(text.substring(r[0], nameEnd));
+                    if (person != null && !reading.onCaption(at) && !onListLine(text, r[0])) {
+                        put(found, person, role.group(1).strip(), sentence(text, at, nameEnd));
                     }
                     break;
                 }
@@ -567,23 +583,27 @@ final class PeopleFinder {
         }
     }
 
-    private void affiliated(String text, int start, int end, String person, String words, Map<String, Person> found,
-                            Predicate<String> organisation) {
+    private void affiliated(Reading reading, int start, int end, String person, String words,
+                            Map<String, Person> found, Predicate<String> organisation) {
+        String text = reading.text();
         String named = organisationAt(words, organisation);
-        if (named == null || onCaption(text, start)) {
+        if (named == null || reading.onCaption(start)) {
             return;
         }
-        String name = trimName(person);
+        String name = reading.trimName(person);
         if (name != null) {
             put(found, name, named, sentence(text, start, end));
         }
     }
 
+    private static final Pattern LINE_SPACES = Pattern.compile("[ \\t]+");
+    private static final Pattern TRAILING_MARKS = Pattern.compile("[.'’-]+$");
+
     /** @return the longest run of the leading words of {@code words} that names a known organisation, or null */
     private static String organisationAt(String words, Predicate<String> organisation) {
-        String[] w = words.split("[ \\t]+");
+        String[] w = LINE_SPACES.split(words);
         for (int n = w.length; n > 0; n--) {
-            String candidate = String.join(" ", Arrays.copyOf(w, n)).replaceAll("[.'’-]+$", "");
+            String candidate = TRAILING_MARKS.matcher(String.join(" ", Arrays.copyOf(w, n))).replaceAll("");
             if (!candidate.isEmpty() && w[n - 1].chars().anyMatch(Character::isUpperCase)
                     && organisation.test(candidate)) {
                 return candidate;
@@ -593,7 +613,8 @@ final class PeopleFinder {
     }
 
     /** The people a speaker's label names, with the label as their role: they speak at the event the text is of. */
-    private void speakers(String text, Map<String, Person> found) {
+    private void speakers(Reading reading, Map<String, Person> found) {
+        String text = reading.text();
         // each colon's label is read where it stands: most texts have a few colons and no speaker's label
         for (int colon = text.indexOf(':'); colon >= 0; colon = text.indexOf(':', colon + 1)) {
             Matcher label = SPEAKER.matcher(text).region(Math.max(0, colon - SPEAKER_LABEL), colon);
@@ -606,7 +627,7 @@ final class PeopleFinder {
                 // "Speaker: Jane Doe Date: 20 February": the word before the next label is that label
                 raw = raw.substring(0, Math.max(0, raw.lastIndexOf(' '))).strip();
             }
-            String name = raw.isEmpty() ? null : trimName(raw);
+            String name = raw.isEmpty() ? null : reading.trimName(raw);
             if (name != null) {
                 found.putIfAbsent(name.toLowerCase(Locale.ROOT), new Person(name, label.group(1),
                         sentence(text, label.start(), m.end())));
@@ -615,16 +636,96 @@ final class PeopleFinder {
     }
 
     /** Speakers of a transcript: a name that opens two lines as "Jane Doe:". */
-    private void turns(String text, Map<String, Person> found) {
+    private void turns(Reading reading, Map<String, Person> found) {
+        String text = reading.text();
         Map<String, Integer> turns = new HashMap<>();
         Matcher m = TURN.matcher(text);
-        while (m.find()) {
-            String name = trimName(m.group(1));
+        // a turn is a name, then the first colon of its line: the search tries the pattern at the start of each line
+        // that holds a colon and opens with a capital, rather than at every character of the text
+        int searched = 0;
+        int lastColon = -1;
+        for (int colon = text.indexOf(':'); colon >= 0; lastColon = colon, colon = text.indexOf(':', colon + 1)) {
+            int line = lineStart(text, colon, lastColon);
+            if (line < searched || !opensTurn(text, line) || !m.region(line, text.length()).lookingAt()) {
+                continue;
+            }
+            searched = m.end();
+            String name = reading.trimName(m.group(1));
             if (name != null && turns.merge(name, 1, Integer::sum) == 2) {
                 found.putIfAbsent(name.toLowerCase(Locale.ROOT), new Person(name, null,
                         sentence(text, m.start(), m.end())));
             }
         }
+    }
+
+    /**
+     * @return where the line holding the colon at {@code colon} starts, as {@code ^} of a multi-line pattern takes a
+     *         line (after any of its line terminators), or -1 when it is the line of the colon before it,
+     *         {@code lastColon}
+     */
+    private static int lineStart(String text, int colon, int lastColon) {
+        for (int i = colon - 1; i > lastColon; i--) {
+            char c = text.charAt(i);
+            if (c == '\n' || c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029') {
+                return i + 1;
+            }
+        }
+        return lastColon < 0 ? 0 : -1;
+    }
+
+    /** Whether {@link #TURN} may match at the line that starts at {@code line}: its first word is capitalised. */
+    private static boolean opensTurn(String text, int line) {
+        if (line < 0) {
+            return false;
+        }
+        int i = line;
+        while (i < text.length() && (text.charAt(i) == ' ' || text.charAt(i) == '\t' || text.charAt(i) == '*'
+                || text.charAt(i) == '•')) {
+            i++;
+        }
+        return i < text.length() && capital(text, i);
+    }
+
+    /**
+     * Whether the characters from {@code from} to {@code to} hold what each of the {@link #CAPTION} phrases holds,
+     * the pattern's case folding included: a colon ("Foto:"), a copyright sign, a full stop after v, f or g ("v. l.",
+     * "f. l. t. r.", "de g. à d."), or the letters of "left", "leve", "gauche" or "sinistra" that no other letter
+     * folds to. Most lines hold none, and are not searched for the phrases.
+     */
+    private static boolean mayCaption(String text, int from, int to) {
+        for (int i = from; i < to; i++) {
+            switch (text.charAt(i)) {
+                case ':', '©' -> {
+                    return true;
+                }
+                case '.' -> {
+                    char before = i > from ? Character.toLowerCase(text.charAt(i - 1)) : ' ';
+                    if (before == 'v' || before == 'f' || before == 'g') {
+                        return true;
+                    }
+                }
+                case 'l', 'L' -> {
+                    if (text.regionMatches(true, i, "left", 0, 4) && i + 4 <= to
+                            || text.regionMatches(true, i, "leve", 0, 4) && i + 4 <= to) {
+                        return true;
+                    }
+                }
+                case 'g', 'G' -> {
+                    if (text.regionMatches(true, i, "gauche", 0, 6) && i + 6 <= to) {
+                        return true;
+                    }
+                }
+                case 'n', 'N' -> {
+                    // "sinistra" from its n: an s or an i may be written as letters that fold to them
+                    if (text.regionMatches(true, i, "nistra", 0, 6) && i + 6 <= to) {
+                        return true;
+                    }
+                }
+                default -> {
+                }
+            }
+        }
+        return false;
     }
 
     /** A line's opening that makes it an item of a list or a labelled field: "• ", "- ", "Contact: ". */
@@ -641,15 +742,66 @@ final class PeopleFinder {
         return m.lookingAt() && m.end() >= at - 30;
     }
 
-    /** Whether the line holding {@code at} captions a picture. */
-    private static boolean onCaption(String text, int at) {
-        int from = text.lastIndexOf('\n', at) + 1;
-        int to = text.indexOf('\n', at);
-        return CAPTION.matcher(text).region(from, to < 0 ? text.length() : to).find();
+    /**
+     * What the patterns of one text ask again and again, worked out once: the patterns find a name many times over
+     * (a name and its role, then the name and its verb), and each finding asks whether its line is a caption.
+     */
+    private final class Reading {
+        private final String text;
+        /** Whether each line asked about captions a picture, by where it starts. */
+        private final Map<Integer, Boolean> captions = new HashMap<>();
+        /** The names as {@link PeopleFinder#trimName} leaves them, null for no name, by the words found. */
+        private final Map<String, String> trimmed = new HashMap<>();
+
+        /** Where the capitals of the text stand, in order: read once for the loops that visit them all. */
+        private int[] capitals;
+
+        Reading(String text) {
+            this.text = text;
+        }
+
+        int[] capitals() {
+            if (capitals == null) {
+                int[] out = new int[64];
+                int n = 0;
+                for (int i = 0; i < text.length(); i++) {
+                    if (capital(text, i)) {
+                        if (n == out.length) {
+                            out = Arrays.copyOf(out, 2 * n);
+                        }
+                        out[n++] = i;
+                    }
+                }
+                capitals = Arrays.copyOf(out, n);
+            }
+            return capitals;
+        }
+
+        String text() {
+            return text;
+        }
+
+        /** Whether the line holding {@code at} captions a picture. */
+        boolean onCaption(int at) {
+            int from = text.lastIndexOf('\n', at) + 1;
+            return captions.computeIfAbsent(from, f -> {
+                int to = text.indexOf('\n', at);
+                int end = to < 0 ? text.length() : to;
+                return mayCaption(text, f, end) && CAPTION.matcher(text).region(f, end).find();
+            });
+        }
+
+        /** @return {@link PeopleFinder#trimName} of {@code raw} */
+        String trimName(String raw) {
+            if (trimmed.containsKey(raw)) {
+                return trimmed.get(raw);
+            }
+            String name = PeopleFinder.this.trimName(raw);
+            trimmed.put(raw, name);
+            return name;
+        }
     }
 
-    /** Two or more capitalised words in a row: every name a pattern takes is among them. */
-    private static final Pattern NAME_RUN = Pattern.compile(NAME);
     /**
      * Characters before a run of capitalised words that a role, a title or a verb of saying takes at most, with its
      * qualifier ("amministratore delegato", "assessore regionale", "secretary general", "ha sottolineato"); twice the
@@ -664,16 +816,28 @@ final class PeopleFinder {
      */
     static final int ROLE_AFTER_CHARS = 260;
 
-    /** @return where the runs of capitalised words stand: the matches of {@link #NAME_RUN}, in order */
-    private static List<int[]> nameRuns(String text) {
+    /**
+     * Whether a capital ({@code \\p{Lu}}) stands at {@code at}: asked of every character of a text, which is mostly
+     * plain ASCII, whose capitals are A to Z.
+     */
+    private static boolean capital(String text, int at) {
+        char c = text.charAt(at);
+        return c < 0x80 ? c >= 'A' && c <= 'Z' : Character.getType(text.codePointAt(at)) == Character.UPPERCASE_LETTER;
+    }
+
+    /**
+     * @return where the runs of capitalised words stand, every name a pattern takes among them: the matches of
+     *         {@link #NAME} searched one after another, in order
+     */
+    private static List<int[]> nameRuns(Reading reading, AfterName.Names names) {
         List<int[]> out = new ArrayList<>();
-        Matcher m = NAME_RUN.matcher(text);
         // a match opens with a capital: the search tries the pattern there alone, and goes on where a match ends
-        for (int at = 0; at < text.length(); at++) {
-            if (Character.getType(text.codePointAt(at)) == Character.UPPERCASE_LETTER
-                    && m.region(at, text.length()).lookingAt()) {
-                out.add(new int[] {m.start(), m.end()});
-                at = m.end() - 1;
+        int from = 0;
+        for (int at : reading.capitals()) {
+            int end = at >= from ? names.nameEnd(at) : -1;
+            if (end >= 0) {
+                out.add(new int[] {at, end});
+                from = end;
             }
         }
         return out;
@@ -713,9 +877,10 @@ final class PeopleFinder {
      * @param runs   the runs of capitalised words ({@link #nameRuns}), or null with {@code within}
      */
     private void collectNamed(AfterName pattern, AfterName.Names names, List<int[]> within, List<int[]> runs,
-                              int roleGroup, String text, Map<String, Person> found) {
+                              int roleGroup, Reading reading, Map<String, Person> found) {
+        String text = reading.text();
         if (within == null) {
-            collect(pattern.whole().matcher(text), 1, roleGroup, text, found);
+            collect(pattern.whole().matcher(text), 1, roleGroup, reading, found);
             return;
         }
         Matcher rest = pattern.restMatcher(text);
@@ -730,7 +895,7 @@ final class PeopleFinder {
             for (int k = r; k < runs.size() && runs.get(k)[0] < w[1]; k++) {
                 int[] run = runs.get(k);
                 for (int i = Math.max(run[0], at); i < Math.min(run[1], w[1]); i++) {
-                    if (Character.getType(text.codePointAt(i)) != Character.UPPERCASE_LETTER) {
+                    if (!capital(text, i)) {
                         continue;
                     }
                     AfterName.Match m = pattern.lookingAt(text, names, i, w[1], rest);
@@ -740,8 +905,8 @@ final class PeopleFinder {
                     at = m.end();
                     last = Math.max(last, at);
                     i = at - 1;
-                    String name = trimName(m.group(text, 1));
-                    if (name == null || onCaption(text, m.start())
+                    String name = reading.trimName(m.group(text, 1));
+                    if (name == null || reading.onCaption(m.start())
                             || roleGroup >= 0 && onListLine(text, m.start())) {
                         continue;
                     }
@@ -756,10 +921,11 @@ final class PeopleFinder {
      * The matches of {@link #ROLE_BEFORE} in stretches of the text, in order, tried only where a role or a
      * title may open: at each such place in order, a match there is what a search from there finds first.
      */
-    private void collectRoleBefore(Matcher m, List<int[]> within, List<int[]> runs, String text,
+    private void collectRoleBefore(Matcher m, List<int[]> within, List<int[]> runs, Reading reading,
                                    Map<String, Person> found) {
+        String text = reading.text();
         if (within == null) {
-            collect(m, 2, 1, text, found);
+            collect(m, 2, 1, reading, found);
             return;
         }
         m.useTransparentBounds(true).useAnchoringBounds(false);
@@ -779,8 +945,8 @@ final class PeopleFinder {
                     continue;
                 }
                 last = at = m.end();
-                String name = trimName(m.group(2));
-                if (name != null && !onCaption(text, m.start()) && !onListLine(text, m.start(2))) {
+                String name = reading.trimName(m.group(2));
+                if (name != null && !reading.onCaption(m.start()) && !onListLine(text, m.start(2))) {
                     put(found, name, m.group(1).strip(), sentence(text, m.start(), m.end()));
                 }
             }
@@ -792,50 +958,135 @@ final class PeopleFinder {
      * hyphens opens that holds a hyphen, ends a compound role, or opens as a role or a title does.
      */
     private boolean mayOpenRole(String text, int at) {
-        char c0 = text.charAt(at);
         if (at > 0) {
             char before = text.charAt(at - 1);
             if (Character.isLetter(before) && !Character.isSurrogate(before)) {
                 return false;
             }
         }
+        int opening = roleOpening(text, at);
+        return opening == MAY_OPEN_ROLE
+                // the character after the word too: a role or a title ends where white space or a comma follows it,
+                // so a word that only begins one ("de" of "deputy", "in" of "in charge") before such a character
+                // opens none unless the role goes on past it ("managing director")
+                || opening >= 0 && opensRoleKept(text.substring(at, Math.min(opening + 1, text.length())));
+    }
+
+    /** {@link #roleOpening}: no role or title opens at a place. */
+    private static final int NO_ROLE = -1;
+    /** {@link #roleOpening}: a role or a title may open at a place, whatever the word there. */
+    private static final int MAY_OPEN_ROLE = -2;
+
+    /**
+     * Whether a role or a title may open at {@code at}, told by the word of letters and hyphens there: one that holds a
+     * hyphen, ends a compound role, or opens as a role or a title does.
+     *
+     * @return {@link #NO_ROLE}, {@link #MAY_OPEN_ROLE}, or where the word of letters at {@code at} ends when the answer
+     *         is whether that word opens as a role or a title does ({@link #opensRole})
+     */
+    private static int roleOpening(String text, int at) {
+        char c0 = text.charAt(at);
         if (c0 != '-' && !Character.isLetter(c0) && !Character.isSurrogate(c0)) {
-            return false;
+            return NO_ROLE;
         }
         if (at + 1 >= text.length()) {
-            return true;
+            return MAY_OPEN_ROLE;
         }
         int end = at;
         while (end < text.length()) {
             char c = text.charAt(end);
             if (c == '-' || Character.isSurrogate(c)) {
-                return true; // a compound ("Wirtschafts-Landesrat"), or letters beyond the table
+                return MAY_OPEN_ROLE; // a compound ("Wirtschafts-Landesrat"), or letters beyond the table
             }
             if (!Character.isLetter(c)) {
                 break;
             }
             end++;
         }
-        for (String ending : COMPOUND_ENDS) {
-            for (int i = at; i + ending.length() <= end; i++) {
-                if (text.regionMatches(true, i, ending, 0, ending.length())) {
+        // the cheap answers first: each of them lets the word through
+        char c1 = text.charAt(at + 1);
+        if (c0 >= TABLE_CHARS || c1 >= TABLE_CHARS || endsCompound(text, at, end)) {
+            return MAY_OPEN_ROLE;
+        }
+        // the table lets through every word opening as a role does ("on" for the title "On.", and "only"); the
+        // opening is then read to the end of the word
+        return ROLE_OPENINGS.get(c0 * TABLE_CHARS + c1) ? end : NO_ROLE;
+    }
+
+    /**
+     * Whether {@link #ROLE_AFTER} may read a role after the name that ends at {@code at} and the mark after it: where
+     * the spaces after the mark end, or after one to three words of letters and hyphens there each followed by a
+     * space, a role may open ({@link #roleOpening}). Most names followed by a comma are followed by no role.
+     */
+    private static boolean roleAfterMark(String text, int at, int limit) {
+        int i = at;
+        while (i < limit && AfterName.ANY_SPACE.test(text.charAt(i))) {
+            i++;
+        }
+        i++; // the mark
+        while (i < limit && AfterName.ANY_SPACE.test(text.charAt(i))) {
+            i++;
+        }
+        for (int words = 0; i < limit; words++) {
+            if (roleOpening(text, i) != NO_ROLE) {
+                return true;
+            }
+            int end = i;
+            while (end < limit) {
+                int c = text.codePointAt(end);
+                if (c != '-' && !Character.isLetter(c)) {
+                    break;
+                }
+                end += Character.charCount(c);
+            }
+            if (words == 3 || end == i || end >= limit || text.charAt(end) != ' ') {
+                return false;
+            }
+            i = end + 1;
+        }
+        return false;
+    }
+
+    /** Whether the letters from {@code at} to {@code end} hold one of {@link #COMPOUND_ENDS}, ignoring case. */
+    private static boolean endsCompound(String text, int at, int end) {
+        for (int i = at; i <= end - COMPOUND_SHORTEST; i++) {
+            // an ending is compared only where its first letter stands, as the comparison ignoring case takes it
+            char c = text.charAt(i);
+            c = c < 0x80 ? (c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c)
+                    : Character.toLowerCase(Character.toUpperCase(c));
+            if (COMPOUND_OPENINGS.indexOf(c) < 0) {
+                continue;
+            }
+            for (String ending : COMPOUND_ENDS) {
+                if (ending.charAt(0) == c && i + ending.length() <= end
+                        && text.regionMatches(true, i, ending, 0, ending.length())) {
                     return true;
                 }
             }
         }
-        char c1 = text.charAt(at + 1);
-        if (c0 >= TABLE_CHARS || c1 >= TABLE_CHARS) {
-            return true;
-        }
-        // the table lets through every word opening as a role does ("on" for the title "On.", and "only"); the
-        // opening is then read to the end of the word
-        return ROLE_OPENINGS.get(c0 * TABLE_CHARS + c1)
-                && openingWords.get(text.substring(at, end), PeopleFinder::opensRole);
+        return false;
     }
 
     /**
-     * Whether a role or a title can open with {@code word}, a word of letters: the opening matches it or reads to its
-     * end, where a match in a text would go on.
+     * {@link #opensRole}, kept for the words asked: most words near names come back from text to text. Asked of
+     * almost every such word, a plain map costs a fraction of a bounded cache's bookkeeping; the words are let go
+     * all at once when there are too many.
+     */
+    private boolean opensRoleKept(String word) {
+        Boolean known = openingWords.get(word);
+        if (known == null) {
+            if (openingWords.size() >= ROLE_WORDS_KEPT) {
+                openingWords.clear();
+            }
+            known = opensRole(word);
+            openingWords.put(word, known);
+        }
+        return known;
+    }
+
+    /**
+     * Whether a role or a title can open with {@code word}, a word of letters and the character after it, if any: the
+     * opening matches it or reads to its end, where a match in a text would go on.
      */
     private static boolean opensRole(String word) {
         Matcher m = ROLE_OPENING.matcher(word);
@@ -869,12 +1120,14 @@ final class PeopleFinder {
     }
 
     /** @return where the last match ended, or 0 without a match */
-    private int collect(Matcher m, int nameGroup, int roleGroup, String text, Map<String, Person> found) {
+    private int collect(Matcher m, int nameGroup, int roleGroup, Reading reading, Map<String, Person> found) {
+        String text = reading.text();
         int end = 0;
         while (m.find()) {
             end = m.end();
-            String name = trimName(m.group(nameGroup));
-            if (name == null || onCaption(text, m.start()) || roleGroup >= 0 && onListLine(text, m.start(nameGroup))) {
+            String name = reading.trimName(m.group(nameGroup));
+            if (name == null || reading.onCaption(m.start())
+                    || roleGroup >= 0 && onListLine(text, m.start(nameGroup))) {
                 continue;
             }
             put(found, name, roleGroup < 0 ? null : m.group(roleGroup).strip(), sentence(text, m.start(), m.end()));
@@ -1086,7 +1339,7 @@ final class PeopleFinder {
 
     /** @return the name without words that are not part of it, or null when what is left is no person's name */
     private String trimName(String raw) {
-        List<String> words = new ArrayList<>(List.of(raw.strip().split("\\s+")));
+        List<String> words = spaced(raw.strip());
         while (!words.isEmpty() && notNameWord(words.get(words.size() - 1))) {
             words.remove(words.size() - 1);
         }
@@ -1095,12 +1348,12 @@ final class PeopleFinder {
             words.remove(0);
         }
         for (int i = words.size() - 2; i > 0; i--) {
-            if (ROLE_WORD.matcher(words.get(i)).matches()) {
+            if (roleWords.get(words.get(i), PeopleFinder::isRoleWord)) {
                 words = new ArrayList<>(words.subList(i + 1, words.size())); // "X Landesrat Jane Doe": the name follows
                 break;
             }
         }
-        if (words.size() < 2 || words.stream().anyMatch(w -> BODY_WORD.matcher(w).matches())) {
+        if (words.size() < 2 || words.stream().anyMatch(PeopleFinder::bodyWord)) {
             return null;
         }
         String name = String.join(" ", words);
@@ -1112,6 +1365,44 @@ final class PeopleFinder {
             return null;
         }
         return name;
+    }
+
+    /**
+     * @param s a text with no white space at either end
+     * @return the words of {@code s} between runs of {@code \\s}, as {@code s.split("\\s+")} gives them, in a list
+     *         that may be changed
+     */
+    private static List<String> spaced(String s) {
+        List<String> out = new ArrayList<>();
+        int from = 0;
+        for (int i = 0; i < s.length(); i++) {
+            if (isRegexSpace(s.charAt(i))) {
+                if (i > from) {
+                    out.add(s.substring(from, i));
+                }
+                from = i + 1;
+            }
+        }
+        if (from < s.length() || out.isEmpty()) {
+            out.add(s.substring(from));
+        }
+        return out;
+    }
+
+    private static boolean isRegexSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r';
+    }
+
+    /** Whether a word is one of {@link #BODY_WORD}, as the pattern would match it ignoring case. */
+    private static boolean bodyWord(String word) {
+        return BODY_WORDS.contains(foldCase(word));
+    }
+
+    /** @return each letter of {@code s} as {@link Pattern#CASE_INSENSITIVE} with {@link Pattern#UNICODE_CASE} compares it */
+    private static String foldCase(String s) {
+        StringBuilder out = new StringBuilder(s.length());
+        s.codePoints().forEach(c -> out.appendCodePoint(Character.toLowerCase(Character.toUpperCase(c))));
+        return out.toString();
     }
 
     private boolean notNameWord(String word) {

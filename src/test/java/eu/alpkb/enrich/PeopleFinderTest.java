@@ -8,6 +8,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 /** People are found where the text says they are persons, in the five languages; other capitalised runs are not. */
@@ -279,6 +281,38 @@ class PeopleFinderTest {
         assertThat(texts).hasSizeGreaterThan(100);
         for (String t : texts) {
             assertThat(finder.find(t)).as(t.substring(0, Math.min(80, t.length()))).isEqualTo(finder.find(t, true));
+        }
+    }
+
+    @Test
+    void names_read_by_hand_end_where_the_name_pattern_ends_them() {
+        List<String> texts = new ArrayList<>();
+        // pieces of names, particles, spaces and the characters a word may not run on into, mixed at random
+        texts.addAll(RandomTexts.of(List.of("Ab", "Mc", "Cd", "É", "é", "ab", "x", "'", "’", "-", " ", "\t", "\u00a0",
+                "\n", "de ", "van der ", "della ", "la", "d", "1", ".", "\uD801\uDC00", "\uD801\uDC28", "ǅ", "ß"),
+                12, 30_000, 5));
+        texts.add("Jean-Luc Martin-Dupont, Maria van der Berg, Anne O'Neill McCain und Hans von Habsburg");
+        Pattern[] upTo = new Pattern[4];
+        for (int joins = 1; joins <= 3; joins++) {
+            upTo[joins] = Pattern.compile(PeopleFinder.NAME.replace("){1,3})", "){1," + joins + "})"));
+        }
+        assertThat(upTo[1].pattern()).isNotEqualTo(PeopleFinder.NAME);
+        for (String t : texts) {
+            AfterName.Names names = new AfterName.Names(t);
+            for (int at = 0; at < t.length(); at++) {
+                for (int limit : new int[] {t.length(), Math.max(at, t.length() - 2)}) {
+                    List<Integer> expected = new ArrayList<>();
+                    for (int joins = 3; joins >= 1; joins--) {
+                        Matcher m = upTo[joins].matcher(t).useTransparentBounds(true).useAnchoringBounds(false)
+                                .region(at, limit);
+                        if (m.lookingAt() && !expected.contains(m.end())) {
+                            expected.add(m.end());
+                        }
+                    }
+                    assertThat(names.endsAt(at, limit)).as("%s at %d up to %d", t, at, limit)
+                            .containsExactly(expected.stream().mapToInt(Integer::intValue).toArray());
+                }
+            }
         }
     }
 
