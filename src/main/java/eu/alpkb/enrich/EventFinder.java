@@ -56,21 +56,22 @@ final class EventFinder {
             + "samstag|sonntag|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|ponedeljek|torek|sreda|"
             + "cetrtek|petek|sobota|nedelja),?\\s+)?";
     /** "12 May 2025", "12-14 May", "dal 12 al 14 maggio", "4. Juli 2023", "le 1er octobre", "4 et vendredi 5 déc.". */
-    private static final Pattern DAY_MONTH = Pattern.compile("\\b(\\d{1,2})(?:er|st|nd|rd|th)?\\.?"
+    static final Pattern DAY_MONTH = Pattern.compile("\\b(\\d{1,2})(?:er|st|nd|rd|th)?\\.?"
             + "(?:\\s*(?:-|–|al|bis|au|to|and|et|e|und|do|in)\\s*" + WEEKDAY + "(\\d{1,2})(?:st|nd|rd|th)?\\.?)?\\s+"
             + MONTH + "(?:\\s+(\\d{4}))?\\b");
     /** "May 12, 2025", "March 28", "October 1-2, 2014". */
-    private static final Pattern MONTH_DAY = Pattern.compile("\\b" + WordPatterns.firstCharacters(MONTH) + MONTH + "\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b"
+    static final Pattern MONTH_DAY = Pattern.compile("\\b" + WordPatterns.firstCharacters(MONTH) + MONTH + "\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b"
             + "(?:\\s*(?:-|–|to|and)\\s*(\\d{1,2})(?:st|nd|rd|th)?\\b)?(?:,?\\s+(\\d{4}))?");
     /** What joins two dates into a range: "30 September – 1 October 2014", "vom 30. September bis 1. Oktober". */
     private static final Pattern RANGE_JOIN = Pattern.compile("\\s*(?:-|–|to|until|till|al|fino al|bis|au|do)\\s*"
             + WEEKDAY);
     /** "25. 3. 2010", "04.12.2024", "4/12/2024". */
-    private static final Pattern NUMERIC = Pattern.compile("\\b(\\d{1,2})\\.\\s?(\\d{1,2})\\.\\s?(\\d{4})\\b");
+    static final Pattern NUMERIC = Pattern.compile("\\b(\\d{1,2})\\.\\s?(\\d{1,2})\\.\\s?(\\d{4})\\b");
     /** "today" in a sentence about a gathering: the event is on the day of publication. */
-    private static final WordPatterns.Words TODAY = WordPatterns.find("today|oggi|heute|aujourd hui|aujourd'hui|danes");
+    private static final String TODAY_WORDS = "today|oggi|heute|aujourd hui|aujourd'hui|danes";
+    static final WordPatterns.Words TODAY = WordPatterns.find(TODAY_WORDS);
     /** "May 2025", "novembre 2021": a month with its year, no day. */
-    private static final Pattern MONTH_YEAR = Pattern.compile("\\b" + WordPatterns.firstCharacters(MONTH) + MONTH
+    static final Pattern MONTH_YEAR = Pattern.compile("\\b" + WordPatterns.firstCharacters(MONTH) + MONTH
             + "\\s+(\\d{4})\\b");
 
     /** Words naming a gathering, folded, in the five languages; see also {@link #GATHERING_STEMS}. */
@@ -288,21 +289,23 @@ final class EventFinder {
      * @param named finds the organisations a text names, the finder's and the document's own, in order
      */
     Optional<Found> find(String title, String text, LocalDate publication, Function<String, List<Mention>> named) {
-        String folded = fold(text);
+        Sentences sentences = new Sentences(text);
+        String folded = sentences.folded;
         boolean venueLabelled = label(VENUE_LABEL, folded) != null;
-        // each sentence is cut and folded once, here, for the date and for the organiser
-        List<String> originals = sentences(text);
-        List<String> foldedSentences = new ArrayList<>(originals.size());
-        for (String original : originals) {
-            foldedSentences.add(fold(original));
-        }
         Candidate best = null;
         int order = 0;
-        for (int s = 0; s < originals.size(); s++) {
-            String original = originals.get(s);
-            String sentence = foldedSentences.get(s);
-            if (!mayGiveDate(sentence, publication)) {
-                continue; // most sentences: spared the patterns of gatherings, which cannot make them count
+        for (int s = 0; s < sentences.size(); s++) {
+            // most sentences hold no word a date is written with: they are passed over without being folded
+            int signs = sentences.dateSigns(s);
+            boolean dated = (signs & DIGIT) != 0 && (signs & (MONTH_WORD | DAY_STOP)) != 0;
+            boolean today = publication != null && (signs & TODAY_WORD) != 0;
+            if (!dated && !today) {
+                continue;
+            }
+            String original = sentences.originals.get(s);
+            String sentence = sentences.get(s);
+            if (!dated && !TODAY.in(sentence)) {
+                continue; // no date pattern can match, and "today" is not there to give one
             }
             boolean labelled = venueLabelled && DATE_LABEL.matcher(sentence).find();
             boolean happens = HAPPENS.in(sentence);
@@ -310,8 +313,8 @@ final class EventFinder {
                     || PASSING.in(sentence) || ownGatheringOnly(sentence))) {
                 continue;
             }
-            Optional<Range> d = firstDate(sentence, folded, publication);
-            if (d.isEmpty() && publication != null && TODAY.in(sentence)) {
+            Optional<Range> d = dated ? firstDate(sentence, folded, publication, signs) : Optional.empty();
+            if (d.isEmpty() && today && TODAY.in(sentence)) {
                 d = Optional.of(new Range(publication.toString(), null));
             }
             if (d.isEmpty()) {
@@ -327,9 +330,153 @@ final class EventFinder {
             return Optional.empty();
         }
         Reading reading = new Reading(named);
-        String name = name(best.sentence(), title, originals, foldedSentences, best.index(), reading);
+        String name = name(best.sentence(), title, sentences.originals, sentences, best.index(), reading);
         return Optional.of(new Found(best.range().start(), best.sentence(), best.range().end(), name,
-                organiser(best.sentence(), text, folded, originals, foldedSentences, name, reading)));
+                organiser(best.sentence(), text, folded, sentences.originals, sentences, name, reading)));
+    }
+
+    /**
+     * A text's sentences as {@link #sentences} cuts them, folded: each is folded when a rule first reads it, cut from
+     * the text's fold where the text folds character by character. Most sentences are read by no rule; folding each
+     * was a sixth of finding events.
+     */
+    private static final class Sentences extends java.util.AbstractList<String> {
+        /** The text folded. */
+        final String folded;
+        /** The sentences as written. */
+        final List<String> originals = new ArrayList<>();
+        /** Where each sentence begins in the text, and in {@link #folded} where that folds character by character. */
+        private int[] starts = new int[16];
+        private final boolean byCharacter;
+        private final String[] foldedSentences;
+
+        Sentences(String text) {
+            String aligned = foldByCharacter(text);
+            this.byCharacter = aligned != null;
+            this.folded = aligned != null ? aligned : slowFold(text);
+            Matcher end = SENTENCE_END.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+            int from = 0;
+            while (from < text.length()) {
+                int to = sentenceEnd(end, text, from);
+                String s = text.substring(from, to);
+                if (!s.isBlank()) {
+                    if (originals.size() == starts.length) {
+                        starts = java.util.Arrays.copyOf(starts, 2 * starts.length);
+                    }
+                    starts[originals.size()] = from;
+                    originals.add(s);
+                }
+                from = to < text.length() ? end.end() : text.length();
+            }
+            this.foldedSentences = new String[originals.size()];
+        }
+
+        /** @return sentence {@code s} folded */
+        @Override
+        public String get(int s) {
+            String f = foldedSentences[s];
+            if (f == null) {
+                f = byCharacter ? folded.substring(starts[s], starts[s] + originals.get(s).length())
+                        : fold(originals.get(s));
+                foldedSentences[s] = f;
+            }
+            return f;
+        }
+
+        @Override
+        public int size() {
+            return originals.size();
+        }
+
+        /** @return the {@link #dateSigns(String, int, int)} of sentence {@code s}, read in the text's fold if it can */
+        int dateSigns(int s) {
+            return byCharacter ? EventFinder.dateSigns(folded, starts[s], starts[s] + originals.get(s).length())
+                    : EventFinder.dateSigns(get(s), 0, get(s).length());
+        }
+    }
+
+    /** A sign of a digit, which every date pattern needs. */
+    static final int DIGIT = 1;
+    /** A sign of a word that is a month's name: {@link #DAY_MONTH}, {@link #MONTH_DAY}, {@link #MONTH_YEAR} need one. */
+    static final int MONTH_WORD = 2;
+    /** A sign of a digit before a full stop, which {@link #NUMERIC} needs. */
+    static final int DAY_STOP = 4;
+    /** A sign of a word that begins one of {@link #TODAY}. */
+    static final int TODAY_WORD = 8;
+
+    /**
+     * For each run of letters a to z a month's name or a word of {@link #TODAY} begins with, as its hash
+     * ({@link String#hashCode}) and its signs; sorted by hash. A hash that two words share holds the signs of both.
+     */
+    private static final int[] WORD_HASHES;
+    private static final int[] WORD_SIGNS;
+    /** The letters beyond a to z that months' names are written with ("jänner"): a sign of a month, where they stand. */
+    private static final String MONTH_LETTERS;
+
+    static {
+        java.util.TreeMap<Integer, Integer> signs = new java.util.TreeMap<>();
+        StringBuilder letters = new StringBuilder();
+        for (String month : MONTHS.keySet()) {
+            if (month.chars().allMatch(c -> c >= 'a' && c <= 'z')) {
+                signs.merge(month.hashCode(), MONTH_WORD, (a, b) -> a | b);
+            } else {
+                month.chars().filter(c -> c > 'z').forEach(c -> letters.append((char) c));
+            }
+        }
+        for (String word : WordPatterns.alternatives(TODAY_WORDS)) {
+            int letters1 = 0;
+            while (letters1 < word.length() && word.charAt(letters1) >= 'a' && word.charAt(letters1) <= 'z') {
+                letters1++;
+            }
+            // the run of letters a match holds ends where the word's letters end: at its end, or at a space or an
+            // apostrophe that the pattern writes as itself
+            if (letters1 == 0 || letters1 < word.length() && " '".indexOf(word.charAt(letters1)) < 0) {
+                throw new IllegalStateException("a word of today that the signs cannot read: " + word);
+            }
+            signs.merge(word.substring(0, letters1).hashCode(), TODAY_WORD, (a, b) -> a | b);
+        }
+        WORD_HASHES = signs.keySet().stream().mapToInt(Integer::intValue).toArray();
+        WORD_SIGNS = signs.values().stream().mapToInt(Integer::intValue).toArray();
+        MONTH_LETTERS = letters.toString();
+    }
+
+    /**
+     * What a folded sentence holds that the patterns of dates and of "today" need, read in one pass: a pattern whose
+     * sign is missing cannot match. A month's name and a word of today stand between word boundaries, so each is a
+     * whole run of letters a to z (a run's letters before a space or apostrophe, for "aujourd hui"); a run that merely
+     * shares a hash gives a sign that the pattern then belies.
+     *
+     * @return the signs ({@link #DIGIT}, {@link #MONTH_WORD}, {@link #DAY_STOP}, {@link #TODAY_WORD}) of
+     *         {@code folded} from {@code from} to {@code to}
+     */
+    static int dateSigns(String folded, int from, int to) {
+        int signs = 0;
+        int hash = 0;
+        boolean inRun = false;
+        for (int i = from; i < to; i++) {
+            char c = folded.charAt(i);
+            if (c >= 'a' && c <= 'z') {
+                hash = 31 * hash + c;
+                inRun = true;
+                continue;
+            }
+            if (inRun) {
+                signs |= wordSigns(hash);
+                hash = 0;
+                inRun = false;
+            }
+            if (c >= '0' && c <= '9') {
+                signs |= i + 1 < to && folded.charAt(i + 1) == '.' ? DIGIT | DAY_STOP : DIGIT;
+            } else if (c > 'z' && MONTH_LETTERS.indexOf(c) >= 0) {
+                signs |= MONTH_WORD;
+            }
+        }
+        return inRun ? signs | wordSigns(hash) : signs;
+    }
+
+    private static int wordSigns(int hash) {
+        int at = java.util.Arrays.binarySearch(WORD_HASHES, hash);
+        return at >= 0 ? WORD_SIGNS[at] : 0;
     }
 
     /**
@@ -1068,7 +1215,74 @@ final class EventFinder {
 
     /** Lower case without accents, keeping the punctuation that ends sentences and writes dates. */
     static String fold(String s) {
+        String folded = foldByCharacter(s);
+        return folded != null ? folded : slowFold(s);
+    }
+
+    /** {@link #fold}, by the normaliser's rules: for text with a character {@link #FOLDED} does not hold. */
+    static String slowFold(String s) {
         return Text.withoutMarks(s).replace('\u00a0', ' ').replace('\u202f', ' ').toLowerCase(Locale.ROOT);
+    }
+
+    /** Where {@link #FOLDED} holds no character of its own. */
+    private static final char NOT_ONE = '\uffff';
+    /** The table's end: Latin letters, then the typographic quotes, dashes and spaces of news text. */
+    private static final int FOLDED_TO = 0x20d0;
+    /**
+     * Each character's fold where it folds to exactly one character whatever stands beside it, else {@link #NOT_ONE}:
+     * the Latin letters below U+0250, which {@link Text#withoutMarks} folds from a table, and the punctuation from
+     * U+2000 that the normaliser leaves as it is next to any mark. A text of these folds character by character, so
+     * a piece of its fold is the fold of the same piece of the text: a sentence's fold is cut from the text's, and
+     * one pass replaces the four of {@link #slowFold}, a sixth of finding events.
+     */
+    private static final char[] FOLDED = new char[FOLDED_TO];
+
+    static {
+        java.util.Arrays.fill(FOLDED, NOT_ONE);
+        for (char c = 0; c < FOLDED_TO; c++) {
+            String alone = String.valueOf(c);
+            if (c >= 0x250 && (c < 0x2000 || !keptBesideMarks(alone))) {
+                continue;
+            }
+            String folded = slowFold(alone);
+            if (folded.length() == 1 && folded.charAt(0) != NOT_ONE) {
+                FOLDED[c] = folded.charAt(0);
+            }
+        }
+    }
+
+    /**
+     * @return whether the normaliser leaves a character as it is alone, before a mark of the lowest combining class
+     *         and after one of a high class: no mark moves across it, so it folds the same in any text
+     */
+    private static boolean keptBesideMarks(String alone) {
+        int type = Character.getType(alone.charAt(0));
+        return type != Character.NON_SPACING_MARK && type != Character.ENCLOSING_MARK
+                && type != Character.COMBINING_SPACING_MARK && !Character.isSurrogate(alone.charAt(0))
+                && java.text.Normalizer.isNormalized(alone, java.text.Normalizer.Form.NFD)
+                && java.text.Normalizer.isNormalized(alone + "\u0334", java.text.Normalizer.Form.NFD)
+                && java.text.Normalizer.isNormalized("\u0301" + alone, java.text.Normalizer.Form.NFD);
+    }
+
+    /** @return the text folded character by character from {@link #FOLDED}, or null where it holds some character not */
+    static String foldByCharacter(String s) {
+        int n = s.length();
+        char[] out = null;
+        for (int i = 0; i < n; i++) {
+            char c = s.charAt(i);
+            char f = c < FOLDED_TO ? FOLDED[c] : NOT_ONE;
+            if (f == NOT_ONE) {
+                return null;
+            }
+            if (f != c && out == null) {
+                out = new char[n];
+                s.getChars(0, i, out, 0);
+            }
+            if (out != null) {
+                out[i] = f;
+            }
+        }
+        return out == null ? s : new String(out);
     }
 
     /**
@@ -1124,20 +1338,6 @@ final class EventFinder {
         return c == '.' || c == '!' || c == '?';
     }
 
-    /**
-     * @return whether a folded sentence may give a date: every date pattern needs a digit, and "today" gives the
-     *         publication date only where there is one
-     */
-    private static boolean mayGiveDate(String sentence, LocalDate publication) {
-        for (int i = 0; i < sentence.length(); i++) {
-            char c = sentence.charAt(i);
-            if (c >= '0' && c <= '9') {
-                return true;
-            }
-        }
-        return publication != null && TODAY.in(sentence);
-    }
-
     /** An event's first day and, for events of several days, its last, at the precision the text gives. */
     record Range(String start, String end) {
     }
@@ -1146,29 +1346,33 @@ final class EventFinder {
     private record Written(int from, int to, int year, int month, int day, int endYear, int endMonth, int endDay) {
     }
 
-    private Optional<Range> firstDate(String sentence, String whole, LocalDate publication) {
+    /**
+     * @param signs the sentence's {@link #dateSigns}: a pattern whose sign it lacks is not run, as it cannot match
+     */
+    private Optional<Range> firstDate(String sentence, String whole, LocalDate publication, int signs) {
         List<Written> found = new ArrayList<>();
+        boolean monthNamed = (signs & MONTH_WORD) != 0;
         Matcher m = DAY_MONTH.matcher(sentence);
-        while (m.find()) {
+        while (monthNamed && m.find()) {
             int year = m.group(4) == null ? 0 : Integer.parseInt(m.group(4));
             int month = MONTHS.get(m.group(3));
             found.add(new Written(m.start(), m.end(), year, month, Integer.parseInt(m.group(1)), year, month,
                     m.group(2) == null ? 0 : Integer.parseInt(m.group(2))));
         }
         m = MONTH_DAY.matcher(sentence);
-        while (m.find()) {
+        while (monthNamed && m.find()) {
             int year = m.group(4) == null ? 0 : Integer.parseInt(m.group(4));
             int month = MONTHS.get(m.group(1));
             found.add(new Written(m.start(), m.end(), year, month, Integer.parseInt(m.group(2)), year, month,
                     m.group(3) == null ? 0 : Integer.parseInt(m.group(3))));
         }
         m = NUMERIC.matcher(sentence);
-        while (m.find()) {
+        while ((signs & DAY_STOP) != 0 && m.find()) {
             found.add(new Written(m.start(), m.end(), Integer.parseInt(m.group(3)), Integer.parseInt(m.group(2)),
                     Integer.parseInt(m.group(1)), 0, 0, 0));
         }
         m = MONTH_YEAR.matcher(sentence);
-        while (m.find()) {
+        while (monthNamed && m.find()) {
             found.add(new Written(m.start(), m.end(), Integer.parseInt(m.group(2)), MONTHS.get(m.group(1)), 0, 0, 0,
                     0));
         }

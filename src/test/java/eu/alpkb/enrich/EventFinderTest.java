@@ -243,4 +243,59 @@ class EventFinderTest {
             }
         }
     }
+
+    @Test
+    void text_folded_character_by_character_is_folded_as_the_normaliser_folds_it() {
+        List<String> texts = new ArrayList<>();
+        for (char c = 0; c < 0x2100; c++) {
+            texts.add(String.valueOf(c));
+        }
+        // letters that fold to two or to none, marks, Greek sigma, spaces the fold replaces, quotes and dashes
+        String alphabet = "aZ \u00e9E\u0301\u00df\u0130\u03a3\u03c3\u00a0\u202f\u2019\u201c\u2013\u2000\u00c5\u212b.9\u01c4";
+        texts.addAll(RandomTexts.of(alphabet, 12, 20_000, 3));
+        for (String text : texts) {
+            assertThat(EventFinder.fold(text)).as(text).isEqualTo(EventFinder.slowFold(text));
+            String byCharacter = EventFinder.foldByCharacter(text);
+            if (byCharacter != null) {
+                // any piece of the text folds to the same piece of its fold
+                for (int from = 0; from < text.length(); from++) {
+                    assertThat(byCharacter.substring(from, from + 1)).as(text)
+                            .isEqualTo(EventFinder.slowFold(text.substring(from, from + 1)));
+                    assertThat(byCharacter.substring(from)).as(text)
+                            .isEqualTo(EventFinder.slowFold(text.substring(from)));
+                }
+            }
+        }
+    }
+
+    @Test
+    void the_signs_of_a_date_stand_wherever_a_date_pattern_matches() {
+        List<String> pieces = List.of("12", "4", "2025", ".", ". ", " ", "-", "'", "\n", "may", "mai", "marzo", "sept",
+                "mar", "ch", "j\u00e4nner", "oct", "x", "_", "\u00e9", "today", "oggi", "aujourd", "hui", "danes", "e",
+                "heute", "a");
+        List<String> texts = RandomTexts.of(pieces, 9, 40_000, 5);
+        for (String text : texts) {
+            int signs = EventFinder.dateSigns(text, 0, text.length());
+            boolean month = EventFinder.DAY_MONTH.matcher(text).find() || EventFinder.MONTH_DAY.matcher(text).find()
+                    || EventFinder.MONTH_YEAR.matcher(text).find();
+            boolean numeric = EventFinder.NUMERIC.matcher(text).find();
+            if (month || numeric) {
+                assertThat(signs & EventFinder.DIGIT).as(text).isNotZero();
+            }
+            if (month) {
+                assertThat(signs & EventFinder.MONTH_WORD).as(text).isNotZero();
+            }
+            if (numeric) {
+                assertThat(signs & EventFinder.DAY_STOP).as(text).isNotZero();
+            }
+            if (EventFinder.TODAY.in(text)) {
+                assertThat(signs & EventFinder.TODAY_WORD).as(text).isNotZero();
+            }
+        }
+        // a piece of a text reads as the piece alone
+        String text = "am 4. mai 2025, today";
+        assertThat(EventFinder.dateSigns(text, 0, 3)).isZero();
+        assertThat(EventFinder.dateSigns(text, 3, 5)).isEqualTo(EventFinder.DIGIT | EventFinder.DAY_STOP);
+        assertThat(EventFinder.dateSigns(text, 3, 4)).isEqualTo(EventFinder.DIGIT);
+    }
 }
