@@ -146,6 +146,68 @@ final class EventFinder {
     static final Pattern ORGANISED_BY = labelled(ORGANISED_BY_PHRASES, "\\b");
     /** {@link #ORGANISED_BY}, searched for where its phrases can begin. */
     private static final WordPatterns.Words ORGANISED_BY_WORDS = WordPatterns.find(ORGANISED_BY_PHRASES, "\\b", 0);
+    /**
+     * For each phrase of {@link #ORGANISED_BY_PHRASES}, the text every match of it holds ("organise" of "organisee?
+     * par"): where a folded text holds none of them, no phrase stands in it, and its sentences need not be searched.
+     * Most texts name no organiser so, and searching each sentence for the phrases was a sixth of finding events.
+     */
+    static final List<String> ORGANISED_BY_HELD = heldText(ORGANISED_BY_PHRASES);
+
+    /**
+     * @param alternation phrases of letters, spaces and punctuation, with groups, classes and the quantifiers
+     *                    {@code ?}, {@code *}, {@code +} and {@code {}}
+     * @return for each phrase, its longest run of plain characters outside groups and classes that no quantifier
+     *         makes optional: text that every match of the phrase holds
+     */
+    static List<String> heldText(String alternation) {
+        List<String> out = new ArrayList<>();
+        for (String phrase : WordPatterns.alternatives(alternation)) {
+            String longest = "";
+            StringBuilder run = new StringBuilder();
+            int depth = 0;
+            for (int i = 0; i <= phrase.length(); i++) {
+                char c = i < phrase.length() ? phrase.charAt(i) : '|';
+                if (depth == 0 && "\\[]()?*+{}.^$|".indexOf(c) < 0) {
+                    run.append(c);
+                    continue;
+                }
+                if ((c == '?' || c == '*' || c == '{') && run.length() > 0) {
+                    run.setLength(run.length() - 1); // the letter before an optional part may be missing
+                }
+                if (run.length() > longest.length()) {
+                    longest = run.toString();
+                }
+                run.setLength(0);
+                if (c == '\\') {
+                    i++;
+                } else if (c == '[') {
+                    while (i + 1 < phrase.length() && phrase.charAt(i + 1) != ']') {
+                        i++;
+                    }
+                    i++;
+                } else if (c == '(') {
+                    depth++;
+                } else if (c == ')') {
+                    depth--;
+                }
+            }
+            if (longest.isEmpty()) {
+                throw new IllegalStateException("a phrase that holds no plain text: " + phrase);
+            }
+            out.add(longest);
+        }
+        return List.copyOf(out);
+    }
+
+    /** @return whether folded text may hold a phrase of {@link #ORGANISED_BY_PHRASES}: it holds what one needs */
+    static boolean mayBeOrganisedBy(String folded) {
+        for (String held : ORGANISED_BY_HELD) {
+            if (folded.contains(held)) {
+                return true;
+            }
+        }
+        return false;
+    }
     /** Verbs whose subject organises or hosts: "Clusterland veranstaltet ...", "sara la Regione a ospitare". */
     private static final Pattern HOSTS = labelled("(held|hold|holds|will hold) (its|their)|"
             + "(closes|closed|will close) (its \\w+ )?with|hosted|hosts|will host|organised|organized|organises|"
@@ -329,7 +391,7 @@ final class EventFinder {
         if (best == null) {
             return Optional.empty();
         }
-        Reading reading = new Reading(named);
+        Reading reading = new Reading(named, folded);
         String name = name(best.sentence(), title, sentences.originals, sentences, best.index(), reading);
         return Optional.of(new Found(best.range().start(), best.sentence(), best.range().end(), name,
                 organiser(best.sentence(), text, folded, sentences.originals, sentences, name, reading)));
@@ -488,14 +550,27 @@ final class EventFinder {
         private final Map<String, List<Mention>> mentions = new HashMap<>();
         private final Map<String, int[]> organisedBy = new HashMap<>();
         private final Function<String, List<Mention>> organisations;
+        /** Whether the text may hold "organised by" or its kin: false only where it surely holds none. */
+        private final boolean organisedByInText;
 
-        /** @param organisations finds the organisations and projects a text names, in order */
-        Reading(Function<String, List<Mention>> organisations) {
+        /**
+         * @param organisations finds the organisations and projects a text names, in order
+         * @param folded        the text folded, whose sentences and pieces the rules read
+         */
+        Reading(Function<String, List<Mention>> organisations, String folded) {
             this.organisations = organisations;
+            this.organisedByInText = mayBeOrganisedBy(folded);
         }
 
+        /** A reading of pieces of a text not known as a whole. */
         Reading() {
-            this(EventFinder.this.organisations);
+            this.organisations = EventFinder.this.organisations;
+            this.organisedByInText = true;
+        }
+
+        /** @return whether a sentence of the text may hold "organised by" or its kin */
+        boolean organisedByInText() {
+            return organisedByInText;
         }
 
         /** @return the known organisations, and with {@code projects} the projects, a text names in order */
@@ -506,9 +581,14 @@ final class EventFinder {
 
         /** @return where each "organised by" and its kin ends in a folded sentence, in order */
         int[] organisedByEnds(String folded) {
+            if (!organisedByInText || !mayBeOrganisedBy(folded)) {
+                return NO_ENDS;
+            }
             return organisedBy.computeIfAbsent(folded, ORGANISED_BY_WORDS::ends);
         }
     }
+    private static final int[] NO_ENDS = new int[0];
+
     /** Words that start a sentence or a phrase but are no part of a name. */
     private static final Pattern ARTICLE = Pattern.compile("(the|a|an|on|at|this|its|their|il|lo|la|le|les|l|un|une|"
             + "uno|una|gli|i|die|der|das|dem|den|ein|eine|einer|am|im|beim|zum|zur|vom|au|aux|du|des|sur|dans|nel|"
@@ -1074,7 +1154,7 @@ final class EventFinder {
             return host;
         }
         // the event's sentence may name it without its organiser, which another sentence gives
-        for (int s = 0; s < sentences.size(); s++) {
+        for (int s = 0; s < sentences.size() && reading.organisedByInText(); s++) {
             String found = organisedBy(sentences.get(s), foldedSentences.get(s), projects, reading);
             if (found != null) {
                 return found;

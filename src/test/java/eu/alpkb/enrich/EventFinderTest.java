@@ -298,4 +298,21 @@ class EventFinderTest {
         assertThat(EventFinder.dateSigns(text, 3, 5)).isEqualTo(EventFinder.DIGIT | EventFinder.DAY_STOP);
         assertThat(EventFinder.dateSigns(text, 3, 4)).isEqualTo(EventFinder.DIGIT);
     }
+
+    @Test
+    void text_that_holds_no_phrase_of_organising_holds_none_of_what_the_phrases_hold() {
+        assertThat(EventFinder.heldText("organisee? par|a l['’]initiative d(e|u|es)|(at|on) the x( of)?|ab+c|x\\.yz"))
+                .containsExactly("organise", "initiative d", " the x", "ab", "yz");
+        List<String> pieces = List.of("organised", "organise", "organisee", "organisees", "par", " ", "by", "da",
+                "organizzata", "the initiative of", "on", "at", "a l'initiative", "de", "nella sede", "dei", "x", ".",
+                "veranstalter", "ist", "der", "organiziral", "-", "co", "in den raumen", "des", "organizers led");
+        int phrases = 0;
+        for (String text : RandomTexts.of(pieces, 8, 40_000, 13)) {
+            if (EventFinder.ORGANISED_BY.matcher(text).find()) {
+                phrases++;
+                assertThat(EventFinder.mayBeOrganisedBy(text)).as(text).isTrue();
+            }
+        }
+        assertThat(phrases).isGreaterThan(100);
+    }
 }
