@@ -410,12 +410,15 @@ final class EventFinder {
         /** Where each sentence begins in the text, and in {@link #folded} where that folds character by character. */
         private int[] starts = new int[16];
         private final boolean byCharacter;
+        /** {@link #folded} as characters, where the text folds character by character. */
+        private final char[] foldedChars;
         private final String[] foldedSentences;
 
         Sentences(String text) {
-            String aligned = foldByCharacter(text);
-            this.byCharacter = aligned != null;
-            this.folded = aligned != null ? aligned : slowFold(text);
+            char[] chars = text.toCharArray();
+            this.byCharacter = foldByCharacter(chars);
+            this.foldedChars = byCharacter ? chars : null;
+            this.folded = byCharacter ? new String(chars) : slowFold(text);
             Matcher end = SENTENCE_END.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
             int from = 0;
             while (from < text.length()) {
@@ -452,8 +455,8 @@ final class EventFinder {
 
         /** @return the {@link #dateSigns(String, int, int)} of sentence {@code s}, read in the text's fold if it can */
         int dateSigns(int s) {
-            return byCharacter ? EventFinder.dateSigns(folded, starts[s], starts[s] + originals.get(s).length())
-                    : EventFinder.dateSigns(get(s), 0, get(s).length());
+            return byCharacter ? EventFinder.dateSigns(foldedChars, starts[s], starts[s] + originals.get(s).length())
+                    : EventFinder.dateSigns(get(s).toCharArray(), 0, get(s).length());
         }
     }
 
@@ -467,11 +470,15 @@ final class EventFinder {
     static final int TODAY_WORD = 8;
 
     /**
-     * For each run of letters a to z a month's name or a word of {@link #TODAY} begins with, as its hash
-     * ({@link String#hashCode}) and its signs; sorted by hash. A hash that two words share holds the signs of both.
+     * For each run of letters a to z a month's name or a word of {@link #TODAY} begins with, its hash
+     * ({@link String#hashCode}), in a table searched from {@link #slot}. A hash that two words share holds the signs
+     * of both.
      */
-    private static final int[] WORD_HASHES;
-    private static final int[] WORD_SIGNS;
+    private static final int SLOT_BITS = 9;
+    private static final int SLOTS = 1 << SLOT_BITS;
+    private static final int[] SLOT_HASHES = new int[SLOTS];
+    /** The signs of the hash in the same slot of {@link #SLOT_HASHES}; 0 where the slot is empty. */
+    private static final int[] SLOT_SIGNS = new int[SLOTS];
     /** The letters beyond a to z that months' names are written with ("jänner"): a sign of a month, where they stand. */
     private static final String MONTH_LETTERS;
 
@@ -497,8 +504,14 @@ final class EventFinder {
             }
             signs.merge(word.substring(0, letters1).hashCode(), TODAY_WORD, (a, b) -> a | b);
         }
-        WORD_HASHES = signs.keySet().stream().mapToInt(Integer::intValue).toArray();
-        WORD_SIGNS = signs.values().stream().mapToInt(Integer::intValue).toArray();
+        for (Map.Entry<Integer, Integer> e : signs.entrySet()) {
+            int at = slot(e.getKey());
+            while (SLOT_SIGNS[at] != 0) {
+                at = (at + 1) & (SLOTS - 1);
+            }
+            SLOT_HASHES[at] = e.getKey();
+            SLOT_SIGNS[at] = e.getValue();
+        }
         MONTH_LETTERS = letters.toString();
     }
 
@@ -512,11 +525,15 @@ final class EventFinder {
      *         {@code folded} from {@code from} to {@code to}
      */
     static int dateSigns(String folded, int from, int to) {
+        return dateSigns(folded.toCharArray(), from, to);
+    }
+
+    private static int dateSigns(char[] folded, int from, int to) {
         int signs = 0;
         int hash = 0;
         boolean inRun = false;
         for (int i = from; i < to; i++) {
-            char c = folded.charAt(i);
+            char c = folded[i];
             if (c >= 'a' && c <= 'z') {
                 hash = 31 * hash + c;
                 inRun = true;
@@ -528,7 +545,7 @@ final class EventFinder {
                 inRun = false;
             }
             if (c >= '0' && c <= '9') {
-                signs |= i + 1 < to && folded.charAt(i + 1) == '.' ? DIGIT | DAY_STOP : DIGIT;
+                signs |= i + 1 < to && folded[i + 1] == '.' ? DIGIT | DAY_STOP : DIGIT;
             } else if (c > 'z' && MONTH_LETTERS.indexOf(c) >= 0) {
                 signs |= MONTH_WORD;
             }
@@ -537,8 +554,17 @@ final class EventFinder {
     }
 
     private static int wordSigns(int hash) {
-        int at = java.util.Arrays.binarySearch(WORD_HASHES, hash);
-        return at >= 0 ? WORD_SIGNS[at] : 0;
+        for (int at = slot(hash); SLOT_SIGNS[at] != 0; at = (at + 1) & (SLOTS - 1)) {
+            if (SLOT_HASHES[at] == hash) {
+                return SLOT_SIGNS[at];
+            }
+        }
+        return 0;
+    }
+
+    /** @return where a hash's search in {@link #SLOT_HASHES} begins */
+    private static int slot(int hash) {
+        return (hash * 0x9e3779b9) >>> (32 - SLOT_BITS);
     }
 
     /**
@@ -548,6 +574,9 @@ final class EventFinder {
      */
     private final class Reading {
         private final Map<String, List<Mention>> mentions = new HashMap<>();
+        private final Map<String, List<HostVerb>> hostVerbs = new HashMap<>();
+        /** {@link #mentions} without the projects. */
+        private final Map<String, List<Mention>> organisationsOnly = new HashMap<>();
         private final Map<String, int[]> organisedBy = new HashMap<>();
         private final Function<String, List<Mention>> organisations;
         /** Whether the text may hold "organised by" or its kin: false only where it surely holds none. */
@@ -576,7 +605,13 @@ final class EventFinder {
         /** @return the known organisations, and with {@code projects} the projects, a text names in order */
         List<Mention> named(String text, boolean projects) {
             List<Mention> all = mentions.computeIfAbsent(text, organisations);
-            return projects ? all : all.stream().filter(m -> !m.project()).toList();
+            return projects ? all : organisationsOnly.computeIfAbsent(text,
+                    t -> all.stream().filter(m -> !m.project()).toList());
+        }
+
+        /** @return the verbs of hosting in a sentence, read once for organisations and again with projects */
+        List<HostVerb> hostVerbs(String sentence) {
+            return hostVerbs.computeIfAbsent(sentence, EventFinder::hostVerbs);
         }
 
         /** @return where each "organised by" and its kin ends in a folded sentence, in order */
@@ -971,7 +1006,7 @@ final class EventFinder {
     /** @return whether word i and the next are written with only a space, a hyphen or an apostrophe between them */
     private static boolean spaced(String sentence, Tokens words, int i) {
         return i + 1 < words.size()
-                && sentence.substring(words.endOffset(i), words.startOffset(i + 1)).matches("[\\s\\-'’]*");
+                && onlyOf(sentence, words.endOffset(i), words.startOffset(i + 1), "-'’");
     }
 
     /** @return whether a folded word may describe a gathering: a word of letters, neither a weekday nor a verb */
@@ -989,28 +1024,28 @@ final class EventFinder {
             return quoted;
         }
         Tokens words = new Tokens(sentence);
-        boolean[] known = new boolean[words.size()];
-        for (Mention m : reading.named(sentence, false)) {
-            for (int i = 0; i < words.size(); i++) {
-                known[i] |= words.startOffset(i) >= m.start() && words.endOffset(i) <= m.end();
-            }
-        }
         int head = -1;
         for (int i = 0; i < words.size() && head < 0; i++) {
             if (isGathering(words.folded(i)) && !VERB.matcher(words.folded(i)).matches()) {
                 head = i;
             }
         }
+        // the organisations the sentence names are looked up only once it may give a name: most sentences give none
+        boolean[] known = null;
         for (int i = 1; i < words.size() && head < 0; i++) {
             String w = words.folded(i);
-            if (words.capitalised(i) && !Character.isDigit(w.charAt(0)) && !known[i] && !knownName.test(w)
+            if (words.capitalised(i) && !Character.isDigit(w.charAt(0))
                     && ORDINAL_NAME.matcher(sentence.substring(words.startOffset(i - 1), words.endOffset(i))).lookingAt()) {
-                head = i;
+                known = known != null ? known : known(sentence, words, reading);
+                if (!known[i] && !knownName.test(w)) {
+                    head = i;
+                }
             }
         }
         if (head < 0) {
             return null;
         }
+        known = known != null ? known : known(sentence, words, reading);
         int first = extendBack(sentence, words, head);
         if (first == head && isGathering(words.folded(head))) {
             // words in lower case between a name and its gathering word belong to the name: "the Alpine Space launch
@@ -1056,6 +1091,17 @@ final class EventFinder {
         return sentence.substring(words.startOffset(first), words.endOffset(last));
     }
 
+    /** @return for each word of a sentence, whether it is part of the name of an organisation the sentence names */
+    private static boolean[] known(String sentence, Tokens words, Reading reading) {
+        boolean[] known = new boolean[words.size()];
+        for (Mention m : reading.named(sentence, false)) {
+            for (int i = 0; i < words.size(); i++) {
+                known[i] |= words.startOffset(i) >= m.start() && words.endOffset(i) <= m.end();
+            }
+        }
+        return known;
+    }
+
     /** @return whether word i is a number a month follows, the day of a date: "Final conference: 20 November" */
     private static boolean dayOfMonth(Tokens words, int i) {
         return Character.isDigit(words.folded(i).charAt(0)) && i + 1 < words.size()
@@ -1097,14 +1143,38 @@ final class EventFinder {
     /** @return whether word i and the next stand in one phrase, with nothing but a space or a hyphen between them */
     private static boolean joined(String sentence, Tokens words, int i) {
         return i + 1 < words.size()
-                && sentence.substring(words.endOffset(i), words.startOffset(i + 1)).matches("[\\s\\-–'’.:]*");
+                && onlyOf(sentence, words.endOffset(i), words.startOffset(i + 1), "-–'’.:");
+    }
+
+    /**
+     * @return whether the text from {@code from} to {@code to} holds only white space ({@code \\s}) and the given
+     *         characters: a character class read by hand, as {@link String#matches} compiled it at every call
+     */
+    private static boolean onlyOf(String text, int from, int to, String characters) {
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            if (!isSpace(c) && characters.indexOf(c) < 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** @return whether every character of a word is a digit 0 to 9 ({@code \\d}) */
+    private static boolean digits(String w) {
+        for (int i = 0; i < w.length(); i++) {
+            if (w.charAt(i) < '0' || w.charAt(i) > '9') {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** @return whether the i-th word may be part of a name: capitalised, an ordinal, or a word naming a gathering */
     private static boolean partOfName(Tokens words, int i) {
         String w = words.folded(i);
         if (Character.isDigit(w.charAt(0))) {
-            return NAME_WORD.matcher(w).matches() && w.length() <= 4 && !w.matches("\\d{3,4}");
+            return NAME_WORD.matcher(w).matches() && w.length() <= 4 && !(w.length() >= 3 && digits(w));
         }
         return words.capitalised(i) || NAME_WORD.matcher(w).matches() || isGathering(w);
     }
@@ -1208,13 +1278,12 @@ final class EventFinder {
 
     /** @return the organisation that is the subject of a verb of hosting in the sentence, or null */
     private String host(String sentence, boolean projects, Reading reading) {
-        String folded = fold(sentence);
-        Matcher verb = HOSTS.matcher(folded);
-        if (!verb.find()) {
+        List<HostVerb> verbs = reading.hostVerbs(sentence);
+        if (verbs.isEmpty()) {
             return null;
         }
         List<Mention> named = reading.named(sentence, projects);
-        do {
+        for (HostVerb verb : verbs) {
             Mention before = null;
             for (Mention n : named) {
                 // a project is the subject only right before the verb ("CluStrat will hold its ..."); further off it is
@@ -1222,16 +1291,32 @@ final class EventFinder {
                 if (before == null && n.end() <= verb.start() && verb.start() - n.end() <= (n.project() ? 20 : 120)) {
                     before = n; // the subject comes first: "Plastipolis, ..., s'associe à Clusterland pour accueillir"
                 }
-                if (HOSTS_BEFORE.matcher(verb.group(1)).matches() && n.start() >= verb.end()
-                        && n.start() - verb.end() <= 5) {
+                if (verb.subjectAfter() && n.start() >= verb.end() && n.start() - verb.end() <= 5) {
                     return n.id();
                 }
             }
             if (before != null) {
                 return before.id();
             }
-        } while (verb.find());
+        }
         return null;
+    }
+
+    /**
+     * A verb of hosting in a sentence, where it stands, and whether its subject may follow it
+     * ({@link #HOSTS_BEFORE}).
+     */
+    private record HostVerb(int start, int end, boolean subjectAfter) {
+    }
+
+    /** @return the verbs of hosting ({@link #HOSTS}) in a sentence, in order */
+    private static List<HostVerb> hostVerbs(String sentence) {
+        Matcher verb = HOSTS.matcher(fold(sentence));
+        List<HostVerb> out = new ArrayList<>();
+        while (verb.find()) {
+            out.add(new HostVerb(verb.start(), verb.end(), HOSTS_BEFORE.matcher(verb.group(1)).matches()));
+        }
+        return out;
     }
 
     /**
@@ -1346,23 +1431,21 @@ final class EventFinder {
 
     /** @return the text folded character by character from {@link #FOLDED}, or null where it holds some character not */
     static String foldByCharacter(String s) {
-        int n = s.length();
-        char[] out = null;
-        for (int i = 0; i < n; i++) {
-            char c = s.charAt(i);
-            char f = c < FOLDED_TO ? FOLDED[c] : NOT_ONE;
-            if (f == NOT_ONE) {
-                return null;
-            }
-            if (f != c && out == null) {
-                out = new char[n];
-                s.getChars(0, i, out, 0);
-            }
-            if (out != null) {
-                out[i] = f;
+        char[] chars = s.toCharArray();
+        return foldByCharacter(chars) ? new String(chars) : null;
+    }
+
+    /** @return whether {@link #FOLDED} holds every character, each then folded in place; else the text is unchanged */
+    private static boolean foldByCharacter(char[] chars) {
+        for (char c : chars) {
+            if (c >= FOLDED_TO || FOLDED[c] == NOT_ONE) {
+                return false;
             }
         }
-        return out == null ? s : new String(out);
+        for (int i = 0; i < chars.length; i++) {
+            chars[i] = FOLDED[chars[i]];
+        }
+        return true;
     }
 
     /**
