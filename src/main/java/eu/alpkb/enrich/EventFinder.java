@@ -267,8 +267,41 @@ final class EventFinder {
             + "\\d{1,2}(st|nd|rd|th)|primo|secondo|seconda|terzo|terza|quarto|quinto|sesto|premier|premiere|"
             + "deuxieme|deuxième|troisieme|troisième|erste[nrsm]?|zweite[nrsm]?|dritte[nrsm]?|vierte[nrsm]?|"
             + "prvi|prva|drugi|druga|tretji|tretja)";
-    private static final Pattern ORDINAL_NAME = Pattern.compile("(?iu)\\b" + WordPatterns.firstCharacters(ORDINALS)
+    static final Pattern ORDINAL_NAME = Pattern.compile("(?iu)\\b" + WordPatterns.firstCharacters(ORDINALS)
             + ORDINALS + "\\s+(?-i)\\p{Lu}");
+    /**
+     * @return whether {@link #ORDINAL_NAME} finds a match in the text, tried only at the word before each capital
+     *         that follows white space: a match is an ordinal, white space and a capital, and its ordinal a word
+     *         without white space. Searched for, the pattern tried its ordinals at every word of every sentence.
+     */
+    static boolean ordinalName(String text) {
+        Matcher m = null;
+        int n = text.length();
+        for (int q = 1; q < n; q++) {
+            if (!isSpace(text.charAt(q)) || isSpace(text.charAt(q - 1))) {
+                continue;
+            }
+            int u = q + 1;
+            while (u < n && isSpace(text.charAt(u))) {
+                u++;
+            }
+            if (u < n && Character.getType(text.codePointAt(u)) == Character.UPPERCASE_LETTER) {
+                int r = q - 1;
+                while (r > 0 && !isSpace(text.charAt(r - 1))) {
+                    r--;
+                }
+                if (m == null) {
+                    m = ORDINAL_NAME.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+                }
+                if (m.region(r, u + Character.charCount(text.codePointAt(u))).find()) {
+                    return true;
+                }
+            }
+            q = u - 1;
+        }
+        return false;
+    }
+
     /** Short words that join the parts of a name: "Conference of the Alpine Space", "Conferenza finale di X". */
     private static final Pattern JOINER = Pattern.compile("(of|on|for|in|di|del|della|dello|sulla|sul|de|du|des|"
             + "der|des|fur|zur|zum|v|o|za)");
@@ -371,7 +404,7 @@ final class EventFinder {
             }
             boolean labelled = venueLabelled && DATE_LABEL.matcher(sentence).find();
             boolean happens = HAPPENS.in(sentence);
-            if (!labelled && !happens && (!gatheringIn(sentence) && !ORDINAL_NAME.matcher(original).find()
+            if (!labelled && !happens && (!gatheringIn(sentence) && !ordinalName(original)
                     || PASSING.in(sentence) || ownGatheringOnly(sentence))) {
                 continue;
             }
@@ -826,7 +859,7 @@ final class EventFinder {
         }
         List<String> sentences = sentences(text);
         for (int s = 0; s < Math.min(LEDE, sentences.size()) && named == null; s++) {
-            if (gatheringIn(fold(sentences.get(s))) || ORDINAL_NAME.matcher(sentences.get(s)).find()) {
+            if (gatheringIn(fold(sentences.get(s))) || ordinalName(sentences.get(s))) {
                 named = nameIn(sentences.get(s), reading);
             }
         }

@@ -315,4 +315,17 @@ class EventFinderTest {
         }
         assertThat(phrases).isGreaterThan(100);
     }
+
+    @Test
+    void ordinals_before_a_capital_are_found_where_a_search_finds_them() {
+        List<String> pieces = List.of("second", "Second", "SECOND", "3rd", "12th", "premi\u00e8re", "zweiten", "x",
+                " ", "  ", "\n", "\t", "Alp", "alp", "\u00c9t\u00e9", "(", "-", "_", "1", "\ud801\udc00", "\u0301", ".");
+        int found = 0;
+        for (String text : RandomTexts.of(pieces, 8, 40_000, 17)) {
+            boolean search = EventFinder.ORDINAL_NAME.matcher(text).find();
+            found += search ? 1 : 0;
+            assertThat(EventFinder.ordinalName(text)).as(text).isEqualTo(search);
+        }
+        assertThat(found).isGreaterThan(100);
+    }
 }
