@@ -387,6 +387,7 @@ final class EventFinder {
         Sentences sentences = new Sentences(text);
         String folded = sentences.folded;
         boolean venueLabelled = label(VENUE_LABEL, folded) != null;
+        Years years = new Years(folded);
         Candidate best = null;
         int order = 0;
         for (int s = 0; s < sentences.size(); s++) {
@@ -408,7 +409,7 @@ final class EventFinder {
                     || PASSING.in(sentence) || ownGatheringOnly(sentence))) {
                 continue;
             }
-            Optional<Range> d = dated ? firstDate(sentence, folded, publication, signs) : Optional.empty();
+            Optional<Range> d = dated ? firstDate(sentence, years, publication, signs) : Optional.empty();
             if (d.isEmpty() && today && TODAY.in(sentence)) {
                 d = Optional.of(new Range(publication.toString(), null));
             }
@@ -1545,30 +1546,30 @@ final class EventFinder {
     /**
      * @param signs the sentence's {@link #dateSigns}: a pattern whose sign it lacks is not run, as it cannot match
      */
-    private Optional<Range> firstDate(String sentence, String whole, LocalDate publication, int signs) {
+    private Optional<Range> firstDate(String sentence, Years years, LocalDate publication, int signs) {
         List<Written> found = new ArrayList<>();
         boolean monthNamed = (signs & MONTH_WORD) != 0;
-        Matcher m = DAY_MONTH.matcher(sentence);
-        while (monthNamed && m.find()) {
+        Matcher m = DAY_MONTH.matcher(sentence).useTransparentBounds(true).useAnchoringBounds(false);
+        for (int at = 0; monthNamed && nextAtDigit(m, sentence, at); at = m.end()) {
             int year = m.group(4) == null ? 0 : Integer.parseInt(m.group(4));
             int month = MONTHS.get(m.group(3));
             found.add(new Written(m.start(), m.end(), year, month, Integer.parseInt(m.group(1)), year, month,
                     m.group(2) == null ? 0 : Integer.parseInt(m.group(2))));
         }
-        m = MONTH_DAY.matcher(sentence);
-        while (monthNamed && m.find()) {
+        m = MONTH_DAY.matcher(sentence).useTransparentBounds(true).useAnchoringBounds(false);
+        for (int at = 0; monthNamed && nextAtMonth(m, sentence, at); at = m.end()) {
             int year = m.group(4) == null ? 0 : Integer.parseInt(m.group(4));
             int month = MONTHS.get(m.group(1));
             found.add(new Written(m.start(), m.end(), year, month, Integer.parseInt(m.group(2)), year, month,
                     m.group(3) == null ? 0 : Integer.parseInt(m.group(3))));
         }
-        m = NUMERIC.matcher(sentence);
-        while ((signs & DAY_STOP) != 0 && m.find()) {
+        m = NUMERIC.matcher(sentence).useTransparentBounds(true).useAnchoringBounds(false);
+        for (int at = 0; (signs & DAY_STOP) != 0 && nextAtDigit(m, sentence, at); at = m.end()) {
             found.add(new Written(m.start(), m.end(), Integer.parseInt(m.group(3)), Integer.parseInt(m.group(2)),
                     Integer.parseInt(m.group(1)), 0, 0, 0));
         }
-        m = MONTH_YEAR.matcher(sentence);
-        while (monthNamed && m.find()) {
+        m = MONTH_YEAR.matcher(sentence).useTransparentBounds(true).useAnchoringBounds(false);
+        for (int at = 0; monthNamed && nextAtMonth(m, sentence, at); at = m.end()) {
             found.add(new Written(m.start(), m.end(), Integer.parseInt(m.group(2)), MONTHS.get(m.group(1)), 0, 0, 0,
                     0));
         }
@@ -1577,7 +1578,7 @@ final class EventFinder {
         // a day beats a month: "in May 2025 ... from 12 to 14 May" is on the 12th
         found.sort((a, b) -> a.day() == 0 && b.day() != 0 ? 1 : a.day() != 0 && b.day() == 0 ? -1 : a.from() - b.from());
         for (Written f : found) {
-            int year = f.year() != 0 ? f.year() : yearOf(f.month(), whole, publication);
+            int year = f.year() != 0 ? f.year() : years.of(f.month(), publication);
             if (year == 0) {
                 continue;
             }
@@ -1632,14 +1633,103 @@ final class EventFinder {
         }
     }
 
-    /** @return the year the text gives this month elsewhere, else the publication year, else 0 */
-    private static int yearOf(int month, String whole, LocalDate publication) {
-        Matcher m = MONTH_YEAR.matcher(whole);
-        while (m.find()) {
-            if (MONTHS.get(m.group(1)) == month) {
-                return Integer.parseInt(m.group(2));
+    /**
+     * The year a text gives each month elsewhere ("in May 2025 ... from 12 to 14 May"): the first month with its year
+     * ({@link #MONTH_YEAR}) that the text writes for that month, read once per text when a date first lacks its year.
+     */
+    private static final class Years {
+        private final String folded;
+        /** For each month, the year of its first match, or -1 where it has none; null until first asked. */
+        private int[] byMonth;
+
+        Years(String folded) {
+            this.folded = folded;
+        }
+
+        /** @return the year the text gives this month elsewhere, else the publication year, else 0 */
+        int of(int month, LocalDate publication) {
+            if (byMonth == null) {
+                byMonth = new int[13];
+                java.util.Arrays.fill(byMonth, -1);
+                Matcher m = MONTH_YEAR.matcher(folded).useTransparentBounds(true).useAnchoringBounds(false);
+                for (int at = 0; nextAtMonth(m, folded, at); at = m.end()) {
+                    int matched = MONTHS.get(m.group(1));
+                    if (byMonth[matched] < 0) {
+                        byMonth[matched] = Integer.parseInt(m.group(2));
+                    }
+                }
+            }
+            return byMonth[month] >= 0 ? byMonth[month] : publication == null ? 0 : publication.getYear();
+        }
+    }
+
+    /**
+     * The next match of a pattern whose matches begin with a month's name at a word boundary, as {@link Matcher#find}
+     * gives it after {@code from}: the pattern is tried only where a run of letters a to z that is a month's name
+     * begins, since a month's name is such a whole run. Searched for, the month patterns tried their seventy names
+     * at every word of every dated sentence and of the whole text. A text with the letters beyond a to z that
+     * months are written with is searched for as it is.
+     *
+     * @param m a matcher of {@code text} with transparent and no anchoring bounds
+     * @return whether there is one, then held by {@code m}
+     */
+    static boolean nextAtMonth(Matcher m, String text, int from) {
+        int n = text.length();
+        if (hasMonthLetters(text)) {
+            return m.region(from, n).find();
+        }
+        int i = from;
+        while (i > 0 && i < n && isLowerAscii(text.charAt(i - 1)) && isLowerAscii(text.charAt(i))) {
+            i++; // in a run begun before: no word boundary before its letters
+        }
+        while (i < n) {
+            if (!isLowerAscii(text.charAt(i))) {
+                i++;
+                continue;
+            }
+            int start = i;
+            int hash = 0;
+            while (i < n && isLowerAscii(text.charAt(i))) {
+                hash = 31 * hash + text.charAt(i++);
+            }
+            if ((wordSigns(hash) & MONTH_WORD) != 0 && m.region(start, n).lookingAt()) {
+                return true;
             }
         }
-        return publication == null ? 0 : publication.getYear();
+        return false;
+    }
+
+    /**
+     * The next match of a pattern whose matches begin with a digit at a word boundary, as {@link Matcher#find} gives
+     * it after {@code from}, trying the pattern only at digits that follow no digit.
+     *
+     * @param m a matcher of {@code text} with transparent and no anchoring bounds
+     * @return whether there is one, then held by {@code m}
+     */
+    static boolean nextAtDigit(Matcher m, String text, int from) {
+        int n = text.length();
+        for (int i = from; i < n; i++) {
+            if (isDigit(text.charAt(i)) && (i == 0 || !isDigit(text.charAt(i - 1))) && m.region(i, n).lookingAt()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean hasMonthLetters(String text) {
+        for (int i = 0; i < MONTH_LETTERS.length(); i++) {
+            if (text.indexOf(MONTH_LETTERS.charAt(i)) >= 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isLowerAscii(char c) {
+        return c >= 'a' && c <= 'z';
+    }
+
+    private static boolean isDigit(char c) {
+        return c >= '0' && c <= '9';
     }
 }

@@ -328,4 +328,32 @@ class EventFinderTest {
         }
         assertThat(found).isGreaterThan(100);
     }
+
+    @Test
+    void dates_are_found_where_a_search_finds_them() {
+        List<String> pieces = List.of("12", "4", "2025", "1", ".", ". ", " ", "  ", "-", " to ", " et ", "er", "st",
+                "may", "mai", "marzo", "sept", "mar", "ch", "j\u00e4nner", "oct", "octobre", "x", "_", "\u00e9", "jeudi ",
+                ",", "\n");
+        int found = 0;
+        for (String text : RandomTexts.of(pieces, 10, 40_000, 19)) {
+            for (java.util.regex.Pattern p : List.of(EventFinder.DAY_MONTH, EventFinder.NUMERIC, EventFinder.MONTH_DAY,
+                    EventFinder.MONTH_YEAR)) {
+                List<String> searched = new ArrayList<>();
+                java.util.regex.Matcher search = p.matcher(text);
+                while (search.find()) {
+                    searched.add(search.start() + "-" + search.end() + search.group(1));
+                }
+                List<String> tried = new ArrayList<>();
+                java.util.regex.Matcher m = p.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+                boolean byMonth = p == EventFinder.MONTH_DAY || p == EventFinder.MONTH_YEAR;
+                for (int at = 0; byMonth ? EventFinder.nextAtMonth(m, text, at) : EventFinder.nextAtDigit(m, text, at);
+                     at = m.end()) {
+                    tried.add(m.start() + "-" + m.end() + m.group(1));
+                }
+                found += searched.size();
+                assertThat(tried).as(p + " in " + text).isEqualTo(searched);
+            }
+        }
+        assertThat(found).isGreaterThan(200);
+    }
 }
