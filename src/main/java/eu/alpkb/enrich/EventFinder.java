@@ -450,24 +450,20 @@ final class EventFinder {
 
         Sentences(String text) {
             char[] chars = text.toCharArray();
-            this.byCharacter = foldByCharacter(chars);
-            this.foldedChars = byCharacter ? chars : null;
-            this.folded = byCharacter ? new String(chars) : slowFold(text);
-            Matcher end = SENTENCE_END.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
-            int from = 0;
-            while (from < text.length()) {
-                int to = sentenceEnd(end, text, from);
-                String s = text.substring(from, to);
-                if (!s.isBlank()) {
-                    if (originals.size() == starts.length) {
-                        starts = java.util.Arrays.copyOf(starts, 2 * starts.length);
-                    }
-                    starts[originals.size()] = from;
-                    originals.add(s);
-                }
-                from = to < text.length() ? end.end() : text.length();
-            }
+            char[] foldedCopy = chars.clone();
+            this.byCharacter = foldByCharacter(foldedCopy);
+            this.foldedChars = byCharacter ? foldedCopy : null;
+            this.folded = byCharacter ? new String(foldedCopy) : slowFold(text);
+            cut(text, chars, this::add);
             this.foldedSentences = new String[originals.size()];
+        }
+
+        private void add(String sentence, int from) {
+            if (originals.size() == starts.length) {
+                starts = java.util.Arrays.copyOf(starts, 2 * starts.length);
+            }
+            starts[originals.size()] = from;
+            originals.add(sentence);
         }
 
         /** @return sentence {@code s} folded */
@@ -1488,14 +1484,76 @@ final class EventFinder {
      */
     static List<String> sentences(String text) {
         List<String> out = new ArrayList<>();
-        Matcher end = SENTENCE_END.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
-        int from = 0;
-        while (from < text.length()) {
-            int to = sentenceEnd(end, text, from);
-            addSentence(out, text.substring(from, to));
-            from = to < text.length() ? end.end() : text.length();
-        }
+        cut(text, text.toCharArray(), (sentence, from) -> out.add(sentence));
         return out;
+    }
+
+    /** Takes each sentence that is not blank, with where it begins in the text. */
+    private interface SentenceTaker {
+        void take(String sentence, int from);
+    }
+
+    /**
+     * Cuts a text into sentences where {@link #SENTENCE_END} splits it, trying the pattern only where it can begin
+     * ({@link #sentenceEnd}) and not at all where a full stop after a letter, white space and a letter or digit make
+     * the common end of a sentence: there it is sure to match, to the end of the white space.
+     *
+     * @param chars the text's characters
+     */
+    private static void cut(String text, char[] chars, SentenceTaker taker) {
+        int n = chars.length;
+        Matcher end = null;
+        int from = 0;
+        while (from < n) {
+            int to = n;
+            int next = n;
+            for (int i = from; i < n; i++) {
+                char c = chars[i];
+                if (c != '\n' && !(i > 0 && isStop(chars[i - 1]) && isSpace(c))) {
+                    continue;
+                }
+                int plain = plainEnd(chars, i);
+                if (plain >= 0) {
+                    to = i;
+                    next = plain;
+                    break;
+                }
+                if (end == null) {
+                    end = SENTENCE_END.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+                }
+                if (end.region(i, n).lookingAt()) {
+                    to = i;
+                    next = end.end();
+                    break;
+                }
+            }
+            String s = text.substring(from, to);
+            if (!s.isBlank()) {
+                taker.take(s, from);
+            }
+            from = next;
+        }
+    }
+
+    /**
+     * @return where {@link #SENTENCE_END} ends when it begins at white space {@code i} that follows a full stop (or
+     *         other stop) after a letter a to z or A to Z, and is followed by such a letter or a digit: the look-behind
+     *         {@code \D[.!?]} holds, and the white space runs up to the letter or digit that the look-ahead wants;
+     *         else -1, for the pattern to say
+     */
+    private static int plainEnd(char[] chars, int i) {
+        if (i < 2 || !isSpace(chars[i]) || !isStop(chars[i - 1]) || !isAsciiLetter(chars[i - 2])) {
+            return -1;
+        }
+        int k = i + 1;
+        while (k < chars.length && isSpace(chars[k])) {
+            k++;
+        }
+        return k < chars.length && (isAsciiLetter(chars[k]) || isDigit(chars[k])) ? k : -1;
+    }
+
+    private static boolean isAsciiLetter(char c) {
+        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z';
     }
 
     /**
@@ -1518,12 +1576,6 @@ final class EventFinder {
 
     /** Where a sentence ends: the split {@link #sentences} makes, as a pattern. */
     static final Pattern SENTENCE_END = Pattern.compile("(?<=\\D[.!?]|\\b\\d{4}[.!?])\\s+(?=\\p{L}|\\d)|\\n");
-
-    private static void addSentence(List<String> out, String s) {
-        if (!s.isBlank()) {
-            out.add(s);
-        }
-    }
 
     /** @return whether a character is one {@code \s} matches */
     static boolean isSpace(char c) {
