@@ -75,7 +75,7 @@ final class EventFinder {
             + "\\s+(\\d{4})\\b");
 
     /** Words naming a gathering, folded, in the five languages; see also {@link #GATHERING_STEMS}. */
-    private static final WordPatterns.Words GATHERING = WordPatterns.find("conference|conferences|congress|"
+    private static final String GATHERING_WORDS = "conference|conferences|congress|"
             + "convention|"
             + "summit|forum|workshop|workshops|seminar|webinar|meeting|assembly|event|events|fair|exhibition|"
             + "symposium|info ?day|hackathon|round table|celebration|ceremony|anniversary|met|gathered|"
@@ -85,7 +85,10 @@ final class EventFinder {
             + "symposium|forum|trafen sich|geburtstag|jubilaum|fete|ceremonie|se sont reunis|"
             + "conference|congres|colloque|rencontre|rencontres|salon|journee|atelier|assemblee|evenement|"
             + "manifestation|seminaire|rendez-vous|sommet|inauguration|seance|konferenca|konferenci|dogodek|dogodku|"
-            + "srecanje|srecanju|posvet|posvetu|delavnica|delavnici|sejem|sejmu|forumu");
+            + "srecanje|srecanju|posvet|posvetu|delavnica|delavnici|sejem|sejmu|forumu";
+    private static final WordPatterns.Words GATHERING = WordPatterns.find(GATHERING_WORDS);
+    /** {@link #GATHERING} for one folded word or phrase, as {@link Matcher#matches()} reads it. */
+    private static final WordSet GATHERING_WORD = WordSet.bounded(GATHERING_WORDS);
     /**
      * Parts of German compounds that name a gathering wherever they stand in the word ("Jahreskonferenz",
      * "Netzwerktreffen"). Looked for with {@link String#contains}: as a pattern ({@code \w*(konferenz|...)\w*})
@@ -256,7 +259,7 @@ final class EventFinder {
             + "ospitera|organizza|accueille|organise|invites)\\b");
 
     /** Ordinals and other words that belong to an event's name ("second", "3rd", "sixth", "final", "annual"). */
-    private static final Pattern NAME_WORD = Pattern.compile("(\\d+(st|nd|rd|th|e|er|eme)?|first|second|third|fourth|"
+    private static final WordSet NAME_WORD = WordSet.of("(\\d+(st|nd|rd|th|e|er|eme)?|first|second|third|fourth|"
             + "fifth|sixth|seventh|eighth|ninth|tenth|annual|final|international|"
             + "primo|prima|secondo|seconda|terzo|terza|quarto|quarta|quinto|quinta|sesto|sesta|finale|annuale|"
             + "internazionale|premier|premiere|deuxieme|seconde|troisieme|quatrieme|cinquieme|sixieme|annuel|"
@@ -303,7 +306,7 @@ final class EventFinder {
     }
 
     /** Short words that join the parts of a name: "Conference of the Alpine Space", "Conferenza finale di X". */
-    private static final Pattern JOINER = Pattern.compile("(of|on|for|in|di|del|della|dello|sulla|sul|de|du|des|"
+    private static final WordSet JOINER = WordSet.of("(of|on|for|in|di|del|della|dello|sulla|sul|de|du|des|"
             + "der|des|fur|zur|zum|v|o|za)");
 
     /**
@@ -655,7 +658,7 @@ final class EventFinder {
     private static final int[] NO_ENDS = new int[0];
 
     /** Words that start a sentence or a phrase but are no part of a name. */
-    private static final Pattern ARTICLE = Pattern.compile("(the|a|an|on|at|this|its|their|il|lo|la|le|les|l|un|une|"
+    private static final WordSet ARTICLE = WordSet.of("(the|a|an|on|at|this|its|their|il|lo|la|le|les|l|un|une|"
             + "uno|una|gli|i|die|der|das|dem|den|ein|eine|einer|am|im|beim|zum|zur|vom|au|aux|du|des|sur|dans|nel|"
             + "nella|al|alla|bei|during|durante|lors|pendant|wahrend|after|before|nach|vor|dopo|apres|avant|po|pred|"
             + "eines|einem|einen)");
@@ -759,7 +762,7 @@ final class EventFinder {
             return null;
         }
         for (int i = 0; i < words.size(); i++) {
-            if (isGathering(words.folded(i)) && !VERB.matcher(words.folded(i)).matches()) {
+            if (isGathering(words.folded(i)) && !VERB.matches(words.folded(i))) {
                 return label;
             }
         }
@@ -805,7 +808,7 @@ final class EventFinder {
         Tokens words = new Tokens(title);
         for (int i = 0; i < words.size() && titled == null; i++) {
             String w = words.folded(i);
-            if (GATHERING.pattern().matcher(w).matches() && !VERB.matcher(w).matches()) {
+            if (GATHERING_WORD.matches(w) && !VERB.matches(w)) {
                 titled = w;
             }
         }
@@ -829,8 +832,8 @@ final class EventFinder {
         Tokens inName = new Tokens(name);
         for (int i = 0; i < inName.size(); i++) {
             String w = inName.folded(i);
-            if (w.length() < 3 || knownName.test(w) || isGathering(w) || JOINER.matcher(w).matches()
-                    || ARTICLE.matcher(w).matches()) {
+            if (w.length() < 3 || knownName.test(w) || isGathering(w) || JOINER.matches(w)
+                    || ARTICLE.matches(w)) {
                 continue;
             }
             for (int j = 0; j < inTitle.size(); j++) {
@@ -877,17 +880,17 @@ final class EventFinder {
         }
         Tokens after = new Tokens(title.substring(colon + 2));
         int i = 0;
-        while (i < after.size() && ARTICLE.matcher(after.folded(i)).matches()) {
+        while (i < after.size() && ARTICLE.matches(after.folded(i))) {
             i++;
         }
-        if (i >= after.size() || !isGathering(after.folded(i)) || VERB.matcher(after.folded(i)).matches()) {
+        if (i >= after.size() || !isGathering(after.folded(i)) || VERB.matches(after.folded(i))) {
             return null;
         }
         // only where and when may follow: "di Longarone", "in Graz, 3 June"
         for (i++; i < after.size(); i++) {
             String w = after.folded(i);
-            if (!after.capitalised(i) && !JOINER.matcher(w).matches() && !MONTHS.containsKey(w)
-                    && !ARTICLE.matcher(w).matches()) {
+            if (!after.capitalised(i) && !JOINER.matches(w) && !MONTHS.containsKey(w)
+                    && !ARTICLE.matches(w)) {
                 return null;
             }
         }
@@ -895,8 +898,8 @@ final class EventFinder {
         Tokens words = new Tokens(topic);
         boolean own = false;
         for (int w = 0; w < words.size(); w++) {
-            own |= !knownName.test(words.folded(w)) && !JOINER.matcher(words.folded(w)).matches()
-                    && !ARTICLE.matcher(words.folded(w)).matches();
+            own |= !knownName.test(words.folded(w)) && !JOINER.matches(words.folded(w))
+                    && !ARTICLE.matches(words.folded(w));
         }
         return own && organisations.apply(topic).isEmpty() ? topic : null;
     }
@@ -930,25 +933,25 @@ final class EventFinder {
     }
 
     /** Words that open what a gathering is about: "a seminar on ...", "journée d'information sur ...". */
-    private static final Pattern TOPIC = Pattern.compile("(on|about|sur|su|sul|sulla|sullo|sui|sulle|zu|zum|zur|uber|"
+    private static final WordSet TOPIC = WordSet.of("(on|about|sur|su|sul|sulla|sullo|sui|sulle|zu|zum|zur|uber|"
             + "o|na|di|del|della|dello|dei|delle|degli|de|des|du|d|dedicated|devoted|dedicat[oaie]|consacree?s?|"
             + "gewidmet|posvecen[aio]?)");
     /** Words that join the words of a topic without ending it: "business culture and negotiation". */
-    private static final Pattern TOPIC_JOINER = Pattern.compile("(the|a|an|and|of|e|ed|et|und|in|tra|fra|to|al|alla|"
+    private static final WordSet TOPIC_JOINER = WordSet.of("(the|a|an|and|of|e|ed|et|und|in|tra|fra|to|al|alla|"
             + "ai|au|aux|il|la|le|les|l|der|die|das|den|dem|v|za|ter)");
     /** Words that end a described name: where, when, by whom and what happens follow them. */
-    private static final Pattern DESCRIBED_END = Pattern.compile("(at|in|from|for|with|by|during|will|is|was|are|were|"
+    private static final WordSet DESCRIBED_END = WordSet.of("(at|in|from|for|with|by|during|will|is|was|are|were|"
             + "has|have|which|that|where|when|as|a|nel|nella|presso|per|con|da|che|si|sara|dans|pour|avec|par|qui|"
             + "aura|sera|im|am|mit|fur|von|bei|wird|ist|v|pri|s|z|bo|je|ki)");
     /** Verbs that follow a gathering as its subject: "the conference held in Grenoble", "un séminaire réunit". */
-    private static final Pattern GATHERS = Pattern.compile("(took|takes|take|held|tenue?s?|tenut[oaie]|reunit|reunira|reunissant|"
+    private static final WordSet GATHERS = WordSet.of("(took|takes|take|held|tenue?s?|tenut[oaie]|reunit|reunira|reunissant|"
             + "riunisce|riunira|riunito|brought|brings|gathered|gathers|gave|gives|offers|offre|offrira|bietet|"
             + "brachte|bringt|zeigte|zeigt|showed|shows)");
     /** A capitalised name, a comma and an article right before a described gathering: the name it describes. */
     private static final Pattern APPOSITION = Pattern.compile("(?:^|[^\\p{L}\\p{N}])(\\p{Lu}[\\p{L}\\p{N}]+"
             + "(?:\\s+\\p{Lu}[\\p{L}\\p{N}]+){0,3}),\\s+(?:the|a|an|la|le|il|lo|l'|die|der|das|un|une|una|ein|eine)\\s*$");
     /** Words before a gathering word that describe its length or its turn, not what it is. */
-    private static final Pattern GENERIC_BEFORE = Pattern.compile("(one|two|three|half|full|day|days|new|next|short|"
+    private static final WordSet GENERIC_BEFORE = WordSet.of("(one|two|three|half|full|day|days|new|next|short|"
             + "big|large|small|this|that|last|same|other|public|free|open|mezza|giornata|demi|journee|jour|jours|tagig\\w*)");
 
     /**
@@ -973,7 +976,7 @@ final class EventFinder {
         int head = -1;
         for (int i = 0; i < words.size() && head < 0; i++) {
             String w = words.folded(i);
-            if (GATHERING.pattern().matcher(w).matches() && !VERB.matcher(w).matches() && !words.capitalised(i)) {
+            if (GATHERING_WORD.matches(w) && !VERB.matches(w) && !words.capitalised(i)) {
                 head = i;
             }
         }
@@ -983,10 +986,10 @@ final class EventFinder {
         int content = 0;
         int first = head;
         while (first > 0 && spaced(sentence, words, first - 1) && !words.capitalised(first - 1)
-                && describes(words.folded(first - 1)) && !GENERIC_BEFORE.matcher(words.folded(first - 1)).matches()
+                && describes(words.folded(first - 1)) && !GENERIC_BEFORE.matches(words.folded(first - 1))
                 && !verb(words.folded(first - 1))) {
             first--;
-            content += NAME_WORD.matcher(words.folded(first)).matches() ? 0 : 1;
+            content += NAME_WORD.matches(words.folded(first)) ? 0 : 1;
         }
         Matcher apposition = APPOSITION.matcher(sentence.substring(0, words.startOffset(first)));
         if (apposition.find() && !knownName.test(fold(apposition.group(1)))) {
@@ -1004,17 +1007,17 @@ final class EventFinder {
                     && !topic || verb(w)) {
                 break;
             }
-            if (TOPIC.matcher(w).matches()) {
+            if (TOPIC.matches(w)) {
                 topic = true;
                 last = i;
-            } else if (topic && TOPIC_JOINER.matcher(w).matches()) {
+            } else if (topic && TOPIC_JOINER.matches(w)) {
                 last = i;
-            } else if (DESCRIBED_END.matcher(w).matches() || ARTICLE.matcher(w).matches() || !describes(w)) {
+            } else if (DESCRIBED_END.matches(w) || ARTICLE.matches(w) || !describes(w)) {
                 break;
             } else {
                 last = i;
                 end = i;
-                content += NAME_WORD.matcher(w).matches() ? 0 : 1;
+                content += NAME_WORD.matches(w) ? 0 : 1;
             }
         }
         if (content == 0) {
@@ -1025,11 +1028,11 @@ final class EventFinder {
 
     /** @return whether a folded word is a verb or a possessive, which stand around a gathering but describe none */
     private static boolean verb(String w) {
-        return HAPPENS.in(w) || HOSTS.matcher(w).matches() || GATHERS.matcher(w).matches()
-                || POSSESSIVE_WORD.matcher(w).matches();
+        return HAPPENS.in(w) || HOSTS.matcher(w).matches() || GATHERS.matches(w)
+                || POSSESSIVE_WORD.matches(w);
     }
 
-    private static final Pattern POSSESSIVE_WORD = Pattern.compile("(son|sa|ses|its|their|his|her|our|suo|sua|suoi|"
+    private static final WordSet POSSESSIVE_WORD = WordSet.of("(son|sa|ses|its|their|his|her|our|suo|sua|suoi|"
             + "sue|loro|nostro|nostra|seine?[mnrs]?|ihre?[mnrs]?|unser\\w*|notre|nos|leurs?|will|shall|would|can|"
             + "wird|werden|sara|saranno|sera|seront|bo|bodo)");
 
@@ -1041,11 +1044,17 @@ final class EventFinder {
 
     /** @return whether a folded word may describe a gathering: a word of letters, neither a weekday nor a verb */
     private static boolean describes(String w) {
-        return w.length() >= 2 && w.chars().allMatch(Character::isLetter) && !WEEKDAY_WORD.matcher(w).matches()
-                && !ARTICLE.matcher(w).matches() && !JOINER.matcher(w).matches();
+        return w.length() >= 2 && w.chars().allMatch(Character::isLetter) && !WEEKDAY_WORD.matches(w)
+                && !ARTICLE.matches(w) && !JOINER.matches(w);
     }
 
-    private static final Pattern WEEKDAY_WORD = Pattern.compile(WEEKDAY.substring(6, WEEKDAY.length() - 8));
+    private static final WordSet WEEKDAY_WORD = WordSet.of(WEEKDAY.substring(6, WEEKDAY.length() - 8));
+
+    /** @return the sets of words the rules read, for comparing each with its pattern */
+    static List<WordSet> wordSets() {
+        return List.of(GATHERING_WORD, VERB, ARTICLE, JOINER, NAME_WORD, GENERIC_BEFORE, TOPIC, TOPIC_JOINER,
+                DESCRIBED_END, GATHERS, POSSESSIVE_WORD, AND, WEEKDAY_WORD);
+    }
 
     /** @return the name a sentence gives, headed by a gathering word or a capitalised word after an ordinal */
     private String nameIn(String sentence, Reading reading) {
@@ -1056,7 +1065,7 @@ final class EventFinder {
         Tokens words = new Tokens(sentence);
         int head = -1;
         for (int i = 0; i < words.size() && head < 0; i++) {
-            if (isGathering(words.folded(i)) && !VERB.matcher(words.folded(i)).matches()) {
+            if (isGathering(words.folded(i)) && !VERB.matches(words.folded(i))) {
                 head = i;
             }
         }
@@ -1088,7 +1097,7 @@ final class EventFinder {
             int name = modifiers - 1;
             if (modifiers < head && name >= 0 && words.capitalised(name) && !known[name]
                     && !knownName.test(words.folded(name)) && !Character.isDigit(words.folded(name).charAt(0))
-                    && !ARTICLE.matcher(words.folded(name)).matches() && !MONTHS.containsKey(words.folded(name))
+                    && !ARTICLE.matches(words.folded(name)) && !MONTHS.containsKey(words.folded(name))
                     && joined(sentence, words, name)) {
                 first = extendBack(sentence, words, name);
             }
@@ -1098,7 +1107,7 @@ final class EventFinder {
             if (partOfName(words, last + 1) && !MONTHS.containsKey(words.folded(last + 1))
                     && !dayOfMonth(words, last + 1)) {
                 last++;
-            } else if (last + 2 < words.size() && JOINER.matcher(words.folded(last + 1)).matches()
+            } else if (last + 2 < words.size() && JOINER.matches(words.folded(last + 1))
                     && words.capitalised(last + 2) && !Character.isDigit(words.folded(last + 2).charAt(0))) {
                 last += 2;
             } else {
@@ -1109,10 +1118,10 @@ final class EventFinder {
         for (int i = first; i <= last; i++) {
             String w = words.folded(i);
             proper |= i != head && words.capitalised(i) && !known[i] && !knownName.test(w)
-                    && !JOINER.matcher(w).matches() && !NAME_WORD.matcher(w).matches()
+                    && !JOINER.matches(w) && !NAME_WORD.matches(w)
                     || i == head && !isGathering(w)
                     // a number that opens the line numbers its section: "5. Final conference"
-                    || i > 0 && Character.isDigit(w.charAt(0)) && NAME_WORD.matcher(w).matches()
+                    || i > 0 && Character.isDigit(w.charAt(0)) && NAME_WORD.matches(w)
                     || ORDINAL_NAME.matcher(w + " X").matches();
         }
         if (!proper) {
@@ -1142,12 +1151,12 @@ final class EventFinder {
     private static int extendBack(String sentence, Tokens words, int i) {
         int first = i;
         while (true) {
-            if (first > 0 && partOfName(words, first - 1) && !ARTICLE.matcher(words.folded(first - 1)).matches()
+            if (first > 0 && partOfName(words, first - 1) && !ARTICLE.matches(words.folded(first - 1))
                     && !MONTHS.containsKey(words.folded(first - 1)) && joined(sentence, words, first - 1)) {
                 first--;
-            } else if (first > 1 && words.capitalised(first) && AND.matcher(words.folded(first - 1)).matches()
+            } else if (first > 1 && words.capitalised(first) && AND.matches(words.folded(first - 1))
                     && words.capitalised(first - 2) && !Character.isDigit(words.folded(first - 2).charAt(0))
-                    && !ARTICLE.matcher(words.folded(first - 2)).matches() && spaced(sentence, words, first - 2)
+                    && !ARTICLE.matches(words.folded(first - 2)) && spaced(sentence, words, first - 2)
                     && spaced(sentence, words, first - 1)) {
                 first -= 2; // "Meet and Match Forum", "Research and Innovation Days"
             } else {
@@ -1157,17 +1166,17 @@ final class EventFinder {
     }
 
     /** Words that join two capitalised words into one name. */
-    private static final Pattern AND = Pattern.compile("(and|und|et|e)");
+    private static final WordSet AND = WordSet.of("(and|und|et|e)");
 
     /** @return whether word i is a word in lower case that may say what kind of gathering follows ("launch") */
     private static boolean modifier(Tokens words, int i) {
         String w = words.folded(i);
-        return !words.capitalised(i) && describes(w) && !GENERIC_BEFORE.matcher(w).matches() && !verb(w)
-                && !TOPIC.matcher(w).matches() && !DESCRIBED_END.matcher(w).matches() && !MONTHS.containsKey(w);
+        return !words.capitalised(i) && describes(w) && !GENERIC_BEFORE.matches(w) && !verb(w)
+                && !TOPIC.matches(w) && !DESCRIBED_END.matches(w) && !MONTHS.containsKey(w);
     }
 
     /** Words that say a gathering happens but are verbs, which head no name: "met", "feierte", "riuniti". */
-    private static final Pattern VERB = Pattern.compile("(met|gathered|riuniti|inaugurat[oa]|\\w*feiert\\w*|"
+    private static final WordSet VERB = WordSet.of("(met|gathered|riuniti|inaugurat[oa]|\\w*feiert\\w*|"
             + "\\w*feiern|trafen sich)");
 
     /** @return whether word i and the next stand in one phrase, with nothing but a space or a hyphen between them */
@@ -1204,9 +1213,9 @@ final class EventFinder {
     private static boolean partOfName(Tokens words, int i) {
         String w = words.folded(i);
         if (Character.isDigit(w.charAt(0))) {
-            return NAME_WORD.matcher(w).matches() && w.length() <= 4 && !(w.length() >= 3 && digits(w));
+            return NAME_WORD.matches(w) && w.length() <= 4 && !(w.length() >= 3 && digits(w));
         }
-        return words.capitalised(i) || NAME_WORD.matcher(w).matches() || isGathering(w);
+        return words.capitalised(i) || NAME_WORD.matches(w) || isGathering(w);
     }
 
     /**
@@ -1387,6 +1396,119 @@ final class EventFinder {
         return gatheringIn(fold(sentence));
     }
 
+    /**
+     * An alternation of words read for whole words, as {@link Matcher#matches()} reads it, by looking the word up: each
+     * alternative of letters, spaces, optional letters ("e?") and classes ("[oa]") stands as every text it matches;
+     * the others ("\\w*feiern") stay a pattern. A word matches the alternation exactly when it is one of those texts
+     * or matches one of those patterns. Matching each word against the pattern was a sixth of naming events.
+     */
+    static final class WordSet {
+        private final java.util.Set<String> words = new java.util.HashSet<>();
+        /** The alternatives that are not written out, or null. */
+        private final Pattern rest;
+
+        /** The pattern the set reads as, for comparing the two. */
+        final String regex;
+
+        private WordSet(String alternation, boolean bounded) {
+            this.regex = bounded ? "\\b(" + alternation + ")\\b" : "(" + alternation + ")";
+            List<String> others = new ArrayList<>();
+            for (String alternative : WordPatterns.alternatives(alternation)) {
+                List<String> texts = texts(alternative);
+                if (texts != null && bounded) {
+                    // a word boundary at both ends holds only where the text begins and ends with a word's character
+                    texts = texts.stream().allMatch(t -> !t.isEmpty() && word(t.charAt(0)) && word(t.charAt(t.length() - 1)))
+                            ? texts : null;
+                }
+                if (texts == null) {
+                    others.add(alternative);
+                } else {
+                    words.addAll(texts);
+                }
+            }
+            String joined = String.join("|", others);
+            this.rest = others.isEmpty() ? null
+                    : Pattern.compile(bounded ? "\\b(" + joined + ")\\b" : "(" + joined + ")");
+        }
+
+        /** @param regex an alternation, alone or as one group: {@code (a|b|c)} */
+        static WordSet of(String regex) {
+            boolean grouped = regex.startsWith("(") && regex.endsWith(")")
+                    && depthNeverNegative(regex.substring(1, regex.length() - 1));
+            return new WordSet(grouped ? regex.substring(1, regex.length() - 1) : regex, false);
+        }
+
+        /** @return the set of {@code \\b(alternation)\\b} */
+        static WordSet bounded(String alternation) {
+            return new WordSet(alternation, true);
+        }
+
+        boolean matches(String word) {
+            return words.contains(word) || rest != null && rest.matcher(word).matches();
+        }
+
+        private static boolean depthNeverNegative(String regex) {
+            int depth = 0;
+            for (int i = 0; i < regex.length(); i++) {
+                char c = regex.charAt(i);
+                if (c == '\\') {
+                    i++;
+                } else if (c == '(') {
+                    depth++;
+                } else if (c == ')' && --depth < 0) {
+                    return false;
+                }
+            }
+            return depth == 0;
+        }
+
+        private static boolean word(char c) {
+            return c >= 'a' && c <= 'z' || c >= '0' && c <= '9';
+        }
+
+        /** @return every text an alternative matches, or null where it is written with more than letters, "?" and classes */
+        static List<String> texts(String alternative) {
+            List<String> out = List.of("");
+            for (int i = 0; i < alternative.length(); i++) {
+                char c = alternative.charAt(i);
+                List<String> options = new ArrayList<>();
+                if (c == '[') {
+                    int close = alternative.indexOf(']', i);
+                    if (close < 0) {
+                        return null;
+                    }
+                    for (int k = i + 1; k < close; k++) {
+                        char o = alternative.charAt(k);
+                        if (!(o >= 'a' && o <= 'z')) {
+                            return null; // ranges, negation and escapes are not written out
+                        }
+                        options.add(String.valueOf(o));
+                    }
+                    i = close;
+                } else if ((c >= 'a' && c <= 'z') || c == ' ' || c == '-' || c == '\'') {
+                    options.add(String.valueOf(c));
+                } else {
+                    return null;
+                }
+                if (i + 1 < alternative.length() && alternative.charAt(i + 1) == '?') {
+                    options.add("");
+                    i++;
+                }
+                if (i + 1 < alternative.length() && "?*+{".indexOf(alternative.charAt(i + 1)) >= 0) {
+                    return null;
+                }
+                List<String> longer = new ArrayList<>();
+                for (String t : out) {
+                    for (String o : options) {
+                        longer.add(t + o);
+                    }
+                }
+                out = longer;
+            }
+            return out;
+        }
+    }
+
     /** @return whether folded text names a gathering somewhere */
     private static boolean gatheringIn(String folded) {
         return GATHERING.in(folded) || holdsStem(folded);
@@ -1394,7 +1516,7 @@ final class EventFinder {
 
     /** @return whether a folded word (or phrase) is one naming a gathering */
     private static boolean isGathering(String folded) {
-        return GATHERING.pattern().matcher(folded).matches() || WORD.matcher(folded).matches() && holdsStem(folded);
+        return GATHERING_WORD.matches(folded) || WORD.matcher(folded).matches() && holdsStem(folded);
     }
 
     private static boolean holdsStem(String folded) {

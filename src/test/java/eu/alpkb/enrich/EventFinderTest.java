@@ -356,4 +356,30 @@ class EventFinderTest {
         }
         assertThat(found).isGreaterThan(200);
     }
+
+    @Test
+    void a_set_of_words_matches_a_word_where_its_pattern_matches_it() {
+        List<String> words = new ArrayList<>(List.of("", "x", "met", "meeting", "info day", "infoday", "infoday ",
+                "inaugurato", "inaugurata", "inaugurate", "feiert", "gefeiert", "feiern", "feiernd", "3rd", "12", "12th",
+                "erste", "ersten", "erstex", "seine", "sein", "seinem", "unser", "unsere", "tagig", "tagige", "rendez-vous",
+                "trafen sich", "the", "THE", "conference", "Conference", "journee", "e", "ed", "v", "o", "za"));
+        for (EventFinder.WordSet set : EventFinder.wordSets()) {
+            for (String alternative : WordPatterns.alternatives(set.regex.replaceAll("^(\\\\b)?\\(|\\)(\\\\b)?$", ""))) {
+                List<String> texts = EventFinder.WordSet.texts(alternative);
+                if (texts != null) {
+                    for (String text : texts) {
+                        words.add(text);
+                        words.add(text + "s");
+                        words.add(text.isEmpty() ? "" : text.substring(1));
+                    }
+                }
+            }
+        }
+        for (EventFinder.WordSet set : EventFinder.wordSets()) {
+            java.util.regex.Pattern pattern = java.util.regex.Pattern.compile(set.regex);
+            for (String w : words) {
+                assertThat(set.matches(w)).as(set.regex + " " + w).isEqualTo(pattern.matcher(w).matches());
+            }
+        }
+    }
 }
