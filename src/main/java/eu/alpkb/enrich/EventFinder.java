@@ -453,10 +453,9 @@ final class EventFinder {
 
         Sentences(String text) {
             char[] chars = text.toCharArray();
-            char[] foldedCopy = chars.clone();
-            this.byCharacter = foldByCharacter(foldedCopy);
-            this.foldedChars = byCharacter ? foldedCopy : null;
-            this.folded = byCharacter ? new String(foldedCopy) : slowFold(text);
+            this.foldedChars = foldByCharacter(chars);
+            this.byCharacter = foldedChars != null;
+            this.folded = byCharacter ? new String(foldedChars) : slowFold(text);
             cut(text, chars, this::add);
             this.foldedSentences = new String[originals.size()];
         }
@@ -1583,21 +1582,22 @@ final class EventFinder {
 
     /** @return the text folded character by character from {@link #FOLDED}, or null where it holds some character not */
     static String foldByCharacter(String s) {
-        char[] chars = s.toCharArray();
-        return foldByCharacter(chars) ? new String(chars) : null;
+        char[] folded = foldByCharacter(s.toCharArray());
+        return folded != null ? new String(folded) : null;
     }
 
-    /** @return whether {@link #FOLDED} holds every character, each then folded in place; else the text is unchanged */
-    private static boolean foldByCharacter(char[] chars) {
-        for (char c : chars) {
-            if (c >= FOLDED_TO || FOLDED[c] == NOT_ONE) {
-                return false;
-            }
-        }
+    /** @return the characters folded from {@link #FOLDED}, or null where it holds some character not */
+    private static char[] foldByCharacter(char[] chars) {
+        char[] out = new char[chars.length];
         for (int i = 0; i < chars.length; i++) {
-            chars[i] = FOLDED[chars[i]];
+            char c = chars[i];
+            char f = c < FOLDED_TO ? FOLDED[c] : NOT_ONE;
+            if (f == NOT_ONE) {
+                return null;
+            }
+            out[i] = f;
         }
-        return true;
+        return out;
     }
 
     /**
