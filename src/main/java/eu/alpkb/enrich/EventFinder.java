@@ -56,25 +56,26 @@ final class EventFinder {
             + "samstag|sonntag|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|ponedeljek|torek|sreda|"
             + "cetrtek|petek|sobota|nedelja),?\\s+)?";
     /** "12 May 2025", "12-14 May", "dal 12 al 14 maggio", "4. Juli 2023", "le 1er octobre", "4 et vendredi 5 déc.". */
-    private static final Pattern DAY_MONTH = Pattern.compile("\\b(\\d{1,2})(?:er|st|nd|rd|th)?\\.?"
+    static final Pattern DAY_MONTH = Pattern.compile("\\b(\\d{1,2})(?:er|st|nd|rd|th)?\\.?"
             + "(?:\\s*(?:-|–|al|bis|au|to|and|et|e|und|do|in)\\s*" + WEEKDAY + "(\\d{1,2})(?:st|nd|rd|th)?\\.?)?\\s+"
             + MONTH + "(?:\\s+(\\d{4}))?\\b");
     /** "May 12, 2025", "March 28", "October 1-2, 2014". */
-    private static final Pattern MONTH_DAY = Pattern.compile("\\b" + WordPatterns.firstCharacters(MONTH) + MONTH + "\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b"
+    static final Pattern MONTH_DAY = Pattern.compile("\\b" + WordPatterns.firstCharacters(MONTH) + MONTH + "\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b"
             + "(?:\\s*(?:-|–|to|and)\\s*(\\d{1,2})(?:st|nd|rd|th)?\\b)?(?:,?\\s+(\\d{4}))?");
     /** What joins two dates into a range: "30 September – 1 October 2014", "vom 30. September bis 1. Oktober". */
     private static final Pattern RANGE_JOIN = Pattern.compile("\\s*(?:-|–|to|until|till|al|fino al|bis|au|do)\\s*"
             + WEEKDAY);
     /** "25. 3. 2010", "04.12.2024", "4/12/2024". */
-    private static final Pattern NUMERIC = Pattern.compile("\\b(\\d{1,2})\\.\\s?(\\d{1,2})\\.\\s?(\\d{4})\\b");
+    static final Pattern NUMERIC = Pattern.compile("\\b(\\d{1,2})\\.\\s?(\\d{1,2})\\.\\s?(\\d{4})\\b");
     /** "today" in a sentence about a gathering: the event is on the day of publication. */
-    private static final WordPatterns.Words TODAY = WordPatterns.find("today|oggi|heute|aujourd hui|aujourd'hui|danes");
+    private static final String TODAY_WORDS = "today|oggi|heute|aujourd hui|aujourd'hui|danes";
+    static final WordPatterns.Words TODAY = WordPatterns.find(TODAY_WORDS);
     /** "May 2025", "novembre 2021": a month with its year, no day. */
-    private static final Pattern MONTH_YEAR = Pattern.compile("\\b" + WordPatterns.firstCharacters(MONTH) + MONTH
+    static final Pattern MONTH_YEAR = Pattern.compile("\\b" + WordPatterns.firstCharacters(MONTH) + MONTH
             + "\\s+(\\d{4})\\b");
 
     /** Words naming a gathering, folded, in the five languages; see also {@link #GATHERING_STEMS}. */
-    private static final WordPatterns.Words GATHERING = WordPatterns.find("conference|conferences|congress|"
+    private static final String GATHERING_WORDS = "conference|conferences|congress|"
             + "convention|"
             + "summit|forum|workshop|workshops|seminar|webinar|meeting|assembly|event|events|fair|exhibition|"
             + "symposium|info ?day|hackathon|round table|celebration|ceremony|anniversary|met|gathered|"
@@ -84,7 +85,10 @@ final class EventFinder {
             + "symposium|forum|trafen sich|geburtstag|jubilaum|fete|ceremonie|se sont reunis|"
             + "conference|congres|colloque|rencontre|rencontres|salon|journee|atelier|assemblee|evenement|"
             + "manifestation|seminaire|rendez-vous|sommet|inauguration|seance|konferenca|konferenci|dogodek|dogodku|"
-            + "srecanje|srecanju|posvet|posvetu|delavnica|delavnici|sejem|sejmu|forumu");
+            + "srecanje|srecanju|posvet|posvetu|delavnica|delavnici|sejem|sejmu|forumu";
+    private static final WordPatterns.Words GATHERING = WordPatterns.find(GATHERING_WORDS);
+    /** {@link #GATHERING} for one folded word or phrase, as {@link Matcher#matches()} reads it. */
+    private static final WordSet GATHERING_WORD = WordSet.bounded(GATHERING_WORDS);
     /**
      * Parts of German compounds that name a gathering wherever they stand in the word ("Jahreskonferenz",
      * "Netzwerktreffen"). Looked for with {@link String#contains}: as a pattern ({@code \w*(konferenz|...)\w*})
@@ -145,6 +149,68 @@ final class EventFinder {
     static final Pattern ORGANISED_BY = labelled(ORGANISED_BY_PHRASES, "\\b");
     /** {@link #ORGANISED_BY}, searched for where its phrases can begin. */
     private static final WordPatterns.Words ORGANISED_BY_WORDS = WordPatterns.find(ORGANISED_BY_PHRASES, "\\b", 0);
+    /**
+     * For each phrase of {@link #ORGANISED_BY_PHRASES}, the text every match of it holds ("organise" of "organisee?
+     * par"): where a folded text holds none of them, no phrase stands in it, and its sentences need not be searched.
+     * Most texts name no organiser so, and searching each sentence for the phrases was a sixth of finding events.
+     */
+    static final List<String> ORGANISED_BY_HELD = heldText(ORGANISED_BY_PHRASES);
+
+    /**
+     * @param alternation phrases of letters, spaces and punctuation, with groups, classes and the quantifiers
+     *                    {@code ?}, {@code *}, {@code +} and {@code {}}
+     * @return for each phrase, its longest run of plain characters outside groups and classes that no quantifier
+     *         makes optional: text that every match of the phrase holds
+     */
+    static List<String> heldText(String alternation) {
+        List<String> out = new ArrayList<>();
+        for (String phrase : WordPatterns.alternatives(alternation)) {
+            String longest = "";
+            StringBuilder run = new StringBuilder();
+            int depth = 0;
+            for (int i = 0; i <= phrase.length(); i++) {
+                char c = i < phrase.length() ? phrase.charAt(i) : '|';
+                if (depth == 0 && "\\[]()?*+{}.^$|".indexOf(c) < 0) {
+                    run.append(c);
+                    continue;
+                }
+                if ((c == '?' || c == '*' || c == '{') && run.length() > 0) {
+                    run.setLength(run.length() - 1); // the letter before an optional part may be missing
+                }
+                if (run.length() > longest.length()) {
+                    longest = run.toString();
+                }
+                run.setLength(0);
+                if (c == '\\') {
+                    i++;
+                } else if (c == '[') {
+                    while (i + 1 < phrase.length() && phrase.charAt(i + 1) != ']') {
+                        i++;
+                    }
+                    i++;
+                } else if (c == '(') {
+                    depth++;
+                } else if (c == ')') {
+                    depth--;
+                }
+            }
+            if (longest.isEmpty()) {
+                throw new IllegalStateException("a phrase that holds no plain text: " + phrase);
+            }
+            out.add(longest);
+        }
+        return List.copyOf(out);
+    }
+
+    /** @return whether folded text may hold a phrase of {@link #ORGANISED_BY_PHRASES}: it holds what one needs */
+    static boolean mayBeOrganisedBy(String folded) {
+        for (String held : ORGANISED_BY_HELD) {
+            if (folded.contains(held)) {
+                return true;
+            }
+        }
+        return false;
+    }
     /** Verbs whose subject organises or hosts: "Clusterland veranstaltet ...", "sara la Regione a ospitare". */
     private static final Pattern HOSTS = labelled("(held|hold|holds|will hold) (its|their)|"
             + "(closes|closed|will close) (its \\w+ )?with|hosted|hosts|will host|organised|organized|organises|"
@@ -193,7 +259,7 @@ final class EventFinder {
             + "ospitera|organizza|accueille|organise|invites)\\b");
 
     /** Ordinals and other words that belong to an event's name ("second", "3rd", "sixth", "final", "annual"). */
-    private static final Pattern NAME_WORD = Pattern.compile("(\\d+(st|nd|rd|th|e|er|eme)?|first|second|third|fourth|"
+    private static final WordSet NAME_WORD = WordSet.of("(\\d+(st|nd|rd|th|e|er|eme)?|first|second|third|fourth|"
             + "fifth|sixth|seventh|eighth|ninth|tenth|annual|final|international|"
             + "primo|prima|secondo|seconda|terzo|terza|quarto|quarta|quinto|quinta|sesto|sesta|finale|annuale|"
             + "internazionale|premier|premiere|deuxieme|seconde|troisieme|quatrieme|cinquieme|sixieme|annuel|"
@@ -204,10 +270,43 @@ final class EventFinder {
             + "\\d{1,2}(st|nd|rd|th)|primo|secondo|seconda|terzo|terza|quarto|quinto|sesto|premier|premiere|"
             + "deuxieme|deuxième|troisieme|troisième|erste[nrsm]?|zweite[nrsm]?|dritte[nrsm]?|vierte[nrsm]?|"
             + "prvi|prva|drugi|druga|tretji|tretja)";
-    private static final Pattern ORDINAL_NAME = Pattern.compile("(?iu)\\b" + WordPatterns.firstCharacters(ORDINALS)
+    static final Pattern ORDINAL_NAME = Pattern.compile("(?iu)\\b" + WordPatterns.firstCharacters(ORDINALS)
             + ORDINALS + "\\s+(?-i)\\p{Lu}");
+    /**
+     * @return whether {@link #ORDINAL_NAME} finds a match in the text, tried only at the word before each capital
+     *         that follows white space: a match is an ordinal, white space and a capital, and its ordinal a word
+     *         without white space. Searched for, the pattern tried its ordinals at every word of every sentence.
+     */
+    static boolean ordinalName(String text) {
+        Matcher m = null;
+        int n = text.length();
+        for (int q = 1; q < n; q++) {
+            if (!isSpace(text.charAt(q)) || isSpace(text.charAt(q - 1))) {
+                continue;
+            }
+            int u = q + 1;
+            while (u < n && isSpace(text.charAt(u))) {
+                u++;
+            }
+            if (u < n && Character.getType(text.codePointAt(u)) == Character.UPPERCASE_LETTER) {
+                int r = q - 1;
+                while (r > 0 && !isSpace(text.charAt(r - 1))) {
+                    r--;
+                }
+                if (m == null) {
+                    m = ORDINAL_NAME.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+                }
+                if (m.region(r, u + Character.charCount(text.codePointAt(u))).find()) {
+                    return true;
+                }
+            }
+            q = u - 1;
+        }
+        return false;
+    }
+
     /** Short words that join the parts of a name: "Conference of the Alpine Space", "Conferenza finale di X". */
-    private static final Pattern JOINER = Pattern.compile("(of|on|for|in|di|del|della|dello|sulla|sul|de|du|des|"
+    private static final WordSet JOINER = WordSet.of("(of|on|for|in|di|del|della|dello|sulla|sul|de|du|des|"
             + "der|des|fur|zur|zum|v|o|za)");
 
     /**
@@ -288,30 +387,33 @@ final class EventFinder {
      * @param named finds the organisations a text names, the finder's and the document's own, in order
      */
     Optional<Found> find(String title, String text, LocalDate publication, Function<String, List<Mention>> named) {
-        String folded = fold(text);
+        Sentences sentences = new Sentences(text);
+        String folded = sentences.folded;
         boolean venueLabelled = label(VENUE_LABEL, folded) != null;
-        // each sentence is cut and folded once, here, for the date and for the organiser
-        List<String> originals = sentences(text);
-        List<String> foldedSentences = new ArrayList<>(originals.size());
-        for (String original : originals) {
-            foldedSentences.add(fold(original));
-        }
+        Years years = new Years(folded);
         Candidate best = null;
         int order = 0;
-        for (int s = 0; s < originals.size(); s++) {
-            String original = originals.get(s);
-            String sentence = foldedSentences.get(s);
-            if (!mayGiveDate(sentence, publication)) {
-                continue; // most sentences: spared the patterns of gatherings, which cannot make them count
+        for (int s = 0; s < sentences.size(); s++) {
+            // most sentences hold no word a date is written with: they are passed over without being folded
+            int signs = sentences.dateSigns(s);
+            boolean dated = (signs & DIGIT) != 0 && (signs & (MONTH_WORD | DAY_STOP)) != 0;
+            boolean today = publication != null && (signs & TODAY_WORD) != 0;
+            if (!dated && !today) {
+                continue;
+            }
+            String original = sentences.originals.get(s);
+            String sentence = sentences.get(s);
+            if (!dated && !TODAY.in(sentence)) {
+                continue; // no date pattern can match, and "today" is not there to give one
             }
             boolean labelled = venueLabelled && DATE_LABEL.matcher(sentence).find();
             boolean happens = HAPPENS.in(sentence);
-            if (!labelled && !happens && (!gatheringIn(sentence) && !ORDINAL_NAME.matcher(original).find()
+            if (!labelled && !happens && (!gatheringIn(sentence) && !ordinalName(original)
                     || PASSING.in(sentence) || ownGatheringOnly(sentence))) {
                 continue;
             }
-            Optional<Range> d = firstDate(sentence, folded, publication);
-            if (d.isEmpty() && publication != null && TODAY.in(sentence)) {
+            Optional<Range> d = dated ? firstDate(sentence, years, publication, signs) : Optional.empty();
+            if (d.isEmpty() && today && TODAY.in(sentence)) {
                 d = Optional.of(new Range(publication.toString(), null));
             }
             if (d.isEmpty()) {
@@ -326,10 +428,175 @@ final class EventFinder {
         if (best == null) {
             return Optional.empty();
         }
-        Reading reading = new Reading(named);
-        String name = name(best.sentence(), title, originals, foldedSentences, best.index(), reading);
+        Reading reading = new Reading(named, folded);
+        String name = name(best.sentence(), title, sentences.originals, sentences, best.index(), reading);
         return Optional.of(new Found(best.range().start(), best.sentence(), best.range().end(), name,
-                organiser(best.sentence(), text, folded, originals, foldedSentences, name, reading)));
+                organiser(best.sentence(), text, folded, sentences.originals, sentences, name, reading)));
+    }
+
+    /**
+     * A text's sentences as {@link #sentences} cuts them, folded: each is folded when a rule first reads it, cut from
+     * the text's fold where the text folds character by character. Most sentences are read by no rule; folding each
+     * was a sixth of finding events.
+     */
+    private static final class Sentences extends java.util.AbstractList<String> {
+        /** The text folded. */
+        final String folded;
+        /** The sentences as written. */
+        final List<String> originals = new ArrayList<>();
+        /** Where each sentence begins in the text, and in {@link #folded} where that folds character by character. */
+        private int[] starts = new int[16];
+        private final boolean byCharacter;
+        /** {@link #folded} as characters, where the text folds character by character. */
+        private final char[] foldedChars;
+        private final String[] foldedSentences;
+
+        Sentences(String text) {
+            char[] chars = text.toCharArray();
+            this.foldedChars = foldByCharacter(chars);
+            this.byCharacter = foldedChars != null;
+            this.folded = byCharacter ? new String(foldedChars) : slowFold(text);
+            cut(text, chars, this::add);
+            this.foldedSentences = new String[originals.size()];
+        }
+
+        private void add(String sentence, int from) {
+            if (originals.size() == starts.length) {
+                starts = java.util.Arrays.copyOf(starts, 2 * starts.length);
+            }
+            starts[originals.size()] = from;
+            originals.add(sentence);
+        }
+
+        /** @return sentence {@code s} folded */
+        @Override
+        public String get(int s) {
+            String f = foldedSentences[s];
+            if (f == null) {
+                f = byCharacter ? folded.substring(starts[s], starts[s] + originals.get(s).length())
+                        : fold(originals.get(s));
+                foldedSentences[s] = f;
+            }
+            return f;
+        }
+
+        @Override
+        public int size() {
+            return originals.size();
+        }
+
+        /** @return the {@link #dateSigns(String, int, int)} of sentence {@code s}, read in the text's fold if it can */
+        int dateSigns(int s) {
+            return byCharacter ? EventFinder.dateSigns(foldedChars, starts[s], starts[s] + originals.get(s).length())
+                    : EventFinder.dateSigns(get(s).toCharArray(), 0, get(s).length());
+        }
+    }
+
+    /** A sign of a digit, which every date pattern needs. */
+    static final int DIGIT = 1;
+    /** A sign of a word that is a month's name: {@link #DAY_MONTH}, {@link #MONTH_DAY}, {@link #MONTH_YEAR} need one. */
+    static final int MONTH_WORD = 2;
+    /** A sign of a digit before a full stop, which {@link #NUMERIC} needs. */
+    static final int DAY_STOP = 4;
+    /** A sign of a word that begins one of {@link #TODAY}. */
+    static final int TODAY_WORD = 8;
+
+    /**
+     * For each run of letters a to z a month's name or a word of {@link #TODAY} begins with, its hash
+     * ({@link String#hashCode}), in a table searched from {@link #slot}. A hash that two words share holds the signs
+     * of both.
+     */
+    private static final int SLOT_BITS = 9;
+    private static final int SLOTS = 1 << SLOT_BITS;
+    private static final int[] SLOT_HASHES = new int[SLOTS];
+    /** The signs of the hash in the same slot of {@link #SLOT_HASHES}; 0 where the slot is empty. */
+    private static final int[] SLOT_SIGNS = new int[SLOTS];
+    /** The letters beyond a to z that months' names are written with ("jänner"): a sign of a month, where they stand. */
+    private static final String MONTH_LETTERS;
+
+    static {
+        java.util.TreeMap<Integer, Integer> signs = new java.util.TreeMap<>();
+        StringBuilder letters = new StringBuilder();
+        for (String month : MONTHS.keySet()) {
+            if (month.chars().allMatch(c -> c >= 'a' && c <= 'z')) {
+                signs.merge(month.hashCode(), MONTH_WORD, (a, b) -> a | b);
+            } else {
+                month.chars().filter(c -> c > 'z').forEach(c -> letters.append((char) c));
+            }
+        }
+        for (String word : WordPatterns.alternatives(TODAY_WORDS)) {
+            int letters1 = 0;
+            while (letters1 < word.length() && word.charAt(letters1) >= 'a' && word.charAt(letters1) <= 'z') {
+                letters1++;
+            }
+            // the run of letters a match holds ends where the word's letters end: at its end, or at a space or an
+            // apostrophe that the pattern writes as itself
+            if (letters1 == 0 || letters1 < word.length() && " '".indexOf(word.charAt(letters1)) < 0) {
+                throw new IllegalStateException("a word of today that the signs cannot read: " + word);
+            }
+            signs.merge(word.substring(0, letters1).hashCode(), TODAY_WORD, (a, b) -> a | b);
+        }
+        for (Map.Entry<Integer, Integer> e : signs.entrySet()) {
+            int at = slot(e.getKey());
+            while (SLOT_SIGNS[at] != 0) {
+                at = (at + 1) & (SLOTS - 1);
+            }
+            SLOT_HASHES[at] = e.getKey();
+            SLOT_SIGNS[at] = e.getValue();
+        }
+        MONTH_LETTERS = letters.toString();
+    }
+
+    /**
+     * What a folded sentence holds that the patterns of dates and of "today" need, read in one pass: a pattern whose
+     * sign is missing cannot match. A month's name and a word of today stand between word boundaries, so each is a
+     * whole run of letters a to z (a run's letters before a space or apostrophe, for "aujourd hui"); a run that merely
+     * shares a hash gives a sign that the pattern then belies.
+     *
+     * @return the signs ({@link #DIGIT}, {@link #MONTH_WORD}, {@link #DAY_STOP}, {@link #TODAY_WORD}) of
+     *         {@code folded} from {@code from} to {@code to}
+     */
+    static int dateSigns(String folded, int from, int to) {
+        return dateSigns(folded.toCharArray(), from, to);
+    }
+
+    private static int dateSigns(char[] folded, int from, int to) {
+        int signs = 0;
+        int hash = 0;
+        boolean inRun = false;
+        for (int i = from; i < to; i++) {
+            char c = folded[i];
+            if (c >= 'a' && c <= 'z') {
+                hash = 31 * hash + c;
+                inRun = true;
+                continue;
+            }
+            if (inRun) {
+                signs |= wordSigns(hash);
+                hash = 0;
+                inRun = false;
+            }
+            if (c >= '0' && c <= '9') {
+                signs |= i + 1 < to && folded[i + 1] == '.' ? DIGIT | DAY_STOP : DIGIT;
+            } else if (c > 'z' && MONTH_LETTERS.indexOf(c) >= 0) {
+                signs |= MONTH_WORD;
+            }
+        }
+        return inRun ? signs | wordSigns(hash) : signs;
+    }
+
+    private static int wordSigns(int hash) {
+        for (int at = slot(hash); SLOT_SIGNS[at] != 0; at = (at + 1) & (SLOTS - 1)) {
+            if (SLOT_HASHES[at] == hash) {
+                return SLOT_SIGNS[at];
+            }
+        }
+        return 0;
+    }
+
+    /** @return where a hash's search in {@link #SLOT_HASHES} begins */
+    private static int slot(int hash) {
+        return (hash * 0x9e3779b9) >>> (32 - SLOT_BITS);
     }
 
     /**
@@ -339,31 +606,58 @@ final class EventFinder {
      */
     private final class Reading {
         private final Map<String, List<Mention>> mentions = new HashMap<>();
+        private final Map<String, List<HostVerb>> hostVerbs = new HashMap<>();
+        /** {@link #mentions} without the projects. */
+        private final Map<String, List<Mention>> organisationsOnly = new HashMap<>();
         private final Map<String, int[]> organisedBy = new HashMap<>();
         private final Function<String, List<Mention>> organisations;
+        /** Whether the text may hold "organised by" or its kin: false only where it surely holds none. */
+        private final boolean organisedByInText;
 
-        /** @param organisations finds the organisations and projects a text names, in order */
-        Reading(Function<String, List<Mention>> organisations) {
+        /**
+         * @param organisations finds the organisations and projects a text names, in order
+         * @param folded        the text folded, whose sentences and pieces the rules read
+         */
+        Reading(Function<String, List<Mention>> organisations, String folded) {
             this.organisations = organisations;
+            this.organisedByInText = mayBeOrganisedBy(folded);
         }
 
+        /** A reading of pieces of a text not known as a whole. */
         Reading() {
-            this(EventFinder.this.organisations);
+            this.organisations = EventFinder.this.organisations;
+            this.organisedByInText = true;
+        }
+
+        /** @return whether a sentence of the text may hold "organised by" or its kin */
+        boolean organisedByInText() {
+            return organisedByInText;
         }
 
         /** @return the known organisations, and with {@code projects} the projects, a text names in order */
         List<Mention> named(String text, boolean projects) {
             List<Mention> all = mentions.computeIfAbsent(text, organisations);
-            return projects ? all : all.stream().filter(m -> !m.project()).toList();
+            return projects ? all : organisationsOnly.computeIfAbsent(text,
+                    t -> all.stream().filter(m -> !m.project()).toList());
+        }
+
+        /** @return the verbs of hosting in a sentence, read once for organisations and again with projects */
+        List<HostVerb> hostVerbs(String sentence) {
+            return hostVerbs.computeIfAbsent(sentence, EventFinder::hostVerbs);
         }
 
         /** @return where each "organised by" and its kin ends in a folded sentence, in order */
         int[] organisedByEnds(String folded) {
+            if (!organisedByInText || !mayBeOrganisedBy(folded)) {
+                return NO_ENDS;
+            }
             return organisedBy.computeIfAbsent(folded, ORGANISED_BY_WORDS::ends);
         }
     }
+    private static final int[] NO_ENDS = new int[0];
+
     /** Words that start a sentence or a phrase but are no part of a name. */
-    private static final Pattern ARTICLE = Pattern.compile("(the|a|an|on|at|this|its|their|il|lo|la|le|les|l|un|une|"
+    private static final WordSet ARTICLE = WordSet.of("(the|a|an|on|at|this|its|their|il|lo|la|le|les|l|un|une|"
             + "uno|una|gli|i|die|der|das|dem|den|ein|eine|einer|am|im|beim|zum|zur|vom|au|aux|du|des|sur|dans|nel|"
             + "nella|al|alla|bei|during|durante|lors|pendant|wahrend|after|before|nach|vor|dopo|apres|avant|po|pred|"
             + "eines|einem|einen)");
@@ -467,7 +761,7 @@ final class EventFinder {
             return null;
         }
         for (int i = 0; i < words.size(); i++) {
-            if (isGathering(words.folded(i)) && !VERB.matcher(words.folded(i)).matches()) {
+            if (isGathering(words.folded(i)) && !VERB.matches(words.folded(i))) {
                 return label;
             }
         }
@@ -513,7 +807,7 @@ final class EventFinder {
         Tokens words = new Tokens(title);
         for (int i = 0; i < words.size() && titled == null; i++) {
             String w = words.folded(i);
-            if (GATHERING.pattern().matcher(w).matches() && !VERB.matcher(w).matches()) {
+            if (GATHERING_WORD.matches(w) && !VERB.matches(w)) {
                 titled = w;
             }
         }
@@ -537,8 +831,8 @@ final class EventFinder {
         Tokens inName = new Tokens(name);
         for (int i = 0; i < inName.size(); i++) {
             String w = inName.folded(i);
-            if (w.length() < 3 || knownName.test(w) || isGathering(w) || JOINER.matcher(w).matches()
-                    || ARTICLE.matcher(w).matches()) {
+            if (w.length() < 3 || knownName.test(w) || isGathering(w) || JOINER.matches(w)
+                    || ARTICLE.matches(w)) {
                 continue;
             }
             for (int j = 0; j < inTitle.size(); j++) {
@@ -564,7 +858,7 @@ final class EventFinder {
         }
         List<String> sentences = sentences(text);
         for (int s = 0; s < Math.min(LEDE, sentences.size()) && named == null; s++) {
-            if (gatheringIn(fold(sentences.get(s))) || ORDINAL_NAME.matcher(sentences.get(s)).find()) {
+            if (gatheringIn(fold(sentences.get(s))) || ordinalName(sentences.get(s))) {
                 named = nameIn(sentences.get(s), reading);
             }
         }
@@ -585,17 +879,17 @@ final class EventFinder {
         }
         Tokens after = new Tokens(title.substring(colon + 2));
         int i = 0;
-        while (i < after.size() && ARTICLE.matcher(after.folded(i)).matches()) {
+        while (i < after.size() && ARTICLE.matches(after.folded(i))) {
             i++;
         }
-        if (i >= after.size() || !isGathering(after.folded(i)) || VERB.matcher(after.folded(i)).matches()) {
+        if (i >= after.size() || !isGathering(after.folded(i)) || VERB.matches(after.folded(i))) {
             return null;
         }
         // only where and when may follow: "di Longarone", "in Graz, 3 June"
         for (i++; i < after.size(); i++) {
             String w = after.folded(i);
-            if (!after.capitalised(i) && !JOINER.matcher(w).matches() && !MONTHS.containsKey(w)
-                    && !ARTICLE.matcher(w).matches()) {
+            if (!after.capitalised(i) && !JOINER.matches(w) && !MONTHS.containsKey(w)
+                    && !ARTICLE.matches(w)) {
                 return null;
             }
         }
@@ -603,8 +897,8 @@ final class EventFinder {
         Tokens words = new Tokens(topic);
         boolean own = false;
         for (int w = 0; w < words.size(); w++) {
-            own |= !knownName.test(words.folded(w)) && !JOINER.matcher(words.folded(w)).matches()
-                    && !ARTICLE.matcher(words.folded(w)).matches();
+            own |= !knownName.test(words.folded(w)) && !JOINER.matches(words.folded(w))
+                    && !ARTICLE.matches(words.folded(w));
         }
         return own && organisations.apply(topic).isEmpty() ? topic : null;
     }
@@ -638,25 +932,25 @@ final class EventFinder {
     }
 
     /** Words that open what a gathering is about: "a seminar on ...", "journée d'information sur ...". */
-    private static final Pattern TOPIC = Pattern.compile("(on|about|sur|su|sul|sulla|sullo|sui|sulle|zu|zum|zur|uber|"
+    private static final WordSet TOPIC = WordSet.of("(on|about|sur|su|sul|sulla|sullo|sui|sulle|zu|zum|zur|uber|"
             + "o|na|di|del|della|dello|dei|delle|degli|de|des|du|d|dedicated|devoted|dedicat[oaie]|consacree?s?|"
             + "gewidmet|posvecen[aio]?)");
     /** Words that join the words of a topic without ending it: "business culture and negotiation". */
-    private static final Pattern TOPIC_JOINER = Pattern.compile("(the|a|an|and|of|e|ed|et|und|in|tra|fra|to|al|alla|"
+    private static final WordSet TOPIC_JOINER = WordSet.of("(the|a|an|and|of|e|ed|et|und|in|tra|fra|to|al|alla|"
             + "ai|au|aux|il|la|le|les|l|der|die|das|den|dem|v|za|ter)");
     /** Words that end a described name: where, when, by whom and what happens follow them. */
-    private static final Pattern DESCRIBED_END = Pattern.compile("(at|in|from|for|with|by|during|will|is|was|are|were|"
+    private static final WordSet DESCRIBED_END = WordSet.of("(at|in|from|for|with|by|during|will|is|was|are|were|"
             + "has|have|which|that|where|when|as|a|nel|nella|presso|per|con|da|che|si|sara|dans|pour|avec|par|qui|"
             + "aura|sera|im|am|mit|fur|von|bei|wird|ist|v|pri|s|z|bo|je|ki)");
     /** Verbs that follow a gathering as its subject: "the conference held in Grenoble", "un séminaire réunit". */
-    private static final Pattern GATHERS = Pattern.compile("(took|takes|take|held|tenue?s?|tenut[oaie]|reunit|reunira|reunissant|"
+    private static final WordSet GATHERS = WordSet.of("(took|takes|take|held|tenue?s?|tenut[oaie]|reunit|reunira|reunissant|"
             + "riunisce|riunira|riunito|brought|brings|gathered|gathers|gave|gives|offers|offre|offrira|bietet|"
             + "brachte|bringt|zeigte|zeigt|showed|shows)");
     /** A capitalised name, a comma and an article right before a described gathering: the name it describes. */
     private static final Pattern APPOSITION = Pattern.compile("(?:^|[^\\p{L}\\p{N}])(\\p{Lu}[\\p{L}\\p{N}]+"
             + "(?:\\s+\\p{Lu}[\\p{L}\\p{N}]+){0,3}),\\s+(?:the|a|an|la|le|il|lo|l'|die|der|das|un|une|una|ein|eine)\\s*$");
     /** Words before a gathering word that describe its length or its turn, not what it is. */
-    private static final Pattern GENERIC_BEFORE = Pattern.compile("(one|two|three|half|full|day|days|new|next|short|"
+    private static final WordSet GENERIC_BEFORE = WordSet.of("(one|two|three|half|full|day|days|new|next|short|"
             + "big|large|small|this|that|last|same|other|public|free|open|mezza|giornata|demi|journee|jour|jours|tagig\\w*)");
 
     /**
@@ -681,7 +975,7 @@ final class EventFinder {
         int head = -1;
         for (int i = 0; i < words.size() && head < 0; i++) {
             String w = words.folded(i);
-            if (GATHERING.pattern().matcher(w).matches() && !VERB.matcher(w).matches() && !words.capitalised(i)) {
+            if (GATHERING_WORD.matches(w) && !VERB.matches(w) && !words.capitalised(i)) {
                 head = i;
             }
         }
@@ -691,10 +985,10 @@ final class EventFinder {
         int content = 0;
         int first = head;
         while (first > 0 && spaced(sentence, words, first - 1) && !words.capitalised(first - 1)
-                && describes(words.folded(first - 1)) && !GENERIC_BEFORE.matcher(words.folded(first - 1)).matches()
+                && describes(words.folded(first - 1)) && !GENERIC_BEFORE.matches(words.folded(first - 1))
                 && !verb(words.folded(first - 1))) {
             first--;
-            content += NAME_WORD.matcher(words.folded(first)).matches() ? 0 : 1;
+            content += NAME_WORD.matches(words.folded(first)) ? 0 : 1;
         }
         Matcher apposition = APPOSITION.matcher(sentence.substring(0, words.startOffset(first)));
         if (apposition.find() && !knownName.test(fold(apposition.group(1)))) {
@@ -712,17 +1006,17 @@ final class EventFinder {
                     && !topic || verb(w)) {
                 break;
             }
-            if (TOPIC.matcher(w).matches()) {
+            if (TOPIC.matches(w)) {
                 topic = true;
                 last = i;
-            } else if (topic && TOPIC_JOINER.matcher(w).matches()) {
+            } else if (topic && TOPIC_JOINER.matches(w)) {
                 last = i;
-            } else if (DESCRIBED_END.matcher(w).matches() || ARTICLE.matcher(w).matches() || !describes(w)) {
+            } else if (DESCRIBED_END.matches(w) || ARTICLE.matches(w) || !describes(w)) {
                 break;
             } else {
                 last = i;
                 end = i;
-                content += NAME_WORD.matcher(w).matches() ? 0 : 1;
+                content += NAME_WORD.matches(w) ? 0 : 1;
             }
         }
         if (content == 0) {
@@ -733,27 +1027,33 @@ final class EventFinder {
 
     /** @return whether a folded word is a verb or a possessive, which stand around a gathering but describe none */
     private static boolean verb(String w) {
-        return HAPPENS.in(w) || HOSTS.matcher(w).matches() || GATHERS.matcher(w).matches()
-                || POSSESSIVE_WORD.matcher(w).matches();
+        return HAPPENS.in(w) || HOSTS.matcher(w).matches() || GATHERS.matches(w)
+                || POSSESSIVE_WORD.matches(w);
     }
 
-    private static final Pattern POSSESSIVE_WORD = Pattern.compile("(son|sa|ses|its|their|his|her|our|suo|sua|suoi|"
+    private static final WordSet POSSESSIVE_WORD = WordSet.of("(son|sa|ses|its|their|his|her|our|suo|sua|suoi|"
             + "sue|loro|nostro|nostra|seine?[mnrs]?|ihre?[mnrs]?|unser\\w*|notre|nos|leurs?|will|shall|would|can|"
             + "wird|werden|sara|saranno|sera|seront|bo|bodo)");
 
     /** @return whether word i and the next are written with only a space, a hyphen or an apostrophe between them */
     private static boolean spaced(String sentence, Tokens words, int i) {
         return i + 1 < words.size()
-                && sentence.substring(words.endOffset(i), words.startOffset(i + 1)).matches("[\\s\\-'’]*");
+                && onlyOf(sentence, words.endOffset(i), words.startOffset(i + 1), "-'’");
     }
 
     /** @return whether a folded word may describe a gathering: a word of letters, neither a weekday nor a verb */
     private static boolean describes(String w) {
-        return w.length() >= 2 && w.chars().allMatch(Character::isLetter) && !WEEKDAY_WORD.matcher(w).matches()
-                && !ARTICLE.matcher(w).matches() && !JOINER.matcher(w).matches();
+        return w.length() >= 2 && w.chars().allMatch(Character::isLetter) && !WEEKDAY_WORD.matches(w)
+                && !ARTICLE.matches(w) && !JOINER.matches(w);
     }
 
-    private static final Pattern WEEKDAY_WORD = Pattern.compile(WEEKDAY.substring(6, WEEKDAY.length() - 8));
+    private static final WordSet WEEKDAY_WORD = WordSet.of(WEEKDAY.substring(6, WEEKDAY.length() - 8));
+
+    /** @return the sets of words the rules read, for comparing each with its pattern */
+    static List<WordSet> wordSets() {
+        return List.of(GATHERING_WORD, VERB, ARTICLE, JOINER, NAME_WORD, GENERIC_BEFORE, TOPIC, TOPIC_JOINER,
+                DESCRIBED_END, GATHERS, POSSESSIVE_WORD, AND, WEEKDAY_WORD);
+    }
 
     /** @return the name a sentence gives, headed by a gathering word or a capitalised word after an ordinal */
     private String nameIn(String sentence, Reading reading) {
@@ -762,28 +1062,28 @@ final class EventFinder {
             return quoted;
         }
         Tokens words = new Tokens(sentence);
-        boolean[] known = new boolean[words.size()];
-        for (Mention m : reading.named(sentence, false)) {
-            for (int i = 0; i < words.size(); i++) {
-                known[i] |= words.startOffset(i) >= m.start() && words.endOffset(i) <= m.end();
-            }
-        }
         int head = -1;
         for (int i = 0; i < words.size() && head < 0; i++) {
-            if (isGathering(words.folded(i)) && !VERB.matcher(words.folded(i)).matches()) {
+            if (isGathering(words.folded(i)) && !VERB.matches(words.folded(i))) {
                 head = i;
             }
         }
+        // the organisations the sentence names are looked up only once it may give a name: most sentences give none
+        boolean[] known = null;
         for (int i = 1; i < words.size() && head < 0; i++) {
             String w = words.folded(i);
-            if (words.capitalised(i) && !Character.isDigit(w.charAt(0)) && !known[i] && !knownName.test(w)
+            if (words.capitalised(i) && !Character.isDigit(w.charAt(0))
                     && ORDINAL_NAME.matcher(sentence.substring(words.startOffset(i - 1), words.endOffset(i))).lookingAt()) {
-                head = i;
+                known = known != null ? known : known(sentence, words, reading);
+                if (!known[i] && !knownName.test(w)) {
+                    head = i;
+                }
             }
         }
         if (head < 0) {
             return null;
         }
+        known = known != null ? known : known(sentence, words, reading);
         int first = extendBack(sentence, words, head);
         if (first == head && isGathering(words.folded(head))) {
             // words in lower case between a name and its gathering word belong to the name: "the Alpine Space launch
@@ -796,7 +1096,7 @@ final class EventFinder {
             int name = modifiers - 1;
             if (modifiers < head && name >= 0 && words.capitalised(name) && !known[name]
                     && !knownName.test(words.folded(name)) && !Character.isDigit(words.folded(name).charAt(0))
-                    && !ARTICLE.matcher(words.folded(name)).matches() && !MONTHS.containsKey(words.folded(name))
+                    && !ARTICLE.matches(words.folded(name)) && !MONTHS.containsKey(words.folded(name))
                     && joined(sentence, words, name)) {
                 first = extendBack(sentence, words, name);
             }
@@ -806,7 +1106,7 @@ final class EventFinder {
             if (partOfName(words, last + 1) && !MONTHS.containsKey(words.folded(last + 1))
                     && !dayOfMonth(words, last + 1)) {
                 last++;
-            } else if (last + 2 < words.size() && JOINER.matcher(words.folded(last + 1)).matches()
+            } else if (last + 2 < words.size() && JOINER.matches(words.folded(last + 1))
                     && words.capitalised(last + 2) && !Character.isDigit(words.folded(last + 2).charAt(0))) {
                 last += 2;
             } else {
@@ -817,16 +1117,27 @@ final class EventFinder {
         for (int i = first; i <= last; i++) {
             String w = words.folded(i);
             proper |= i != head && words.capitalised(i) && !known[i] && !knownName.test(w)
-                    && !JOINER.matcher(w).matches() && !NAME_WORD.matcher(w).matches()
+                    && !JOINER.matches(w) && !NAME_WORD.matches(w)
                     || i == head && !isGathering(w)
                     // a number that opens the line numbers its section: "5. Final conference"
-                    || i > 0 && Character.isDigit(w.charAt(0)) && NAME_WORD.matcher(w).matches()
+                    || i > 0 && Character.isDigit(w.charAt(0)) && NAME_WORD.matches(w)
                     || ORDINAL_NAME.matcher(w + " X").matches();
         }
         if (!proper) {
             return null; // "the conference", "the final conference in Salzburg"
         }
         return sentence.substring(words.startOffset(first), words.endOffset(last));
+    }
+
+    /** @return for each word of a sentence, whether it is part of the name of an organisation the sentence names */
+    private static boolean[] known(String sentence, Tokens words, Reading reading) {
+        boolean[] known = new boolean[words.size()];
+        for (Mention m : reading.named(sentence, false)) {
+            for (int i = 0; i < words.size(); i++) {
+                known[i] |= words.startOffset(i) >= m.start() && words.endOffset(i) <= m.end();
+            }
+        }
+        return known;
     }
 
     /** @return whether word i is a number a month follows, the day of a date: "Final conference: 20 November" */
@@ -839,12 +1150,12 @@ final class EventFinder {
     private static int extendBack(String sentence, Tokens words, int i) {
         int first = i;
         while (true) {
-            if (first > 0 && partOfName(words, first - 1) && !ARTICLE.matcher(words.folded(first - 1)).matches()
+            if (first > 0 && partOfName(words, first - 1) && !ARTICLE.matches(words.folded(first - 1))
                     && !MONTHS.containsKey(words.folded(first - 1)) && joined(sentence, words, first - 1)) {
                 first--;
-            } else if (first > 1 && words.capitalised(first) && AND.matcher(words.folded(first - 1)).matches()
+            } else if (first > 1 && words.capitalised(first) && AND.matches(words.folded(first - 1))
                     && words.capitalised(first - 2) && !Character.isDigit(words.folded(first - 2).charAt(0))
-                    && !ARTICLE.matcher(words.folded(first - 2)).matches() && spaced(sentence, words, first - 2)
+                    && !ARTICLE.matches(words.folded(first - 2)) && spaced(sentence, words, first - 2)
                     && spaced(sentence, words, first - 1)) {
                 first -= 2; // "Meet and Match Forum", "Research and Innovation Days"
             } else {
@@ -854,32 +1165,56 @@ final class EventFinder {
     }
 
     /** Words that join two capitalised words into one name. */
-    private static final Pattern AND = Pattern.compile("(and|und|et|e)");
+    private static final WordSet AND = WordSet.of("(and|und|et|e)");
 
     /** @return whether word i is a word in lower case that may say what kind of gathering follows ("launch") */
     private static boolean modifier(Tokens words, int i) {
         String w = words.folded(i);
-        return !words.capitalised(i) && describes(w) && !GENERIC_BEFORE.matcher(w).matches() && !verb(w)
-                && !TOPIC.matcher(w).matches() && !DESCRIBED_END.matcher(w).matches() && !MONTHS.containsKey(w);
+        return !words.capitalised(i) && describes(w) && !GENERIC_BEFORE.matches(w) && !verb(w)
+                && !TOPIC.matches(w) && !DESCRIBED_END.matches(w) && !MONTHS.containsKey(w);
     }
 
     /** Words that say a gathering happens but are verbs, which head no name: "met", "feierte", "riuniti". */
-    private static final Pattern VERB = Pattern.compile("(met|gathered|riuniti|inaugurat[oa]|\\w*feiert\\w*|"
+    private static final WordSet VERB = WordSet.of("(met|gathered|riuniti|inaugurat[oa]|\\w*feiert\\w*|"
             + "\\w*feiern|trafen sich)");
 
     /** @return whether word i and the next stand in one phrase, with nothing but a space or a hyphen between them */
     private static boolean joined(String sentence, Tokens words, int i) {
         return i + 1 < words.size()
-                && sentence.substring(words.endOffset(i), words.startOffset(i + 1)).matches("[\\s\\-–'’.:]*");
+                && onlyOf(sentence, words.endOffset(i), words.startOffset(i + 1), "-–'’.:");
+    }
+
+    /**
+     * @return whether the text from {@code from} to {@code to} holds only white space ({@code \\s}) and the given
+     *         characters: a character class read by hand, as {@link String#matches} compiled it at every call
+     */
+    private static boolean onlyOf(String text, int from, int to, String characters) {
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            if (!isSpace(c) && characters.indexOf(c) < 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** @return whether every character of a word is a digit 0 to 9 ({@code \\d}) */
+    private static boolean digits(String w) {
+        for (int i = 0; i < w.length(); i++) {
+            if (w.charAt(i) < '0' || w.charAt(i) > '9') {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** @return whether the i-th word may be part of a name: capitalised, an ordinal, or a word naming a gathering */
     private static boolean partOfName(Tokens words, int i) {
         String w = words.folded(i);
         if (Character.isDigit(w.charAt(0))) {
-            return NAME_WORD.matcher(w).matches() && w.length() <= 4 && !w.matches("\\d{3,4}");
+            return NAME_WORD.matches(w) && w.length() <= 4 && !(w.length() >= 3 && digits(w));
         }
-        return words.capitalised(i) || NAME_WORD.matcher(w).matches() || isGathering(w);
+        return words.capitalised(i) || NAME_WORD.matches(w) || isGathering(w);
     }
 
     /**
@@ -927,7 +1262,7 @@ final class EventFinder {
             return host;
         }
         // the event's sentence may name it without its organiser, which another sentence gives
-        for (int s = 0; s < sentences.size(); s++) {
+        for (int s = 0; s < sentences.size() && reading.organisedByInText(); s++) {
             String found = organisedBy(sentences.get(s), foldedSentences.get(s), projects, reading);
             if (found != null) {
                 return found;
@@ -981,13 +1316,12 @@ final class EventFinder {
 
     /** @return the organisation that is the subject of a verb of hosting in the sentence, or null */
     private String host(String sentence, boolean projects, Reading reading) {
-        String folded = fold(sentence);
-        Matcher verb = HOSTS.matcher(folded);
-        if (!verb.find()) {
+        List<HostVerb> verbs = reading.hostVerbs(sentence);
+        if (verbs.isEmpty()) {
             return null;
         }
         List<Mention> named = reading.named(sentence, projects);
-        do {
+        for (HostVerb verb : verbs) {
             Mention before = null;
             for (Mention n : named) {
                 // a project is the subject only right before the verb ("CluStrat will hold its ..."); further off it is
@@ -995,16 +1329,32 @@ final class EventFinder {
                 if (before == null && n.end() <= verb.start() && verb.start() - n.end() <= (n.project() ? 20 : 120)) {
                     before = n; // the subject comes first: "Plastipolis, ..., s'associe à Clusterland pour accueillir"
                 }
-                if (HOSTS_BEFORE.matcher(verb.group(1)).matches() && n.start() >= verb.end()
-                        && n.start() - verb.end() <= 5) {
+                if (verb.subjectAfter() && n.start() >= verb.end() && n.start() - verb.end() <= 5) {
                     return n.id();
                 }
             }
             if (before != null) {
                 return before.id();
             }
-        } while (verb.find());
+        }
         return null;
+    }
+
+    /**
+     * A verb of hosting in a sentence, where it stands, and whether its subject may follow it
+     * ({@link #HOSTS_BEFORE}).
+     */
+    private record HostVerb(int start, int end, boolean subjectAfter) {
+    }
+
+    /** @return the verbs of hosting ({@link #HOSTS}) in a sentence, in order */
+    private static List<HostVerb> hostVerbs(String sentence) {
+        Matcher verb = HOSTS.matcher(fold(sentence));
+        List<HostVerb> out = new ArrayList<>();
+        while (verb.find()) {
+            out.add(new HostVerb(verb.start(), verb.end(), HOSTS_BEFORE.matcher(verb.group(1)).matches()));
+        }
+        return out;
     }
 
     /**
@@ -1045,6 +1395,119 @@ final class EventFinder {
         return gatheringIn(fold(sentence));
     }
 
+    /**
+     * An alternation of words read for whole words, as {@link Matcher#matches()} reads it, by looking the word up: each
+     * alternative of letters, spaces, optional letters ("e?") and classes ("[oa]") stands as every text it matches;
+     * the others ("\\w*feiern") stay a pattern. A word matches the alternation exactly when it is one of those texts
+     * or matches one of those patterns. Matching each word against the pattern was a sixth of naming events.
+     */
+    static final class WordSet {
+        private final java.util.Set<String> words = new java.util.HashSet<>();
+        /** The alternatives that are not written out, or null. */
+        private final Pattern rest;
+
+        /** The pattern the set reads as, for comparing the two. */
+        final String regex;
+
+        private WordSet(String alternation, boolean bounded) {
+            this.regex = bounded ? "\\b(" + alternation + ")\\b" : "(" + alternation + ")";
+            List<String> others = new ArrayList<>();
+            for (String alternative : WordPatterns.alternatives(alternation)) {
+                List<String> texts = texts(alternative);
+                if (texts != null && bounded) {
+                    // a word boundary at both ends holds only where the text begins and ends with a word's character
+                    texts = texts.stream().allMatch(t -> !t.isEmpty() && word(t.charAt(0)) && word(t.charAt(t.length() - 1)))
+                            ? texts : null;
+                }
+                if (texts == null) {
+                    others.add(alternative);
+                } else {
+                    words.addAll(texts);
+                }
+            }
+            String joined = String.join("|", others);
+            this.rest = others.isEmpty() ? null
+                    : Pattern.compile(bounded ? "\\b(" + joined + ")\\b" : "(" + joined + ")");
+        }
+
+        /** @param regex an alternation, alone or as one group: {@code (a|b|c)} */
+        static WordSet of(String regex) {
+            boolean grouped = regex.startsWith("(") && regex.endsWith(")")
+                    && depthNeverNegative(regex.substring(1, regex.length() - 1));
+            return new WordSet(grouped ? regex.substring(1, regex.length() - 1) : regex, false);
+        }
+
+        /** @return the set of {@code \\b(alternation)\\b} */
+        static WordSet bounded(String alternation) {
+            return new WordSet(alternation, true);
+        }
+
+        boolean matches(String word) {
+            return words.contains(word) || rest != null && rest.matcher(word).matches();
+        }
+
+        private static boolean depthNeverNegative(String regex) {
+            int depth = 0;
+            for (int i = 0; i < regex.length(); i++) {
+                char c = regex.charAt(i);
+                if (c == '\\') {
+                    i++;
+                } else if (c == '(') {
+                    depth++;
+                } else if (c == ')' && --depth < 0) {
+                    return false;
+                }
+            }
+            return depth == 0;
+        }
+
+        private static boolean word(char c) {
+            return c >= 'a' && c <= 'z' || c >= '0' && c <= '9';
+        }
+
+        /** @return every text an alternative matches, or null where it is written with more than letters, "?" and classes */
+        static List<String> texts(String alternative) {
+            List<String> out = List.of("");
+            for (int i = 0; i < alternative.length(); i++) {
+                char c = alternative.charAt(i);
+                List<String> options = new ArrayList<>();
+                if (c == '[') {
+                    int close = alternative.indexOf(']', i);
+                    if (close < 0) {
+                        return null;
+                    }
+                    for (int k = i + 1; k < close; k++) {
+                        char o = alternative.charAt(k);
+                        if (!(o >= 'a' && o <= 'z')) {
+                            return null; // ranges, negation and escapes are not written out
+                        }
+                        options.add(String.valueOf(o));
+                    }
+                    i = close;
+                } else if ((c >= 'a' && c <= 'z') || c == ' ' || c == '-' || c == '\'') {
+                    options.add(String.valueOf(c));
+                } else {
+                    return null;
+                }
+                if (i + 1 < alternative.length() && alternative.charAt(i + 1) == '?') {
+                    options.add("");
+                    i++;
+                }
+                if (i + 1 < alternative.length() && "?*+{".indexOf(alternative.charAt(i + 1)) >= 0) {
+                    return null;
+                }
+                List<String> longer = new ArrayList<>();
+                for (String t : out) {
+                    for (String o : options) {
+                        longer.add(t + o);
+                    }
+                }
+                out = longer;
+            }
+            return out;
+        }
+    }
+
     /** @return whether folded text names a gathering somewhere */
     private static boolean gatheringIn(String folded) {
         return GATHERING.in(folded) || holdsStem(folded);
@@ -1052,7 +1515,7 @@ final class EventFinder {
 
     /** @return whether a folded word (or phrase) is one naming a gathering */
     private static boolean isGathering(String folded) {
-        return GATHERING.pattern().matcher(folded).matches() || WORD.matcher(folded).matches() && holdsStem(folded);
+        return GATHERING_WORD.matches(folded) || WORD.matcher(folded).matches() && holdsStem(folded);
     }
 
     private static boolean holdsStem(String folded) {
@@ -1068,7 +1531,73 @@ final class EventFinder {
 
     /** Lower case without accents, keeping the punctuation that ends sentences and writes dates. */
     static String fold(String s) {
+        String folded = foldByCharacter(s);
+        return folded != null ? folded : slowFold(s);
+    }
+
+    /** {@link #fold}, by the normaliser's rules: for text with a character {@link #FOLDED} does not hold. */
+    static String slowFold(String s) {
         return Text.withoutMarks(s).replace('\u00a0', ' ').replace('\u202f', ' ').toLowerCase(Locale.ROOT);
+    }
+
+    /** Where {@link #FOLDED} holds no character of its own. */
+    private static final char NOT_ONE = '\uffff';
+    /** The table's end: Latin letters, then the typographic quotes, dashes and spaces of news text. */
+    private static final int FOLDED_TO = 0x20d0;
+    /**
+     * Each character's fold where it folds to exactly one character whatever stands beside it, else {@link #NOT_ONE}:
+     * the Latin letters below U+0250, which {@link Text#withoutMarks} folds from a table, and the punctuation from
+     * U+2000 that the normaliser leaves as it is next to any mark. A text of these folds character by character, so
+     * a piece of its fold is the fold of the same piece of the text: a sentence's fold is cut from the text's, and
+     * one pass replaces the four of {@link #slowFold}, a sixth of finding events.
+     */
+    private static final char[] FOLDED = new char[FOLDED_TO];
+
+    static {
+        java.util.Arrays.fill(FOLDED, NOT_ONE);
+        for (char c = 0; c < FOLDED_TO; c++) {
+            String alone = String.valueOf(c);
+            if (c >= 0x250 && (c < 0x2000 || !keptBesideMarks(alone))) {
+                continue;
+            }
+            String folded = slowFold(alone);
+            if (folded.length() == 1 && folded.charAt(0) != NOT_ONE) {
+                FOLDED[c] = folded.charAt(0);
+            }
+        }
+    }
+
+    /**
+     * @return whether the normaliser leaves a character as it is alone, before a mark of the lowest combining class
+     *         and after one of a high class: no mark moves across it, so it folds the same in any text
+     */
+    private static boolean keptBesideMarks(String alone) {
+        int type = Character.getType(alone.charAt(0));
+        return type != Character.NON_SPACING_MARK && type != Character.ENCLOSING_MARK
+                && type != Character.COMBINING_SPACING_MARK && !Character.isSurrogate(alone.charAt(0))
+                && java.text.Normalizer.isNormalized(alone, java.text.Normalizer.Form.NFD)
+                && java.text.Normalizer.isNormalized(alone + "\u0334", java.text.Normalizer.Form.NFD)
+                && java.text.Normalizer.isNormalized("\u0301" + alone, java.text.Normalizer.Form.NFD);
+    }
+
+    /** @return the text folded character by character from {@link #FOLDED}, or null where it holds some character not */
+    static String foldByCharacter(String s) {
+        char[] folded = foldByCharacter(s.toCharArray());
+        return folded != null ? new String(folded) : null;
+    }
+
+    /** @return the characters folded from {@link #FOLDED}, or null where it holds some character not */
+    private static char[] foldByCharacter(char[] chars) {
+        char[] out = new char[chars.length];
+        for (int i = 0; i < chars.length; i++) {
+            char c = chars[i];
+            char f = c < FOLDED_TO ? FOLDED[c] : NOT_ONE;
+            if (f == NOT_ONE) {
+                return null;
+            }
+            out[i] = f;
+        }
+        return out;
     }
 
     /**
@@ -1077,14 +1606,76 @@ final class EventFinder {
      */
     static List<String> sentences(String text) {
         List<String> out = new ArrayList<>();
-        Matcher end = SENTENCE_END.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
-        int from = 0;
-        while (from < text.length()) {
-            int to = sentenceEnd(end, text, from);
-            addSentence(out, text.substring(from, to));
-            from = to < text.length() ? end.end() : text.length();
-        }
+        cut(text, text.toCharArray(), (sentence, from) -> out.add(sentence));
         return out;
+    }
+
+    /** Takes each sentence that is not blank, with where it begins in the text. */
+    private interface SentenceTaker {
+        void take(String sentence, int from);
+    }
+
+    /**
+     * Cuts a text into sentences where {@link #SENTENCE_END} splits it, trying the pattern only where it can begin
+     * ({@link #sentenceEnd}) and not at all where a full stop after a letter, white space and a letter or digit make
+     * the common end of a sentence: there it is sure to match, to the end of the white space.
+     *
+     * @param chars the text's characters
+     */
+    private static void cut(String text, char[] chars, SentenceTaker taker) {
+        int n = chars.length;
+        Matcher end = null;
+        int from = 0;
+        while (from < n) {
+            int to = n;
+            int next = n;
+            for (int i = from; i < n; i++) {
+                char c = chars[i];
+                if (c != '\n' && !(i > 0 && isStop(chars[i - 1]) && isSpace(c))) {
+                    continue;
+                }
+                int plain = plainEnd(chars, i);
+                if (plain >= 0) {
+                    to = i;
+                    next = plain;
+                    break;
+                }
+                if (end == null) {
+                    end = SENTENCE_END.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+                }
+                if (end.region(i, n).lookingAt()) {
+                    to = i;
+                    next = end.end();
+                    break;
+                }
+            }
+            String s = text.substring(from, to);
+            if (!s.isBlank()) {
+                taker.take(s, from);
+            }
+            from = next;
+        }
+    }
+
+    /**
+     * @return where {@link #SENTENCE_END} ends when it begins at white space {@code i} that follows a full stop (or
+     *         other stop) after a letter a to z or A to Z, and is followed by such a letter or a digit: the look-behind
+     *         {@code \D[.!?]} holds, and the white space runs up to the letter or digit that the look-ahead wants;
+     *         else -1, for the pattern to say
+     */
+    private static int plainEnd(char[] chars, int i) {
+        if (i < 2 || !isSpace(chars[i]) || !isStop(chars[i - 1]) || !isAsciiLetter(chars[i - 2])) {
+            return -1;
+        }
+        int k = i + 1;
+        while (k < chars.length && isSpace(chars[k])) {
+            k++;
+        }
+        return k < chars.length && (isAsciiLetter(chars[k]) || isDigit(chars[k])) ? k : -1;
+    }
+
+    private static boolean isAsciiLetter(char c) {
+        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z';
     }
 
     /**
@@ -1108,12 +1699,6 @@ final class EventFinder {
     /** Where a sentence ends: the split {@link #sentences} makes, as a pattern. */
     static final Pattern SENTENCE_END = Pattern.compile("(?<=\\D[.!?]|\\b\\d{4}[.!?])\\s+(?=\\p{L}|\\d)|\\n");
 
-    private static void addSentence(List<String> out, String s) {
-        if (!s.isBlank()) {
-            out.add(s);
-        }
-    }
-
     /** @return whether a character is one {@code \s} matches */
     static boolean isSpace(char c) {
         return c == ' ' || c == '\t' || c == '\n' || c == '\u000b' || c == '\f' || c == '\r';
@@ -1124,20 +1709,6 @@ final class EventFinder {
         return c == '.' || c == '!' || c == '?';
     }
 
-    /**
-     * @return whether a folded sentence may give a date: every date pattern needs a digit, and "today" gives the
-     *         publication date only where there is one
-     */
-    private static boolean mayGiveDate(String sentence, LocalDate publication) {
-        for (int i = 0; i < sentence.length(); i++) {
-            char c = sentence.charAt(i);
-            if (c >= '0' && c <= '9') {
-                return true;
-            }
-        }
-        return publication != null && TODAY.in(sentence);
-    }
-
     /** An event's first day and, for events of several days, its last, at the precision the text gives. */
     record Range(String start, String end) {
     }
@@ -1146,29 +1717,33 @@ final class EventFinder {
     private record Written(int from, int to, int year, int month, int day, int endYear, int endMonth, int endDay) {
     }
 
-    private Optional<Range> firstDate(String sentence, String whole, LocalDate publication) {
+    /**
+     * @param signs the sentence's {@link #dateSigns}: a pattern whose sign it lacks is not run, as it cannot match
+     */
+    private Optional<Range> firstDate(String sentence, Years years, LocalDate publication, int signs) {
         List<Written> found = new ArrayList<>();
-        Matcher m = DAY_MONTH.matcher(sentence);
-        while (m.find()) {
+        boolean monthNamed = (signs & MONTH_WORD) != 0;
+        Matcher m = DAY_MONTH.matcher(sentence).useTransparentBounds(true).useAnchoringBounds(false);
+        for (int at = 0; monthNamed && nextAtDigit(m, sentence, at); at = m.end()) {
             int year = m.group(4) == null ? 0 : Integer.parseInt(m.group(4));
             int month = MONTHS.get(m.group(3));
             found.add(new Written(m.start(), m.end(), year, month, Integer.parseInt(m.group(1)), year, month,
                     m.group(2) == null ? 0 : Integer.parseInt(m.group(2))));
         }
-        m = MONTH_DAY.matcher(sentence);
-        while (m.find()) {
+        m = MONTH_DAY.matcher(sentence).useTransparentBounds(true).useAnchoringBounds(false);
+        for (int at = 0; monthNamed && nextAtMonth(m, sentence, at); at = m.end()) {
             int year = m.group(4) == null ? 0 : Integer.parseInt(m.group(4));
             int month = MONTHS.get(m.group(1));
             found.add(new Written(m.start(), m.end(), year, month, Integer.parseInt(m.group(2)), year, month,
                     m.group(3) == null ? 0 : Integer.parseInt(m.group(3))));
         }
-        m = NUMERIC.matcher(sentence);
-        while (m.find()) {
+        m = NUMERIC.matcher(sentence).useTransparentBounds(true).useAnchoringBounds(false);
+        for (int at = 0; (signs & DAY_STOP) != 0 && nextAtDigit(m, sentence, at); at = m.end()) {
             found.add(new Written(m.start(), m.end(), Integer.parseInt(m.group(3)), Integer.parseInt(m.group(2)),
                     Integer.parseInt(m.group(1)), 0, 0, 0));
         }
-        m = MONTH_YEAR.matcher(sentence);
-        while (m.find()) {
+        m = MONTH_YEAR.matcher(sentence).useTransparentBounds(true).useAnchoringBounds(false);
+        for (int at = 0; monthNamed && nextAtMonth(m, sentence, at); at = m.end()) {
             found.add(new Written(m.start(), m.end(), Integer.parseInt(m.group(2)), MONTHS.get(m.group(1)), 0, 0, 0,
                     0));
         }
@@ -1177,7 +1752,7 @@ final class EventFinder {
         // a day beats a month: "in May 2025 ... from 12 to 14 May" is on the 12th
         found.sort((a, b) -> a.day() == 0 && b.day() != 0 ? 1 : a.day() != 0 && b.day() == 0 ? -1 : a.from() - b.from());
         for (Written f : found) {
-            int year = f.year() != 0 ? f.year() : yearOf(f.month(), whole, publication);
+            int year = f.year() != 0 ? f.year() : years.of(f.month(), publication);
             if (year == 0) {
                 continue;
             }
@@ -1232,14 +1807,103 @@ final class EventFinder {
         }
     }
 
-    /** @return the year the text gives this month elsewhere, else the publication year, else 0 */
-    private static int yearOf(int month, String whole, LocalDate publication) {
-        Matcher m = MONTH_YEAR.matcher(whole);
-        while (m.find()) {
-            if (MONTHS.get(m.group(1)) == month) {
-                return Integer.parseInt(m.group(2));
+    /**
+     * The year a text gives each month elsewhere ("in May 2025 ... from 12 to 14 May"): the first month with its year
+     * ({@link #MONTH_YEAR}) that the text writes for that month, read once per text when a date first lacks its year.
+     */
+    private static final class Years {
+        private final String folded;
+        /** For each month, the year of its first match, or -1 where it has none; null until first asked. */
+        private int[] byMonth;
+
+        Years(String folded) {
+            this.folded = folded;
+        }
+
+        /** @return the year the text gives this month elsewhere, else the publication year, else 0 */
+        int of(int month, LocalDate publication) {
+            if (byMonth == null) {
+                byMonth = new int[13];
+                java.util.Arrays.fill(byMonth, -1);
+                Matcher m = MONTH_YEAR.matcher(folded).useTransparentBounds(true).useAnchoringBounds(false);
+                for (int at = 0; nextAtMonth(m, folded, at); at = m.end()) {
+                    int matched = MONTHS.get(m.group(1));
+                    if (byMonth[matched] < 0) {
+                        byMonth[matched] = Integer.parseInt(m.group(2));
+                    }
+                }
+            }
+            return byMonth[month] >= 0 ? byMonth[month] : publication == null ? 0 : publication.getYear();
+        }
+    }
+
+    /**
+     * The next match of a pattern whose matches begin with a month's name at a word boundary, as {@link Matcher#find}
+     * gives it after {@code from}: the pattern is tried only where a run of letters a to z that is a month's name
+     * begins, since a month's name is such a whole run. Searched for, the month patterns tried their seventy names
+     * at every word of every dated sentence and of the whole text. A text with the letters beyond a to z that
+     * months are written with is searched for as it is.
+     *
+     * @param m a matcher of {@code text} with transparent and no anchoring bounds
+     * @return whether there is one, then held by {@code m}
+     */
+    static boolean nextAtMonth(Matcher m, String text, int from) {
+        int n = text.length();
+        if (hasMonthLetters(text)) {
+            return m.region(from, n).find();
+        }
+        int i = from;
+        while (i > 0 && i < n && isLowerAscii(text.charAt(i - 1)) && isLowerAscii(text.charAt(i))) {
+            i++; // in a run begun before: no word boundary before its letters
+        }
+        while (i < n) {
+            if (!isLowerAscii(text.charAt(i))) {
+                i++;
+                continue;
+            }
+            int start = i;
+            int hash = 0;
+            while (i < n && isLowerAscii(text.charAt(i))) {
+                hash = 31 * hash + text.charAt(i++);
+            }
+            if ((wordSigns(hash) & MONTH_WORD) != 0 && m.region(start, n).lookingAt()) {
+                return true;
             }
         }
-        return publication == null ? 0 : publication.getYear();
+        return false;
+    }
+
+    /**
+     * The next match of a pattern whose matches begin with a digit at a word boundary, as {@link Matcher#find} gives
+     * it after {@code from}, trying the pattern only at digits that follow no digit.
+     *
+     * @param m a matcher of {@code text} with transparent and no anchoring bounds
+     * @return whether there is one, then held by {@code m}
+     */
+    static boolean nextAtDigit(Matcher m, String text, int from) {
+        int n = text.length();
+        for (int i = from; i < n; i++) {
+            if (isDigit(text.charAt(i)) && (i == 0 || !isDigit(text.charAt(i - 1))) && m.region(i, n).lookingAt()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean hasMonthLetters(String text) {
+        for (int i = 0; i < MONTH_LETTERS.length(); i++) {
+            if (text.indexOf(MONTH_LETTERS.charAt(i)) >= 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isLowerAscii(char c) {
+        return c >= 'a' && c <= 'z';
+    }
+
+    private static boolean isDigit(char c) {
+        return c >= '0' && c <= '9';
     }
 }

@@ -243,4 +243,143 @@ class EventFinderTest {
             }
         }
     }
+
+    @Test
+    void text_folded_character_by_character_is_folded_as_the_normaliser_folds_it() {
+        List<String> texts = new ArrayList<>();
+        for (char c = 0; c < 0x2100; c++) {
+            texts.add(String.valueOf(c));
+        }
+        // letters that fold to two or to none, marks, Greek sigma, spaces the fold replaces, quotes and dashes
+        String alphabet = "aZ \u00e9E\u0301\u00df\u0130\u03a3\u03c3\u00a0\u202f\u2019\u201c\u2013\u2000\u00c5\u212b.9\u01c4";
+        texts.addAll(RandomTexts.of(alphabet, 12, 20_000, 3));
+        for (String text : texts) {
+            assertThat(EventFinder.fold(text)).as(text).isEqualTo(EventFinder.slowFold(text));
+            String byCharacter = EventFinder.foldByCharacter(text);
+            if (byCharacter != null) {
+                // any piece of the text folds to the same piece of its fold
+                for (int from = 0; from < text.length(); from++) {
+                    assertThat(byCharacter.substring(from, from + 1)).as(text)
+                            .isEqualTo(EventFinder.slowFold(text.substring(from, from + 1)));
+                    assertThat(byCharacter.substring(from)).as(text)
+                            .isEqualTo(EventFinder.slowFold(text.substring(from)));
+                }
+            }
+        }
+    }
+
+    @Test
+    void the_signs_of_a_date_stand_wherever_a_date_pattern_matches() {
+        List<String> pieces = List.of("12", "4", "2025", ".", ". ", " ", "-", "'", "\n", "may", "mai", "marzo", "sept",
+                "mar", "ch", "j\u00e4nner", "oct", "x", "_", "\u00e9", "today", "oggi", "aujourd", "hui", "danes", "e",
+                "heute", "a");
+        List<String> texts = RandomTexts.of(pieces, 9, 40_000, 5);
+        for (String text : texts) {
+            int signs = EventFinder.dateSigns(text, 0, text.length());
+            boolean month = EventFinder.DAY_MONTH.matcher(text).find() || EventFinder.MONTH_DAY.matcher(text).find()
+                    || EventFinder.MONTH_YEAR.matcher(text).find();
+            boolean numeric = EventFinder.NUMERIC.matcher(text).find();
+            if (month || numeric) {
+                assertThat(signs & EventFinder.DIGIT).as(text).isNotZero();
+            }
+            if (month) {
+                assertThat(signs & EventFinder.MONTH_WORD).as(text).isNotZero();
+            }
+            if (numeric) {
+                assertThat(signs & EventFinder.DAY_STOP).as(text).isNotZero();
+            }
+            if (EventFinder.TODAY.in(text)) {
+                assertThat(signs & EventFinder.TODAY_WORD).as(text).isNotZero();
+            }
+        }
+        // a piece of a text reads as the piece alone
+        String text = "am 4. mai 2025, today";
+        assertThat(EventFinder.dateSigns(text, 0, 3)).isZero();
+        assertThat(EventFinder.dateSigns(text, 3, 5)).isEqualTo(EventFinder.DIGIT | EventFinder.DAY_STOP);
+        assertThat(EventFinder.dateSigns(text, 3, 4)).isEqualTo(EventFinder.DIGIT);
+    }
+
+    @Test
+    void text_that_holds_no_phrase_of_organising_holds_none_of_what_the_phrases_hold() {
+        assertThat(EventFinder.heldText("organisee? par|a l['’]initiative d(e|u|es)|(at|on) the x( of)?|ab+c|x\\.yz"))
+                .containsExactly("organise", "initiative d", " the x", "ab", "yz");
+        List<String> pieces = List.of("organised", "organise", "organisee", "organisees", "par", " ", "by", "da",
+                "organizzata", "the initiative of", "on", "at", "a l'initiative", "de", "nella sede", "dei", "x", ".",
+                "veranstalter", "ist", "der", "organiziral", "-", "co", "in den raumen", "des", "organizers led");
+        int phrases = 0;
+        for (String text : RandomTexts.of(pieces, 8, 40_000, 13)) {
+            if (EventFinder.ORGANISED_BY.matcher(text).find()) {
+                phrases++;
+                assertThat(EventFinder.mayBeOrganisedBy(text)).as(text).isTrue();
+            }
+        }
+        assertThat(phrases).isGreaterThan(100);
+    }
+
+    @Test
+    void ordinals_before_a_capital_are_found_where_a_search_finds_them() {
+        List<String> pieces = List.of("second", "Second", "SECOND", "3rd", "12th", "premi\u00e8re", "zweiten", "x",
+                " ", "  ", "\n", "\t", "Alp", "alp", "\u00c9t\u00e9", "(", "-", "_", "1", "\ud801\udc00", "\u0301", ".");
+        int found = 0;
+        for (String text : RandomTexts.of(pieces, 8, 40_000, 17)) {
+            boolean search = EventFinder.ORDINAL_NAME.matcher(text).find();
+            found += search ? 1 : 0;
+            assertThat(EventFinder.ordinalName(text)).as(text).isEqualTo(search);
+        }
+        assertThat(found).isGreaterThan(100);
+    }
+
+    @Test
+    void dates_are_found_where_a_search_finds_them() {
+        List<String> pieces = List.of("12", "4", "2025", "1", ".", ". ", " ", "  ", "-", " to ", " et ", "er", "st",
+                "may", "mai", "marzo", "sept", "mar", "ch", "j\u00e4nner", "oct", "octobre", "x", "_", "\u00e9", "jeudi ",
+                ",", "\n");
+        int found = 0;
+        for (String text : RandomTexts.of(pieces, 10, 40_000, 19)) {
+            for (java.util.regex.Pattern p : List.of(EventFinder.DAY_MONTH, EventFinder.NUMERIC, EventFinder.MONTH_DAY,
+                    EventFinder.MONTH_YEAR)) {
+                List<String> searched = new ArrayList<>();
+                java.util.regex.Matcher search = p.matcher(text);
+                while (search.find()) {
+                    searched.add(search.start() + "-" + search.end() + search.group(1));
+                }
+                List<String> tried = new ArrayList<>();
+                java.util.regex.Matcher m = p.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+                boolean byMonth = p == EventFinder.MONTH_DAY || p == EventFinder.MONTH_YEAR;
+                for (int at = 0; byMonth ? EventFinder.nextAtMonth(m, text, at) : EventFinder.nextAtDigit(m, text, at);
+                     at = m.end()) {
+                    tried.add(m.start() + "-" + m.end() + m.group(1));
+                }
+                found += searched.size();
+                assertThat(tried).as(p + " in " + text).isEqualTo(searched);
+            }
+        }
+        assertThat(found).isGreaterThan(200);
+    }
+
+    @Test
+    void a_set_of_words_matches_a_word_where_its_pattern_matches_it() {
+        List<String> words = new ArrayList<>(List.of("", "x", "met", "meeting", "info day", "infoday", "infoday ",
+                "inaugurato", "inaugurata", "inaugurate", "feiert", "gefeiert", "feiern", "feiernd", "3rd", "12", "12th",
+                "erste", "ersten", "erstex", "seine", "sein", "seinem", "unser", "unsere", "tagig", "tagige", "rendez-vous",
+                "trafen sich", "the", "THE", "conference", "Conference", "journee", "e", "ed", "v", "o", "za"));
+        for (EventFinder.WordSet set : EventFinder.wordSets()) {
+            for (String alternative : WordPatterns.alternatives(set.regex.replaceAll("^(\\\\b)?\\(|\\)(\\\\b)?$", ""))) {
+                List<String> texts = EventFinder.WordSet.texts(alternative);
+                if (texts != null) {
+                    for (String text : texts) {
+                        words.add(text);
+                        words.add(text + "s");
+                        words.add(text.isEmpty() ? "" : text.substring(1));
+                    }
+                }
+            }
+        }
+        for (EventFinder.WordSet set : EventFinder.wordSets()) {
+            java.util.regex.Pattern pattern = java.util.regex.Pattern.compile(set.regex);
+            for (String w : words) {
+                assertThat(set.matches(w)).as(set.regex + " " + w).isEqualTo(pattern.matcher(w).matches());
+            }
+        }
+    }
 }
