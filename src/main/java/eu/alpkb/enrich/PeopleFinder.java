@@ -109,6 +109,11 @@ final class PeopleFinder {
     private static final Set<String> BEFORE_SURNAME = phrases(SAYING);
     /** The last words of the phrases in {@link #BEFORE_NAME}. */
     private static final Set<String> LAST_WORDS = lastWords(BEFORE_NAME);
+    /** The longest of {@link #LAST_WORDS}. */
+    private static final int LAST_WORD_LONGEST = LAST_WORDS.stream().mapToInt(String::length).max().orElseThrow();
+    /** The first letters of {@link #LAST_WORDS}. */
+    private static final String LAST_WORD_OPENINGS = LAST_WORDS.stream().map(w -> w.substring(0, 1)).distinct()
+            .collect(Collectors.joining());
     /** The most words of a phrase in {@link #BEFORE_NAME}. */
     private static final int PHRASE_WORDS = 3;
 
@@ -441,8 +446,10 @@ final class PeopleFinder {
             if (wordEnd < 0) {
                 continue;
             }
-            // most capitals follow no phrase's last word: read the words before only where one stands
-            if (wordsBefore(text, at, words, starts, 1) == 0 || !LAST_WORDS.contains(words[0])) {
+            // most capitals follow no phrase's last word: read the words before only where one stands, and put the
+            // word before together only where its first letter and its length allow one
+            if (!mayEndPhrase(text, at) || wordsBefore(text, at, words, starts, 1) == 0
+                    || !LAST_WORDS.contains(words[0])) {
                 continue;
             }
             int n = wordsBefore(text, at, words, starts, PHRASE_WORDS);
@@ -470,6 +477,26 @@ final class PeopleFinder {
                 break;
             }
         }
+    }
+
+    /**
+     * Whether the word of letters before the white space before {@code at} may be one of {@link #LAST_WORDS}: its
+     * first letter, in lower case, opens one, and it is no longer than the longest (lower case never shortens a word).
+     */
+    private static boolean mayEndPhrase(String text, int at) {
+        int end = at;
+        while (end > 0 && Character.isWhitespace(text.charAt(end - 1))) {
+            end--;
+        }
+        if (end == at) {
+            return false;
+        }
+        int start = end;
+        while (start > 0 && Character.isLetter(text.charAt(start - 1))) {
+            start--;
+        }
+        return start < end && end - start <= LAST_WORD_LONGEST
+                && LAST_WORD_OPENINGS.indexOf(Character.toLowerCase(text.charAt(start))) >= 0;
     }
 
     /**
