@@ -911,6 +911,8 @@ final class PeopleFinder {
             return;
         }
         Matcher rest = pattern.restMatcher(text);
+        // a match opens at a capital: the capitals of each run are visited, not each of its characters
+        int[] capitals = reading.capitals();
         int last = 0;
         int r = 0;
         for (int[] w : within) {
@@ -921,17 +923,16 @@ final class PeopleFinder {
             // the runs inside this stretch, from where its search would begin to where the stretch ends
             for (int k = r; k < runs.size() && runs.get(k)[0] < w[1]; k++) {
                 int[] run = runs.get(k);
-                for (int i = Math.max(run[0], at); i < Math.min(run[1], w[1]); i++) {
-                    if (!capital(text, i)) {
-                        continue;
-                    }
+                int to = Math.min(run[1], w[1]);
+                for (int c = firstFrom(capitals, Math.max(run[0], at)); c < capitals.length && capitals[c] < to; c++) {
+                    int i = capitals[c];
                     AfterName.Match m = pattern.lookingAt(text, names, i, w[1], rest);
                     if (m == null) {
                         continue;
                     }
                     at = m.end();
                     last = Math.max(last, at);
-                    i = at - 1;
+                    c = firstFrom(capitals, at) - 1;
                     String name = reading.trimName(m.group(text, 1));
                     if (name == null || reading.onCaption(m.start())
                             || roleGroup >= 0 && onListLine(text, m.start())) {
@@ -942,6 +943,12 @@ final class PeopleFinder {
                 }
             }
         }
+    }
+
+    /** @return the index of the first of {@code capitals} at or after {@code at}, or their number when none is */
+    private static int firstFrom(int[] capitals, int at) {
+        int k = Arrays.binarySearch(capitals, at);
+        return k >= 0 ? k : -k - 1;
     }
 
     /**
