@@ -735,7 +735,8 @@ final class OrganisationFinder {
             int next = n;
             for (int i = from; i < n; i++) {
                 char c = text.charAt(i);
-                if (c == '\n' || i > 0 && isStop(text.charAt(i - 1)) && isSpace(c)) {
+                // every character a sentence can end at is white space at or below a space: most are letters
+                if (c <= ' ' && (c == '\n' || isSpace(c) && i > 0 && isStop(text.charAt(i - 1)))) {
                     int end = sentenceEndAt(m, text, i);
                     if (end >= 0) {
                         to = i;
@@ -1002,6 +1003,9 @@ final class OrganisationFinder {
      * @return the end, or -1 when no word opens there
      */
     static int tokenEnd(String s, int start) {
+        if (s.charAt(start) <= ' ') {
+            return -1; // white space and control characters, between most words: no word opens there
+        }
         int cp = s.codePointAt(start);
         if (cp == '&') {
             return start + 1;
@@ -1011,6 +1015,16 @@ final class OrganisationFinder {
         }
         int i = start + Character.charCount(cp);
         while (i < s.length()) {
+            char c = s.charAt(i);
+            if (c < 128) {
+                // most characters of a word are ASCII: read without looking for a code point of two characters
+                if (c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '&' || c == '\''
+                        || c == '-' || c == '.' && i + 1 < s.length() && Character.isLetter(s.codePointAt(i + 1))) {
+                    i++;
+                    continue;
+                }
+                break;
+            }
             cp = s.codePointAt(i);
             if (letterOrNumber(cp) || cp == '&' || cp == '\'' || cp == '’' || cp == '-') {
                 i += Character.charCount(cp);
