@@ -1,9 +1,7 @@
 package eu.alpkb.enrich;
 
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.HashSet;
-import java.util.Map;
 import java.util.Set;
 import java.util.function.IntPredicate;
 import java.util.regex.Matcher;
@@ -197,7 +195,7 @@ final class AfterName {
          * The names read at each capital asked about, up to the end of the text, by position: every pattern that opens
          * with a name asks at the same capitals.
          */
-        private final Map<Integer, Read> read = new HashMap<>();
+        private final ReadAt read = new ReadAt();
         /** How far the reading under way has looked at the text within its limit: the end of what it looked at. */
         private int reach;
 
@@ -206,6 +204,56 @@ final class AfterName {
          * any limit from there on, they are the same.
          */
         private record Read(int[] ends, int reach) {
+        }
+
+        /**
+         * The readings by the capital they open at: a table of positions probed in place, asked at every capital of
+         * the runs by each pattern, where a map of boxed positions cost a tenth of reading names.
+         */
+        private static final class ReadAt {
+            private int[] at = new int[64];
+            private Read[] reads = new Read[64];
+            private int size;
+
+            Read get(int position) {
+                int mask = at.length - 1;
+                for (int i = slot(position, mask); reads[i] != null; i = (i + 1) & mask) {
+                    if (at[i] == position) {
+                        return reads[i];
+                    }
+                }
+                return null;
+            }
+
+            void put(int position, Read r) {
+                if (2 * (size + 1) > at.length) {
+                    int[] oldAt = at;
+                    Read[] oldReads = reads;
+                    at = new int[2 * oldAt.length];
+                    reads = new Read[2 * oldAt.length];
+                    size = 0;
+                    for (int i = 0; i < oldAt.length; i++) {
+                        if (oldReads[i] != null) {
+                            put(oldAt[i], oldReads[i]);
+                        }
+                    }
+                }
+                int mask = at.length - 1;
+                int i = slot(position, mask);
+                while (reads[i] != null && at[i] != position) {
+                    i = (i + 1) & mask;
+                }
+                if (reads[i] == null) {
+                    size++;
+                }
+                at[i] = position;
+                reads[i] = r;
+            }
+
+            private static int slot(int position, int mask) {
+                int h = position * 0x9E3779B9;
+                return (h ^ h >>> 16) & mask;
+            }
         }
 
         Names(String text) {

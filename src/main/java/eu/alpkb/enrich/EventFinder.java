@@ -444,18 +444,21 @@ final class EventFinder {
         final String folded;
         /** The sentences as written. */
         final List<String> originals = new ArrayList<>();
-        /** Where each sentence begins in the text, and in {@link #folded} where that folds character by character. */
+        /** Where each sentence begins in the text. */
         private int[] starts = new int[16];
         private final boolean byCharacter;
         /** {@link #folded} as characters, where the text folds character by character. */
         private final char[] foldedChars;
         private final String[] foldedSentences;
+        /** Where each character of the text folds to in {@link #folded}: null where that is where it stands. */
+        private final int[] foldedAt;
 
         Sentences(String text) {
             char[] chars = text.toCharArray();
             this.foldedChars = foldByCharacter(chars);
             this.byCharacter = foldedChars != null;
             this.folded = byCharacter ? new String(foldedChars) : slowFold(text);
+            this.foldedAt = byCharacter ? foldedOffsets(chars, foldedChars) : null;
             cut(text, chars, this::add);
             this.foldedSentences = new String[originals.size()];
         }
@@ -473,8 +476,7 @@ final class EventFinder {
         public String get(int s) {
             String f = foldedSentences[s];
             if (f == null) {
-                f = byCharacter ? folded.substring(starts[s], starts[s] + originals.get(s).length())
-                        : fold(originals.get(s));
+                f = byCharacter ? folded.substring(foldedStart(s), foldedEnd(s)) : fold(originals.get(s));
                 foldedSentences[s] = f;
             }
             return f;
@@ -485,9 +487,20 @@ final class EventFinder {
             return originals.size();
         }
 
+        /** @return where sentence {@code s} begins in {@link #folded}, where the text folds character by character */
+        private int foldedStart(int s) {
+            return foldedAt == null ? starts[s] : foldedAt[starts[s]];
+        }
+
+        /** @return where sentence {@code s} ends in {@link #folded}, where the text folds character by character */
+        private int foldedEnd(int s) {
+            int end = starts[s] + originals.get(s).length();
+            return foldedAt == null ? end : foldedAt[end];
+        }
+
         /** @return the {@link #dateSigns(String, int, int)} of sentence {@code s}, read in the text's fold if it can */
         int dateSigns(int s) {
-            return byCharacter ? EventFinder.dateSigns(foldedChars, starts[s], starts[s] + originals.get(s).length())
+            return byCharacter ? EventFinder.dateSigns(foldedChars, foldedStart(s), foldedEnd(s))
                     : EventFinder.dateSigns(get(s).toCharArray(), 0, get(s).length());
         }
     }
@@ -1545,13 +1558,21 @@ final class EventFinder {
     /** The table's end: Latin letters, then the typographic quotes, dashes and spaces of news text. */
     private static final int FOLDED_TO = 0x20d0;
     /**
-     * Each character's fold where it folds to exactly one character whatever stands beside it, else {@link #NOT_ONE}:
+     * Each character's fold where it folds to exactly one character whatever stands beside it, {@link #PAIR} where to
+     * two ({@link #PAIRS}), else {@link #NOT_ONE}:
      * the Latin letters below U+0250, which {@link Text#withoutMarks} folds from a table, and the punctuation from
      * U+2000 that the normaliser leaves as it is next to any mark. A text of these folds character by character, so
      * a piece of its fold is the fold of the same piece of the text: a sentence's fold is cut from the text's, and
      * one pass replaces the four of {@link #slowFold}, a sixth of finding events.
      */
     private static final char[] FOLDED = new char[FOLDED_TO];
+    /** In {@link #FOLDED}: the character folds to the two of {@link #PAIRS}. */
+    private static final char PAIR = '\ufffe';
+    /**
+     * The folds of two characters ("ß" to "ss"), by the same rule as {@link #FOLDED}: a German text writes "ß" often,
+     * and without these its every sentence was folded again by the normaliser's rules.
+     */
+    private static final String[] PAIRS = new String[FOLDED_TO];
 
     static {
         java.util.Arrays.fill(FOLDED, NOT_ONE);
@@ -1561,8 +1582,14 @@ final class EventFinder {
                 continue;
             }
             String folded = slowFold(alone);
-            if (folded.length() == 1 && folded.charAt(0) != NOT_ONE) {
+            if (folded.chars().anyMatch(f -> f == NOT_ONE || f == PAIR)) {
+                continue;
+            }
+            if (folded.length() == 1) {
                 FOLDED[c] = folded.charAt(0);
+            } else if (folded.length() == 2) {
+                FOLDED[c] = PAIR;
+                PAIRS[c] = folded;
             }
         }
     }
@@ -1589,15 +1616,43 @@ final class EventFinder {
     /** @return the characters folded from {@link #FOLDED}, or null where it holds some character not */
     private static char[] foldByCharacter(char[] chars) {
         char[] out = new char[chars.length];
-        for (int i = 0; i < chars.length; i++) {
-            char c = chars[i];
+        int o = 0;
+        for (char c : chars) {
             char f = c < FOLDED_TO ? FOLDED[c] : NOT_ONE;
-            if (f == NOT_ONE) {
-                return null;
+            if (f >= PAIR) {
+                if (f == NOT_ONE) {
+                    return null;
+                }
+                if (o + 2 > out.length) {
+                    out = java.util.Arrays.copyOf(out, out.length + 16 + out.length / 8);
+                }
+                out[o++] = PAIRS[c].charAt(0);
+                f = PAIRS[c].charAt(1);
+            } else if (o == out.length) {
+                out = java.util.Arrays.copyOf(out, out.length + 16 + out.length / 8);
             }
-            out[i] = f;
+            out[o++] = f;
         }
-        return out;
+        return o == out.length ? out : java.util.Arrays.copyOf(out, o);
+    }
+
+    /**
+     * @param chars  characters that fold character by character
+     * @param folded their fold, longer than they are where some fold to two
+     * @return where the fold of each character, and the end, stands in {@code folded}; null where each folds to one
+     */
+    private static int[] foldedOffsets(char[] chars, char[] folded) {
+        if (folded.length == chars.length) {
+            return null;
+        }
+        int[] at = new int[chars.length + 1];
+        int o = 0;
+        for (int i = 0; i < chars.length; i++) {
+            at[i] = o;
+            o += FOLDED[chars[i]] == PAIR ? 2 : 1;
+        }
+        at[chars.length] = o;
+        return at;
     }
 
     /**

@@ -261,6 +261,8 @@ final class OrganisationFinder {
         private int legal;
         private Head head;
         private boolean headRead;
+        /** Which of the word lists its fold is in ({@link Lists}), or -1 when not read yet. */
+        private int lists = -1;
 
         /** The word of {@code source} from {@code start} to {@code end}. */
         Word(String source, int start, int end) {
@@ -320,6 +322,14 @@ final class OrganisationFinder {
             return capitalised;
         }
 
+        /** @return whether the word's fold is in one of the word lists {@code which} names ({@link Lists}) */
+        boolean in(int which) {
+            if (lists < 0) {
+                lists = Lists.OF_FOLD.getOrDefault(fold(), 0);
+            }
+            return (lists & which) != 0;
+        }
+
         /** @return {@link OrganisationFinder#loose} of the word's fold */
         String loose() {
             if (loose == null) {
@@ -334,6 +344,50 @@ final class OrganisationFinder {
                 legal = mayBeLegalForm(source, start, end) && LEGAL_FORM.matcher(text()).matches() ? 2 : 1;
             }
             return legal == 2;
+        }
+    }
+
+    /**
+     * The word lists the rules ask about a word's fold, as bits: the rules ask the same words of the same runs several
+     * times over, and one look-up of a word, kept with it, answers them all. Made when first used, after every list.
+     */
+    private static final class Lists {
+        static final int OPENER = 1;
+        static final int CONNECTOR = 1 << 1;
+        static final int ROLE = 1 << 2;
+        static final int CONJUNCTION = 1 << 3;
+        static final int WITH_WORD = 1 << 4;
+        static final int OF_WORD = 1 << 5;
+        static final int NOT_BODY = 1 << 6;
+        static final int PROGRAMME_WORD = 1 << 7;
+        static final int BEFORE_ORGANISER_WORD = 1 << 8;
+        static final int ADDRESS = 1 << 9;
+        static final int GENERIC_WORD = 1 << 10;
+        static final int HEAD_WORD = 1 << 11;
+
+        static final Map<String, Integer> OF_FOLD;
+
+        static {
+            Map<String, Integer> m = new HashMap<>();
+            add(m, OPENERS, OPENER);
+            add(m, CONNECTORS, CONNECTOR);
+            add(m, ROLES, ROLE);
+            add(m, CONJUNCTIONS, CONJUNCTION);
+            add(m, WITH, WITH_WORD);
+            add(m, OF, OF_WORD);
+            add(m, NOT_A_BODY, NOT_BODY);
+            add(m, PROGRAMME_WORDS, PROGRAMME_WORD);
+            add(m, BEFORE_ORGANISER, BEFORE_ORGANISER_WORD);
+            add(m, ADDRESSED, ADDRESS);
+            add(m, GENERIC, GENERIC_WORD);
+            add(m, HEADS.keySet(), HEAD_WORD);
+            OF_FOLD = java.util.Collections.unmodifiableMap(m);
+        }
+
+        private static void add(Map<String, Integer> m, Set<String> words, int bit) {
+            for (String w : words) {
+                m.merge(w, bit, (a, b) -> a | b);
+            }
         }
     }
 
@@ -681,7 +735,8 @@ final class OrganisationFinder {
             int next = n;
             for (int i = from; i < n; i++) {
                 char c = text.charAt(i);
-                if (c == '\n' || i > 0 && isStop(text.charAt(i - 1)) && isSpace(c)) {
+                // every character a sentence can end at is white space at or below a space: most are letters
+                if (c <= ' ' && (c == '\n' || isSpace(c) && i > 0 && isStop(text.charAt(i - 1)))) {
                     int end = sentenceEndAt(m, text, i);
                     if (end >= 0) {
                         to = i;
@@ -948,6 +1003,9 @@ final class OrganisationFinder {
      * @return the end, or -1 when no word opens there
      */
     static int tokenEnd(String s, int start) {
+        if (s.charAt(start) <= ' ') {
+            return -1; // white space and control characters, between most words: no word opens there
+        }
         int cp = s.codePointAt(start);
         if (cp == '&') {
             return start + 1;
@@ -957,6 +1015,16 @@ final class OrganisationFinder {
         }
         int i = start + Character.charCount(cp);
         while (i < s.length()) {
+            char c = s.charAt(i);
+            if (c < 128) {
+                // most characters of a word are ASCII: read without looking for a code point of two characters
+                if (c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '&' || c == '\''
+                        || c == '-' || c == '.' && i + 1 < s.length() && Character.isLetter(s.codePointAt(i + 1))) {
+                    i++;
+                    continue;
+                }
+                break;
+            }
             cp = s.codePointAt(i);
             if (letterOrNumber(cp) || cp == '&' || cp == '\'' || cp == '’' || cp == '-') {
                 i += Character.charCount(cp);
@@ -1125,7 +1193,7 @@ final class OrganisationFinder {
                 Word w = words.get(end);
                 if (w.capitalised() || w.legal()) {
                     end++;
-                } else if (CONNECTORS.contains(w.fold()) || lowerContinues(sentence, words, i, end)) {
+                } else if (w.in(Lists.CONNECTOR) || lowerContinues(sentence, words, i, end)) {
                     end++;
                 } else {
                     break;
@@ -1198,7 +1266,7 @@ final class OrganisationFinder {
             }
             Word w = words.get(j);
             if (w.capitalised()) {
-                return j > k && CONNECTORS.contains(words.get(j - 1).fold());
+                return j > k && words.get(j - 1).in(Lists.CONNECTOR);
             }
         }
         return false;
@@ -1208,11 +1276,10 @@ final class OrganisationFinder {
         String sentence = s.text;
         List<Word> words = s.words;
         // a role before a name is no part of it: "Presidente Cluster Legno ..." as written in a by-line
-        while (from < to && (OPENERS.contains(words.get(from).fold()) || CONNECTORS.contains(words.get(from).fold())
-                || ROLES.contains(words.get(from).fold()))) {
+        while (from < to && words.get(from).in(Lists.OPENER | Lists.CONNECTOR | Lists.ROLE)) {
             from++;
         }
-        while (to > from && (CONNECTORS.contains(words.get(to - 1).fold()) || !words.get(to - 1).capitalised()
+        while (to > from && (words.get(to - 1).in(Lists.CONNECTOR) || !words.get(to - 1).capitalised()
                 && !words.get(to - 1).legal())) {
             to--;
         }
@@ -1230,8 +1297,8 @@ final class OrganisationFinder {
         // set side by side; runs joined by "and" that long are lists, whose parts name each other.
         boolean tooLong = to - from > MAX_NAME_WORDS;
         for (int c = from + 1; c < to - 1; c++) {
-            String joining = words.get(c).fold();
-            if ((WITH.contains(joining) || !tooLong && CONJUNCTIONS.contains(joining))
+            Word joining = words.get(c);
+            if ((joining.in(Lists.WITH_WORD) || !tooLong && joining.in(Lists.CONJUNCTION))
                     && !s.stretches().across(from, c, to)) {
                 boolean leftHead = hasHead(words.subList(from, c));
                 boolean rightHead = hasHead(words.subList(c + 1, to));
@@ -1255,9 +1322,9 @@ final class OrganisationFinder {
             }
         }
         for (int j = firstHead - 1; j > from; j--) {
-            if (OF.contains(words.get(j).fold())) {
+            if (words.get(j).in(Lists.OF_WORD)) {
                 from = j + 1;
-                while (from < firstHead && OF.contains(words.get(from).fold())) {
+                while (from < firstHead && words.get(from).in(Lists.OF_WORD)) {
                     from++;
                 }
                 break;
@@ -1269,13 +1336,13 @@ final class OrganisationFinder {
             boolean named = false;
             for (int j = from + 1; j < to; j++) {
                 Word w = words.get(j);
-                if (named && CONNECTORS.contains(w.fold())) {
+                if (named && w.in(Lists.CONNECTOR)) {
                     to = j;
                     break;
                 }
-                named |= w.capitalised() && !CONNECTORS.contains(w.fold());
+                named |= w.capitalised() && !w.in(Lists.CONNECTOR);
             }
-            while (to > from + 1 && (CONNECTORS.contains(words.get(to - 1).fold())
+            while (to > from + 1 && (words.get(to - 1).in(Lists.CONNECTOR)
                     || !words.get(to - 1).capitalised())) {
                 to--; // "Regione Examplia con la legge": the cut leaves the lower-case words before it
             }
@@ -1294,13 +1361,13 @@ final class OrganisationFinder {
         boolean legal = span.size() >= 2 && span.get(span.size() - 1).legal();
         String said = headAt < 0 && !legal ? kindSaidBefore(sentence, words, from) : null;
         boolean named = headAt >= 0 || legal || said != null;
-        if (!named && (from == 0 || !BEFORE_ORGANISER.contains(words.get(from - 1).fold()))) {
+        if (!named && (from == 0 || !words.get(from - 1).in(Lists.BEFORE_ORGANISER_WORD))) {
             return; // no organiser phrase can stand before it (see organisesNamed)
         }
         // a programme's name holds words that elsewhere name no body: "Interreg Alpine Space Programme"
         boolean programme = opening != null && opening.kind().equals("programme");
         for (Word w : span) {
-            if (NOT_A_BODY.contains(w.fold()) && !(programme && PROGRAMME_WORDS.contains(w.fold()))
+            if (w.in(Lists.NOT_BODY) && !(programme && w.in(Lists.PROGRAMME_WORD))
                     || notABodyCompound(w)) {
                 return;
             }
@@ -1439,11 +1506,11 @@ final class OrganisationFinder {
         String sentence = s.text;
         List<Word> words = s.words;
         // most capitalised runs follow no such word: only those after one of its last words read the words before
-        if (from == 0 || !BEFORE_ORGANISER.contains(words.get(from - 1).fold())) {
+        if (from == 0 || !words.get(from - 1).in(Lists.BEFORE_ORGANISER_WORD)) {
             return false;
         }
         // a person's name is told from the words themselves, before the phrases are looked for
-        if (ADDRESSED.contains(span.get(0).fold()) || firstAndLastName(span)) {
+        if (span.get(0).in(Lists.ADDRESS) || firstAndLastName(span)) {
             return false;
         }
         // the event finder's own phrases, so that a name it can make an organiser is a candidate here
@@ -1690,9 +1757,8 @@ final class OrganisationFinder {
     private static boolean hasContent(List<Word> span, boolean lowerCase) {
         for (Word w : span) {
             String f = w.fold();
-            if ((lowerCase || w.capitalised()) && !GENERIC.contains(f) && !OPENERS.contains(f)
-                    && !CONNECTORS.contains(f)
-                    && !HEADS.containsKey(f) && !w.legal()
+            if ((lowerCase || w.capitalised())
+                    && !w.in(Lists.GENERIC_WORD | Lists.OPENER | Lists.CONNECTOR | Lists.HEAD_WORD) && !w.legal()
                     && (w.head() == null || compound(f.replace(" ", "")) || f.contains(" "))) {
                 return true;
             }

@@ -109,6 +109,11 @@ final class PeopleFinder {
     private static final Set<String> BEFORE_SURNAME = phrases(SAYING);
     /** The last words of the phrases in {@link #BEFORE_NAME}. */
     private static final Set<String> LAST_WORDS = lastWords(BEFORE_NAME);
+    /** The longest of {@link #LAST_WORDS}. */
+    private static final int LAST_WORD_LONGEST = LAST_WORDS.stream().mapToInt(String::length).max().orElseThrow();
+    /** The first letters of {@link #LAST_WORDS}. */
+    private static final String LAST_WORD_OPENINGS = LAST_WORDS.stream().map(w -> w.substring(0, 1)).distinct()
+            .collect(Collectors.joining());
     /** The most words of a phrase in {@link #BEFORE_NAME}. */
     private static final int PHRASE_WORDS = 3;
 
@@ -441,8 +446,10 @@ final class PeopleFinder {
             if (wordEnd < 0) {
                 continue;
             }
-            // most capitals follow no phrase's last word: read the words before only where one stands
-            if (wordsBefore(text, at, words, starts, 1) == 0 || !LAST_WORDS.contains(words[0])) {
+            // most capitals follow no phrase's last word: read the words before only where one stands, and put the
+            // word before together only where its first letter and its length allow one
+            if (!mayEndPhrase(text, at) || wordsBefore(text, at, words, starts, 1) == 0
+                    || !LAST_WORDS.contains(words[0])) {
                 continue;
             }
             int n = wordsBefore(text, at, words, starts, PHRASE_WORDS);
@@ -470,6 +477,26 @@ final class PeopleFinder {
                 break;
             }
         }
+    }
+
+    /**
+     * Whether the word of letters before the white space before {@code at} may be one of {@link #LAST_WORDS}: its
+     * first letter, in lower case, opens one, and it is no longer than the longest (lower case never shortens a word).
+     */
+    private static boolean mayEndPhrase(String text, int at) {
+        int end = at;
+        while (end > 0 && Character.isWhitespace(text.charAt(end - 1))) {
+            end--;
+        }
+        if (end == at) {
+            return false;
+        }
+        int start = end;
+        while (start > 0 && Character.isLetter(text.charAt(start - 1))) {
+            start--;
+        }
+        return start < end && end - start <= LAST_WORD_LONGEST
+                && LAST_WORD_OPENINGS.indexOf(Character.toLowerCase(text.charAt(start))) >= 0;
     }
 
     /**
@@ -884,6 +911,8 @@ final class PeopleFinder {
             return;
         }
         Matcher rest = pattern.restMatcher(text);
+        // a match opens at a capital: the capitals of each run are visited, not each of its characters
+        int[] capitals = reading.capitals();
         int last = 0;
         int r = 0;
         for (int[] w : within) {
@@ -894,17 +923,16 @@ final class PeopleFinder {
             // the runs inside this stretch, from where its search would begin to where the stretch ends
             for (int k = r; k < runs.size() && runs.get(k)[0] < w[1]; k++) {
                 int[] run = runs.get(k);
-                for (int i = Math.max(run[0], at); i < Math.min(run[1], w[1]); i++) {
-                    if (!capital(text, i)) {
-                        continue;
-                    }
+                int to = Math.min(run[1], w[1]);
+                for (int c = firstFrom(capitals, Math.max(run[0], at)); c < capitals.length && capitals[c] < to; c++) {
+                    int i = capitals[c];
                     AfterName.Match m = pattern.lookingAt(text, names, i, w[1], rest);
                     if (m == null) {
                         continue;
                     }
                     at = m.end();
                     last = Math.max(last, at);
-                    i = at - 1;
+                    c = firstFrom(capitals, at) - 1;
                     String name = reading.trimName(m.group(text, 1));
                     if (name == null || reading.onCaption(m.start())
                             || roleGroup >= 0 && onListLine(text, m.start())) {
@@ -915,6 +943,12 @@ final class PeopleFinder {
                 }
             }
         }
+    }
+
+    /** @return the index of the first of {@code capitals} at or after {@code at}, or their number when none is */
+    private static int firstFrom(int[] capitals, int at) {
+        int k = Arrays.binarySearch(capitals, at);
+        return k >= 0 ? k : -k - 1;
     }
 
     /**
