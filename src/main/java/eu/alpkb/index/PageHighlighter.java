@@ -63,20 +63,17 @@ final class PageHighlighter extends UnifiedHighlighter {
     }
 
     @Override
-    protected List<CharSequence[]> loadFieldValues(String[] fields, DocIdSetIterator docs, int cacheCharsThreshold) {
+    protected List<CharSequence[]> loadFieldValues(String[] fields, DocIdSetIterator docs, int cacheCharsThreshold)
+            throws IOException {
         List<CharSequence[]> out = new ArrayList<>();
-        try {
-            for (int doc = docs.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docs.nextDoc()) {
-                Document d = loaded.get(doc);
-                CharSequence[] values = new CharSequence[fields.length];
-                for (int f = 0; f < fields.length; f++) {
-                    String v = d == null ? null : d.get(fields[f]);
-                    values[f] = v == null ? null : v.length() > MAX_HIGHLIGHTED ? v.substring(0, MAX_HIGHLIGHTED) : v;
-                }
-                out.add(values);
+        for (int doc = docs.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docs.nextDoc()) {
+            Document d = loaded.get(doc);
+            CharSequence[] values = new CharSequence[fields.length];
+            for (int f = 0; f < fields.length; f++) {
+                String v = d == null ? null : d.get(fields[f]);
+                values[f] = v == null ? null : v.length() > MAX_HIGHLIGHTED ? v.substring(0, MAX_HIGHLIGHTED) : v;
             }
-        } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
+            out.add(values);
         }
         return out;
     }
