@@ -1671,8 +1671,9 @@ final class EventFinder {
     }
 
     /**
-     * Cuts a text into sentences where {@link #SENTENCE_END} splits it, trying the pattern only where it can begin
-     * ({@link #sentenceEnd}) and not at all where a full stop after a letter, white space and a letter or digit make
+     * Cuts a text into sentences where {@link #SENTENCE_END} splits it, trying the pattern only where it can begin (a
+     * line break, or white space after a stop: as a split, its look-behinds ran at every character, a tenth of
+     * enrichment) and not at all where a full stop after a letter, white space and a letter or digit make
      * the common end of a sentence: there it is sure to match, to the end of the white space.
      *
      * @param chars the text's characters
@@ -1731,24 +1732,6 @@ final class EventFinder {
 
     private static boolean isAsciiLetter(char c) {
         return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z';
-    }
-
-    /**
-     * @param end a matcher of a sentence-end pattern over {@code text} (with transparent bounds) that can only begin
-     *            at a line break or at a space after a full stop
-     * @return where the first end of a sentence at or after {@code from} begins, with {@code end} holding it, or the
-     *         text's length. The pattern is tried only where it can begin: as a split, or searched for, its
-     *         look-behinds ran at every character, a tenth of enrichment.
-     */
-    static int sentenceEnd(Matcher end, String text, int from) {
-        int n = text.length();
-        for (int i = from; i < n; i++) {
-            char c = text.charAt(i);
-            if ((c == '\n' || i > 0 && isStop(text.charAt(i - 1)) && isSpace(c)) && end.region(i, n).lookingAt()) {
-                return i;
-            }
-        }
-        return n;
     }
 
     /** Where a sentence ends: the split {@link #sentences} makes, as a pattern. */

@@ -736,7 +736,8 @@ final class OrganisationFinder {
             for (int i = from; i < n; i++) {
                 char c = text.charAt(i);
                 // every character a sentence can end at is white space at or below a space: most are letters
-                if (c <= ' ' && (c == '\n' || isSpace(c) && i > 0 && isStop(text.charAt(i - 1)))) {
+                if (c <= ' ' && (c == '\n'
+                        || EventFinder.isSpace(c) && i > 0 && EventFinder.isStop(text.charAt(i - 1)))) {
                     int end = sentenceEndAt(m, text, i);
                     if (end >= 0) {
                         to = i;
@@ -750,16 +751,6 @@ final class OrganisationFinder {
             }
             from = next;
         }
-    }
-
-    /** @return whether a character ends a sentence: a full stop, an exclamation or a question mark */
-    private static boolean isStop(char c) {
-        return c == '.' || c == '!' || c == '?';
-    }
-
-    /** @return whether a character is one {@code \s} matches */
-    private static boolean isSpace(char c) {
-        return c == ' ' || c == '\t' || c == '\n' || c == '\u000b' || c == '\f' || c == '\r';
     }
 
     /**
@@ -777,13 +768,13 @@ final class OrganisationFinder {
                 return m.region(i, n).lookingAt() ? m.end() : -1;
             }
         }
-        if (i > 0 && isStop(text.charAt(i - 1))
+        if (i > 0 && EventFinder.isStop(text.charAt(i - 1))
                 && !(i >= 3 && text.charAt(i - 1) == '.' && text.charAt(i - 3) == '.'
                         && Character.isLetter(text.charAt(i - 2)))
-                && !(i >= 3 && text.charAt(i - 1) == '.' && isSpace(text.charAt(i - 3))
+                && !(i >= 3 && text.charAt(i - 1) == '.' && EventFinder.isSpace(text.charAt(i - 3))
                         && Character.getType(text.charAt(i - 2)) == Character.UPPERCASE_LETTER)) {
             int j = i;
-            while (j < n && isSpace(text.charAt(j))) {
+            while (j < n && EventFinder.isSpace(text.charAt(j))) {
                 j++;
             }
             if (j > i && j < n) {

@@ -1,6 +1,5 @@
 package eu.alpkb.enrich;
 
-import eu.alpkb.AnswerKey;
 import eu.alpkb.TestConfigs;
 import eu.alpkb.bench.ScaleGenerator;
 import eu.alpkb.config.ConfigLoader;
@@ -9,8 +8,6 @@ import eu.alpkb.eval.RealPages;
 import eu.alpkb.extract.ContentExtractor;
 import eu.alpkb.extract.ExtractedDocument;
 import eu.alpkb.ingest.FetchedResource;
-import java.io.IOException;
-import java.io.InputStream;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -19,7 +16,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
-import java.util.zip.GZIPInputStream;
 
 /**
  * Prints everything the three entity finders make of many texts (organisations beyond the vocabulary, people, the
@@ -49,14 +45,11 @@ public final class FinderDump {
             names.add("generated-" + i);
             docs.add(generator.extracted(i));
         }
+        for (ArchiveRun.Graded page : ArchiveRun.enrich().graded()) {
+            names.add(page.item().path());
+            docs.add(page.doc());
+        }
         try (ContentExtractor extractor = new ContentExtractor()) {
-            for (AnswerKey.Item item : AnswerKey.items()) {
-                if (item.indexed()) {
-                    read(extractor, names, docs, item.path(), false, new FetchedResource("archive", "/archive/" + item.path(),
-                            Files.readAllBytes(AnswerKey.SITE.resolve(item.path())), null, Map.of(), Instant.EPOCH,
-                            false));
-                }
-            }
             if (Files.isDirectory(PublicData.shared().resolve("realpages-dev"))) {
                 for (RealPages.Page page : RealPages.load().pages()) {
                     read(extractor, names, docs, page.file(), false, page.resource());
@@ -68,7 +61,7 @@ public final class FinderDump {
                     for (Path f : files.sorted().toList()) {
                         // read whatever the page asks of robots, as the extraction quality test reads them
                         read(extractor, names, docs, f.getFileName().toString(), true, new FetchedResource("eval",
-                                "https://example.org/" + f.getFileName(), gunzip(f), "text/html", Map.of(),
+                                "https://example.org/" + f.getFileName(), PublicData.gunzip(f), "text/html", Map.of(),
                                 Instant.EPOCH, false));
                     }
                 }
@@ -95,12 +88,6 @@ public final class FinderDump {
         } catch (Exception e) {
             // a page the extractor refuses has no text for the finders; both builds skip it alike
             System.err.println("skipped " + name + ": " + e.getMessage());
-        }
-    }
-
-    private static byte[] gunzip(Path f) throws IOException {
-        try (InputStream in = new GZIPInputStream(Files.newInputStream(f))) {
-            return in.readAllBytes();
         }
     }
 }

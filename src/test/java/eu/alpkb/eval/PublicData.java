@@ -1,7 +1,10 @@
 package eu.alpkb.eval;
 
+import java.io.IOException;
+import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.zip.GZIPInputStream;
 import org.junit.jupiter.api.Assumptions;
 
 /**
@@ -25,5 +28,12 @@ public final class PublicData {
         Path p = shared().resolve(relative);
         Assumptions.assumeTrue(Files.exists(p), () -> "evaluation data not found at " + p);
         return p;
+    }
+
+    /** @return the bytes of a page of the sets, which are kept gzipped */
+    public static byte[] gunzip(Path file) throws IOException {
+        try (InputStream in = new GZIPInputStream(Files.newInputStream(file))) {
+            return in.readAllBytes();
+        }
     }
 }

@@ -19,7 +19,6 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.zip.GZIPInputStream;
 import org.jsoup.parser.Parser;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -70,7 +69,7 @@ class ExtractionQualityTest {
             ExtractedDocument d = null;
             try {
                 d = extractor.content(new FetchedResource("eval", t.path("url").asText(),
-                        gunzip(set.resolve(t.path("file").asText())), null, Map.of(), FETCHED_AT, false));
+                        PublicData.gunzip(set.resolve(t.path("file").asText())), null, Map.of(), FETCHED_AT, false));
             } catch (ExtractionException e) {
                 // scored as an empty prediction, as the scorer counts a page that yields nothing
                 if (e.isSkip()) {
@@ -175,12 +174,6 @@ class ExtractionQualityTest {
             return extractor.content(r);
         } catch (ExtractionException e) {
             return null; // a page that yields nothing scores as an empty prediction, as the scorer counts it
-        }
-    }
-
-    private static byte[] gunzip(Path file) throws IOException {
-        try (InputStream in = new GZIPInputStream(Files.newInputStream(file))) {
-            return in.readAllBytes();
         }
     }
 
