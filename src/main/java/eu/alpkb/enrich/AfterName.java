@@ -28,9 +28,31 @@ final class AfterName {
     /** {@code [ \t]}: a space within a line. */
     static final IntPredicate LINE_SPACE = c -> c == ' ' || c == '\t';
 
+    /**
+     * What follows a name read by hand instead of by the rest pattern, to the same result: for a rest whose regular
+     * expression is costly where it matches or nearly does.
+     */
+    interface Reader {
+        /** @return the pattern of the matcher that {@link #read} is given */
+        Pattern pattern();
+
+        /**
+         * @param at    where the name ends
+         * @param limit where the match must end at the latest
+         * @param m     a matcher of {@link #pattern} on the text, with transparent bounds
+         * @return the groups of the rest and where it ends, or null where the rest does not match
+         */
+        Read read(String text, int at, int limit, Matcher m);
+    }
+
+    /** The rest of a pattern read by a {@link Reader}: where it ends, and its groups. */
+    record Read(int end, String[] groups) {
+    }
+
     private final Pattern whole;
     private final Pattern rest;
     private final Gate gate;
+    private final Reader reader;
 
     /**
      * @param name  the name, one capturing group, which the whole pattern opens with
@@ -38,9 +60,18 @@ final class AfterName {
      * @param flags the flags of both
      */
     AfterName(String name, String rest, int flags, Gate gate) {
+        this(name, rest, flags, gate, null);
+    }
+
+    /**
+     * @param reader reads the rest by hand where {@code gate} allows it, to what {@code rest} would match there (the
+     *               whole pattern stays the definition, and is what a search of the whole text runs)
+     */
+    AfterName(String name, String rest, int flags, Gate gate, Reader reader) {
         this.whole = Pattern.compile(name + rest, flags);
         this.rest = Pattern.compile(rest, flags);
         this.gate = gate;
+        this.reader = reader;
     }
 
     /** @return the whole pattern: group 1 the name, then the groups of the rest */
@@ -56,9 +87,10 @@ final class AfterName {
         }
     }
 
-    /** @return a matcher of what follows the name in {@code text}, for {@link #lookingAt} */
+    /** @return a matcher of what follows the name (or of its reader's pattern) in {@code text}, for {@link #lookingAt} */
     Matcher restMatcher(String text) {
-        return rest.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+        return (reader == null ? rest : reader.pattern()).matcher(text).useTransparentBounds(true)
+                .useAnchoringBounds(false);
     }
 
     /**
@@ -69,7 +101,15 @@ final class AfterName {
      */
     Match lookingAt(String text, Names names, int at, int limit, Matcher m) {
         for (int end : names.endsAt(at, limit)) {
-            if (gate.allows(text, end, limit) && m.region(end, limit).lookingAt()) {
+            if (!gate.allows(text, end, limit)) {
+                continue;
+            }
+            if (reader != null) {
+                Read read = reader.read(text, end, limit, m);
+                if (read != null) {
+                    return new Match(at, end, read.end(), read.groups());
+                }
+            } else if (m.region(end, limit).lookingAt()) {
                 String[] groups = new String[m.groupCount()];
                 for (int g = 0; g < groups.length; g++) {
                     groups[g] = m.group(g + 1);

@@ -176,6 +176,14 @@ final class PeopleFinder {
             // white space or a comma follows a role or a title in the pattern: a word of "M…" is no title "M"
             + ROLES.replace(ROLE_COMPOUNDS, "") + "|" + TITLES + ")[\\s,]", FLAGS);
     private static final BitSet ROLE_OPENINGS = openings(ROLE_OPENING);
+    /** The pairs of {@link #ROLE_OPENINGS}, as {@code c0 * TABLE_CHARS + c1} in order, for {@link #ROLE_THIRDS}. */
+    private static final int[] ROLE_PAIRS = ROLE_OPENINGS.stream().toArray();
+    /**
+     * For each of {@link #ROLE_PAIRS}, the third characters below {@link #TABLE_CHARS} with which a role or a title
+     * may open, read off {@link #ROLE_OPENING} as the pairs are: most words whose first two letters pass ("co" of
+     * "company", "di" of "digital") are told apart by their third without being looked up whole.
+     */
+    private static final BitSet[] ROLE_THIRDS = thirds(ROLE_OPENING, ROLE_PAIRS);
     /** Characters below this (Basic Latin to Latin Extended-A) are in {@link #ROLE_OPENINGS}; others always try. */
     private static final int TABLE_CHARS = 0x180;
 
@@ -201,13 +209,27 @@ final class PeopleFinder {
 
     /** Spaces, then the mark that sets off what follows a name: "Jane Doe, …", "Jane Doe (…", "Jane Doe – …". */
     private static final AfterName.Gate MARK_AFTER_NAME = AfterName.mark(AfterName.ANY_SPACE, 0, ",(–-");
+    /** What {@link #ROLE_AFTER} reads of a role: one of {@link #ROLES}, to a word's end. */
+    private static final Pattern ROLE_AFTER_ROLE = Pattern.compile(ROLES + "\\b", FLAGS);
+    /** The most characters {@link #ROLE_AFTER} reads after the role: the rest of its phrase, "of X". */
+    private static final int ROLE_AFTER_REACH = 80;
     /** "Jane Doe, managing director of X", "Jane Doe (CEO, X)". */
     private static final AfterName ROLE_AFTER = new AfterName(caseSensitive(NAME), "\\s*(?:,|\\(|–|-)\\s*"
             // the full stops inside an abbreviation ("S.p.A") do not end the role, nor the last of one in capitals
             // before a capitalised word ("B.A.U.M. Consult GmbH")
             + "((?:[\\p{L}-]+ ){0,3}" + ROLES + "\\b(?:[^.;:)\\n]|\\.(?=\\p{L})|"
-            + caseSensitive("(?<=\\p{Lu}\\.\\p{Lu})\\.(?=[ \\t]\\p{Lu})") + "){0,80})", FLAGS,
-            (text, at, limit) -> MARK_AFTER_NAME.allows(text, at, limit) && roleAfterMark(text, at, limit));
+            + caseSensitive("(?<=\\p{Lu}\\.\\p{Lu})\\.(?=[ \\t]\\p{Lu})") + "){0," + ROLE_AFTER_REACH + "})",
+            FLAGS, MARK_AFTER_NAME, new AfterName.Reader() {
+                @Override
+                public Pattern pattern() {
+                    return ROLE_AFTER_ROLE;
+                }
+
+                @Override
+                public AfterName.Read read(String text, int at, int limit, Matcher m) {
+                    return roleAfter(text, at, limit, m);
+                }
+            });
     /**
      * Verbs by which a relative clause gives a role in a body: "X, who heads the Y", "X, che guida il Y", "X, qui
      * dirige l'Y", "X, ki vodi Y".
@@ -775,8 +797,13 @@ final class PeopleFinder {
      */
     private final class Reading {
         private final String text;
-        /** Whether each line asked about captions a picture, by where it starts. */
-        private final Map<Integer, Boolean> captions = new HashMap<>();
+        /**
+         * Where each line starts, read once: a text may be one long paragraph, which looking back for the start of
+         * the line of each name crossed again and again.
+         */
+        private int[] lineStarts;
+        /** Whether each line captions a picture, by its number: 0 not asked yet, 1 no, 2 yes. */
+        private byte[] captions;
         /** The names as {@link PeopleFinder#trimName} leaves them, null for no name, by the words found. */
         private final Map<String, String> trimmed = new HashMap<>();
 
@@ -808,14 +835,29 @@ final class PeopleFinder {
             return text;
         }
 
-        /** Whether the line holding {@code at} captions a picture. */
+        /** Whether the line holding {@code at}, a character that is no line break, captions a picture. */
         boolean onCaption(int at) {
-            int from = text.lastIndexOf('\n', at) + 1;
-            return captions.computeIfAbsent(from, f -> {
-                int to = text.indexOf('\n', at);
-                int end = to < 0 ? text.length() : to;
-                return mayCaption(text, f, end) && CAPTION.matcher(text).region(f, end).find();
-            });
+            if (lineStarts == null) {
+                int[] starts = new int[16];
+                int n = 1;
+                for (int i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) {
+                    if (n == starts.length) {
+                        starts = Arrays.copyOf(starts, 2 * n);
+                    }
+                    starts[n++] = i + 1;
+                }
+                lineStarts = Arrays.copyOf(starts, n);
+                captions = new byte[n];
+            }
+            int line = Arrays.binarySearch(lineStarts, at);
+            line = line >= 0 ? line : -line - 2;
+            if (captions[line] == 0) {
+                int from = lineStarts[line];
+                int end = line + 1 < lineStarts.length ? lineStarts[line + 1] - 1 : text.length();
+                captions[line] = mayCaption(text, from, end) && CAPTION.matcher(text).region(from, end).find()
+                        ? (byte) 2 : (byte) 1;
+            }
+            return captions[line] == 2;
         }
 
         /** @return {@link PeopleFinder#trimName} of {@code raw} */
@@ -999,11 +1041,14 @@ final class PeopleFinder {
             }
         }
         int opening = roleOpening(text, at);
-        return opening == MAY_OPEN_ROLE
-                // the character after the word too: a role or a title ends where white space or a comma follows it,
-                // so a word that only begins one ("de" of "deputy", "in" of "in charge") before such a character
-                // opens none unless the role goes on past it ("managing director")
-                || opening >= 0 && opensRoleKept(text.substring(at, Math.min(opening + 1, text.length())));
+        if (opening < 0) {
+            return opening == MAY_OPEN_ROLE;
+        }
+        // the character after the word too: a role or a title ends where white space or a comma follows it, so a
+        // word that only begins one ("de" of "deputy", "in" of "in charge") before such a character opens none
+        // unless the role goes on past it ("managing director")
+        int end = Math.min(opening + 1, text.length());
+        return (end - at < 3 || mayOpenThird(text, at)) && opensRoleKept(text.substring(at, end));
     }
 
     /** {@link #roleOpening}: no role or title opens at a place. */
@@ -1048,11 +1093,17 @@ final class PeopleFinder {
     }
 
     /**
-     * Whether {@link #ROLE_AFTER} may read a role after the name that ends at {@code at} and the mark after it: where
-     * the spaces after the mark end, or after one to three words of letters and hyphens there each followed by a
-     * space, a role may open ({@link #roleOpening}). Most names followed by a comma are followed by no role.
+     * {@link #ROLE_AFTER}'s rest read by hand, to what its pattern matches. After the mark and the spaces around it,
+     * the pattern reads up to three words of letters and hyphens each followed by a space, then a role, from the most
+     * words down; this reads those words once and tries the roles only where one may open ({@link #roleOpening}):
+     * most names followed by a comma are followed by no role. What follows the role is read as the pattern's last
+     * part reads it, a character at a time, without the pattern's alternation at each of them. Where the pattern
+     * matched, its alternations over the roles, tried at every word, were a fifth of finding people.
+     *
+     * @param at where the name ends, with the spaces and the mark after it ({@link #MARK_AFTER_NAME})
+     * @param m  a matcher of {@link #ROLE_AFTER_ROLE}
      */
-    private static boolean roleAfterMark(String text, int at, int limit) {
+    private static AfterName.Read roleAfter(String text, int at, int limit, Matcher m) {
         int i = at;
         while (i < limit && AfterName.ANY_SPACE.test(text.charAt(i))) {
             i++;
@@ -1061,10 +1112,11 @@ final class PeopleFinder {
         while (i < limit && AfterName.ANY_SPACE.test(text.charAt(i))) {
             i++;
         }
-        for (int words = 0; i < limit; words++) {
-            if (roleOpening(text, i) != NO_ROLE) {
-                return true;
-            }
+        int start = i;
+        int[] opens = new int[4];
+        int words = 0;
+        while (i < limit) {
+            opens[words++] = i;
             int end = i;
             while (end < limit) {
                 int c = text.codePointAt(end);
@@ -1073,12 +1125,54 @@ final class PeopleFinder {
                 }
                 end += Character.charCount(c);
             }
-            if (words == 3 || end == i || end >= limit || text.charAt(end) != ' ') {
-                return false;
+            if (words == opens.length || end == i || end >= limit || text.charAt(end) != ' ') {
+                break;
             }
             i = end + 1;
         }
-        return false;
+        for (int w = words - 1; w >= 0; w--) {
+            if (roleOpening(text, opens[w]) != NO_ROLE && m.region(opens[w], limit).lookingAt()) {
+                int end = roleAfterEnd(text, m.end(), limit);
+                return new AfterName.Read(end, new String[] {text.substring(start, end)});
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Where {@link #ROLE_AFTER}'s last part ends, read from {@code at}: up to {@link #ROLE_AFTER_REACH} characters
+     * (code points) before the limit, each neither of {@code .;:)} nor a line break, or a full stop that a letter
+     * follows, or the last full stop of an abbreviation in capitals ("B.A.U.M.") before a space and a capital. What
+     * the pattern looks at around a full stop it may look at past the limit and before the role, as its matcher,
+     * with transparent bounds, does.
+     */
+    private static int roleAfterEnd(String text, int at, int limit) {
+        int i = at;
+        for (int n = 0; n < ROLE_AFTER_REACH && i < limit; n++) {
+            int c = text.codePointAt(i);
+            int next = i + Character.charCount(c);
+            if (c == '.') {
+                if (!(next < text.length() && Character.isLetter(text.codePointAt(next)))
+                        && !abbreviationEnd(text, i)) {
+                    break;
+                }
+            } else if (c == ';' || c == ':' || c == ')' || c == '\n' || next > limit) {
+                break;
+            }
+            i = next;
+        }
+        return i;
+    }
+
+    /** Whether the full stop at {@code at} follows a capital, a full stop and a capital, and a space and a capital follow it. */
+    private static boolean abbreviationEnd(String text, int at) {
+        return at >= 3 && upper(text.charAt(at - 1)) && text.charAt(at - 2) == '.' && upper(text.charAt(at - 3))
+                && at + 2 < text.length() && (text.charAt(at + 1) == ' ' || text.charAt(at + 1) == '\t')
+                && Character.getType(text.codePointAt(at + 2)) == Character.UPPERCASE_LETTER;
+    }
+
+    private static boolean upper(char c) {
+        return Character.getType(c) == Character.UPPERCASE_LETTER;
     }
 
     /** Whether the letters from {@code at} to {@code end} hold one of {@link #COMPOUND_ENDS}, ignoring case. */
@@ -1151,6 +1245,55 @@ final class PeopleFinder {
             }
         }
         return out;
+    }
+
+    /**
+     * Whether the three characters at {@code at}, whose first two {@link #ROLE_OPENINGS} lets through, may open a role
+     * or a title: what opens one with more characters opens one with its first three.
+     */
+    private static boolean mayOpenThird(String text, int at) {
+        char c0 = text.charAt(at);
+        char c1 = text.charAt(at + 1);
+        char c2 = text.charAt(at + 2);
+        if (c0 >= TABLE_CHARS || c1 >= TABLE_CHARS || c2 >= TABLE_CHARS) {
+            return true;
+        }
+        int pair = Arrays.binarySearch(ROLE_PAIRS, c0 * TABLE_CHARS + c1);
+        return pair < 0 || ROLE_THIRDS[pair].get(c2);
+    }
+
+    /** @return for each pair of {@code pairs}, the third characters below {@link #TABLE_CHARS} that {@code opening} matches or reaches the end of */
+    private static BitSet[] thirds(Pattern opening, int[] pairs) {
+        BitSet[] out = new BitSet[pairs.length];
+        Matcher m = opening.matcher("");
+        // a third character can take part in a match only as a character of the pattern, compared ignoring case as
+        // the pattern compares it, or as white space, which the pattern's class {@code \\s} after a role takes
+        BitSet taken = new BitSet(TABLE_CHARS);
+        opening.pattern().chars().forEach(c -> taken.set(foldChar(c)));
+        " \t\n\u000B\f\r".chars().forEach(taken::set);
+        for (int p = 0; p < pairs.length; p++) {
+            char c0 = (char) (pairs[p] / TABLE_CHARS);
+            char c1 = (char) (pairs[p] % TABLE_CHARS);
+            out[p] = new BitSet(TABLE_CHARS);
+            m.reset(new String(new char[] {c0, c1}));
+            boolean pairAlone = m.lookingAt();
+            for (char c2 = 0; c2 < TABLE_CHARS; c2++) {
+                // a match of the first two stays one whatever follows
+                if (!pairAlone && !taken.get(foldChar(c2))) {
+                    continue;
+                }
+                m.reset(new String(new char[] {c0, c1, c2}));
+                if (m.lookingAt() || m.hitEnd()) {
+                    out[p].set(c2);
+                }
+            }
+        }
+        return out;
+    }
+
+    /** @return {@code c} as {@link Pattern#CASE_INSENSITIVE} with {@link Pattern#UNICODE_CASE} compares it */
+    private static int foldChar(int c) {
+        return Character.toLowerCase(Character.toUpperCase(c));
     }
 
     /** @return where the last match ended, or 0 without a match */

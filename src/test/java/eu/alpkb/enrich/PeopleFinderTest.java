@@ -285,6 +285,25 @@ class PeopleFinderTest {
     }
 
     @Test
+    void a_role_read_by_hand_after_a_name_is_what_the_whole_pattern_reads() {
+        // names, marks, words before a role, roles of every kind, and what may or may not go on after a role: full
+        // stops of abbreviations, closing brackets, letters beyond the Basic Multilingual Plane, a mark at a line's
+        // end. Capitalised words open after a space: a capital inside a word is read apart from this
+        List<String> texts = new ArrayList<>(RandomTexts.of(List.of(" Jane Doe", " Hans Maier", ", ", ",", " (",
+                " – ", " - ", "-", " ", "\t", "\n", "new ", "our ", "deputy ", "managing ", "director", " CEO", " Dr.",
+                "m.", " Geschäftsführerin", " Pressesprecher", "vice-president", "in charge", "of ", "the ",
+                " Example", " Alps", " B.A.U.M.", " S.p.A.", ".", ";", ":", ")", "x", "\uD801\uDC00", "\uD835\uDC00",
+                " Ž", "said", " Dr\t", " Prof\t", "Ing\u000B"), 16, 20_000, 11));
+        texts.add("Jane Doe (CEO) said");
+        texts.add("Hans Maier, Dr.\tProf. Example");
+        texts.add("Jane Doe, managing director of B.A.U.M. Consult GmbH. Next");
+        texts.add("Jane Doe, director of " + "x".repeat(120) + " and more");
+        for (String t : texts) {
+            assertThat(finder.find(t)).as(t).isEqualTo(finder.find(t, true));
+        }
+    }
+
+    @Test
     void names_read_by_hand_end_where_the_name_pattern_ends_them() {
         List<String> texts = new ArrayList<>();
         // pieces of names, particles, spaces and the characters a word may not run on into, mixed at random
