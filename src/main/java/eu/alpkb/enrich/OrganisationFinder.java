@@ -1507,6 +1507,11 @@ final class OrganisationFinder {
         // the event finder's own phrases, so that a name it can make an organiser is a candidate here
         int start = span.get(0).start();
         String before = EventFinder.fold(sentence.substring(Math.max(0, start - 40), start));
+        if (!EventFinder.mayBeOrganisedBy(before)) {
+            // the words before hold what none of the phrases can do without: a search would find nothing, and a
+            // phrase stands before hardly one name in two hundred that reach here
+            return false;
+        }
         Matcher phrase = s.organisedBy(before);
         int end = -1;
         while (phrase.find()) {
