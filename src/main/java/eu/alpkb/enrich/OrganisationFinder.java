@@ -312,7 +312,10 @@ final class OrganisationFinder {
         /** {@link OrganisationFinder#head} of the word: "&" folds to nothing in a name, and is no organisation word */
         Head head() {
             if (!headRead) {
-                head = headOfFold(fold());
+                String f = fold();
+                // a fold without spaces is an organisation word, which the word lists know, or a compound that ends
+                // with one
+                head = f.indexOf(' ') >= 0 ? headOfFold(f) : in(Lists.HEAD_WORD) ? HEADS.get(f) : compoundHead(f);
                 headRead = true;
             }
             return head;
@@ -1461,7 +1464,8 @@ final class OrganisationFinder {
             return null;
         }
         Word before = words.get(from - 1);
-        Head h = before.capitalised() ? null : HEADS.get(before.fold());
+        // the word's look-up in the word lists says whether it is an organisation word, and serves the rules after
+        Head h = before.capitalised() || !before.in(Lists.HEAD_WORD) ? null : HEADS.get(before.fold());
         return h != null && SAID_KINDS.contains(h.kind()) ? h.kind() : null;
     }
 
@@ -1692,7 +1696,11 @@ final class OrganisationFinder {
 
     /** "Cluster-Manager", "Clusterpolitik": compounds that name a role or a policy. */
     private static boolean notABodyCompound(Word w) {
-        String f = w.fold().replace(" ", "");
+        String folded = w.fold();
+        if (folded.isEmpty() || folded.charAt(0) != 'c') {
+            return false; // a fold opens with no space: one without a "c" first is no compound of "cluster"
+        }
+        String f = folded.replace(" ", "");
         if (!f.startsWith("cluster") || f.equals("cluster")) {
             return false;
         }
@@ -1723,6 +1731,11 @@ final class OrganisationFinder {
         if (f.startsWith("cluster-")) {
             return HEADS.get("cluster");
         }
+        return compoundHead(f);
+    }
+
+    /** {@link #headOfFold} of a word that is no organisation word itself and no compound with a hyphen. */
+    private static Head compoundHead(String f) {
         if (compound(f)) {
             return HEADS.get(f.endsWith("cluster") ? "cluster" : "kammer");
         }
