@@ -328,7 +328,12 @@ final class OrganisationFinder {
         /** @return whether the word's fold is in one of the word lists {@code which} names ({@link Lists}) */
         boolean in(int which) {
             if (lists < 0) {
-                lists = Lists.OF_FOLD.getOrDefault(fold(), 0);
+                // most words asked about are never folded for anything else: one of ASCII letters and digits, whose
+                // fold is its lower case, is looked up in place
+                lists = fold == null ? Lists.ofAsciiWord(source, start, end) : -1;
+                if (lists < 0) {
+                    lists = Lists.OF_FOLD.getOrDefault(fold(), 0);
+                }
             }
             return (lists & which) != 0;
         }
@@ -369,6 +374,9 @@ final class OrganisationFinder {
         static final int HEAD_WORD = 1 << 11;
 
         static final Map<String, Integer> OF_FOLD;
+        /** The words of {@link #OF_FOLD} by their hash codes, each in the first free slot from its own, and their bits. */
+        private static final String[] KEYS;
+        private static final int[] BITS;
 
         static {
             Map<String, Integer> m = new HashMap<>();
@@ -385,6 +393,56 @@ final class OrganisationFinder {
             add(m, GENERIC, GENERIC_WORD);
             add(m, HEADS.keySet(), HEAD_WORD);
             OF_FOLD = java.util.Collections.unmodifiableMap(m);
+            int size = Integer.highestOneBit(4 * m.size());
+            String[] keys = new String[size];
+            int[] bits = new int[size];
+            for (Map.Entry<String, Integer> e : m.entrySet()) {
+                int slot = e.getKey().hashCode() & (size - 1);
+                while (keys[slot] != null) {
+                    slot = (slot + 1) & (size - 1);
+                }
+                keys[slot] = e.getKey();
+                bits[slot] = e.getValue();
+            }
+            KEYS = keys;
+            BITS = bits;
+        }
+
+        /**
+         * @return {@link #OF_FOLD}'s bits of the lower case of the word of {@code s} from {@code start} to {@code end},
+         *         looked up without making it, or -1 when some character is no ASCII letter or digit
+         */
+        static int ofAsciiWord(String s, int start, int end) {
+            int h = 0;
+            for (int i = start; i < end; i++) {
+                char c = s.charAt(i);
+                if (c >= 'A' && c <= 'Z') {
+                    c += 'a' - 'A';
+                } else if (!(c >= 'a' && c <= 'z' || c >= '0' && c <= '9')) {
+                    return -1;
+                }
+                h = 31 * h + c; // as String.hashCode of the lower case
+            }
+            for (int slot = h & (KEYS.length - 1); ; slot = (slot + 1) & (KEYS.length - 1)) {
+                String k = KEYS[slot];
+                if (k == null) {
+                    return 0;
+                }
+                if (k.length() == end - start && lowerCaseOf(k, s, start)) {
+                    return BITS[slot];
+                }
+            }
+        }
+
+        /** Whether {@code k} is the lower case of the ASCII letters and digits of {@code s} from {@code start}. */
+        private static boolean lowerCaseOf(String k, String s, int start) {
+            for (int i = 0; i < k.length(); i++) {
+                char c = s.charAt(start + i);
+                if ((c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c) != k.charAt(i)) {
+                    return false;
+                }
+            }
+            return true;
         }
 
         private static void add(Map<String, Integer> m, Set<String> words, int bit) {
