@@ -374,8 +374,12 @@ final class OrganisationFinder {
         static final int HEAD_WORD = 1 << 11;
 
         static final Map<String, Integer> OF_FOLD;
-        /** The words of {@link #OF_FOLD} by their hash codes, each in the first free slot from its own, and their bits. */
+        /**
+         * The words of {@link #OF_FOLD} by their hash codes, each in the first free slot from its own, with their hash
+         * codes, so that a slot of another word is passed over without reading the word, and their bits, none 0.
+         */
         private static final String[] KEYS;
+        private static final int[] HASHES;
         private static final int[] BITS;
 
         static {
@@ -395,6 +399,7 @@ final class OrganisationFinder {
             OF_FOLD = java.util.Collections.unmodifiableMap(m);
             int size = Integer.highestOneBit(4 * m.size());
             String[] keys = new String[size];
+            int[] hashes = new int[size];
             int[] bits = new int[size];
             for (Map.Entry<String, Integer> e : m.entrySet()) {
                 int slot = e.getKey().hashCode() & (size - 1);
@@ -402,9 +407,11 @@ final class OrganisationFinder {
                     slot = (slot + 1) & (size - 1);
                 }
                 keys[slot] = e.getKey();
+                hashes[slot] = e.getKey().hashCode();
                 bits[slot] = e.getValue();
             }
             KEYS = keys;
+            HASHES = hashes;
             BITS = bits;
         }
 
@@ -424,12 +431,12 @@ final class OrganisationFinder {
                 h = 31 * h + c; // as String.hashCode of the lower case
             }
             for (int slot = h & (KEYS.length - 1); ; slot = (slot + 1) & (KEYS.length - 1)) {
-                String k = KEYS[slot];
-                if (k == null) {
-                    return 0;
+                int bits = BITS[slot];
+                if (bits == 0) {
+                    return 0; // a free slot
                 }
-                if (k.length() == end - start && lowerCaseOf(k, s, start)) {
-                    return BITS[slot];
+                if (HASHES[slot] == h && KEYS[slot].length() == end - start && lowerCaseOf(KEYS[slot], s, start)) {
+                    return bits;
                 }
             }
         }
