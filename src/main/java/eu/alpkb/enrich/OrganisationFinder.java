@@ -71,10 +71,25 @@ final class OrganisationFinder {
                 "stiftung", "fondation", "zentrum", "centre", "center", "centro", "techpark", "park");
     }
 
-    /** Legal forms of companies and associations: the last word of a name. */
-    private static final Pattern LEGAL_FORM = Pattern.compile(
-            "GmbH|gGmbH|AG|S\\.p\\.A\\.?|SpA|S\\.r\\.l\\.?|Srl|SRL|SA|S\\.A\\.?|SAS|SARL|Sàrl|d\\.o\\.o\\.?|d\\.d\\.?"
-                    + "|Ltd\\.?|Inc\\.?|LLC|KG|e\\.V\\.?|BV|NV|plc|PLC|Scarl|S\\.c\\.a\\.r\\.l\\.?|UG|AB|Oy|GIE");
+    /**
+     * Legal forms of companies and associations: the last word of a name, as written. A set rather than a pattern: the
+     * words at the end of names and sentences are asked about, and a look-up answers without a matcher.
+     */
+    private static final Set<String> LEGAL_FORMS = withoutLastStops("GmbH", "gGmbH", "AG", "S.p.A.", "SpA", "S.r.l.",
+            "Srl", "SRL", "SA", "S.A.", "SAS", "SARL", "Sàrl", "d.o.o.", "d.d.", "Ltd.", "Inc.", "LLC", "KG", "e.V.",
+            "BV", "NV", "plc", "PLC", "Scarl", "S.c.a.r.l.", "UG", "AB", "Oy", "GIE");
+
+    /** @return the forms, and each that ends with a stop without it: "Ltd." is written "Ltd" as well */
+    private static Set<String> withoutLastStops(String... forms) {
+        Set<String> out = new java.util.HashSet<>();
+        for (String f : forms) {
+            out.add(f);
+            if (f.endsWith(".")) {
+                out.add(f.substring(0, f.length() - 1));
+            }
+        }
+        return Set.copyOf(out);
+    }
 
     /** Small words that join the words of a name: "Chamber of Commerce of ...", "Università degli Studi di ...". */
     private static final Set<String> CONNECTORS = Set.copyOf(List.of("of", "for", "and", "&", "the", "di", "del", "della", "dello",
@@ -346,10 +361,10 @@ final class OrganisationFinder {
             return loose;
         }
 
-        /** @return whether the word is a {@link #LEGAL_FORM} */
+        /** @return whether the word is one of the {@link #LEGAL_FORMS} */
         boolean legal() {
             if (legal == 0) {
-                legal = mayBeLegalForm(source, start, end) && LEGAL_FORM.matcher(text()).matches() ? 2 : 1;
+                legal = mayBeLegalForm(source, start, end) && LEGAL_FORMS.contains(text()) ? 2 : 1;
             }
             return legal == 2;
         }
@@ -993,10 +1008,9 @@ final class OrganisationFinder {
     }
 
     /**
-     * The characters a {@link #LEGAL_FORM} can begin with, below U+0250, for each of them the ASCII characters that can
+     * The characters one of the {@link #LEGAL_FORMS} can begin with, below U+0250, for each of them the ASCII characters that can
      * follow it, and for each such two the ASCII characters that can follow them: most words begin with none of these,
-     * and need no matcher to tell that they are no legal form. Found by trying each beginning: one that fails before
-     * its end fails with whatever follows.
+     * and need no look-up to tell that they are no legal form.
      */
     private static final boolean[][][] LEGAL_STARTS = new boolean[0x250][][];
 
@@ -1018,8 +1032,12 @@ final class OrganisationFinder {
     }
 
     private static boolean beginsLegalForm(String beginning) {
-        Matcher m = LEGAL_FORM.matcher(beginning);
-        return m.matches() || m.hitEnd();
+        for (String f : LEGAL_FORMS) {
+            if (f.startsWith(beginning)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** @return whether the word of {@code s} from {@code start} to {@code end} can be a legal form, by its beginning */
@@ -1044,14 +1062,14 @@ final class OrganisationFinder {
         return e >= third.length || third[e];
     }
 
-    /** @return whether the word of {@code s} from {@code start} to {@code end} is a {@link #LEGAL_FORM} */
+    /** @return whether the word of {@code s} from {@code start} to {@code end} is one of the {@link #LEGAL_FORMS} */
     private static boolean isLegalForm(String s, int start, int end) {
-        return mayBeLegalForm(s, start, end) && LEGAL_FORM.matcher(s.substring(start, end)).matches();
+        return mayBeLegalForm(s, start, end) && LEGAL_FORMS.contains(s.substring(start, end));
     }
 
-    /** @return whether a word is a {@link #LEGAL_FORM} */
+    /** @return whether a word is one of the {@link #LEGAL_FORMS} */
     private static boolean isLegalForm(String w) {
-        return w.isEmpty() ? LEGAL_FORM.matcher(w).matches() : isLegalForm(w, 0, w.length());
+        return !w.isEmpty() && isLegalForm(w, 0, w.length());
     }
 
     /**
