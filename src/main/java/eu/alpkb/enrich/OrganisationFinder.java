@@ -284,7 +284,12 @@ final class OrganisationFinder {
             this.source = source;
             this.start = start;
             this.end = end;
-            this.capitalised = Character.isUpperCase(firstCodePoint(source, start, end));
+            this.capitalised = capitalised(source, start, end);
+        }
+
+        /** @return whether the word of {@code source} from {@code start} to {@code end} opens with a capital */
+        static boolean capitalised(String source, int start, int end) {
+            return Character.isUpperCase(firstCodePoint(source, start, end));
         }
 
         String text() {
@@ -878,7 +883,7 @@ final class OrganisationFinder {
     }
 
     private void sentence(String sentence, int offset, boolean isTitle, List<Hit> hits) {
-        List<Word> words = words(sentence);
+        Words words = words(sentence);
         if (words.isEmpty()) {
             return;
         }
@@ -895,7 +900,7 @@ final class OrganisationFinder {
     private static final class Sentence {
         private final OrganisationFinder finder;
         final String text;
-        final List<Word> words;
+        final Words words;
         final int offset;
         final boolean isTitle;
         final List<Hit> hits;
@@ -907,7 +912,7 @@ final class OrganisationFinder {
         private int commas = -1;
         private int titleCase = -1;
 
-        Sentence(OrganisationFinder finder, String text, List<Word> words, int offset, boolean isTitle,
+        Sentence(OrganisationFinder finder, String text, Words words, int offset, boolean isTitle,
                  List<Hit> hits) {
             this.finder = finder;
             this.text = text;
@@ -973,8 +978,8 @@ final class OrganisationFinder {
     }
 
     /** @return the words of a sentence, an elided article ("L'agence") apart from the word it is elided onto */
-    private static List<Word> words(String sentence) {
-        List<Word> words = new ArrayList<>();
+    private static Words words(String sentence) {
+        Words words = new Words(sentence);
         for (int start = 0, end; start < sentence.length(); start = Math.max(end, start + 1)) {
             end = tokenEnd(sentence, start);
             if (end < 0) {
@@ -992,9 +997,69 @@ final class OrganisationFinder {
                     at += el.start(1);
                 }
             }
-            words.add(new Word(sentence, at, to));
+            words.add(at, to);
         }
         return words;
+    }
+
+    /**
+     * The words of a text, each {@link Word} made when first asked for: the rules ask most words of a sentence only
+     * whether they are capitalised and where they stand, which the list answers from the text.
+     */
+    private static final class Words extends java.util.AbstractList<Word> implements java.util.RandomAccess {
+        private final String source;
+        /** Each word's start and end, one word after another. */
+        private int[] bounds = new int[32];
+        private int size;
+        private Word[] made;
+
+        Words(String source) {
+            this.source = source;
+        }
+
+        void add(int start, int end) {
+            if (2 * size == bounds.length) {
+                bounds = java.util.Arrays.copyOf(bounds, 2 * bounds.length);
+            }
+            bounds[2 * size] = start;
+            bounds[2 * size + 1] = end;
+            size++;
+        }
+
+        @Override
+        public Word get(int i) {
+            java.util.Objects.checkIndex(i, size);
+            if (made == null) {
+                made = new Word[size]; // the words are all read before any is asked for
+            }
+            Word w = made[i];
+            if (w == null) {
+                w = new Word(source, bounds[2 * i], bounds[2 * i + 1]);
+                made[i] = w;
+            }
+            return w;
+        }
+
+        @Override
+        public int size() {
+            return size;
+        }
+
+        int start(int i) {
+            java.util.Objects.checkIndex(i, size);
+            return bounds[2 * i];
+        }
+
+        int end(int i) {
+            java.util.Objects.checkIndex(i, size);
+            return bounds[2 * i + 1];
+        }
+
+        /** @return {@link Word#capitalised} of the word at {@code i} */
+        boolean capitalised(int i) {
+            java.util.Objects.checkIndex(i, size);
+            return Word.capitalised(source, bounds[2 * i], bounds[2 * i + 1]);
+        }
     }
 
     private static boolean hasApostrophe(String s, int from, int to) {
@@ -1133,7 +1198,7 @@ final class OrganisationFinder {
         if (sentence.indexOf('(') < 0) {
             return; // most sentences have no parentheses: no pattern need look for them
         }
-        List<Word> words = s.words;
+        Words words = s.words;
         Matcher a = ACRONYM.matcher(sentence);
         while (a.find()) {
             String acr = a.group(1).replaceAll("[.\\-&]", "");
@@ -1143,7 +1208,7 @@ final class OrganisationFinder {
             }
             int last = -1;
             for (int i = 0; i < words.size(); i++) {
-                if (words.get(i).end() <= a.start()) {
+                if (words.end(i) <= a.start()) {
                     last = i;
                 }
             }
@@ -1254,10 +1319,10 @@ final class OrganisationFinder {
     /** Runs of capitalised words with an organisation word or a legal form. */
     private void runs(Sentence s) {
         String sentence = s.text;
-        List<Word> words = s.words;
+        Words words = s.words;
         int i = 0;
         while (i < words.size()) {
-            if (!words.get(i).capitalised()) {
+            if (!words.capitalised(i)) {
                 i++;
                 continue;
             }
@@ -1281,8 +1346,8 @@ final class OrganisationFinder {
         }
     }
 
-    private static boolean joined(String sentence, List<Word> words, int k) {
-        return blank(sentence, words.get(k - 1).end(), words.get(k).start());
+    private static boolean joined(String sentence, Words words, int k) {
+        return blank(sentence, words.end(k - 1), words.start(k));
     }
 
     /**
@@ -1300,9 +1365,9 @@ final class OrganisationFinder {
     }
 
     /** Whether the word at {@code k} follows the one before with only an elided article between: "et d'industrie". */
-    private static boolean elided(String sentence, List<Word> words, int k) {
-        int from = words.get(k - 1).end();
-        int to = words.get(k).start();
+    private static boolean elided(String sentence, Words words, int k) {
+        int from = words.end(k - 1);
+        int to = words.start(k);
         // the gap opens with a space and ends with an apostrophe, or the pattern need not be tried
         if (to - from < 3 || sentence.charAt(from) != ' ' && sentence.charAt(from) != '\t'
                 || sentence.charAt(to - 1) != '\'' && sentence.charAt(to - 1) != '’') {
@@ -1318,7 +1383,7 @@ final class OrganisationFinder {
      * Whether lower-case words after an organisation word that opens the name belong to it, as Italian, French and
      * Slovenian write them: "Camera di commercio di Bolzano" runs on to a capitalised word after a joining word.
      */
-    private static boolean lowerContinues(String sentence, List<Word> words, int start, int k) {
+    private static boolean lowerContinues(String sentence, Words words, int start, int k) {
         // the words after are read first: most runs have no capitalised word after their lower-case words, and then
         // which words of the run are organisation words need not be read
         if (!capitalisedAfterJoining(sentence, words, k)) {
@@ -1336,13 +1401,12 @@ final class OrganisationFinder {
     }
 
     /** Whether a capitalised word after a joining word follows the lower-case words from {@code k}, in few words. */
-    private static boolean capitalisedAfterJoining(String sentence, List<Word> words, int k) {
+    private static boolean capitalisedAfterJoining(String sentence, Words words, int k) {
         for (int j = k; j < Math.min(words.size(), k + LOWER_WORDS); j++) {
             if (!joined(sentence, words, j) && !elided(sentence, words, j)) {
                 return false;
             }
-            Word w = words.get(j);
-            if (w.capitalised()) {
+            if (words.capitalised(j)) {
                 return j > k && words.get(j - 1).in(Lists.CONNECTOR);
             }
         }
@@ -1351,7 +1415,7 @@ final class OrganisationFinder {
 
     private void candidate(Sentence s, int from, int to) {
         String sentence = s.text;
-        List<Word> words = s.words;
+        Words words = s.words;
         // a role before a name is no part of it: "Presidente Cluster Legno ..." as written in a by-line
         while (from < to && words.get(from).in(Lists.OPENER | Lists.CONNECTOR | Lists.ROLE)) {
             from++;
@@ -1542,7 +1606,7 @@ final class OrganisationFinder {
      * @return the kind of body a lower-case organisation word right before the name at {@code from} says it is ("le
      *         pôle Mont-Blanc Industries", "il polo ENERMHY", "the cluster Silicon Alps"), or null
      */
-    private static String kindSaidBefore(String sentence, List<Word> words, int from) {
+    private static String kindSaidBefore(String sentence, Words words, int from) {
         if (from == 0 || !joined(sentence, words, from)) {
             return null;
         }
