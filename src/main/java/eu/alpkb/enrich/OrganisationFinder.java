@@ -255,7 +255,8 @@ final class OrganisationFinder {
 
     /** {@link #knows(String)}, with the name's {@link #loose} form made already. */
     private boolean knows(String folded, String loose) {
-        return known.test(folded) || known.test(loose);
+        // most names have no word with an ending to take off: their loose form is the name, already asked about
+        return known.test(folded) || !loose.equals(folded) && known.test(loose);
     }
 
     /**
@@ -361,7 +362,10 @@ final class OrganisationFinder {
         /** @return {@link OrganisationFinder#loose} of the word's fold */
         String loose() {
             if (loose == null) {
-                loose = OrganisationFinder.loose(fold());
+                String f = fold();
+                // one word, whose look-up in the word lists says whether it is a joining word that folds away
+                loose = f.indexOf(' ') >= 0 ? OrganisationFinder.loose(f)
+                        : in(Lists.CONJUNCTION) ? "" : withoutEnding(f);
             }
             return loose;
         }
@@ -1073,9 +1077,9 @@ final class OrganisationFinder {
     }
 
     /**
-     * The characters one of the {@link #LEGAL_FORMS} can begin with, below U+0250, for each of them the ASCII characters that can
-     * follow it, and for each such two the ASCII characters that can follow them: most words begin with none of these,
-     * and need no look-up to tell that they are no legal form.
+     * The characters one of the {@link #LEGAL_FORMS} can begin with, below U+0250, for each of them the ASCII characters
+     * that can follow it, and for each such two the ASCII characters that can follow them: most words begin with none
+     * of these, and need no look-up to tell that they are no legal form.
      */
     private static final boolean[][][] LEGAL_STARTS = new boolean[0x250][][];
 
