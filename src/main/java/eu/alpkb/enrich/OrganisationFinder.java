@@ -333,13 +333,36 @@ final class OrganisationFinder {
         /** {@link OrganisationFinder#head} of the word: "&" folds to nothing in a name, and is no organisation word */
         Head head() {
             if (!headRead) {
-                String f = fold();
-                // a fold without spaces is an organisation word, which the word lists know, or a compound that ends
-                // with one
-                head = f.indexOf(' ') >= 0 ? headOfFold(f) : in(Lists.HEAD_WORD) ? HEADS.get(f) : compoundHead(f);
+                boolean listed = in(Lists.HEAD_WORD);
+                if (fold == null) {
+                    // looked up in place, a word of ASCII letters and digits: most such words are no organisation
+                    // word and end with none, which their characters tell without folding them
+                    head = listed ? HEADS.get(fold()) : compoundHead(end - start, this::foldEndsWith);
+                } else {
+                    String f = fold;
+                    // a fold without spaces is an organisation word, which the word lists know, or a compound that
+                    // ends with one
+                    head = f.indexOf(' ') >= 0 ? headOfFold(f) : listed ? HEADS.get(f)
+                            : compoundHead(f.length(), f::endsWith);
+                }
                 headRead = true;
             }
             return head;
+        }
+
+        /** @return whether the fold of a word looked up in place, its lower case, ends with lower-case {@code suffix} */
+        private boolean foldEndsWith(String suffix) {
+            int from = end - suffix.length();
+            if (from < start) {
+                return false;
+            }
+            for (int i = 0; i < suffix.length(); i++) {
+                char c = source.charAt(from + i);
+                if ((c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c) != suffix.charAt(i)) {
+                    return false;
+                }
+            }
+            return true;
         }
 
         boolean capitalised() {
@@ -1842,7 +1865,12 @@ final class OrganisationFinder {
 
     /** "Holzcluster", "Mechatronik-Cluster": one word that is a whole name. */
     private static boolean compound(String folded) {
-        return folded.length() > 8 && (folded.endsWith("cluster") || folded.endsWith("kammer"));
+        return compound(folded.length(), folded::endsWith);
+    }
+
+    /** {@link #compound(String)} of a fold of {@code length} characters, with what it ends with. */
+    private static boolean compound(int length, Predicate<String> endsWith) {
+        return length > 8 && (endsWith.test("cluster") || endsWith.test("kammer"));
     }
 
     /** "Cluster-Manager", "Clusterpolitik": compounds that name a role or a policy. */
@@ -1882,16 +1910,19 @@ final class OrganisationFinder {
         if (f.startsWith("cluster-")) {
             return HEADS.get("cluster");
         }
-        return compoundHead(f);
+        return compoundHead(f.length(), f::endsWith);
     }
 
-    /** {@link #headOfFold} of a word that is no organisation word itself and no compound with a hyphen. */
-    private static Head compoundHead(String f) {
-        if (compound(f)) {
-            return HEADS.get(f.endsWith("cluster") ? "cluster" : "kammer");
+    /**
+     * {@link #headOfFold} of a fold of {@code length} characters, with what it ends with, that is no organisation word
+     * itself and no compound with a hyphen.
+     */
+    private static Head compoundHead(int length, Predicate<String> endsWith) {
+        if (compound(length, endsWith)) {
+            return HEADS.get(endsWith.test("cluster") ? "cluster" : "kammer");
         }
         for (String suffix : COMPOUND_HEADS) {
-            if (f.length() > suffix.length() + 2 && f.endsWith(suffix)) {
+            if (length > suffix.length() + 2 && endsWith.test(suffix)) {
                 return HEADS.get(suffix); // German compounds: "Standortagentur", "Branchenverband"
             }
         }
