@@ -350,6 +350,17 @@ final class OrganisationFinder {
             return head;
         }
 
+        /** @return whether the word's fold opens with {@code c}, a lower-case ASCII letter */
+        boolean foldOpensWith(char c) {
+            in(Lists.HEAD_WORD); // looks the word up, in place where it can: then it need not be folded
+            if (fold == null) {
+                // looked up in place, a word of ASCII letters and digits: its fold is its lower case
+                char first = source.charAt(start);
+                return (first >= 'A' && first <= 'Z' ? (char) (first + ('a' - 'A')) : first) == c;
+            }
+            return !fold.isEmpty() && fold.charAt(0) == c;
+        }
+
         /** @return whether the fold of a word looked up in place, its lower case, ends with lower-case {@code suffix} */
         private boolean foldEndsWith(String suffix) {
             int from = end - suffix.length();
@@ -1875,11 +1886,10 @@ final class OrganisationFinder {
 
     /** "Cluster-Manager", "Clusterpolitik": compounds that name a role or a policy. */
     private static boolean notABodyCompound(Word w) {
-        String folded = w.fold();
-        if (folded.isEmpty() || folded.charAt(0) != 'c') {
+        if (!w.foldOpensWith('c')) {
             return false; // a fold opens with no space: one without a "c" first is no compound of "cluster"
         }
-        String f = folded.replace(" ", "");
+        String f = w.fold().replace(" ", "");
         if (!f.startsWith("cluster") || f.equals("cluster")) {
             return false;
         }
@@ -1947,10 +1957,10 @@ final class OrganisationFinder {
     /** As {@link #hasContent(List)}, with lower-case words counted when {@code lowerCase}. */
     private static boolean hasContent(List<Word> span, boolean lowerCase) {
         for (Word w : span) {
-            String f = w.fold();
+            // the fold last: most words are told by their look-ups alone
             if ((lowerCase || w.capitalised())
                     && !w.in(Lists.GENERIC_WORD | Lists.OPENER | Lists.CONNECTOR | Lists.HEAD_WORD) && !w.legal()
-                    && (w.head() == null || compound(f.replace(" ", "")) || f.contains(" "))) {
+                    && (w.head() == null || compound(w.fold().replace(" ", "")) || w.fold().contains(" "))) {
                 return true;
             }
         }
