@@ -361,7 +361,7 @@ final class OrganisationFinder {
             return !fold.isEmpty() && fold.charAt(0) == c;
         }
 
-        /** @return whether the fold of a word looked up in place, its lower case, ends with lower-case {@code suffix} */
+        /** @return whether the fold of a word looked up in place, its lower case, ends with {@code suffix} */
         private boolean foldEndsWith(String suffix) {
             int from = end - suffix.length();
             if (from < start) {
@@ -1111,9 +1111,9 @@ final class OrganisationFinder {
     }
 
     /**
-     * The characters one of the {@link #LEGAL_FORMS} can begin with, below U+0250, for each of them the ASCII characters
-     * that can follow it, and for each such two the ASCII characters that can follow them: most words begin with none
-     * of these, and need no look-up to tell that they are no legal form.
+     * The characters one of the {@link #LEGAL_FORMS} can begin with, below U+0250, for each of them the ASCII
+     * characters that can follow it, and for each such two the ASCII characters that can follow them: most words begin
+     * with none of these, and need no look-up to tell that they are no legal form.
      */
     private static final boolean[][][] LEGAL_STARTS = new boolean[0x250][][];
 
