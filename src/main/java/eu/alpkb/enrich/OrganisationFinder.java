@@ -71,10 +71,25 @@ final class OrganisationFinder {
                 "stiftung", "fondation", "zentrum", "centre", "center", "centro", "techpark", "park");
     }
 
-    /** Legal forms of companies and associations: the last word of a name. */
-    private static final Pattern LEGAL_FORM = Pattern.compile(
-            "GmbH|gGmbH|AG|S\\.p\\.A\\.?|SpA|S\\.r\\.l\\.?|Srl|SRL|SA|S\\.A\\.?|SAS|SARL|Sàrl|d\\.o\\.o\\.?|d\\.d\\.?"
-                    + "|Ltd\\.?|Inc\\.?|LLC|KG|e\\.V\\.?|BV|NV|plc|PLC|Scarl|S\\.c\\.a\\.r\\.l\\.?|UG|AB|Oy|GIE");
+    /**
+     * Legal forms of companies and associations: the last word of a name, as written. A set rather than a pattern: the
+     * words at the end of names and sentences are asked about, and a look-up answers without a matcher.
+     */
+    private static final Set<String> LEGAL_FORMS = withoutLastStops("GmbH", "gGmbH", "AG", "S.p.A.", "SpA", "S.r.l.",
+            "Srl", "SRL", "SA", "S.A.", "SAS", "SARL", "Sàrl", "d.o.o.", "d.d.", "Ltd.", "Inc.", "LLC", "KG", "e.V.",
+            "BV", "NV", "plc", "PLC", "Scarl", "S.c.a.r.l.", "UG", "AB", "Oy", "GIE");
+
+    /** @return the forms, and each that ends with a stop without it: "Ltd." is written "Ltd" as well */
+    private static Set<String> withoutLastStops(String... forms) {
+        Set<String> out = new java.util.HashSet<>();
+        for (String f : forms) {
+            out.add(f);
+            if (f.endsWith(".")) {
+                out.add(f.substring(0, f.length() - 1));
+            }
+        }
+        return Set.copyOf(out);
+    }
 
     /** Small words that join the words of a name: "Chamber of Commerce of ...", "Università degli Studi di ...". */
     private static final Set<String> CONNECTORS = Set.copyOf(List.of("of", "for", "and", "&", "the", "di", "del", "della", "dello",
@@ -240,7 +255,8 @@ final class OrganisationFinder {
 
     /** {@link #knows(String)}, with the name's {@link #loose} form made already. */
     private boolean knows(String folded, String loose) {
-        return known.test(folded) || known.test(loose);
+        // most names have no word with an ending to take off: their loose form is the name, already asked about
+        return known.test(folded) || !loose.equals(folded) && known.test(loose);
     }
 
     /**
@@ -269,7 +285,12 @@ final class OrganisationFinder {
             this.source = source;
             this.start = start;
             this.end = end;
-            this.capitalised = Character.isUpperCase(firstCodePoint(source, start, end));
+            this.capitalised = capitalised(source, start, end);
+        }
+
+        /** @return whether the word of {@code source} from {@code start} to {@code end} opens with a capital */
+        static boolean capitalised(String source, int start, int end) {
+            return Character.isUpperCase(firstCodePoint(source, start, end));
         }
 
         String text() {
@@ -312,10 +333,47 @@ final class OrganisationFinder {
         /** {@link OrganisationFinder#head} of the word: "&" folds to nothing in a name, and is no organisation word */
         Head head() {
             if (!headRead) {
-                head = headOfFold(fold());
+                boolean listed = in(Lists.HEAD_WORD);
+                if (fold == null) {
+                    // looked up in place, a word of ASCII letters and digits: most such words are no organisation
+                    // word and end with none, which their characters tell without folding them
+                    head = listed ? HEADS.get(fold()) : compoundHead(end - start, this::foldEndsWith);
+                } else {
+                    String f = fold;
+                    // a fold without spaces is an organisation word, which the word lists know, or a compound that
+                    // ends with one
+                    head = f.indexOf(' ') >= 0 ? headOfFold(f) : listed ? HEADS.get(f)
+                            : compoundHead(f.length(), f::endsWith);
+                }
                 headRead = true;
             }
             return head;
+        }
+
+        /** @return whether the word's fold opens with {@code c}, a lower-case ASCII letter */
+        boolean foldOpensWith(char c) {
+            in(Lists.HEAD_WORD); // looks the word up, in place where it can: then it need not be folded
+            if (fold == null) {
+                // looked up in place, a word of ASCII letters and digits: its fold is its lower case
+                char first = source.charAt(start);
+                return (first >= 'A' && first <= 'Z' ? (char) (first + ('a' - 'A')) : first) == c;
+            }
+            return !fold.isEmpty() && fold.charAt(0) == c;
+        }
+
+        /** @return whether the fold of a word looked up in place, its lower case, ends with {@code suffix} */
+        private boolean foldEndsWith(String suffix) {
+            int from = end - suffix.length();
+            if (from < start) {
+                return false;
+            }
+            for (int i = 0; i < suffix.length(); i++) {
+                char c = source.charAt(from + i);
+                if ((c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c) != suffix.charAt(i)) {
+                    return false;
+                }
+            }
+            return true;
         }
 
         boolean capitalised() {
@@ -325,7 +383,12 @@ final class OrganisationFinder {
         /** @return whether the word's fold is in one of the word lists {@code which} names ({@link Lists}) */
         boolean in(int which) {
             if (lists < 0) {
-                lists = Lists.OF_FOLD.getOrDefault(fold(), 0);
+                // most words asked about are never folded for anything else: one of ASCII letters and digits, whose
+                // fold is its lower case, is looked up in place
+                lists = fold == null ? Lists.ofAsciiWord(source, start, end) : -1;
+                if (lists < 0) {
+                    lists = Lists.OF_FOLD.getOrDefault(fold(), 0);
+                }
             }
             return (lists & which) != 0;
         }
@@ -333,15 +396,18 @@ final class OrganisationFinder {
         /** @return {@link OrganisationFinder#loose} of the word's fold */
         String loose() {
             if (loose == null) {
-                loose = OrganisationFinder.loose(fold());
+                String f = fold();
+                // one word, whose look-up in the word lists says whether it is a joining word that folds away
+                loose = f.indexOf(' ') >= 0 ? OrganisationFinder.loose(f)
+                        : in(Lists.CONJUNCTION) ? "" : withoutEnding(f);
             }
             return loose;
         }
 
-        /** @return whether the word is a {@link #LEGAL_FORM} */
+        /** @return whether the word is one of the {@link #LEGAL_FORMS} */
         boolean legal() {
             if (legal == 0) {
-                legal = mayBeLegalForm(source, start, end) && LEGAL_FORM.matcher(text()).matches() ? 2 : 1;
+                legal = mayBeLegalForm(source, start, end) && LEGAL_FORMS.contains(text()) ? 2 : 1;
             }
             return legal == 2;
         }
@@ -366,6 +432,13 @@ final class OrganisationFinder {
         static final int HEAD_WORD = 1 << 11;
 
         static final Map<String, Integer> OF_FOLD;
+        /**
+         * The words of {@link #OF_FOLD} by their hash codes, each in the first free slot from its own, with their hash
+         * codes, so that a slot of another word is passed over without reading the word, and their bits, none 0.
+         */
+        private static final String[] KEYS;
+        private static final int[] HASHES;
+        private static final int[] BITS;
 
         static {
             Map<String, Integer> m = new HashMap<>();
@@ -382,6 +455,59 @@ final class OrganisationFinder {
             add(m, GENERIC, GENERIC_WORD);
             add(m, HEADS.keySet(), HEAD_WORD);
             OF_FOLD = java.util.Collections.unmodifiableMap(m);
+            int size = Integer.highestOneBit(4 * m.size());
+            String[] keys = new String[size];
+            int[] hashes = new int[size];
+            int[] bits = new int[size];
+            for (Map.Entry<String, Integer> e : m.entrySet()) {
+                int slot = e.getKey().hashCode() & (size - 1);
+                while (keys[slot] != null) {
+                    slot = (slot + 1) & (size - 1);
+                }
+                keys[slot] = e.getKey();
+                hashes[slot] = e.getKey().hashCode();
+                bits[slot] = e.getValue();
+            }
+            KEYS = keys;
+            HASHES = hashes;
+            BITS = bits;
+        }
+
+        /**
+         * @return {@link #OF_FOLD}'s bits of the lower case of the word of {@code s} from {@code start} to {@code end},
+         *         looked up without making it, or -1 when some character is no ASCII letter or digit
+         */
+        static int ofAsciiWord(String s, int start, int end) {
+            int h = 0;
+            for (int i = start; i < end; i++) {
+                char c = s.charAt(i);
+                if (c >= 'A' && c <= 'Z') {
+                    c += 'a' - 'A';
+                } else if (!(c >= 'a' && c <= 'z' || c >= '0' && c <= '9')) {
+                    return -1;
+                }
+                h = 31 * h + c; // as String.hashCode of the lower case
+            }
+            for (int slot = h & (KEYS.length - 1); ; slot = (slot + 1) & (KEYS.length - 1)) {
+                int bits = BITS[slot];
+                if (bits == 0) {
+                    return 0; // a free slot
+                }
+                if (HASHES[slot] == h && KEYS[slot].length() == end - start && lowerCaseOf(KEYS[slot], s, start)) {
+                    return bits;
+                }
+            }
+        }
+
+        /** Whether {@code k} is the lower case of the ASCII letters and digits of {@code s} from {@code start}. */
+        private static boolean lowerCaseOf(String k, String s, int start) {
+            for (int i = 0; i < k.length(); i++) {
+                char c = s.charAt(start + i);
+                if ((c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c) != k.charAt(i)) {
+                    return false;
+                }
+            }
+            return true;
         }
 
         private static void add(Map<String, Integer> m, Set<String> words, int bit) {
@@ -795,7 +921,7 @@ final class OrganisationFinder {
     }
 
     private void sentence(String sentence, int offset, boolean isTitle, List<Hit> hits) {
-        List<Word> words = words(sentence);
+        Words words = words(sentence);
         if (words.isEmpty()) {
             return;
         }
@@ -812,7 +938,7 @@ final class OrganisationFinder {
     private static final class Sentence {
         private final OrganisationFinder finder;
         final String text;
-        final List<Word> words;
+        final Words words;
         final int offset;
         final boolean isTitle;
         final List<Hit> hits;
@@ -824,7 +950,7 @@ final class OrganisationFinder {
         private int commas = -1;
         private int titleCase = -1;
 
-        Sentence(OrganisationFinder finder, String text, List<Word> words, int offset, boolean isTitle,
+        Sentence(OrganisationFinder finder, String text, Words words, int offset, boolean isTitle,
                  List<Hit> hits) {
             this.finder = finder;
             this.text = text;
@@ -890,8 +1016,8 @@ final class OrganisationFinder {
     }
 
     /** @return the words of a sentence, an elided article ("L'agence") apart from the word it is elided onto */
-    private static List<Word> words(String sentence) {
-        List<Word> words = new ArrayList<>();
+    private static Words words(String sentence) {
+        Words words = new Words(sentence);
         for (int start = 0, end; start < sentence.length(); start = Math.max(end, start + 1)) {
             end = tokenEnd(sentence, start);
             if (end < 0) {
@@ -909,9 +1035,69 @@ final class OrganisationFinder {
                     at += el.start(1);
                 }
             }
-            words.add(new Word(sentence, at, to));
+            words.add(at, to);
         }
         return words;
+    }
+
+    /**
+     * The words of a text, each {@link Word} made when first asked for: the rules ask most words of a sentence only
+     * whether they are capitalised and where they stand, which the list answers from the text.
+     */
+    private static final class Words extends java.util.AbstractList<Word> implements java.util.RandomAccess {
+        private final String source;
+        /** Each word's start and end, one word after another. */
+        private int[] bounds = new int[32];
+        private int size;
+        private Word[] made;
+
+        Words(String source) {
+            this.source = source;
+        }
+
+        void add(int start, int end) {
+            if (2 * size == bounds.length) {
+                bounds = java.util.Arrays.copyOf(bounds, 2 * bounds.length);
+            }
+            bounds[2 * size] = start;
+            bounds[2 * size + 1] = end;
+            size++;
+        }
+
+        @Override
+        public Word get(int i) {
+            java.util.Objects.checkIndex(i, size);
+            if (made == null) {
+                made = new Word[size]; // the words are all read before any is asked for
+            }
+            Word w = made[i];
+            if (w == null) {
+                w = new Word(source, bounds[2 * i], bounds[2 * i + 1]);
+                made[i] = w;
+            }
+            return w;
+        }
+
+        @Override
+        public int size() {
+            return size;
+        }
+
+        int start(int i) {
+            java.util.Objects.checkIndex(i, size);
+            return bounds[2 * i];
+        }
+
+        int end(int i) {
+            java.util.Objects.checkIndex(i, size);
+            return bounds[2 * i + 1];
+        }
+
+        /** @return {@link Word#capitalised} of the word at {@code i} */
+        boolean capitalised(int i) {
+            java.util.Objects.checkIndex(i, size);
+            return Word.capitalised(source, bounds[2 * i], bounds[2 * i + 1]);
+        }
     }
 
     private static boolean hasApostrophe(String s, int from, int to) {
@@ -925,10 +1111,9 @@ final class OrganisationFinder {
     }
 
     /**
-     * The characters a {@link #LEGAL_FORM} can begin with, below U+0250, for each of them the ASCII characters that can
-     * follow it, and for each such two the ASCII characters that can follow them: most words begin with none of these,
-     * and need no matcher to tell that they are no legal form. Found by trying each beginning: one that fails before
-     * its end fails with whatever follows.
+     * The characters one of the {@link #LEGAL_FORMS} can begin with, below U+0250, for each of them the ASCII
+     * characters that can follow it, and for each such two the ASCII characters that can follow them: most words begin
+     * with none of these, and need no look-up to tell that they are no legal form.
      */
     private static final boolean[][][] LEGAL_STARTS = new boolean[0x250][][];
 
@@ -950,8 +1135,12 @@ final class OrganisationFinder {
     }
 
     private static boolean beginsLegalForm(String beginning) {
-        Matcher m = LEGAL_FORM.matcher(beginning);
-        return m.matches() || m.hitEnd();
+        for (String f : LEGAL_FORMS) {
+            if (f.startsWith(beginning)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** @return whether the word of {@code s} from {@code start} to {@code end} can be a legal form, by its beginning */
@@ -976,14 +1165,14 @@ final class OrganisationFinder {
         return e >= third.length || third[e];
     }
 
-    /** @return whether the word of {@code s} from {@code start} to {@code end} is a {@link #LEGAL_FORM} */
+    /** @return whether the word of {@code s} from {@code start} to {@code end} is one of the {@link #LEGAL_FORMS} */
     private static boolean isLegalForm(String s, int start, int end) {
-        return mayBeLegalForm(s, start, end) && LEGAL_FORM.matcher(s.substring(start, end)).matches();
+        return mayBeLegalForm(s, start, end) && LEGAL_FORMS.contains(s.substring(start, end));
     }
 
-    /** @return whether a word is a {@link #LEGAL_FORM} */
+    /** @return whether a word is one of the {@link #LEGAL_FORMS} */
     private static boolean isLegalForm(String w) {
-        return w.isEmpty() ? LEGAL_FORM.matcher(w).matches() : isLegalForm(w, 0, w.length());
+        return !w.isEmpty() && isLegalForm(w, 0, w.length());
     }
 
     /**
@@ -1047,7 +1236,7 @@ final class OrganisationFinder {
         if (sentence.indexOf('(') < 0) {
             return; // most sentences have no parentheses: no pattern need look for them
         }
-        List<Word> words = s.words;
+        Words words = s.words;
         Matcher a = ACRONYM.matcher(sentence);
         while (a.find()) {
             String acr = a.group(1).replaceAll("[.\\-&]", "");
@@ -1057,7 +1246,7 @@ final class OrganisationFinder {
             }
             int last = -1;
             for (int i = 0; i < words.size(); i++) {
-                if (words.get(i).end() <= a.start()) {
+                if (words.end(i) <= a.start()) {
                     last = i;
                 }
             }
@@ -1168,10 +1357,10 @@ final class OrganisationFinder {
     /** Runs of capitalised words with an organisation word or a legal form. */
     private void runs(Sentence s) {
         String sentence = s.text;
-        List<Word> words = s.words;
+        Words words = s.words;
         int i = 0;
         while (i < words.size()) {
-            if (!words.get(i).capitalised()) {
+            if (!words.capitalised(i)) {
                 i++;
                 continue;
             }
@@ -1195,8 +1384,8 @@ final class OrganisationFinder {
         }
     }
 
-    private static boolean joined(String sentence, List<Word> words, int k) {
-        return blank(sentence, words.get(k - 1).end(), words.get(k).start());
+    private static boolean joined(String sentence, Words words, int k) {
+        return blank(sentence, words.end(k - 1), words.start(k));
     }
 
     /**
@@ -1214,9 +1403,9 @@ final class OrganisationFinder {
     }
 
     /** Whether the word at {@code k} follows the one before with only an elided article between: "et d'industrie". */
-    private static boolean elided(String sentence, List<Word> words, int k) {
-        int from = words.get(k - 1).end();
-        int to = words.get(k).start();
+    private static boolean elided(String sentence, Words words, int k) {
+        int from = words.end(k - 1);
+        int to = words.start(k);
         // the gap opens with a space and ends with an apostrophe, or the pattern need not be tried
         if (to - from < 3 || sentence.charAt(from) != ' ' && sentence.charAt(from) != '\t'
                 || sentence.charAt(to - 1) != '\'' && sentence.charAt(to - 1) != '’') {
@@ -1232,7 +1421,7 @@ final class OrganisationFinder {
      * Whether lower-case words after an organisation word that opens the name belong to it, as Italian, French and
      * Slovenian write them: "Camera di commercio di Bolzano" runs on to a capitalised word after a joining word.
      */
-    private static boolean lowerContinues(String sentence, List<Word> words, int start, int k) {
+    private static boolean lowerContinues(String sentence, Words words, int start, int k) {
         // the words after are read first: most runs have no capitalised word after their lower-case words, and then
         // which words of the run are organisation words need not be read
         if (!capitalisedAfterJoining(sentence, words, k)) {
@@ -1250,13 +1439,12 @@ final class OrganisationFinder {
     }
 
     /** Whether a capitalised word after a joining word follows the lower-case words from {@code k}, in few words. */
-    private static boolean capitalisedAfterJoining(String sentence, List<Word> words, int k) {
+    private static boolean capitalisedAfterJoining(String sentence, Words words, int k) {
         for (int j = k; j < Math.min(words.size(), k + LOWER_WORDS); j++) {
             if (!joined(sentence, words, j) && !elided(sentence, words, j)) {
                 return false;
             }
-            Word w = words.get(j);
-            if (w.capitalised()) {
+            if (words.capitalised(j)) {
                 return j > k && words.get(j - 1).in(Lists.CONNECTOR);
             }
         }
@@ -1265,7 +1453,7 @@ final class OrganisationFinder {
 
     private void candidate(Sentence s, int from, int to) {
         String sentence = s.text;
-        List<Word> words = s.words;
+        Words words = s.words;
         // a role before a name is no part of it: "Presidente Cluster Legno ..." as written in a by-line
         while (from < to && words.get(from).in(Lists.OPENER | Lists.CONNECTOR | Lists.ROLE)) {
             from++;
@@ -1456,12 +1644,13 @@ final class OrganisationFinder {
      * @return the kind of body a lower-case organisation word right before the name at {@code from} says it is ("le
      *         pôle Mont-Blanc Industries", "il polo ENERMHY", "the cluster Silicon Alps"), or null
      */
-    private static String kindSaidBefore(String sentence, List<Word> words, int from) {
+    private static String kindSaidBefore(String sentence, Words words, int from) {
         if (from == 0 || !joined(sentence, words, from)) {
             return null;
         }
         Word before = words.get(from - 1);
-        Head h = before.capitalised() ? null : HEADS.get(before.fold());
+        // the word's look-up in the word lists says whether it is an organisation word, and serves the rules after
+        Head h = before.capitalised() || !before.in(Lists.HEAD_WORD) ? null : HEADS.get(before.fold());
         return h != null && SAID_KINDS.contains(h.kind()) ? h.kind() : null;
     }
 
@@ -1507,6 +1696,11 @@ final class OrganisationFinder {
         // the event finder's own phrases, so that a name it can make an organiser is a candidate here
         int start = span.get(0).start();
         String before = EventFinder.fold(sentence.substring(Math.max(0, start - 40), start));
+        if (!EventFinder.mayBeOrganisedBy(before)) {
+            // the words before hold what none of the phrases can do without: a search would find nothing, and a
+            // phrase stands before hardly one name in two hundred that reach here
+            return false;
+        }
         Matcher phrase = s.organisedBy(before);
         int end = -1;
         while (phrase.find()) {
@@ -1682,11 +1876,19 @@ final class OrganisationFinder {
 
     /** "Holzcluster", "Mechatronik-Cluster": one word that is a whole name. */
     private static boolean compound(String folded) {
-        return folded.length() > 8 && (folded.endsWith("cluster") || folded.endsWith("kammer"));
+        return compound(folded.length(), folded::endsWith);
+    }
+
+    /** {@link #compound(String)} of a fold of {@code length} characters, with what it ends with. */
+    private static boolean compound(int length, Predicate<String> endsWith) {
+        return length > 8 && (endsWith.test("cluster") || endsWith.test("kammer"));
     }
 
     /** "Cluster-Manager", "Clusterpolitik": compounds that name a role or a policy. */
     private static boolean notABodyCompound(Word w) {
+        if (!w.foldOpensWith('c')) {
+            return false; // a fold opens with no space: one without a "c" first is no compound of "cluster"
+        }
         String f = w.fold().replace(" ", "");
         if (!f.startsWith("cluster") || f.equals("cluster")) {
             return false;
@@ -1718,11 +1920,19 @@ final class OrganisationFinder {
         if (f.startsWith("cluster-")) {
             return HEADS.get("cluster");
         }
-        if (compound(f)) {
-            return HEADS.get(f.endsWith("cluster") ? "cluster" : "kammer");
+        return compoundHead(f.length(), f::endsWith);
+    }
+
+    /**
+     * {@link #headOfFold} of a fold of {@code length} characters, with what it ends with, that is no organisation word
+     * itself and no compound with a hyphen.
+     */
+    private static Head compoundHead(int length, Predicate<String> endsWith) {
+        if (compound(length, endsWith)) {
+            return HEADS.get(endsWith.test("cluster") ? "cluster" : "kammer");
         }
         for (String suffix : COMPOUND_HEADS) {
-            if (f.length() > suffix.length() + 2 && f.endsWith(suffix)) {
+            if (length > suffix.length() + 2 && endsWith.test(suffix)) {
                 return HEADS.get(suffix); // German compounds: "Standortagentur", "Branchenverband"
             }
         }
@@ -1747,10 +1957,10 @@ final class OrganisationFinder {
     /** As {@link #hasContent(List)}, with lower-case words counted when {@code lowerCase}. */
     private static boolean hasContent(List<Word> span, boolean lowerCase) {
         for (Word w : span) {
-            String f = w.fold();
+            // the fold last: most words are told by their look-ups alone
             if ((lowerCase || w.capitalised())
                     && !w.in(Lists.GENERIC_WORD | Lists.OPENER | Lists.CONNECTOR | Lists.HEAD_WORD) && !w.legal()
-                    && (w.head() == null || compound(f.replace(" ", "")) || f.contains(" "))) {
+                    && (w.head() == null || compound(w.fold().replace(" ", "")) || w.fold().contains(" "))) {
                 return true;
             }
         }
