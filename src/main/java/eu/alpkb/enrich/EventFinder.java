@@ -437,38 +437,62 @@ final class EventFinder {
     /**
      * A text's sentences as {@link #sentences} cuts them, folded: each is folded when a rule first reads it, cut from
      * the text's fold where the text folds character by character. Most sentences are read by no rule; folding each
-     * was a sixth of finding events.
+     * was a sixth of finding events. For the same reason a sentence as written is cut from the text only when a rule
+     * reads it: cutting each was a tenth.
      */
     private static final class Sentences extends java.util.AbstractList<String> {
         /** The text folded. */
         final String folded;
         /** The sentences as written. */
-        final List<String> originals = new ArrayList<>();
+        final List<String> originals = new java.util.AbstractList<>() {
+            @Override
+            public String get(int s) {
+                String o = originalSentences[s];
+                if (o == null) {
+                    o = text.substring(starts[s], ends[s]);
+                    originalSentences[s] = o;
+                }
+                return o;
+            }
+
+            @Override
+            public int size() {
+                return count;
+            }
+        };
+        private final String text;
         /** Where each sentence begins in the text. */
         private int[] starts = new int[16];
+        /** Where each sentence ends in the text. */
+        private int[] ends = new int[16];
+        private int count;
         private final boolean byCharacter;
         /** {@link #folded} as characters, where the text folds character by character. */
         private final char[] foldedChars;
         private final String[] foldedSentences;
+        private final String[] originalSentences;
         /** Where each character of the text folds to in {@link #folded}: null where that is where it stands. */
         private final int[] foldedAt;
 
         Sentences(String text) {
-            char[] chars = text.toCharArray();
-            this.foldedChars = foldByCharacter(chars);
+            this.text = text;
+            this.foldedChars = foldByCharacterToChars(text);
             this.byCharacter = foldedChars != null;
             this.folded = byCharacter ? new String(foldedChars) : slowFold(text);
-            this.foldedAt = byCharacter ? foldedOffsets(chars, foldedChars) : null;
-            cut(text, chars, this::add);
-            this.foldedSentences = new String[originals.size()];
+            this.foldedAt = byCharacter ? foldedOffsets(text, foldedChars) : null;
+            cut(text, this::add);
+            this.foldedSentences = new String[count];
+            this.originalSentences = new String[count];
         }
 
-        private void add(String sentence, int from) {
-            if (originals.size() == starts.length) {
+        private void add(int from, int to) {
+            if (count == starts.length) {
                 starts = java.util.Arrays.copyOf(starts, 2 * starts.length);
+                ends = java.util.Arrays.copyOf(ends, 2 * ends.length);
             }
-            starts[originals.size()] = from;
-            originals.add(sentence);
+            starts[count] = from;
+            ends[count] = to;
+            count++;
         }
 
         /** @return sentence {@code s} folded */
@@ -484,7 +508,7 @@ final class EventFinder {
 
         @Override
         public int size() {
-            return originals.size();
+            return count;
         }
 
         /** @return where sentence {@code s} begins in {@link #folded}, where the text folds character by character */
@@ -494,8 +518,7 @@ final class EventFinder {
 
         /** @return where sentence {@code s} ends in {@link #folded}, where the text folds character by character */
         private int foldedEnd(int s) {
-            int end = starts[s] + originals.get(s).length();
-            return foldedAt == null ? end : foldedAt[end];
+            return foldedAt == null ? ends[s] : foldedAt[ends[s]];
         }
 
         /** @return the {@link #dateSigns(String, int, int)} of sentence {@code s}, read in the text's fold if it can */
@@ -1609,15 +1632,17 @@ final class EventFinder {
 
     /** @return the text folded character by character from {@link #FOLDED}, or null where it holds some character not */
     static String foldByCharacter(String s) {
-        char[] folded = foldByCharacter(s.toCharArray());
+        char[] folded = foldByCharacterToChars(s);
         return folded != null ? new String(folded) : null;
     }
 
     /** @return the characters folded from {@link #FOLDED}, or null where it holds some character not */
-    private static char[] foldByCharacter(char[] chars) {
-        char[] out = new char[chars.length];
+    private static char[] foldByCharacterToChars(String s) {
+        int n = s.length();
+        char[] out = new char[n];
         int o = 0;
-        for (char c : chars) {
+        for (int i = 0; i < n; i++) {
+            char c = s.charAt(i);
             char f = c < FOLDED_TO ? FOLDED[c] : NOT_ONE;
             if (f >= PAIR) {
                 if (f == NOT_ONE) {
@@ -1637,21 +1662,22 @@ final class EventFinder {
     }
 
     /**
-     * @param chars  characters that fold character by character
-     * @param folded their fold, longer than they are where some fold to two
+     * @param text   text that folds character by character
+     * @param folded its fold, longer than it is where some characters fold to two
      * @return where the fold of each character, and the end, stands in {@code folded}; null where each folds to one
      */
-    private static int[] foldedOffsets(char[] chars, char[] folded) {
-        if (folded.length == chars.length) {
+    private static int[] foldedOffsets(String text, char[] folded) {
+        int n = text.length();
+        if (folded.length == n) {
             return null;
         }
-        int[] at = new int[chars.length + 1];
+        int[] at = new int[n + 1];
         int o = 0;
-        for (int i = 0; i < chars.length; i++) {
+        for (int i = 0; i < n; i++) {
             at[i] = o;
-            o += FOLDED[chars[i]] == PAIR ? 2 : 1;
+            o += FOLDED[text.charAt(i)] == PAIR ? 2 : 1;
         }
-        at[chars.length] = o;
+        at[n] = o;
         return at;
     }
 
@@ -1661,13 +1687,13 @@ final class EventFinder {
      */
     static List<String> sentences(String text) {
         List<String> out = new ArrayList<>();
-        cut(text, text.toCharArray(), (sentence, from) -> out.add(sentence));
+        cut(text, (from, to) -> out.add(text.substring(from, to)));
         return out;
     }
 
-    /** Takes each sentence that is not blank, with where it begins in the text. */
+    /** Takes each sentence that is not blank, by where it begins and ends in the text. */
     private interface SentenceTaker {
-        void take(String sentence, int from);
+        void take(int from, int to);
     }
 
     /**
@@ -1676,21 +1702,20 @@ final class EventFinder {
      * enrichment) and not at all where a full stop after a letter, white space and a letter or digit make
      * the common end of a sentence: there it is sure to match, to the end of the white space.
      *
-     * @param chars the text's characters
      */
-    private static void cut(String text, char[] chars, SentenceTaker taker) {
-        int n = chars.length;
+    private static void cut(String text, SentenceTaker taker) {
+        int n = text.length();
         Matcher end = null;
         int from = 0;
         while (from < n) {
             int to = n;
             int next = n;
             for (int i = from; i < n; i++) {
-                char c = chars[i];
-                if (c != '\n' && !(i > 0 && isStop(chars[i - 1]) && isSpace(c))) {
+                char c = text.charAt(i);
+                if (c != '\n' && !(i > 0 && isStop(text.charAt(i - 1)) && isSpace(c))) {
                     continue;
                 }
-                int plain = plainEnd(chars, i);
+                int plain = plainEnd(text, i);
                 if (plain >= 0) {
                     to = i;
                     next = plain;
@@ -1705,9 +1730,8 @@ final class EventFinder {
                     break;
                 }
             }
-            String s = text.substring(from, to);
-            if (!s.isBlank()) {
-                taker.take(s, from);
+            if (!blank(text, from, to)) {
+                taker.take(from, to);
             }
             from = next;
         }
@@ -1719,15 +1743,29 @@ final class EventFinder {
      *         {@code \D[.!?]} holds, and the white space runs up to the letter or digit that the look-ahead wants;
      *         else -1, for the pattern to say
      */
-    private static int plainEnd(char[] chars, int i) {
-        if (i < 2 || !isSpace(chars[i]) || !isStop(chars[i - 1]) || !isAsciiLetter(chars[i - 2])) {
+    private static int plainEnd(String text, int i) {
+        if (i < 2 || !isSpace(text.charAt(i)) || !isStop(text.charAt(i - 1)) || !isAsciiLetter(text.charAt(i - 2))) {
             return -1;
         }
+        int n = text.length();
         int k = i + 1;
-        while (k < chars.length && isSpace(chars[k])) {
+        while (k < n && isSpace(text.charAt(k))) {
             k++;
         }
-        return k < chars.length && (isAsciiLetter(chars[k]) || isDigit(chars[k])) ? k : -1;
+        return k < n && (isAsciiLetter(text.charAt(k)) || isDigit(text.charAt(k))) ? k : -1;
+    }
+
+    /**
+     * @return whether the text from {@code from} to {@code to} is blank, as {@link String#isBlank} reads it: no
+     *         surrogate is white space, so reading it character by character is reading it by code point
+     */
+    private static boolean blank(String text, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (!Character.isWhitespace(text.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean isAsciiLetter(char c) {
