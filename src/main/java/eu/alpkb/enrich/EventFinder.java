@@ -1104,14 +1104,14 @@ final class EventFinder {
                 head = i;
             }
         }
-        // the organisations the sentence names are looked up only once it may give a name: most sentences give none
-        boolean[] known = null;
+        // the organisations the sentence names are looked up only once a rule asks whether a word is one: most
+        // sentences give no name, and most names are settled without asking
+        Known known = new Known(sentence, words, reading);
         for (int i = 1; i < words.size() && head < 0; i++) {
             String w = words.folded(i);
             if (words.capitalised(i) && !Character.isDigit(w.charAt(0))
                     && ORDINAL_NAME.matcher(sentence.substring(words.startOffset(i - 1), words.endOffset(i))).lookingAt()) {
-                known = known != null ? known : known(sentence, words, reading);
-                if (!known[i] && !knownName.test(w)) {
+                if (!known.at(i) && !knownName.test(w)) {
                     head = i;
                 }
             }
@@ -1119,7 +1119,6 @@ final class EventFinder {
         if (head < 0) {
             return null;
         }
-        known = known != null ? known : known(sentence, words, reading);
         int first = extendBack(sentence, words, head);
         if (first == head && isGathering(words.folded(head))) {
             // words in lower case between a name and its gathering word belong to the name: "the Alpine Space launch
@@ -1130,10 +1129,10 @@ final class EventFinder {
                 modifiers--;
             }
             int name = modifiers - 1;
-            if (modifiers < head && name >= 0 && words.capitalised(name) && !known[name]
+            if (modifiers < head && name >= 0 && words.capitalised(name)
                     && !knownName.test(words.folded(name)) && !Character.isDigit(words.folded(name).charAt(0))
                     && !ARTICLE.matches(words.folded(name)) && !MONTHS.containsKey(words.folded(name))
-                    && joined(sentence, words, name)) {
+                    && joined(sentence, words, name) && !known.at(name)) {
                 first = extendBack(sentence, words, name);
             }
         }
@@ -1150,10 +1149,10 @@ final class EventFinder {
             }
         }
         boolean proper = false;
-        for (int i = first; i <= last; i++) {
+        for (int i = first; i <= last && !proper; i++) {
             String w = words.folded(i);
-            proper |= i != head && words.capitalised(i) && !known[i] && !knownName.test(w)
-                    && !JOINER.matches(w) && !NAME_WORD.matches(w)
+            proper = i != head && words.capitalised(i) && !knownName.test(w)
+                    && !JOINER.matches(w) && !NAME_WORD.matches(w) && !known.at(i)
                     || i == head && !isGathering(w)
                     // a number that opens the line numbers its section: "5. Final conference"
                     || i > 0 && Character.isDigit(w.charAt(0)) && NAME_WORD.matches(w)
@@ -1165,15 +1164,34 @@ final class EventFinder {
         return sentence.substring(words.startOffset(first), words.endOffset(last));
     }
 
-    /** @return for each word of a sentence, whether it is part of the name of an organisation the sentence names */
-    private static boolean[] known(String sentence, Tokens words, Reading reading) {
-        boolean[] known = new boolean[words.size()];
-        for (Mention m : reading.named(sentence, false)) {
-            for (int i = 0; i < words.size(); i++) {
-                known[i] |= words.startOffset(i) >= m.start() && words.endOffset(i) <= m.end();
-            }
+    /**
+     * For each word of a sentence, whether it is part of the name of an organisation the sentence names, looked up
+     * when a rule first asks: finding the organisations a sentence names was a third of naming events.
+     */
+    private static final class Known {
+        private final String sentence;
+        private final Tokens words;
+        private final Reading reading;
+        private boolean[] known;
+
+        Known(String sentence, Tokens words, Reading reading) {
+            this.sentence = sentence;
+            this.words = words;
+            this.reading = reading;
         }
-        return known;
+
+        /** @return whether word i is part of the name of an organisation the sentence names */
+        boolean at(int i) {
+            if (known == null) {
+                known = new boolean[words.size()];
+                for (Mention m : reading.named(sentence, false)) {
+                    for (int k = 0; k < words.size(); k++) {
+                        known[k] |= words.startOffset(k) >= m.start() && words.endOffset(k) <= m.end();
+                    }
+                }
+            }
+            return known[i];
+        }
     }
 
     /** @return whether word i is a number a month follows, the day of a date: "Final conference: 20 November" */
@@ -1551,7 +1569,7 @@ final class EventFinder {
 
     /** @return whether a folded word (or phrase) is one naming a gathering */
     private static boolean isGathering(String folded) {
-        return GATHERING_WORD.matches(folded) || WORD.matcher(folded).matches() && holdsStem(folded);
+        return GATHERING_WORD.matches(folded) || holdsStem(folded) && wordCharacters(folded);
     }
 
     private static boolean holdsStem(String folded) {
@@ -1563,7 +1581,16 @@ final class EventFinder {
         return false;
     }
 
-    private static final Pattern WORD = Pattern.compile("\\w+");
+    /** @return whether a text is one or more characters of {@code \\w}: letters a to z, A to Z, digits and "_" */
+    private static boolean wordCharacters(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (!(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_')) {
+                return false;
+            }
+        }
+        return !text.isEmpty();
+    }
 
     /** Lower case without accents, keeping the punctuation that ends sentences and writes dates. */
     static String fold(String s) {
