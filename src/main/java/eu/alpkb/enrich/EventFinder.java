@@ -204,8 +204,13 @@ final class EventFinder {
 
     /** @return whether folded text may hold a phrase of {@link #ORGANISED_BY_PHRASES}: it holds what one needs */
     static boolean mayBeOrganisedBy(String folded) {
-        for (String held : ORGANISED_BY_HELD) {
-            if (folded.contains(held)) {
+        return holdsAny(folded, ORGANISED_BY_HELD);
+    }
+
+    /** @return whether a text holds one of the given texts */
+    private static boolean holdsAny(String text, List<String> texts) {
+        for (String t : texts) {
+            if (text.contains(t)) {
                 return true;
             }
         }
@@ -428,7 +433,7 @@ final class EventFinder {
         if (best == null) {
             return Optional.empty();
         }
-        Reading reading = new Reading(named, folded);
+        Reading reading = new Reading(named, folded, sentences.byCharacter);
         String name = name(best.sentence(), title, sentences.originals, sentences, best.index(), reading);
         return Optional.of(new Found(best.range().start(), best.sentence(), best.range().end(), name,
                 organiser(best.sentence(), text, folded, sentences.originals, sentences, name, reading)));
@@ -649,20 +654,30 @@ final class EventFinder {
         private final Function<String, List<Mention>> organisations;
         /** Whether the text may hold "organised by" or its kin: false only where it surely holds none. */
         private final boolean organisedByInText;
+        /**
+         * The texts of {@link #ORGANISED_BY_HELD} that a piece of the text may hold: where each piece's fold is a
+         * piece of the text's, only those the text holds. A sentence is then searched for one or two of them rather
+         * than for all, twice per text.
+         */
+        private final List<String> heldInPieces;
 
         /**
          * @param organisations finds the organisations and projects a text names, in order
          * @param folded        the text folded, whose sentences and pieces the rules read
+         * @param pieceOfFold   whether the fold of each piece of the text is the same piece of {@code folded}
          */
-        Reading(Function<String, List<Mention>> organisations, String folded) {
+        Reading(Function<String, List<Mention>> organisations, String folded, boolean pieceOfFold) {
             this.organisations = organisations;
-            this.organisedByInText = mayBeOrganisedBy(folded);
+            List<String> held = ORGANISED_BY_HELD.stream().filter(folded::contains).toList();
+            this.organisedByInText = !held.isEmpty();
+            this.heldInPieces = pieceOfFold ? held : ORGANISED_BY_HELD;
         }
 
         /** A reading of pieces of a text not known as a whole. */
         Reading() {
             this.organisations = EventFinder.this.organisations;
             this.organisedByInText = true;
+            this.heldInPieces = ORGANISED_BY_HELD;
         }
 
         /** @return whether a sentence of the text may hold "organised by" or its kin */
@@ -684,7 +699,7 @@ final class EventFinder {
 
         /** @return where each "organised by" and its kin ends in a folded sentence, in order */
         int[] organisedByEnds(String folded) {
-            if (!organisedByInText || !mayBeOrganisedBy(folded)) {
+            if (!organisedByInText || !holdsAny(folded, heldInPieces)) {
                 return NO_ENDS;
             }
             return organisedBy.computeIfAbsent(folded, ORGANISED_BY_WORDS::ends);
