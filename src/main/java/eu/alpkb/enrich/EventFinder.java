@@ -1841,29 +1841,36 @@ final class EventFinder {
     private Optional<Range> firstDate(String sentence, Years years, LocalDate publication, int signs) {
         List<Written> found = new ArrayList<>();
         boolean monthNamed = (signs & MONTH_WORD) != 0;
-        Matcher m = DAY_MONTH.matcher(sentence).useTransparentBounds(true).useAnchoringBounds(false);
-        for (int at = 0; monthNamed && nextAtDigit(m, sentence, at); at = m.end()) {
-            int year = m.group(4) == null ? 0 : Integer.parseInt(m.group(4));
-            int month = MONTHS.get(m.group(3));
-            found.add(new Written(m.start(), m.end(), year, month, Integer.parseInt(m.group(1)), year, month,
-                    m.group(2) == null ? 0 : Integer.parseInt(m.group(2))));
+        // a matcher is made only for the patterns the signs leave possible
+        if (monthNamed) {
+            Matcher m = DAY_MONTH.matcher(sentence).useTransparentBounds(true).useAnchoringBounds(false);
+            for (int at = 0; nextAtDigit(m, sentence, at); at = m.end()) {
+                int year = m.group(4) == null ? 0 : Integer.parseInt(m.group(4));
+                int month = MONTHS.get(m.group(3));
+                found.add(new Written(m.start(), m.end(), year, month, Integer.parseInt(m.group(1)), year, month,
+                        m.group(2) == null ? 0 : Integer.parseInt(m.group(2))));
+            }
+            m = MONTH_DAY.matcher(sentence).useTransparentBounds(true).useAnchoringBounds(false);
+            for (int at = 0; nextAtMonth(m, sentence, at); at = m.end()) {
+                int year = m.group(4) == null ? 0 : Integer.parseInt(m.group(4));
+                int month = MONTHS.get(m.group(1));
+                found.add(new Written(m.start(), m.end(), year, month, Integer.parseInt(m.group(2)), year, month,
+                        m.group(3) == null ? 0 : Integer.parseInt(m.group(3))));
+            }
         }
-        m = MONTH_DAY.matcher(sentence).useTransparentBounds(true).useAnchoringBounds(false);
-        for (int at = 0; monthNamed && nextAtMonth(m, sentence, at); at = m.end()) {
-            int year = m.group(4) == null ? 0 : Integer.parseInt(m.group(4));
-            int month = MONTHS.get(m.group(1));
-            found.add(new Written(m.start(), m.end(), year, month, Integer.parseInt(m.group(2)), year, month,
-                    m.group(3) == null ? 0 : Integer.parseInt(m.group(3))));
+        if ((signs & DAY_STOP) != 0) {
+            Matcher m = NUMERIC.matcher(sentence).useTransparentBounds(true).useAnchoringBounds(false);
+            for (int at = 0; nextAtDigit(m, sentence, at); at = m.end()) {
+                found.add(new Written(m.start(), m.end(), Integer.parseInt(m.group(3)), Integer.parseInt(m.group(2)),
+                        Integer.parseInt(m.group(1)), 0, 0, 0));
+            }
         }
-        m = NUMERIC.matcher(sentence).useTransparentBounds(true).useAnchoringBounds(false);
-        for (int at = 0; (signs & DAY_STOP) != 0 && nextAtDigit(m, sentence, at); at = m.end()) {
-            found.add(new Written(m.start(), m.end(), Integer.parseInt(m.group(3)), Integer.parseInt(m.group(2)),
-                    Integer.parseInt(m.group(1)), 0, 0, 0));
-        }
-        m = MONTH_YEAR.matcher(sentence).useTransparentBounds(true).useAnchoringBounds(false);
-        for (int at = 0; monthNamed && nextAtMonth(m, sentence, at); at = m.end()) {
-            found.add(new Written(m.start(), m.end(), Integer.parseInt(m.group(2)), MONTHS.get(m.group(1)), 0, 0, 0,
-                    0));
+        if (monthNamed) {
+            Matcher m = MONTH_YEAR.matcher(sentence).useTransparentBounds(true).useAnchoringBounds(false);
+            for (int at = 0; nextAtMonth(m, sentence, at); at = m.end()) {
+                found.add(new Written(m.start(), m.end(), Integer.parseInt(m.group(2)), MONTHS.get(m.group(1)), 0, 0,
+                        0, 0));
+            }
         }
         found.sort((a, b) -> a.from() - b.from());
         found = joinRanges(found, sentence);
