@@ -217,13 +217,15 @@ final class EventFinder {
         return false;
     }
     /** Verbs whose subject organises or hosts: "Clusterland veranstaltet ...", "sara la Regione a ospitare". */
-    private static final Pattern HOSTS = labelled("(held|hold|holds|will hold) (its|their)|"
+    private static final WordPatterns.Words HOSTS_WORDS = WordPatterns.find("(held|hold|holds|will hold) (its|their)|"
             + "(closes|closed|will close) (its \\w+ )?with|hosted|hosts|will host|organised|organized|organises|"
             + "organizes|is organising|is organizing|invites|invited|ran|opened|runs|holds|will hold|prepares|"
             + "is preparing|veranstaltet|ladt|lud|eingeladen|organisiert|richtet|bereitet|"
             + "ospita|ospitera|ospitare|ospitato|organizza|organizzera|prepara|"
             + "organise|organisera|accueille|accueillera|accueillir|tiendra|tient|prepare|"
-            + "organizira|gosti", "\\b");
+            + "organizira|gosti");
+    /** {@link #HOSTS_WORDS} as one pattern, for reading a single word. */
+    private static final Pattern HOSTS = HOSTS_WORDS.pattern();
     /**
      * The first label of {@code pattern} in folded text, as a search would find it, tried only at the word before each
      * colon: a label is one word of letters, then white space and a colon, so no match begins anywhere else. Searched
@@ -1418,10 +1420,13 @@ final class EventFinder {
 
     /** @return the verbs of hosting ({@link #HOSTS}) in a sentence, in order */
     private static List<HostVerb> hostVerbs(String sentence) {
-        Matcher verb = HOSTS.matcher(fold(sentence));
+        String folded = fold(sentence);
+        int[] spans = HOSTS_WORDS.spans(folded);
         List<HostVerb> out = new ArrayList<>();
-        while (verb.find()) {
-            out.add(new HostVerb(verb.start(), verb.end(), HOSTS_BEFORE.matcher(verb.group(1)).matches()));
+        for (int k = 0; k < spans.length; k += 2) {
+            // the verb is the whole match: the pattern is its words between two word boundaries
+            out.add(new HostVerb(spans[k], spans[k + 1],
+                    HOSTS_BEFORE.matcher(folded.substring(spans[k], spans[k + 1])).matches()));
         }
         return out;
     }
@@ -1448,15 +1453,14 @@ final class EventFinder {
         if (holdsStem(folded)) {
             return false;
         }
-        Matcher g = GATHERING.pattern().matcher(folded);
-        boolean any = false;
-        while (g.find()) {
-            any = true;
-            if (!POSSESSIVE.matcher(folded.substring(Math.max(0, g.start() - 24), g.start())).find()) {
+        int[] spans = GATHERING.spans(folded);
+        for (int k = 0; k < spans.length; k += 2) {
+            int start = spans[k];
+            if (!POSSESSIVE.matcher(folded.substring(Math.max(0, start - 24), start)).find()) {
                 return false;
             }
         }
-        return any;
+        return spans.length > 0;
     }
 
     /** @return whether a sentence names a gathering */

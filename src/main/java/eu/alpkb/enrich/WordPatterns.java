@@ -278,6 +278,34 @@ final class WordPatterns {
         }
 
         /**
+         * @return where each match begins and ends, taken one after another as {@code find()} does: the first
+         *         match's beginning and end, then the next's
+         */
+        int[] spans(String text) {
+            Matcher[] matchers = new Matcher[distinct.size()];
+            java.util.stream.IntStream.Builder out = java.util.stream.IntStream.builder();
+            int n = text.length();
+            for (int i = 0; i < n; i++) {
+                if (!boundaryBefore(text, i)) {
+                    continue;
+                }
+                int end = tryAt(matchers, text, i);
+                if (end >= 0) {
+                    out.add(i).add(end);
+                    i = end - 1; // no match is empty: the next is searched for from this one's end
+                }
+            }
+            return out.build().toArray();
+        }
+
+        /** @return whether a match may begin at {@code i}: a character one can begin with, not inside a word */
+        private boolean boundaryBefore(String text, int i) {
+            char c = text.charAt(i);
+            int k = c < FIRST_CHARS ? slot[c] : wide;
+            return k >= 0 && !(i > 0 && isAsciiWord(c) && isAsciiWord(text.charAt(i - 1)));
+        }
+
+        /**
          * @param matchers the text's matcher of each pattern in {@link #distinct}, made when first needed
          * @return where the first match at or after {@code from} ends, or -1
          */
