@@ -658,8 +658,7 @@ final class EventFinder {
         private final boolean organisedByInText;
         /**
          * The texts of {@link #ORGANISED_BY_HELD} that a piece of the text may hold: where each piece's fold is a
-         * piece of the text's, only those the text holds. A sentence is then searched for one or two of them rather
-         * than for all, twice per text.
+         * piece of the text's, none of those before the first the text holds.
          */
         private final List<String> heldInPieces;
 
@@ -670,9 +669,13 @@ final class EventFinder {
          */
         Reading(Function<String, List<Mention>> organisations, String folded, boolean pieceOfFold) {
             this.organisations = organisations;
-            List<String> held = ORGANISED_BY_HELD.stream().filter(folded::contains).toList();
-            this.organisedByInText = !held.isEmpty();
-            this.heldInPieces = pieceOfFold ? held : ORGANISED_BY_HELD;
+            int first = 0;
+            while (first < ORGANISED_BY_HELD.size() && !folded.contains(ORGANISED_BY_HELD.get(first))) {
+                first++;
+            }
+            this.organisedByInText = first < ORGANISED_BY_HELD.size();
+            this.heldInPieces = pieceOfFold ? ORGANISED_BY_HELD.subList(first, ORGANISED_BY_HELD.size())
+                    : ORGANISED_BY_HELD;
         }
 
         /** A reading of pieces of a text not known as a whole. */
@@ -699,12 +702,16 @@ final class EventFinder {
             return hostVerbs.computeIfAbsent(sentence, EventFinder::hostVerbs);
         }
 
-        /** @return where each "organised by" and its kin ends in a folded sentence, in order */
+        /**
+         * @return where each "organised by" and its kin ends in a folded sentence, in order; read once for
+         *         organisations and again with projects
+         */
         int[] organisedByEnds(String folded) {
-            if (!organisedByInText || !holdsAny(folded, heldInPieces)) {
+            if (!organisedByInText) {
                 return NO_ENDS;
             }
-            return organisedBy.computeIfAbsent(folded, ORGANISED_BY_WORDS::ends);
+            return organisedBy.computeIfAbsent(folded,
+                    f -> holdsAny(f, heldInPieces) ? ORGANISED_BY_WORDS.ends(f) : NO_ENDS);
         }
     }
     private static final int[] NO_ENDS = new int[0];
