@@ -650,6 +650,7 @@ final class EventFinder {
     private final class Reading {
         private final Map<String, List<Mention>> mentions = new HashMap<>();
         private final Map<String, List<HostVerb>> hostVerbs = new HashMap<>();
+        private final Map<String, Tokens> tokens = new HashMap<>();
         /** {@link #mentions} without the projects. */
         private final Map<String, List<Mention>> organisationsOnly = new HashMap<>();
         private final Map<String, int[]> organisedBy = new HashMap<>();
@@ -695,6 +696,11 @@ final class EventFinder {
             List<Mention> all = mentions.computeIfAbsent(text, organisations);
             return projects ? all : organisationsOnly.computeIfAbsent(text,
                     t -> all.stream().filter(m -> !m.project()).toList());
+        }
+
+        /** @return a piece of text cut into words, once for the several rules of an event's name that read it */
+        Tokens tokens(String text) {
+            return tokens.computeIfAbsent(text, Tokens::new);
         }
 
         /** @return the verbs of hosting in a sentence, read once for organisations and again with projects */
@@ -757,15 +763,15 @@ final class EventFinder {
                         Reading reading) {
         String named = nameIn(sentence, reading);
         if (named == null) {
-            named = described(sentence, true);
+            named = described(sentence, true, reading);
         }
-        if (named != null && title != null && !sharesOwnWord(named, title)) {
+        if (named != null && title != null && !sharesOwnWord(named, title, reading)) {
             // the title says which event the text is about: where the event's sentence names it otherwise ("the
             // Alpha workshop"), a sentence beside it may give the name the title writes ("the ALPHA2X workshop")
             for (int s = at - 1; s <= at + 1; s += 2) {
                 if (s >= 0 && s < sentences.size() && gatheringIn(foldedSentences.get(s))) {
                     String beside = nameIn(sentences.get(s), reading);
-                    if (beside != null && sharesOwnWord(beside, title)) {
+                    if (beside != null && sharesOwnWord(beside, title, reading)) {
                         return beside;
                     }
                 }
@@ -791,10 +797,10 @@ final class EventFinder {
             }
         }
         if (named == null && title != null) {
-            named = describedAsTitled(sentence, title, sentences, foldedSentences, at);
+            named = describedAsTitled(sentence, title, sentences, foldedSentences, at, reading);
         }
         if (named == null) {
-            named = described(sentence);
+            named = described(sentence, false, reading);
         }
         if (named == null) {
             named = label(sentence);
@@ -862,9 +868,9 @@ final class EventFinder {
      *         ...", or null
      */
     private String describedAsTitled(String sentence, String title, List<String> sentences,
-                                     List<String> foldedSentences, int at) {
+                                     List<String> foldedSentences, int at, Reading reading) {
         String titled = null;
-        Tokens words = new Tokens(title);
+        Tokens words = reading.tokens(title);
         for (int i = 0; i < words.size() && titled == null; i++) {
             String w = words.folded(i);
             if (GATHERING_WORD.matches(w) && !VERB.matches(w)) {
@@ -876,7 +882,7 @@ final class EventFinder {
         }
         for (int s = at - 1; s <= at + 1; s += 2) {
             if (s >= 0 && s < sentences.size() && foldedSentences.get(s).contains(titled)) {
-                String beside = described(sentences.get(s));
+                String beside = described(sentences.get(s), false, reading);
                 if (beside != null && fold(beside).startsWith(titled)) {
                     return beside;
                 }
@@ -886,9 +892,9 @@ final class EventFinder {
     }
 
     /** @return whether a name and a title share a word that is neither a known place, a joiner nor a gathering word */
-    private boolean sharesOwnWord(String name, String title) {
-        Tokens inTitle = new Tokens(title);
-        Tokens inName = new Tokens(name);
+    private boolean sharesOwnWord(String name, String title, Reading reading) {
+        Tokens inTitle = reading.tokens(title);
+        Tokens inName = reading.tokens(name);
         for (int i = 0; i < inName.size(); i++) {
             String w = inName.folded(i);
             if (w.length() < 3 || knownName.test(w) || isGathering(w) || JOINER.matches(w)
@@ -1020,18 +1026,13 @@ final class EventFinder {
      * host or a verb follows. A gathering word with no such words ("the conference", "a two-day conference in
      * Salzburg") is no name.
      *
-     * @return the name as written, or null
-     */
-    private String described(String sentence) {
-        return described(sentence, false);
-    }
-
-    /**
      * @param appositionOnly whether only a name set before the described gathering counts ("Pollutec, the
      *                       international trade fair for ..."): one the sentence gives as surely as its own name
+     * @param reading        the words of each piece of the text, cut once
+     * @return the name as written, or null
      */
-    private String described(String sentence, boolean appositionOnly) {
-        Tokens words = new Tokens(sentence);
+    private String described(String sentence, boolean appositionOnly, Reading reading) {
+        Tokens words = reading.tokens(sentence);
         int head = -1;
         for (int i = 0; i < words.size() && head < 0; i++) {
             String w = words.folded(i);
@@ -1121,7 +1122,7 @@ final class EventFinder {
         if (quoted != null) {
             return quoted;
         }
-        Tokens words = new Tokens(sentence);
+        Tokens words = reading.tokens(sentence);
         int head = -1;
         for (int i = 0; i < words.size() && head < 0; i++) {
             if (isGathering(words.folded(i)) && !VERB.matches(words.folded(i))) {
