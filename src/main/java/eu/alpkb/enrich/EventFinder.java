@@ -1461,14 +1461,17 @@ final class EventFinder {
         if (holdsStem(folded)) {
             return false;
         }
-        int[] spans = GATHERING.spans(folded);
-        for (int k = 0; k < spans.length; k += 2) {
-            int start = spans[k];
+        // the gatherings are found one at a time: the first is most often nobody's own, and the rest need no search
+        int[] span = new int[2];
+        boolean any = false;
+        for (int at = 0; GATHERING.next(folded, at, span); at = span[1]) {
+            any = true;
+            int start = span[0];
             if (!POSSESSIVE.matcher(folded.substring(Math.max(0, start - 24), start)).find()) {
                 return false;
             }
         }
-        return spans.length > 0;
+        return any;
     }
 
     /** @return whether a sentence names a gathering */

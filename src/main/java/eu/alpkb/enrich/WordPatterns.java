@@ -284,18 +284,35 @@ final class WordPatterns {
         int[] spans(String text) {
             Matcher[] matchers = new Matcher[distinct.size()];
             java.util.stream.IntStream.Builder out = java.util.stream.IntStream.builder();
+            int[] span = new int[2];
+            for (int at = 0; next(matchers, text, at, span); at = span[1]) {
+                out.add(span[0]).add(span[1]);
+            }
+            return out.build().toArray();
+        }
+
+        /**
+         * @param span where the match found begins and ends
+         * @return whether the text holds a match at or after {@code from}, the first as {@code find()} gives it
+         */
+        boolean next(String text, int from, int[] span) {
+            return next(new Matcher[distinct.size()], text, from, span);
+        }
+
+        private boolean next(Matcher[] matchers, String text, int from, int[] span) {
             int n = text.length();
-            for (int i = 0; i < n; i++) {
+            for (int i = from; i < n; i++) {
                 if (!boundaryBefore(text, i)) {
                     continue;
                 }
                 int end = tryAt(matchers, text, i);
                 if (end >= 0) {
-                    out.add(i).add(end);
-                    i = end - 1; // no match is empty: the next is searched for from this one's end
+                    span[0] = i;
+                    span[1] = end;
+                    return true;
                 }
             }
-            return out.build().toArray();
+            return false;
         }
 
         /** @return whether a match may begin at {@code i}: a character one can begin with, not inside a word */
