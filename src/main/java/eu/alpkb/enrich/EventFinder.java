@@ -1748,6 +1748,57 @@ final class EventFinder {
         return out;
     }
 
+    /**
+     * Where {@link #SENTENCE_END} can begin in a text, in order: at a line break, or at white space right after a
+     * stop. Each of those characters is found with {@link String#indexOf}, which reads a text many characters at a
+     * time: reading it a character at a time for them was a third of cutting it into sentences.
+     */
+    private static final class Breaks {
+        private final String text;
+        /** For each of {@link #MARKS}, where it next stands at or after where it was last looked for, or -1. */
+        private final int[] at = {-2, -2, -2, -2};
+        private static final char[] MARKS = {'\n', '.', '!', '?'};
+
+        Breaks(String text) {
+            this.text = text;
+        }
+
+        /**
+         * @param from where to look from; never less than where the last call looked from, plus one
+         * @return the first place at or after {@code from} where the pattern can begin, or the text's length
+         */
+        int next(int from) {
+            int n = text.length();
+            int newline = at(0, from);
+            int first = newline >= 0 ? newline : n;
+            // a stop right before from makes from a place too
+            for (int p = Math.max(from - 1, 0); ; ) {
+                int stop = n;
+                for (int m = 1; m < MARKS.length; m++) {
+                    int a = at(m, p);
+                    if (a >= 0 && a < stop) {
+                        stop = a;
+                    }
+                }
+                if (stop + 1 >= first) {
+                    return first;
+                }
+                if (isSpace(text.charAt(stop + 1))) {
+                    return stop + 1;
+                }
+                p = stop + 1;
+            }
+        }
+
+        /** @return where mark {@code m} next stands at or after {@code from}, or -1 */
+        private int at(int m, int from) {
+            if (at[m] != -1 && at[m] < from) {
+                at[m] = text.indexOf(MARKS[m], from);
+            }
+            return at[m];
+        }
+    }
+
     /** Takes each sentence that is not blank, by where it begins and ends in the text. */
     private interface SentenceTaker {
         void take(int from, int to);
@@ -1758,20 +1809,16 @@ final class EventFinder {
      * line break, or white space after a stop: as a split, its look-behinds ran at every character, a tenth of
      * enrichment) and not at all where a full stop after a letter, white space and a letter or digit make
      * the common end of a sentence: there it is sure to match, to the end of the white space.
-     *
      */
     private static void cut(String text, SentenceTaker taker) {
         int n = text.length();
         Matcher end = null;
+        Breaks breaks = new Breaks(text);
         int from = 0;
         while (from < n) {
             int to = n;
             int next = n;
-            for (int i = from; i < n; i++) {
-                char c = text.charAt(i);
-                if (c != '\n' && !(i > 0 && isStop(text.charAt(i - 1)) && isSpace(c))) {
-                    continue;
-                }
+            for (int i = breaks.next(from); i < n; i = breaks.next(i + 1)) {
                 int plain = plainEnd(text, i);
                 if (plain >= 0) {
                     to = i;
