@@ -1458,10 +1458,8 @@ final class EventFinder {
      *         "after the partners reviewed the answers at their meeting in Linz"
      */
     private static boolean ownGatheringOnly(String folded) {
-        if (holdsStem(folded)) {
-            return false;
-        }
-        // the gatherings are found one at a time: the first is most often nobody's own, and the rest need no search
+        // the gatherings are found one at a time: the first is most often nobody's own, and then neither the rest
+        // nor the stems of compounds need a search
         int[] span = new int[2];
         boolean any = false;
         for (int at = 0; GATHERING.next(folded, at, span); at = span[1]) {
@@ -1471,7 +1469,7 @@ final class EventFinder {
                 return false;
             }
         }
-        return any;
+        return any && !holdsStem(folded);
     }
 
     /** @return whether a sentence names a gathering */
