@@ -971,7 +971,9 @@ final class EventFinder {
 
     private static boolean hasQuote(String s) {
         for (int i = 0; i < s.length(); i++) {
-            if (QUOTES.indexOf(s.charAt(i)) >= 0) {
+            char c = s.charAt(i);
+            // every mark but the straight quote stands at or above "«": most characters need no look in the list
+            if (c == '"' || c >= '\u00ab' && QUOTES.indexOf(c) >= 0) {
                 return true;
             }
         }
@@ -1104,8 +1106,18 @@ final class EventFinder {
 
     /** @return whether a folded word may describe a gathering: a word of letters, neither a weekday nor a verb */
     private static boolean describes(String w) {
-        return w.length() >= 2 && w.chars().allMatch(Character::isLetter) && !WEEKDAY_WORD.matches(w)
-                && !ARTICLE.matches(w) && !JOINER.matches(w);
+        return w.length() >= 2 && letters(w) && !WEEKDAY_WORD.matches(w) && !ARTICLE.matches(w)
+                && !JOINER.matches(w);
+    }
+
+    /** @return whether every character of a word is a letter; a surrogate is none, as for its code unit alone */
+    private static boolean letters(String w) {
+        for (int i = 0; i < w.length(); i++) {
+            if (!Character.isLetter(w.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static final WordSet WEEKDAY_WORD = WordSet.of(WEEKDAY.substring(6, WEEKDAY.length() - 8));
