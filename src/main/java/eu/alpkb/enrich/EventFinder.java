@@ -408,14 +408,13 @@ final class EventFinder {
             if (!dated && !today) {
                 continue;
             }
-            String original = sentences.originals.get(s);
             String sentence = sentences.get(s);
             if (!dated && !TODAY.in(sentence)) {
                 continue; // no date pattern can match, and "today" is not there to give one
             }
             boolean labelled = venueLabelled && DATE_LABEL.matcher(sentence).find();
             boolean happens = HAPPENS.in(sentence);
-            if (!labelled && !happens && (!gatheringIn(sentence) && !ordinalName(original)
+            if (!labelled && !happens && (!gatheringIn(sentence) && !ordinalName(sentences.originals.get(s))
                     || PASSING.in(sentence) || ownGatheringOnly(sentence))) {
                 continue;
             }
@@ -427,7 +426,7 @@ final class EventFinder {
                 continue;
             }
             int score = (d.get().start().length() == 10 ? 10 : 0) + (labelled ? 3 : happens ? 2 : 1);
-            Candidate c = new Candidate(d.get(), original.strip(), score, order++, s);
+            Candidate c = new Candidate(d.get(), sentences.originals.get(s).strip(), score, order++, s);
             if (best == null || c.score() > best.score()) {
                 best = c;
             }
