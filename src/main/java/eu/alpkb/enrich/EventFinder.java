@@ -1704,11 +1704,32 @@ final class EventFinder {
 
     /** @return the characters folded from {@link #FOLDED}, or null where it holds some character not */
     private static char[] foldByCharacterToChars(String s) {
-        int n = s.length();
-        char[] out = new char[n];
-        int o = 0;
-        for (int i = 0; i < n; i++) {
-            char c = s.charAt(i);
+        char[] chars = s.toCharArray();
+        // most texts fold each character to one, in place; from the first that folds to two, into a longer copy
+        for (int i = 0; i < chars.length; i++) {
+            char c = chars[i];
+            char f = c < FOLDED_TO ? FOLDED[c] : NOT_ONE;
+            if (f == NOT_ONE) {
+                return null;
+            }
+            if (f == PAIR) {
+                return foldByCharacter(chars, i);
+            }
+            chars[i] = f;
+        }
+        return chars;
+    }
+
+    /**
+     * @param chars characters folded up to {@code from}, and as written from there
+     * @return the characters folded from {@link #FOLDED}, or null where it holds some character not
+     */
+    private static char[] foldByCharacter(char[] chars, int from) {
+        int n = chars.length;
+        char[] out = java.util.Arrays.copyOf(chars, n + 16 + n / 8);
+        int o = from;
+        for (int i = from; i < n; i++) {
+            char c = chars[i];
             char f = c < FOLDED_TO ? FOLDED[c] : NOT_ONE;
             if (f >= PAIR) {
                 if (f == NOT_ONE) {
