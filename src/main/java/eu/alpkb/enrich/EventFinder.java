@@ -1838,7 +1838,8 @@ final class EventFinder {
      * Cuts a text into sentences where {@link #SENTENCE_END} splits it, trying the pattern only where it can begin (a
      * line break, or white space after a stop: as a split, its look-behinds ran at every character, a tenth of
      * enrichment) and not at all where a full stop after a letter, white space and a letter or digit make
-     * the common end of a sentence: there it is sure to match, to the end of the white space.
+     * the common end of a sentence: there it is sure to match, to the end of the white space. Nor is it tried at a
+     * line break after anything but a stop, where only its second alternative can match: the line break alone.
      */
     private static void cut(String text, SentenceTaker taker) {
         int n = text.length();
@@ -1850,6 +1851,9 @@ final class EventFinder {
             int next = n;
             for (int i = breaks.next(from); i < n; i = breaks.next(i + 1)) {
                 int plain = plainEnd(text, i);
+                if (plain < 0 && text.charAt(i) == '\n' && (i == 0 || !isStop(text.charAt(i - 1)))) {
+                    plain = i + 1;
+                }
                 if (plain >= 0) {
                     to = i;
                     next = plain;
