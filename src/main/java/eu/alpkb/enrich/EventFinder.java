@@ -693,8 +693,7 @@ final class EventFinder {
         /** @return the known organisations, and with {@code projects} the projects, a text names in order */
         List<Mention> named(String text, boolean projects) {
             List<Mention> all = mentions.computeIfAbsent(text, organisations);
-            return projects ? all : organisationsOnly.computeIfAbsent(text,
-                    t -> all.stream().filter(m -> !m.project()).toList());
+            return projects ? all : organisationsOnly.computeIfAbsent(text, t -> withoutProjects(all));
         }
 
         /** @return a piece of text cut into words, once for the several rules of an event's name that read it */
@@ -720,6 +719,20 @@ final class EventFinder {
         }
     }
     private static final int[] NO_ENDS = new int[0];
+
+    /** @return the mentions that are no project's, in order; most sentences name none, and then none are copied */
+    private static List<Mention> withoutProjects(List<Mention> mentions) {
+        if (mentions.isEmpty()) {
+            return List.of();
+        }
+        List<Mention> out = new ArrayList<>(mentions.size());
+        for (Mention m : mentions) {
+            if (!m.project()) {
+                out.add(m);
+            }
+        }
+        return List.copyOf(out);
+    }
 
     /** Words that start a sentence or a phrase but are no part of a name. */
     private static final WordSet ARTICLE = WordSet.of("(the|a|an|on|at|this|its|their|il|lo|la|le|les|l|un|une|"
