@@ -403,7 +403,7 @@ final class EventFinder {
         for (int s = 0; s < sentences.size(); s++) {
             // most sentences hold no word a date is written with: they are passed over without being folded
             int signs = sentences.dateSigns(s);
-            boolean dated = (signs & DIGIT) != 0 && (signs & (MONTH_WORD | DAY_STOP)) != 0;
+            boolean dated = (signs & DIGIT) != 0 && (signs & (MONTH_WORD | DAY_STOP_DIGIT)) != 0;
             boolean today = publication != null && (signs & TODAY_WORD) != 0;
             if (!dated && !today) {
                 continue;
@@ -542,6 +542,12 @@ final class EventFinder {
     static final int DAY_STOP = 4;
     /** A sign of a word that begins one of {@link #TODAY}. */
     static final int TODAY_WORD = 8;
+    /**
+     * A sign of a digit, a full stop, maybe one white space and a digit ("4.7.", "25. 3."), which every match of
+     * {@link #NUMERIC} begins with: a sentence whose only digit before a stop ends it ("in 2014.") has none, and is
+     * passed over as undated.
+     */
+    static final int DAY_STOP_DIGIT = 16;
 
     /**
      * For each run of letters a to z a month's name or a word of {@link #TODAY} begins with, its hash
@@ -595,8 +601,8 @@ final class EventFinder {
      * whole run of letters a to z (a run's letters before a space or apostrophe, for "aujourd hui"); a run that merely
      * shares a hash gives a sign that the pattern then belies.
      *
-     * @return the signs ({@link #DIGIT}, {@link #MONTH_WORD}, {@link #DAY_STOP}, {@link #TODAY_WORD}) of
-     *         {@code folded} from {@code from} to {@code to}
+     * @return the signs ({@link #DIGIT}, {@link #MONTH_WORD}, {@link #DAY_STOP}, {@link #DAY_STOP_DIGIT},
+     *         {@link #TODAY_WORD}) of {@code folded} from {@code from} to {@code to}
      */
     static int dateSigns(String folded, int from, int to) {
         return dateSigns(folded.toCharArray(), from, to);
@@ -619,7 +625,14 @@ final class EventFinder {
                 inRun = false;
             }
             if (c >= '0' && c <= '9') {
-                signs |= i + 1 < to && folded[i + 1] == '.' ? DIGIT | DAY_STOP : DIGIT;
+                signs |= DIGIT;
+                if (i + 1 < to && folded[i + 1] == '.') {
+                    signs |= DAY_STOP;
+                    int k = i + 2 < to && isSpace(folded[i + 2]) ? i + 3 : i + 2;
+                    if (k < to && isDigit(folded[k])) {
+                        signs |= DAY_STOP_DIGIT;
+                    }
+                }
             } else if (c > 'z' && MONTH_LETTERS.indexOf(c) >= 0) {
                 signs |= MONTH_WORD;
             }
@@ -1967,7 +1980,7 @@ final class EventFinder {
                         m.group(3) == null ? 0 : Integer.parseInt(m.group(3))));
             }
         }
-        if ((signs & DAY_STOP) != 0) {
+        if ((signs & DAY_STOP_DIGIT) != 0) {
             Matcher m = NUMERIC.matcher(sentence).useTransparentBounds(true).useAnchoringBounds(false);
             for (int at = 0; nextAtDigit(m, sentence, at); at = m.end()) {
                 found.add(new Written(m.start(), m.end(), Integer.parseInt(m.group(3)), Integer.parseInt(m.group(2)),
