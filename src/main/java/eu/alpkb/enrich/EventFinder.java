@@ -561,13 +561,23 @@ final class EventFinder {
     private static final int[] SLOT_SIGNS = new int[SLOTS];
     /** The letters beyond a to z that months' names are written with ("jänner"): a sign of a month, where they stand. */
     private static final String MONTH_LETTERS;
+    /**
+     * The fewest and most letters of a run in {@link #SLOT_HASHES}: a run of another length is no month's name nor a
+     * word of today, and is not looked up. Most runs are shorter ("a", "of", "la") or longer.
+     */
+    private static final int SHORTEST_RUN;
+    private static final int LONGEST_RUN;
 
     static {
         java.util.TreeMap<Integer, Integer> signs = new java.util.TreeMap<>();
         StringBuilder letters = new StringBuilder();
+        int shortest = Integer.MAX_VALUE;
+        int longest = 0;
         for (String month : MONTHS.keySet()) {
             if (month.chars().allMatch(c -> c >= 'a' && c <= 'z')) {
                 signs.merge(month.hashCode(), MONTH_WORD, (a, b) -> a | b);
+                shortest = Math.min(shortest, month.length());
+                longest = Math.max(longest, month.length());
             } else {
                 month.chars().filter(c -> c > 'z').forEach(c -> letters.append((char) c));
             }
@@ -583,7 +593,11 @@ final class EventFinder {
                 throw new IllegalStateException("a word of today that the signs cannot read: " + word);
             }
             signs.merge(word.substring(0, letters1).hashCode(), TODAY_WORD, (a, b) -> a | b);
+            shortest = Math.min(shortest, letters1);
+            longest = Math.max(longest, letters1);
         }
+        SHORTEST_RUN = shortest;
+        LONGEST_RUN = longest;
         for (Map.Entry<Integer, Integer> e : signs.entrySet()) {
             int at = slot(e.getKey());
             while (SLOT_SIGNS[at] != 0) {
@@ -611,18 +625,18 @@ final class EventFinder {
     private static int dateSigns(char[] folded, int from, int to) {
         int signs = 0;
         int hash = 0;
-        boolean inRun = false;
+        int run = 0;
         for (int i = from; i < to; i++) {
             char c = folded[i];
             if (c >= 'a' && c <= 'z') {
                 hash = 31 * hash + c;
-                inRun = true;
+                run++;
                 continue;
             }
-            if (inRun) {
-                signs |= wordSigns(hash);
+            if (run > 0) {
+                signs |= runSigns(hash, run);
                 hash = 0;
-                inRun = false;
+                run = 0;
             }
             if (c >= '0' && c <= '9') {
                 signs |= DIGIT;
@@ -637,7 +651,12 @@ final class EventFinder {
                 signs |= MONTH_WORD;
             }
         }
-        return inRun ? signs | wordSigns(hash) : signs;
+        return run > 0 ? signs | runSigns(hash, run) : signs;
+    }
+
+    /** @return the signs of a run of {@code letters} letters a to z with this hash */
+    private static int runSigns(int hash, int letters) {
+        return letters >= SHORTEST_RUN && letters <= LONGEST_RUN ? wordSigns(hash) : 0;
     }
 
     private static int wordSigns(int hash) {
