@@ -634,7 +634,7 @@ final class EventFinder {
                 continue;
             }
             if (run > 0) {
-                signs |= runSigns(hash, run);
+                signs |= runSigns(folded, from, to, i - run, i, hash);
                 hash = 0;
                 run = 0;
             }
@@ -651,12 +651,48 @@ final class EventFinder {
                 signs |= MONTH_WORD;
             }
         }
-        return run > 0 ? signs | runSigns(hash, run) : signs;
+        return run > 0 ? signs | runSigns(folded, from, to, to - run, to, hash) : signs;
     }
 
-    /** @return the signs of a run of {@code letters} letters a to z with this hash */
-    private static int runSigns(int hash, int letters) {
-        return letters >= SHORTEST_RUN && letters <= LONGEST_RUN ? wordSigns(hash) : 0;
+    /**
+     * @return the signs of the run of letters a to z from {@code start} to {@code end} with this hash: a month's
+     *         name only where a number stands beside it, as in every date pattern
+     */
+    private static int runSigns(char[] folded, int from, int to, int start, int end, int hash) {
+        int letters = end - start;
+        int signs = letters >= SHORTEST_RUN && letters <= LONGEST_RUN ? wordSigns(hash) : 0;
+        return (signs & MONTH_WORD) != 0 && !besideNumber(folded, from, to, start, end) ? signs & ~MONTH_WORD : signs;
+    }
+
+    /**
+     * Whether a month's name stands where a date pattern can read it: followed by white space and a digit ("May 12",
+     * "sept. 2025"), or after a day, a day's full stop or its ordinal ending, and white space ("12 May", "4. Juli",
+     * "1er octobre"). A month named without a number beside it ("in May", "may") dates nothing.
+     *
+     * @return whether the run from {@code start} to {@code end} of the piece from {@code from} to {@code to} does
+     */
+    private static boolean besideNumber(char[] folded, int from, int to, int start, int end) {
+        int k = end < to && folded[end] == '.' ? end + 1 : end;
+        if (k < to && isSpace(folded[k])) {
+            while (k < to && isSpace(folded[k])) {
+                k++;
+            }
+            if (k < to && isDigit(folded[k])) {
+                return true;
+            }
+        }
+        int j = start - 1;
+        if (j < from || !isSpace(folded[j])) {
+            return false;
+        }
+        while (j >= from && isSpace(folded[j])) {
+            j--;
+        }
+        if (j < from) {
+            return false;
+        }
+        return isDigit(folded[j]) || folded[j] == '.'
+                || j - 2 >= from && isLowerAscii(folded[j]) && isLowerAscii(folded[j - 1]) && isDigit(folded[j - 2]);
     }
 
     private static int wordSigns(int hash) {
