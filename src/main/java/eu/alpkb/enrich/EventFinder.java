@@ -204,21 +204,28 @@ final class EventFinder {
 
     /** @return whether folded text may hold a phrase of {@link #ORGANISED_BY_PHRASES}: it holds what one needs */
     static boolean mayBeOrganisedBy(String folded) {
-        for (String held : ORGANISED_BY_HELD) {
-            if (folded.contains(held)) {
+        return holdsAny(folded, ORGANISED_BY_HELD);
+    }
+
+    /** @return whether a text holds one of the given texts */
+    private static boolean holdsAny(String text, List<String> texts) {
+        for (String t : texts) {
+            if (text.contains(t)) {
                 return true;
             }
         }
         return false;
     }
     /** Verbs whose subject organises or hosts: "Clusterland veranstaltet ...", "sara la Regione a ospitare". */
-    private static final Pattern HOSTS = labelled("(held|hold|holds|will hold) (its|their)|"
+    private static final WordPatterns.Words HOSTS_WORDS = WordPatterns.find("(held|hold|holds|will hold) (its|their)|"
             + "(closes|closed|will close) (its \\w+ )?with|hosted|hosts|will host|organised|organized|organises|"
             + "organizes|is organising|is organizing|invites|invited|ran|opened|runs|holds|will hold|prepares|"
             + "is preparing|veranstaltet|ladt|lud|eingeladen|organisiert|richtet|bereitet|"
             + "ospita|ospitera|ospitare|ospitato|organizza|organizzera|prepara|"
             + "organise|organisera|accueille|accueillera|accueillir|tiendra|tient|prepare|"
-            + "organizira|gosti", "\\b");
+            + "organizira|gosti");
+    /** {@link #HOSTS_WORDS} as one pattern, for reading a single word. */
+    private static final Pattern HOSTS = HOSTS_WORDS.pattern();
     /**
      * The first label of {@code pattern} in folded text, as a search would find it, tried only at the word before each
      * colon: a label is one word of letters, then white space and a colon, so no match begins anywhere else. Searched
@@ -396,19 +403,18 @@ final class EventFinder {
         for (int s = 0; s < sentences.size(); s++) {
             // most sentences hold no word a date is written with: they are passed over without being folded
             int signs = sentences.dateSigns(s);
-            boolean dated = (signs & DIGIT) != 0 && (signs & (MONTH_WORD | DAY_STOP)) != 0;
+            boolean dated = (signs & DIGIT) != 0 && (signs & (MONTH_WORD | DAY_STOP_DIGIT)) != 0;
             boolean today = publication != null && (signs & TODAY_WORD) != 0;
             if (!dated && !today) {
                 continue;
             }
-            String original = sentences.originals.get(s);
             String sentence = sentences.get(s);
             if (!dated && !TODAY.in(sentence)) {
                 continue; // no date pattern can match, and "today" is not there to give one
             }
             boolean labelled = venueLabelled && DATE_LABEL.matcher(sentence).find();
             boolean happens = HAPPENS.in(sentence);
-            if (!labelled && !happens && (!gatheringIn(sentence) && !ordinalName(original)
+            if (!labelled && !happens && (!gatheringIn(sentence) && !ordinalName(sentences.originals.get(s))
                     || PASSING.in(sentence) || ownGatheringOnly(sentence))) {
                 continue;
             }
@@ -420,7 +426,7 @@ final class EventFinder {
                 continue;
             }
             int score = (d.get().start().length() == 10 ? 10 : 0) + (labelled ? 3 : happens ? 2 : 1);
-            Candidate c = new Candidate(d.get(), original.strip(), score, order++, s);
+            Candidate c = new Candidate(d.get(), sentences.originals.get(s).strip(), score, order++, s);
             if (best == null || c.score() > best.score()) {
                 best = c;
             }
@@ -428,7 +434,7 @@ final class EventFinder {
         if (best == null) {
             return Optional.empty();
         }
-        Reading reading = new Reading(named, folded);
+        Reading reading = new Reading(named, folded, sentences.byCharacter);
         String name = name(best.sentence(), title, sentences.originals, sentences, best.index(), reading);
         return Optional.of(new Found(best.range().start(), best.sentence(), best.range().end(), name,
                 organiser(best.sentence(), text, folded, sentences.originals, sentences, name, reading)));
@@ -437,38 +443,62 @@ final class EventFinder {
     /**
      * A text's sentences as {@link #sentences} cuts them, folded: each is folded when a rule first reads it, cut from
      * the text's fold where the text folds character by character. Most sentences are read by no rule; folding each
-     * was a sixth of finding events.
+     * was a sixth of finding events. For the same reason a sentence as written is cut from the text only when a rule
+     * reads it: cutting each was a tenth.
      */
     private static final class Sentences extends java.util.AbstractList<String> {
         /** The text folded. */
         final String folded;
         /** The sentences as written. */
-        final List<String> originals = new ArrayList<>();
+        final List<String> originals = new java.util.AbstractList<>() {
+            @Override
+            public String get(int s) {
+                String o = originalSentences[s];
+                if (o == null) {
+                    o = text.substring(starts[s], ends[s]);
+                    originalSentences[s] = o;
+                }
+                return o;
+            }
+
+            @Override
+            public int size() {
+                return count;
+            }
+        };
+        private final String text;
         /** Where each sentence begins in the text. */
         private int[] starts = new int[16];
+        /** Where each sentence ends in the text. */
+        private int[] ends = new int[16];
+        private int count;
         private final boolean byCharacter;
         /** {@link #folded} as characters, where the text folds character by character. */
         private final char[] foldedChars;
         private final String[] foldedSentences;
+        private final String[] originalSentences;
         /** Where each character of the text folds to in {@link #folded}: null where that is where it stands. */
         private final int[] foldedAt;
 
         Sentences(String text) {
-            char[] chars = text.toCharArray();
-            this.foldedChars = foldByCharacter(chars);
+            this.text = text;
+            this.foldedChars = foldByCharacterToChars(text);
             this.byCharacter = foldedChars != null;
             this.folded = byCharacter ? new String(foldedChars) : slowFold(text);
-            this.foldedAt = byCharacter ? foldedOffsets(chars, foldedChars) : null;
-            cut(text, chars, this::add);
-            this.foldedSentences = new String[originals.size()];
+            this.foldedAt = byCharacter ? foldedOffsets(text, foldedChars) : null;
+            cut(text, this::add);
+            this.foldedSentences = new String[count];
+            this.originalSentences = new String[count];
         }
 
-        private void add(String sentence, int from) {
-            if (originals.size() == starts.length) {
+        private void add(int from, int to) {
+            if (count == starts.length) {
                 starts = java.util.Arrays.copyOf(starts, 2 * starts.length);
+                ends = java.util.Arrays.copyOf(ends, 2 * ends.length);
             }
-            starts[originals.size()] = from;
-            originals.add(sentence);
+            starts[count] = from;
+            ends[count] = to;
+            count++;
         }
 
         /** @return sentence {@code s} folded */
@@ -484,7 +514,7 @@ final class EventFinder {
 
         @Override
         public int size() {
-            return originals.size();
+            return count;
         }
 
         /** @return where sentence {@code s} begins in {@link #folded}, where the text folds character by character */
@@ -494,8 +524,7 @@ final class EventFinder {
 
         /** @return where sentence {@code s} ends in {@link #folded}, where the text folds character by character */
         private int foldedEnd(int s) {
-            int end = starts[s] + originals.get(s).length();
-            return foldedAt == null ? end : foldedAt[end];
+            return foldedAt == null ? ends[s] : foldedAt[ends[s]];
         }
 
         /** @return the {@link #dateSigns(String, int, int)} of sentence {@code s}, read in the text's fold if it can */
@@ -513,6 +542,12 @@ final class EventFinder {
     static final int DAY_STOP = 4;
     /** A sign of a word that begins one of {@link #TODAY}. */
     static final int TODAY_WORD = 8;
+    /**
+     * A sign of a digit, a full stop, maybe one white space and a digit ("4.7.", "25. 3."), which every match of
+     * {@link #NUMERIC} begins with: a sentence whose only digit before a stop ends it ("in 2014.") has none, and is
+     * passed over as undated.
+     */
+    static final int DAY_STOP_DIGIT = 16;
 
     /**
      * For each run of letters a to z a month's name or a word of {@link #TODAY} begins with, its hash
@@ -526,13 +561,23 @@ final class EventFinder {
     private static final int[] SLOT_SIGNS = new int[SLOTS];
     /** The letters beyond a to z that months' names are written with ("jänner"): a sign of a month, where they stand. */
     private static final String MONTH_LETTERS;
+    /**
+     * The fewest and most letters of a run in {@link #SLOT_HASHES}: a run of another length is no month's name nor a
+     * word of today, and is not looked up. Most runs are shorter ("a", "of", "la") or longer.
+     */
+    private static final int SHORTEST_RUN;
+    private static final int LONGEST_RUN;
 
     static {
         java.util.TreeMap<Integer, Integer> signs = new java.util.TreeMap<>();
         StringBuilder letters = new StringBuilder();
+        int shortest = Integer.MAX_VALUE;
+        int longest = 0;
         for (String month : MONTHS.keySet()) {
             if (month.chars().allMatch(c -> c >= 'a' && c <= 'z')) {
                 signs.merge(month.hashCode(), MONTH_WORD, (a, b) -> a | b);
+                shortest = Math.min(shortest, month.length());
+                longest = Math.max(longest, month.length());
             } else {
                 month.chars().filter(c -> c > 'z').forEach(c -> letters.append((char) c));
             }
@@ -548,7 +593,11 @@ final class EventFinder {
                 throw new IllegalStateException("a word of today that the signs cannot read: " + word);
             }
             signs.merge(word.substring(0, letters1).hashCode(), TODAY_WORD, (a, b) -> a | b);
+            shortest = Math.min(shortest, letters1);
+            longest = Math.max(longest, letters1);
         }
+        SHORTEST_RUN = shortest;
+        LONGEST_RUN = longest;
         for (Map.Entry<Integer, Integer> e : signs.entrySet()) {
             int at = slot(e.getKey());
             while (SLOT_SIGNS[at] != 0) {
@@ -566,8 +615,8 @@ final class EventFinder {
      * whole run of letters a to z (a run's letters before a space or apostrophe, for "aujourd hui"); a run that merely
      * shares a hash gives a sign that the pattern then belies.
      *
-     * @return the signs ({@link #DIGIT}, {@link #MONTH_WORD}, {@link #DAY_STOP}, {@link #TODAY_WORD}) of
-     *         {@code folded} from {@code from} to {@code to}
+     * @return the signs ({@link #DIGIT}, {@link #MONTH_WORD}, {@link #DAY_STOP}, {@link #DAY_STOP_DIGIT},
+     *         {@link #TODAY_WORD}) of {@code folded} from {@code from} to {@code to}
      */
     static int dateSigns(String folded, int from, int to) {
         return dateSigns(folded.toCharArray(), from, to);
@@ -576,26 +625,74 @@ final class EventFinder {
     private static int dateSigns(char[] folded, int from, int to) {
         int signs = 0;
         int hash = 0;
-        boolean inRun = false;
+        int run = 0;
         for (int i = from; i < to; i++) {
             char c = folded[i];
             if (c >= 'a' && c <= 'z') {
                 hash = 31 * hash + c;
-                inRun = true;
+                run++;
                 continue;
             }
-            if (inRun) {
-                signs |= wordSigns(hash);
+            if (run > 0) {
+                signs |= runSigns(folded, from, to, i - run, i, hash);
                 hash = 0;
-                inRun = false;
+                run = 0;
             }
             if (c >= '0' && c <= '9') {
-                signs |= i + 1 < to && folded[i + 1] == '.' ? DIGIT | DAY_STOP : DIGIT;
+                signs |= DIGIT;
+                if (i + 1 < to && folded[i + 1] == '.') {
+                    signs |= DAY_STOP;
+                    int k = i + 2 < to && isSpace(folded[i + 2]) ? i + 3 : i + 2;
+                    if (k < to && isDigit(folded[k])) {
+                        signs |= DAY_STOP_DIGIT;
+                    }
+                }
             } else if (c > 'z' && MONTH_LETTERS.indexOf(c) >= 0) {
                 signs |= MONTH_WORD;
             }
         }
-        return inRun ? signs | wordSigns(hash) : signs;
+        return run > 0 ? signs | runSigns(folded, from, to, to - run, to, hash) : signs;
+    }
+
+    /**
+     * @return the signs of the run of letters a to z from {@code start} to {@code end} with this hash: a month's
+     *         name only where a number stands beside it, as in every date pattern
+     */
+    private static int runSigns(char[] folded, int from, int to, int start, int end, int hash) {
+        int letters = end - start;
+        int signs = letters >= SHORTEST_RUN && letters <= LONGEST_RUN ? wordSigns(hash) : 0;
+        return (signs & MONTH_WORD) != 0 && !besideNumber(folded, from, to, start, end) ? signs & ~MONTH_WORD : signs;
+    }
+
+    /**
+     * Whether a month's name stands where a date pattern can read it: followed by white space and a digit ("May 12",
+     * "sept. 2025"), or after a day, a day's full stop or its ordinal ending, and white space ("12 May", "4. Juli",
+     * "1er octobre"). A month named without a number beside it ("in May", "may") dates nothing.
+     *
+     * @return whether the run from {@code start} to {@code end} of the piece from {@code from} to {@code to} does
+     */
+    private static boolean besideNumber(char[] folded, int from, int to, int start, int end) {
+        int k = end < to && folded[end] == '.' ? end + 1 : end;
+        if (k < to && isSpace(folded[k])) {
+            while (k < to && isSpace(folded[k])) {
+                k++;
+            }
+            if (k < to && isDigit(folded[k])) {
+                return true;
+            }
+        }
+        int j = start - 1;
+        if (j < from || !isSpace(folded[j])) {
+            return false;
+        }
+        while (j >= from && isSpace(folded[j])) {
+            j--;
+        }
+        if (j < from) {
+            return false;
+        }
+        return isDigit(folded[j]) || folded[j] == '.'
+                || j - 2 >= from && isLowerAscii(folded[j]) && isLowerAscii(folded[j - 1]) && isDigit(folded[j - 2]);
     }
 
     private static int wordSigns(int hash) {
@@ -620,26 +717,40 @@ final class EventFinder {
     private final class Reading {
         private final Map<String, List<Mention>> mentions = new HashMap<>();
         private final Map<String, List<HostVerb>> hostVerbs = new HashMap<>();
+        private final Map<String, Tokens> tokens = new HashMap<>();
         /** {@link #mentions} without the projects. */
         private final Map<String, List<Mention>> organisationsOnly = new HashMap<>();
         private final Map<String, int[]> organisedBy = new HashMap<>();
         private final Function<String, List<Mention>> organisations;
         /** Whether the text may hold "organised by" or its kin: false only where it surely holds none. */
         private final boolean organisedByInText;
+        /**
+         * The texts of {@link #ORGANISED_BY_HELD} that a piece of the text may hold: where each piece's fold is a
+         * piece of the text's, none of those before the first the text holds.
+         */
+        private final List<String> heldInPieces;
 
         /**
          * @param organisations finds the organisations and projects a text names, in order
          * @param folded        the text folded, whose sentences and pieces the rules read
+         * @param pieceOfFold   whether the fold of each piece of the text is the same piece of {@code folded}
          */
-        Reading(Function<String, List<Mention>> organisations, String folded) {
+        Reading(Function<String, List<Mention>> organisations, String folded, boolean pieceOfFold) {
             this.organisations = organisations;
-            this.organisedByInText = mayBeOrganisedBy(folded);
+            int first = 0;
+            while (first < ORGANISED_BY_HELD.size() && !folded.contains(ORGANISED_BY_HELD.get(first))) {
+                first++;
+            }
+            this.organisedByInText = first < ORGANISED_BY_HELD.size();
+            this.heldInPieces = pieceOfFold ? ORGANISED_BY_HELD.subList(first, ORGANISED_BY_HELD.size())
+                    : ORGANISED_BY_HELD;
         }
 
         /** A reading of pieces of a text not known as a whole. */
         Reading() {
             this.organisations = EventFinder.this.organisations;
             this.organisedByInText = true;
+            this.heldInPieces = ORGANISED_BY_HELD;
         }
 
         /** @return whether a sentence of the text may hold "organised by" or its kin */
@@ -650,8 +761,12 @@ final class EventFinder {
         /** @return the known organisations, and with {@code projects} the projects, a text names in order */
         List<Mention> named(String text, boolean projects) {
             List<Mention> all = mentions.computeIfAbsent(text, organisations);
-            return projects ? all : organisationsOnly.computeIfAbsent(text,
-                    t -> all.stream().filter(m -> !m.project()).toList());
+            return projects ? all : organisationsOnly.computeIfAbsent(text, t -> withoutProjects(all));
+        }
+
+        /** @return a piece of text cut into words, once for the several rules of an event's name that read it */
+        Tokens tokens(String text) {
+            return tokens.computeIfAbsent(text, Tokens::new);
         }
 
         /** @return the verbs of hosting in a sentence, read once for organisations and again with projects */
@@ -659,15 +774,33 @@ final class EventFinder {
             return hostVerbs.computeIfAbsent(sentence, EventFinder::hostVerbs);
         }
 
-        /** @return where each "organised by" and its kin ends in a folded sentence, in order */
+        /**
+         * @return where each "organised by" and its kin ends in a folded sentence, in order; read once for
+         *         organisations and again with projects
+         */
         int[] organisedByEnds(String folded) {
-            if (!organisedByInText || !mayBeOrganisedBy(folded)) {
+            if (!organisedByInText) {
                 return NO_ENDS;
             }
-            return organisedBy.computeIfAbsent(folded, ORGANISED_BY_WORDS::ends);
+            return organisedBy.computeIfAbsent(folded,
+                    f -> holdsAny(f, heldInPieces) ? ORGANISED_BY_WORDS.ends(f) : NO_ENDS);
         }
     }
     private static final int[] NO_ENDS = new int[0];
+
+    /** @return the mentions that are no project's, in order; most sentences name none, and then none are copied */
+    private static List<Mention> withoutProjects(List<Mention> mentions) {
+        if (mentions.isEmpty()) {
+            return List.of();
+        }
+        List<Mention> out = new ArrayList<>(mentions.size());
+        for (Mention m : mentions) {
+            if (!m.project()) {
+                out.add(m);
+            }
+        }
+        return List.copyOf(out);
+    }
 
     /** Words that start a sentence or a phrase but are no part of a name. */
     private static final WordSet ARTICLE = WordSet.of("(the|a|an|on|at|this|its|their|il|lo|la|le|les|l|un|une|"
@@ -710,15 +843,15 @@ final class EventFinder {
                         Reading reading) {
         String named = nameIn(sentence, reading);
         if (named == null) {
-            named = described(sentence, true);
+            named = described(sentence, true, reading);
         }
-        if (named != null && title != null && !sharesOwnWord(named, title)) {
+        if (named != null && title != null && !sharesOwnWord(named, title, reading)) {
             // the title says which event the text is about: where the event's sentence names it otherwise ("the
             // Alpha workshop"), a sentence beside it may give the name the title writes ("the ALPHA2X workshop")
             for (int s = at - 1; s <= at + 1; s += 2) {
                 if (s >= 0 && s < sentences.size() && gatheringIn(foldedSentences.get(s))) {
                     String beside = nameIn(sentences.get(s), reading);
-                    if (beside != null && sharesOwnWord(beside, title)) {
+                    if (beside != null && sharesOwnWord(beside, title, reading)) {
                         return beside;
                     }
                 }
@@ -744,10 +877,10 @@ final class EventFinder {
             }
         }
         if (named == null && title != null) {
-            named = describedAsTitled(sentence, title, sentences, foldedSentences, at);
+            named = describedAsTitled(sentence, title, sentences, foldedSentences, at, reading);
         }
         if (named == null) {
-            named = described(sentence);
+            named = described(sentence, false, reading);
         }
         if (named == null) {
             named = label(sentence);
@@ -815,9 +948,9 @@ final class EventFinder {
      *         ...", or null
      */
     private String describedAsTitled(String sentence, String title, List<String> sentences,
-                                     List<String> foldedSentences, int at) {
+                                     List<String> foldedSentences, int at, Reading reading) {
         String titled = null;
-        Tokens words = new Tokens(title);
+        Tokens words = reading.tokens(title);
         for (int i = 0; i < words.size() && titled == null; i++) {
             String w = words.folded(i);
             if (GATHERING_WORD.matches(w) && !VERB.matches(w)) {
@@ -829,7 +962,7 @@ final class EventFinder {
         }
         for (int s = at - 1; s <= at + 1; s += 2) {
             if (s >= 0 && s < sentences.size() && foldedSentences.get(s).contains(titled)) {
-                String beside = described(sentences.get(s));
+                String beside = described(sentences.get(s), false, reading);
                 if (beside != null && fold(beside).startsWith(titled)) {
                     return beside;
                 }
@@ -839,9 +972,9 @@ final class EventFinder {
     }
 
     /** @return whether a name and a title share a word that is neither a known place, a joiner nor a gathering word */
-    private boolean sharesOwnWord(String name, String title) {
-        Tokens inTitle = new Tokens(title);
-        Tokens inName = new Tokens(name);
+    private boolean sharesOwnWord(String name, String title, Reading reading) {
+        Tokens inTitle = reading.tokens(title);
+        Tokens inName = reading.tokens(name);
         for (int i = 0; i < inName.size(); i++) {
             String w = inName.folded(i);
             if (w.length() < 3 || knownName.test(w) || isGathering(w) || JOINER.matches(w)
@@ -918,7 +1051,9 @@ final class EventFinder {
 
     private static boolean hasQuote(String s) {
         for (int i = 0; i < s.length(); i++) {
-            if (QUOTES.indexOf(s.charAt(i)) >= 0) {
+            char c = s.charAt(i);
+            // every mark but the straight quote stands at or above "«": most characters need no look in the list
+            if (c == '"' || c >= '\u00ab' && QUOTES.indexOf(c) >= 0) {
                 return true;
             }
         }
@@ -973,18 +1108,13 @@ final class EventFinder {
      * host or a verb follows. A gathering word with no such words ("the conference", "a two-day conference in
      * Salzburg") is no name.
      *
-     * @return the name as written, or null
-     */
-    private String described(String sentence) {
-        return described(sentence, false);
-    }
-
-    /**
      * @param appositionOnly whether only a name set before the described gathering counts ("Pollutec, the
      *                       international trade fair for ..."): one the sentence gives as surely as its own name
+     * @param reading        the words of each piece of the text, cut once
+     * @return the name as written, or null
      */
-    private String described(String sentence, boolean appositionOnly) {
-        Tokens words = new Tokens(sentence);
+    private String described(String sentence, boolean appositionOnly, Reading reading) {
+        Tokens words = reading.tokens(sentence);
         int head = -1;
         for (int i = 0; i < words.size() && head < 0; i++) {
             String w = words.folded(i);
@@ -1056,8 +1186,18 @@ final class EventFinder {
 
     /** @return whether a folded word may describe a gathering: a word of letters, neither a weekday nor a verb */
     private static boolean describes(String w) {
-        return w.length() >= 2 && w.chars().allMatch(Character::isLetter) && !WEEKDAY_WORD.matches(w)
-                && !ARTICLE.matches(w) && !JOINER.matches(w);
+        return w.length() >= 2 && letters(w) && !WEEKDAY_WORD.matches(w) && !ARTICLE.matches(w)
+                && !JOINER.matches(w);
+    }
+
+    /** @return whether every character of a word is a letter; a surrogate is none, as for its code unit alone */
+    private static boolean letters(String w) {
+        for (int i = 0; i < w.length(); i++) {
+            if (!Character.isLetter(w.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static final WordSet WEEKDAY_WORD = WordSet.of(WEEKDAY.substring(6, WEEKDAY.length() - 8));
@@ -1074,21 +1214,21 @@ final class EventFinder {
         if (quoted != null) {
             return quoted;
         }
-        Tokens words = new Tokens(sentence);
+        Tokens words = reading.tokens(sentence);
         int head = -1;
         for (int i = 0; i < words.size() && head < 0; i++) {
             if (isGathering(words.folded(i)) && !VERB.matches(words.folded(i))) {
                 head = i;
             }
         }
-        // the organisations the sentence names are looked up only once it may give a name: most sentences give none
-        boolean[] known = null;
+        // the organisations the sentence names are looked up only once a rule asks whether a word is one: most
+        // sentences give no name, and most names are settled without asking
+        Known known = new Known(sentence, words, reading);
         for (int i = 1; i < words.size() && head < 0; i++) {
             String w = words.folded(i);
             if (words.capitalised(i) && !Character.isDigit(w.charAt(0))
                     && ORDINAL_NAME.matcher(sentence.substring(words.startOffset(i - 1), words.endOffset(i))).lookingAt()) {
-                known = known != null ? known : known(sentence, words, reading);
-                if (!known[i] && !knownName.test(w)) {
+                if (!known.at(i) && !knownName.test(w)) {
                     head = i;
                 }
             }
@@ -1096,7 +1236,6 @@ final class EventFinder {
         if (head < 0) {
             return null;
         }
-        known = known != null ? known : known(sentence, words, reading);
         int first = extendBack(sentence, words, head);
         if (first == head && isGathering(words.folded(head))) {
             // words in lower case between a name and its gathering word belong to the name: "the Alpine Space launch
@@ -1107,10 +1246,10 @@ final class EventFinder {
                 modifiers--;
             }
             int name = modifiers - 1;
-            if (modifiers < head && name >= 0 && words.capitalised(name) && !known[name]
+            if (modifiers < head && name >= 0 && words.capitalised(name)
                     && !knownName.test(words.folded(name)) && !Character.isDigit(words.folded(name).charAt(0))
                     && !ARTICLE.matches(words.folded(name)) && !MONTHS.containsKey(words.folded(name))
-                    && joined(sentence, words, name)) {
+                    && joined(sentence, words, name) && !known.at(name)) {
                 first = extendBack(sentence, words, name);
             }
         }
@@ -1127,10 +1266,10 @@ final class EventFinder {
             }
         }
         boolean proper = false;
-        for (int i = first; i <= last; i++) {
+        for (int i = first; i <= last && !proper; i++) {
             String w = words.folded(i);
-            proper |= i != head && words.capitalised(i) && !known[i] && !knownName.test(w)
-                    && !JOINER.matches(w) && !NAME_WORD.matches(w)
+            proper = i != head && words.capitalised(i) && !knownName.test(w)
+                    && !JOINER.matches(w) && !NAME_WORD.matches(w) && !known.at(i)
                     || i == head && !isGathering(w)
                     // a number that opens the line numbers its section: "5. Final conference"
                     || i > 0 && Character.isDigit(w.charAt(0)) && NAME_WORD.matches(w)
@@ -1142,15 +1281,34 @@ final class EventFinder {
         return sentence.substring(words.startOffset(first), words.endOffset(last));
     }
 
-    /** @return for each word of a sentence, whether it is part of the name of an organisation the sentence names */
-    private static boolean[] known(String sentence, Tokens words, Reading reading) {
-        boolean[] known = new boolean[words.size()];
-        for (Mention m : reading.named(sentence, false)) {
-            for (int i = 0; i < words.size(); i++) {
-                known[i] |= words.startOffset(i) >= m.start() && words.endOffset(i) <= m.end();
-            }
+    /**
+     * For each word of a sentence, whether it is part of the name of an organisation the sentence names, looked up
+     * when a rule first asks: finding the organisations a sentence names was a third of naming events.
+     */
+    private static final class Known {
+        private final String sentence;
+        private final Tokens words;
+        private final Reading reading;
+        private boolean[] known;
+
+        Known(String sentence, Tokens words, Reading reading) {
+            this.sentence = sentence;
+            this.words = words;
+            this.reading = reading;
         }
-        return known;
+
+        /** @return whether word i is part of the name of an organisation the sentence names */
+        boolean at(int i) {
+            if (known == null) {
+                known = new boolean[words.size()];
+                for (Mention m : reading.named(sentence, false)) {
+                    for (int k = 0; k < words.size(); k++) {
+                        known[k] |= words.startOffset(k) >= m.start() && words.endOffset(k) <= m.end();
+                    }
+                }
+            }
+            return known[i];
+        }
     }
 
     /** @return whether word i is a number a month follows, the day of a date: "Final conference: 20 November" */
@@ -1362,10 +1520,13 @@ final class EventFinder {
 
     /** @return the verbs of hosting ({@link #HOSTS}) in a sentence, in order */
     private static List<HostVerb> hostVerbs(String sentence) {
-        Matcher verb = HOSTS.matcher(fold(sentence));
+        String folded = fold(sentence);
+        int[] spans = HOSTS_WORDS.spans(folded);
         List<HostVerb> out = new ArrayList<>();
-        while (verb.find()) {
-            out.add(new HostVerb(verb.start(), verb.end(), HOSTS_BEFORE.matcher(verb.group(1)).matches()));
+        for (int k = 0; k < spans.length; k += 2) {
+            // the verb is the whole match: the pattern is its words between two word boundaries
+            out.add(new HostVerb(spans[k], spans[k + 1],
+                    HOSTS_BEFORE.matcher(folded.substring(spans[k], spans[k + 1])).matches()));
         }
         return out;
     }
@@ -1389,18 +1550,18 @@ final class EventFinder {
      *         "after the partners reviewed the answers at their meeting in Linz"
      */
     private static boolean ownGatheringOnly(String folded) {
-        if (holdsStem(folded)) {
-            return false;
-        }
-        Matcher g = GATHERING.pattern().matcher(folded);
+        // the gatherings are found one at a time: the first is most often nobody's own, and then neither the rest
+        // nor the stems of compounds need a search
+        int[] span = new int[2];
         boolean any = false;
-        while (g.find()) {
+        for (int at = 0; GATHERING.next(folded, at, span); at = span[1]) {
             any = true;
-            if (!POSSESSIVE.matcher(folded.substring(Math.max(0, g.start() - 24), g.start())).find()) {
+            int start = span[0];
+            if (!POSSESSIVE.matcher(folded.substring(Math.max(0, start - 24), start)).find()) {
                 return false;
             }
         }
-        return any;
+        return any && !holdsStem(folded);
     }
 
     /** @return whether a sentence names a gathering */
@@ -1528,7 +1689,7 @@ final class EventFinder {
 
     /** @return whether a folded word (or phrase) is one naming a gathering */
     private static boolean isGathering(String folded) {
-        return GATHERING_WORD.matches(folded) || WORD.matcher(folded).matches() && holdsStem(folded);
+        return GATHERING_WORD.matches(folded) || holdsStem(folded) && wordCharacters(folded);
     }
 
     private static boolean holdsStem(String folded) {
@@ -1540,7 +1701,16 @@ final class EventFinder {
         return false;
     }
 
-    private static final Pattern WORD = Pattern.compile("\\w+");
+    /** @return whether a text is one or more characters of {@code \\w}: letters a to z, A to Z, digits and "_" */
+    private static boolean wordCharacters(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (!(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_')) {
+                return false;
+            }
+        }
+        return !text.isEmpty();
+    }
 
     /** Lower case without accents, keeping the punctuation that ends sentences and writes dates. */
     static String fold(String s) {
@@ -1609,15 +1779,38 @@ final class EventFinder {
 
     /** @return the text folded character by character from {@link #FOLDED}, or null where it holds some character not */
     static String foldByCharacter(String s) {
-        char[] folded = foldByCharacter(s.toCharArray());
+        char[] folded = foldByCharacterToChars(s);
         return folded != null ? new String(folded) : null;
     }
 
     /** @return the characters folded from {@link #FOLDED}, or null where it holds some character not */
-    private static char[] foldByCharacter(char[] chars) {
-        char[] out = new char[chars.length];
-        int o = 0;
-        for (char c : chars) {
+    private static char[] foldByCharacterToChars(String s) {
+        char[] chars = s.toCharArray();
+        // most texts fold each character to one, in place; from the first that folds to two, into a longer copy
+        for (int i = 0; i < chars.length; i++) {
+            char c = chars[i];
+            char f = c < FOLDED_TO ? FOLDED[c] : NOT_ONE;
+            if (f == NOT_ONE) {
+                return null;
+            }
+            if (f == PAIR) {
+                return foldByCharacter(chars, i);
+            }
+            chars[i] = f;
+        }
+        return chars;
+    }
+
+    /**
+     * @param chars characters folded up to {@code from}, and as written from there
+     * @return the characters folded from {@link #FOLDED}, or null where it holds some character not
+     */
+    private static char[] foldByCharacter(char[] chars, int from) {
+        int n = chars.length;
+        char[] out = java.util.Arrays.copyOf(chars, n + 16 + n / 8);
+        int o = from;
+        for (int i = from; i < n; i++) {
+            char c = chars[i];
             char f = c < FOLDED_TO ? FOLDED[c] : NOT_ONE;
             if (f >= PAIR) {
                 if (f == NOT_ONE) {
@@ -1637,21 +1830,22 @@ final class EventFinder {
     }
 
     /**
-     * @param chars  characters that fold character by character
-     * @param folded their fold, longer than they are where some fold to two
+     * @param text   text that folds character by character
+     * @param folded its fold, longer than it is where some characters fold to two
      * @return where the fold of each character, and the end, stands in {@code folded}; null where each folds to one
      */
-    private static int[] foldedOffsets(char[] chars, char[] folded) {
-        if (folded.length == chars.length) {
+    private static int[] foldedOffsets(String text, char[] folded) {
+        int n = text.length();
+        if (folded.length == n) {
             return null;
         }
-        int[] at = new int[chars.length + 1];
+        int[] at = new int[n + 1];
         int o = 0;
-        for (int i = 0; i < chars.length; i++) {
+        for (int i = 0; i < n; i++) {
             at[i] = o;
-            o += FOLDED[chars[i]] == PAIR ? 2 : 1;
+            o += FOLDED[text.charAt(i)] == PAIR ? 2 : 1;
         }
-        at[chars.length] = o;
+        at[n] = o;
         return at;
     }
 
@@ -1661,36 +1855,86 @@ final class EventFinder {
      */
     static List<String> sentences(String text) {
         List<String> out = new ArrayList<>();
-        cut(text, text.toCharArray(), (sentence, from) -> out.add(sentence));
+        cut(text, (from, to) -> out.add(text.substring(from, to)));
         return out;
     }
 
-    /** Takes each sentence that is not blank, with where it begins in the text. */
+    /**
+     * Where {@link #SENTENCE_END} can begin in a text, in order: at a line break, or at white space right after a
+     * stop. Each of those characters is found with {@link String#indexOf}, which reads a text many characters at a
+     * time: reading it a character at a time for them was a third of cutting it into sentences.
+     */
+    private static final class Breaks {
+        private final String text;
+        /** For each of {@link #MARKS}, where it next stands at or after where it was last looked for, or -1. */
+        private final int[] at = {-2, -2, -2, -2};
+        private static final char[] MARKS = {'\n', '.', '!', '?'};
+
+        Breaks(String text) {
+            this.text = text;
+        }
+
+        /**
+         * @param from where to look from; never less than where the last call looked from, plus one
+         * @return the first place at or after {@code from} where the pattern can begin, or the text's length
+         */
+        int next(int from) {
+            int n = text.length();
+            int newline = at(0, from);
+            int first = newline >= 0 ? newline : n;
+            // a stop right before from makes from a place too
+            for (int p = Math.max(from - 1, 0); ; ) {
+                int stop = n;
+                for (int m = 1; m < MARKS.length; m++) {
+                    int a = at(m, p);
+                    if (a >= 0 && a < stop) {
+                        stop = a;
+                    }
+                }
+                if (stop + 1 >= first) {
+                    return first;
+                }
+                if (isSpace(text.charAt(stop + 1))) {
+                    return stop + 1;
+                }
+                p = stop + 1;
+            }
+        }
+
+        /** @return where mark {@code m} next stands at or after {@code from}, or -1 */
+        private int at(int m, int from) {
+            if (at[m] != -1 && at[m] < from) {
+                at[m] = text.indexOf(MARKS[m], from);
+            }
+            return at[m];
+        }
+    }
+
+    /** Takes each sentence that is not blank, by where it begins and ends in the text. */
     private interface SentenceTaker {
-        void take(String sentence, int from);
+        void take(int from, int to);
     }
 
     /**
      * Cuts a text into sentences where {@link #SENTENCE_END} splits it, trying the pattern only where it can begin (a
      * line break, or white space after a stop: as a split, its look-behinds ran at every character, a tenth of
      * enrichment) and not at all where a full stop after a letter, white space and a letter or digit make
-     * the common end of a sentence: there it is sure to match, to the end of the white space.
-     *
-     * @param chars the text's characters
+     * the common end of a sentence: there it is sure to match, to the end of the white space. Nor is it tried at a
+     * line break after anything but a stop, where only its second alternative can match: the line break alone.
      */
-    private static void cut(String text, char[] chars, SentenceTaker taker) {
-        int n = chars.length;
+    private static void cut(String text, SentenceTaker taker) {
+        int n = text.length();
         Matcher end = null;
+        Breaks breaks = new Breaks(text);
         int from = 0;
         while (from < n) {
             int to = n;
             int next = n;
-            for (int i = from; i < n; i++) {
-                char c = chars[i];
-                if (c != '\n' && !(i > 0 && isStop(chars[i - 1]) && isSpace(c))) {
-                    continue;
+            for (int i = breaks.next(from); i < n; i = breaks.next(i + 1)) {
+                int plain = plainEnd(text, i);
+                if (plain < 0 && text.charAt(i) == '\n' && (i == 0 || !isStop(text.charAt(i - 1)))) {
+                    plain = i + 1;
                 }
-                int plain = plainEnd(chars, i);
                 if (plain >= 0) {
                     to = i;
                     next = plain;
@@ -1705,9 +1949,8 @@ final class EventFinder {
                     break;
                 }
             }
-            String s = text.substring(from, to);
-            if (!s.isBlank()) {
-                taker.take(s, from);
+            if (!blank(text, from, to)) {
+                taker.take(from, to);
             }
             from = next;
         }
@@ -1719,15 +1962,29 @@ final class EventFinder {
      *         {@code \D[.!?]} holds, and the white space runs up to the letter or digit that the look-ahead wants;
      *         else -1, for the pattern to say
      */
-    private static int plainEnd(char[] chars, int i) {
-        if (i < 2 || !isSpace(chars[i]) || !isStop(chars[i - 1]) || !isAsciiLetter(chars[i - 2])) {
+    private static int plainEnd(String text, int i) {
+        if (i < 2 || !isSpace(text.charAt(i)) || !isStop(text.charAt(i - 1)) || !isAsciiLetter(text.charAt(i - 2))) {
             return -1;
         }
+        int n = text.length();
         int k = i + 1;
-        while (k < chars.length && isSpace(chars[k])) {
+        while (k < n && isSpace(text.charAt(k))) {
             k++;
         }
-        return k < chars.length && (isAsciiLetter(chars[k]) || isDigit(chars[k])) ? k : -1;
+        return k < n && (isAsciiLetter(text.charAt(k)) || isDigit(text.charAt(k))) ? k : -1;
+    }
+
+    /**
+     * @return whether the text from {@code from} to {@code to} is blank, as {@link String#isBlank} reads it: no
+     *         surrogate is white space, so reading it character by character is reading it by code point
+     */
+    private static boolean blank(String text, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (!Character.isWhitespace(text.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean isAsciiLetter(char c) {
@@ -1761,29 +2018,36 @@ final class EventFinder {
     private Optional<Range> firstDate(String sentence, Years years, LocalDate publication, int signs) {
         List<Written> found = new ArrayList<>();
         boolean monthNamed = (signs & MONTH_WORD) != 0;
-        Matcher m = DAY_MONTH.matcher(sentence).useTransparentBounds(true).useAnchoringBounds(false);
-        for (int at = 0; monthNamed && nextAtDigit(m, sentence, at); at = m.end()) {
-            int year = m.group(4) == null ? 0 : Integer.parseInt(m.group(4));
-            int month = MONTHS.get(m.group(3));
-            found.add(new Written(m.start(), m.end(), year, month, Integer.parseInt(m.group(1)), year, month,
-                    m.group(2) == null ? 0 : Integer.parseInt(m.group(2))));
+        // a matcher is made only for the patterns the signs leave possible
+        if (monthNamed) {
+            Matcher m = DAY_MONTH.matcher(sentence).useTransparentBounds(true).useAnchoringBounds(false);
+            for (int at = 0; nextAtDigit(m, sentence, at); at = m.end()) {
+                int year = m.group(4) == null ? 0 : Integer.parseInt(m.group(4));
+                int month = MONTHS.get(m.group(3));
+                found.add(new Written(m.start(), m.end(), year, month, Integer.parseInt(m.group(1)), year, month,
+                        m.group(2) == null ? 0 : Integer.parseInt(m.group(2))));
+            }
+            m = MONTH_DAY.matcher(sentence).useTransparentBounds(true).useAnchoringBounds(false);
+            for (int at = 0; nextAtMonth(m, sentence, at); at = m.end()) {
+                int year = m.group(4) == null ? 0 : Integer.parseInt(m.group(4));
+                int month = MONTHS.get(m.group(1));
+                found.add(new Written(m.start(), m.end(), year, month, Integer.parseInt(m.group(2)), year, month,
+                        m.group(3) == null ? 0 : Integer.parseInt(m.group(3))));
+            }
         }
-        m = MONTH_DAY.matcher(sentence).useTransparentBounds(true).useAnchoringBounds(false);
-        for (int at = 0; monthNamed && nextAtMonth(m, sentence, at); at = m.end()) {
-            int year = m.group(4) == null ? 0 : Integer.parseInt(m.group(4));
-            int month = MONTHS.get(m.group(1));
-            found.add(new Written(m.start(), m.end(), year, month, Integer.parseInt(m.group(2)), year, month,
-                    m.group(3) == null ? 0 : Integer.parseInt(m.group(3))));
+        if ((signs & DAY_STOP_DIGIT) != 0) {
+            Matcher m = NUMERIC.matcher(sentence).useTransparentBounds(true).useAnchoringBounds(false);
+            for (int at = 0; nextAtDigit(m, sentence, at); at = m.end()) {
+                found.add(new Written(m.start(), m.end(), Integer.parseInt(m.group(3)), Integer.parseInt(m.group(2)),
+                        Integer.parseInt(m.group(1)), 0, 0, 0));
+            }
         }
-        m = NUMERIC.matcher(sentence).useTransparentBounds(true).useAnchoringBounds(false);
-        for (int at = 0; (signs & DAY_STOP) != 0 && nextAtDigit(m, sentence, at); at = m.end()) {
-            found.add(new Written(m.start(), m.end(), Integer.parseInt(m.group(3)), Integer.parseInt(m.group(2)),
-                    Integer.parseInt(m.group(1)), 0, 0, 0));
-        }
-        m = MONTH_YEAR.matcher(sentence).useTransparentBounds(true).useAnchoringBounds(false);
-        for (int at = 0; monthNamed && nextAtMonth(m, sentence, at); at = m.end()) {
-            found.add(new Written(m.start(), m.end(), Integer.parseInt(m.group(2)), MONTHS.get(m.group(1)), 0, 0, 0,
-                    0));
+        if (monthNamed) {
+            Matcher m = MONTH_YEAR.matcher(sentence).useTransparentBounds(true).useAnchoringBounds(false);
+            for (int at = 0; nextAtMonth(m, sentence, at); at = m.end()) {
+                found.add(new Written(m.start(), m.end(), Integer.parseInt(m.group(2)), MONTHS.get(m.group(1)), 0, 0,
+                        0, 0));
+            }
         }
         found.sort((a, b) -> a.from() - b.from());
         found = joinRanges(found, sentence);

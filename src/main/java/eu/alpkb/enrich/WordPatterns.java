@@ -278,6 +278,51 @@ final class WordPatterns {
         }
 
         /**
+         * @return where each match begins and ends, taken one after another as {@code find()} does: the first
+         *         match's beginning and end, then the next's
+         */
+        int[] spans(String text) {
+            Matcher[] matchers = new Matcher[distinct.size()];
+            java.util.stream.IntStream.Builder out = java.util.stream.IntStream.builder();
+            int[] span = new int[2];
+            for (int at = 0; next(matchers, text, at, span); at = span[1]) {
+                out.add(span[0]).add(span[1]);
+            }
+            return out.build().toArray();
+        }
+
+        /**
+         * @param span where the match found begins and ends
+         * @return whether the text holds a match at or after {@code from}, the first as {@code find()} gives it
+         */
+        boolean next(String text, int from, int[] span) {
+            return next(new Matcher[distinct.size()], text, from, span);
+        }
+
+        private boolean next(Matcher[] matchers, String text, int from, int[] span) {
+            int n = text.length();
+            for (int i = from; i < n; i++) {
+                if (!boundaryBefore(text, i)) {
+                    continue;
+                }
+                int end = tryAt(matchers, text, i);
+                if (end >= 0) {
+                    span[0] = i;
+                    span[1] = end;
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /** @return whether a match may begin at {@code i}: a character one can begin with, not inside a word */
+        private boolean boundaryBefore(String text, int i) {
+            char c = text.charAt(i);
+            int k = c < FIRST_CHARS ? slot[c] : wide;
+            return k >= 0 && !(i > 0 && isAsciiWord(c) && isAsciiWord(text.charAt(i - 1)));
+        }
+
+        /**
          * @param matchers the text's matcher of each pattern in {@link #distinct}, made when first needed
          * @return where the first match at or after {@code from} ends, or -1
          */
