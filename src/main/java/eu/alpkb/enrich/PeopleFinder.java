@@ -331,7 +331,7 @@ final class PeopleFinder {
     /** Words kept with their answer of {@link #ROLE_WORD}: a few hundred kilobytes. */
     private static final int ROLE_WORDS_KEPT = 20_000;
     /** The words asked whether a role opens with them ({@link #opensRole}). */
-    private final Map<String, Boolean> openingWords = new ConcurrentHashMap<>();
+    private final Map<String, Integer> openingWords = new ConcurrentHashMap<>();
     /** The capitalised words asked of {@link #ROLE_WORD}, which names and roles repeat from text to text. */
     private final Cache<String, Boolean> roleWords = Caffeine.newBuilder().maximumSize(ROLE_WORDS_KEPT).build();
 
@@ -1048,8 +1048,33 @@ final class PeopleFinder {
         // word that only begins one ("de" of "deputy", "in" of "in charge") before such a character opens none
         // unless the role goes on past it ("managing director")
         int end = Math.min(opening + 1, text.length());
-        return (end - at < 3 || mayOpenThird(text, at)) && opensRoleKept(text.substring(at, end));
+        if (end - at >= 3 && !mayOpenThird(text, at)) {
+            return false;
+        }
+        int opens = openingKept(text.substring(at, end));
+        if (opens != OPENS_ONLY_BEFORE_MORE || end == text.length() || text.charAt(end - 1) != ' ') {
+            return opens != OPENS_NOT;
+        }
+        // a word that opens roles only as their first word ("in" of "in charge", "managing" of "managing
+        // director"): the next word says whether one opens here, unless it may hold a German compound's role
+        // ("cluster Pressesprecher"), which the opening leaves out and tells by its letters
+        int next = end;
+        while (next < text.length() && Character.isLetter(text.charAt(next))) {
+            next++;
+        }
+        if (next == end || next < text.length() && (text.charAt(next) == '-' || Character.isSurrogate(text.charAt(next)))
+                || endsCompound(text, end, next)) {
+            return true;
+        }
+        return openingKept(text.substring(at, Math.min(next + 1, text.length()))) != OPENS_NOT;
     }
+
+    /** {@link #opensRole}: no role or title opens with the text. */
+    private static final int OPENS_NOT = 0;
+    /** {@link #opensRole}: a role or a title opens the text. */
+    private static final int OPENS = 1;
+    /** {@link #opensRole}: the text is only the beginning of a role or a title. */
+    private static final int OPENS_ONLY_BEFORE_MORE = 2;
 
     /** {@link #roleOpening}: no role or title opens at a place. */
     private static final int NO_ROLE = -1;
@@ -1200,25 +1225,26 @@ final class PeopleFinder {
      * almost every such word, a plain map costs a fraction of a bounded cache's bookkeeping; the words are let go
      * all at once when there are too many.
      */
-    private boolean opensRoleKept(String word) {
-        Boolean known = openingWords.get(word);
+    private int openingKept(String words) {
+        Integer known = openingWords.get(words);
         if (known == null) {
             if (openingWords.size() >= ROLE_WORDS_KEPT) {
                 openingWords.clear();
             }
-            known = opensRole(word);
-            openingWords.put(word, known);
+            known = opensRole(words);
+            openingWords.put(words, known);
         }
         return known;
     }
 
     /**
-     * Whether a role or a title can open with {@code word}, a word of letters and the character after it, if any: the
-     * opening matches it or reads to its end, where a match in a text would go on.
+     * Whether a role or a title can open with {@code words}, words of letters and the character after them, if any:
+     * the opening matches them ({@link #OPENS}), or reads to their end, where a match in a text would go on
+     * ({@link #OPENS_ONLY_BEFORE_MORE}), or neither ({@link #OPENS_NOT}).
      */
-    private static boolean opensRole(String word) {
-        Matcher m = ROLE_OPENING.matcher(word);
-        return m.lookingAt() || m.hitEnd();
+    private static int opensRole(String words) {
+        Matcher m = ROLE_OPENING.matcher(words);
+        return m.lookingAt() ? OPENS : m.hitEnd() ? OPENS_ONLY_BEFORE_MORE : OPENS_NOT;
     }
 
     /** @return the pairs of characters below {@link #TABLE_CHARS} that {@code opening} matches or reaches the end of */
