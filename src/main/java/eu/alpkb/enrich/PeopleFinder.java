@@ -13,7 +13,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicReferenceArray;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import java.util.regex.Matcher;
@@ -330,8 +330,13 @@ final class PeopleFinder {
     private final Predicate<String> knownOrganisation;
     /** Words kept with their answer of {@link #ROLE_WORD}: a few hundred kilobytes. */
     private static final int ROLE_WORDS_KEPT = 20_000;
-    /** The words asked whether a role opens with them ({@link #opensRole}). */
-    private final Map<String, Integer> openingWords = new ConcurrentHashMap<>();
+    /** Slots of {@link #openings}: some ten times the words near names that a role may open with. */
+    private static final int OPENINGS_KEPT = 1 << 13;
+    /**
+     * The words last asked whether a role opens with them ({@link #opensRole}), each in the slot of its hash: asked
+     * of a word in the text without cutting it out. A word whose slot another took is asked of the pattern again.
+     */
+    private final AtomicReferenceArray<Opening> openings = new AtomicReferenceArray<>(OPENINGS_KEPT);
     /** The capitalised words asked of {@link #ROLE_WORD}, which names and roles repeat from text to text. */
     private final Cache<String, Boolean> roleWords = Caffeine.newBuilder().maximumSize(ROLE_WORDS_KEPT).build();
 
@@ -1051,7 +1056,7 @@ final class PeopleFinder {
         if (end - at >= 3 && !mayOpenThird(text, at)) {
             return false;
         }
-        int opens = openingKept(text.substring(at, end));
+        int opens = openingKept(text, at, end);
         if (opens != OPENS_ONLY_BEFORE_MORE || end == text.length() || text.charAt(end - 1) != ' ') {
             return opens != OPENS_NOT;
         }
@@ -1066,7 +1071,7 @@ final class PeopleFinder {
                 || endsCompound(text, end, next)) {
             return true;
         }
-        return openingKept(text.substring(at, Math.min(next + 1, text.length()))) != OPENS_NOT;
+        return openingKept(text, at, Math.min(next + 1, text.length())) != OPENS_NOT;
     }
 
     /** {@link #opensRole}: no role or title opens with the text. */
@@ -1220,21 +1225,26 @@ final class PeopleFinder {
         return false;
     }
 
-    /**
-     * {@link #opensRole}, kept for the words asked: most words near names come back from text to text. Asked of
-     * almost every such word, a plain map costs a fraction of a bounded cache's bookkeeping; the words are let go
-     * all at once when there are too many.
-     */
-    private int openingKept(String words) {
-        Integer known = openingWords.get(words);
-        if (known == null) {
-            if (openingWords.size() >= ROLE_WORDS_KEPT) {
-                openingWords.clear();
-            }
-            known = opensRole(words);
-            openingWords.put(words, known);
+    /** Words and the character after them, with what {@link #opensRole} says of them. */
+    private record Opening(String words, int opens) {
+    }
+
+    /** @return {@link #opensRole} of the text from {@code from} to {@code to}, kept in {@link #openings} */
+    private int openingKept(String text, int from, int to) {
+        int hash = 0;
+        for (int i = from; i < to; i++) {
+            hash = 31 * hash + text.charAt(i);
         }
-        return known;
+        int slot = (hash ^ (hash >>> 16)) & (OPENINGS_KEPT - 1);
+        Opening kept = openings.get(slot);
+        int length = to - from;
+        if (kept != null && kept.words().length() == length && text.regionMatches(from, kept.words(), 0, length)) {
+            return kept.opens();
+        }
+        String words = text.substring(from, to);
+        int opens = opensRole(words);
+        openings.set(slot, new Opening(words, opens));
+        return opens;
     }
 
     /**
