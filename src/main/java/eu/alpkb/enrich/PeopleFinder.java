@@ -1035,8 +1035,10 @@ final class PeopleFinder {
     }
 
     /**
-     * Whether {@link #ROLE_BEFORE} may match at {@code at}: where no letter stands before, and a word of letters and
-     * hyphens opens that holds a hyphen, ends a compound role, or opens as a role or a title does.
+     * Whether {@link #ROLE_BEFORE} may match at {@code at}: where no letter stands before, and a role or a title may
+     * open at the word there or after one of its hyphens, where the pattern reads a first part before a role
+     * ("Wirtschafts-Landesrat", "Vize-Präsident"). Most words with a hyphen hold no role ("co-financed",
+     * "start-ups", "Rhône-Alpes"), and the pattern, which reads every part of such a word, costs most there.
      */
     private boolean mayOpenRole(String text, int at) {
         if (at > 0) {
@@ -1045,7 +1047,30 @@ final class PeopleFinder {
                 return false;
             }
         }
-        int opening = roleOpening(text, at);
+        for (int part = at; ; ) {
+            if (mayOpenRolePart(text, part)) {
+                return true;
+            }
+            int i = part;
+            while (i < text.length() && Character.isLetter(text.charAt(i)) && !Character.isSurrogate(text.charAt(i))) {
+                i++;
+            }
+            if (i >= text.length() || text.charAt(i) != '-') {
+                return false;
+            }
+            part = i + 1;
+        }
+    }
+
+    /**
+     * Whether a role or a title may open at {@code at}, told by the letters there up to a hyphen or any other
+     * character that is no letter, and by what follows them.
+     */
+    private boolean mayOpenRolePart(String text, int at) {
+        if (at >= text.length()) {
+            return false;
+        }
+        int opening = roleOpening(text, at, true);
         if (opening < 0) {
             return opening == MAY_OPEN_ROLE;
         }
@@ -1057,12 +1082,14 @@ final class PeopleFinder {
             return false;
         }
         int opens = openingKept(text, at, end);
-        if (opens != OPENS_ONLY_BEFORE_MORE || end == text.length() || text.charAt(end - 1) != ' ') {
+        if (opens != OPENS_ONLY_BEFORE_MORE || end == text.length()
+                || text.charAt(end - 1) != ' ' && text.charAt(end - 1) != '-') {
             return opens != OPENS_NOT;
         }
         // a word that opens roles only as their first word ("in" of "in charge", "managing" of "managing
-        // director"): the next word says whether one opens here, unless it may hold a German compound's role
-        // ("cluster Pressesprecher"), which the opening leaves out and tells by its letters
+        // director") or part ("co" of "co-founder", "vize" of "Vize-Präsident"): the next word or part says whether
+        // one opens here, unless it may hold a German compound's role ("cluster Pressesprecher",
+        // "Vize-Abteilungsleiter"), which the opening leaves out and tells by its letters
         int next = end;
         while (next < text.length() && Character.isLetter(text.charAt(next))) {
             next++;
@@ -1094,8 +1121,16 @@ final class PeopleFinder {
      *         is whether that word opens as a role or a title does ({@link #opensRole})
      */
     private static int roleOpening(String text, int at) {
+        return roleOpening(text, at, false);
+    }
+
+    /**
+     * @param hyphenEnds whether a hyphen ends the word, whose parts are asked one by one, rather than letting any
+     *                   word through
+     */
+    private static int roleOpening(String text, int at, boolean hyphenEnds) {
         char c0 = text.charAt(at);
-        if (c0 != '-' && !Character.isLetter(c0) && !Character.isSurrogate(c0)) {
+        if ((c0 != '-' || hyphenEnds) && !Character.isLetter(c0) && !Character.isSurrogate(c0)) {
             return NO_ROLE;
         }
         if (at + 1 >= text.length()) {
@@ -1104,7 +1139,7 @@ final class PeopleFinder {
         int end = at;
         while (end < text.length()) {
             char c = text.charAt(end);
-            if (c == '-' || Character.isSurrogate(c)) {
+            if (c == '-' && !hyphenEnds || Character.isSurrogate(c)) {
                 return MAY_OPEN_ROLE; // a compound ("Wirtschafts-Landesrat"), or letters beyond the table
             }
             if (!Character.isLetter(c)) {

@@ -286,7 +286,7 @@ class PeopleFinderTest {
 
     @Test
     void a_role_read_by_hand_before_or_after_a_name_is_what_the_whole_pattern_reads() {
-        // names, marks, words before a role, roles of every kind and of several words, and what may or may not go on
+        // names, marks, words before a role, roles of every kind, of several words or parts, and what may or may not go on
         // after a role: full stops of abbreviations, closing brackets, letters beyond the Basic Multilingual Plane, a
         // mark at a line's end. Capitalised words open after a space: a capital inside a word is read apart from this
         List<String> texts = new ArrayList<>(RandomTexts.of(List.of(" Jane Doe", " Hans Maier", ", ", ",", " (",
@@ -294,9 +294,11 @@ class PeopleFinderTest {
                 "m.", " Geschäftsführerin", " Pressesprecher", "vice-president", "in charge", "of ", "the ",
                 " Example", " Alps", " B.A.U.M.", " S.p.A.", ".", ";", ":", ")", "x", "\uD801\uDC00", "\uD835\uDC00",
                 " Ž", "said", " Dr\t", " Prof\t", "Ing\u000B", "in ", "charge ", "cluster ", " Abteilungsleiterin",
-                "general ", "secretary "), 16, 20_000, 11));
+                "general ", "secretary ", " co-", " vize-", " wirtschafts-", "Landesrat", "start-ups ", "co-financed ",
+                "founder "), 16, 20_000, 11));
         texts.add("Jane Doe (CEO) said");
         texts.add("Heute sprach cluster Abteilungsleiterin Jane Doe, dann managing Pressesprecher Hans Maier.");
+        texts.add("Es sprachen Vize-Abteilungsleiterin Jane Doe, Co-Founder Hans Maier und Landes-Pressesprecher Max Weber.");
         texts.add("Hans Maier, Dr.\tProf. Example");
         texts.add("Jane Doe, managing director of B.A.U.M. Consult GmbH. Next");
         texts.add("Jane Doe, director of " + "x".repeat(120) + " and more");
