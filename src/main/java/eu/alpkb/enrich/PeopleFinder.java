@@ -176,14 +176,6 @@ final class PeopleFinder {
             // white space or a comma follows a role or a title in the pattern: a word of "M…" is no title "M"
             + ROLES.replace(ROLE_COMPOUNDS, "") + "|" + TITLES + ")[\\s,]", FLAGS);
     private static final BitSet ROLE_OPENINGS = openings(ROLE_OPENING);
-    /** The pairs of {@link #ROLE_OPENINGS}, as {@code c0 * TABLE_CHARS + c1} in order, for {@link #ROLE_THIRDS}. */
-    private static final int[] ROLE_PAIRS = ROLE_OPENINGS.stream().toArray();
-    /**
-     * For each of {@link #ROLE_PAIRS}, the third characters below {@link #TABLE_CHARS} with which a role or a title
-     * may open, read off {@link #ROLE_OPENING} as the pairs are: most words whose first two letters pass ("co" of
-     * "company", "di" of "digital") are told apart by their third without being looked up whole.
-     */
-    private static final BitSet[] ROLE_THIRDS = thirds(ROLE_OPENING, ROLE_PAIRS);
     /** Characters below this (Basic Latin to Latin Extended-A) are in {@link #ROLE_OPENINGS}; others always try. */
     private static final int TABLE_CHARS = 0x180;
 
@@ -1078,9 +1070,6 @@ final class PeopleFinder {
         // word that only begins one ("de" of "deputy", "in" of "in charge") before such a character opens none
         // unless the role goes on past it ("managing director")
         int end = Math.min(opening + 1, text.length());
-        if (end - at >= 3 && !mayOpenThird(text, at)) {
-            return false;
-        }
         int opens = openingKept(text, at, end);
         if (opens != OPENS_ONLY_BEFORE_MORE || end == text.length()
                 || text.charAt(end - 1) != ' ' && text.charAt(end - 1) != '-') {
@@ -1316,55 +1305,6 @@ final class PeopleFinder {
             }
         }
         return out;
-    }
-
-    /**
-     * Whether the three characters at {@code at}, whose first two {@link #ROLE_OPENINGS} lets through, may open a role
-     * or a title: what opens one with more characters opens one with its first three.
-     */
-    private static boolean mayOpenThird(String text, int at) {
-        char c0 = text.charAt(at);
-        char c1 = text.charAt(at + 1);
-        char c2 = text.charAt(at + 2);
-        if (c0 >= TABLE_CHARS || c1 >= TABLE_CHARS || c2 >= TABLE_CHARS) {
-            return true;
-        }
-        int pair = Arrays.binarySearch(ROLE_PAIRS, c0 * TABLE_CHARS + c1);
-        return pair < 0 || ROLE_THIRDS[pair].get(c2);
-    }
-
-    /** @return for each pair of {@code pairs}, the third characters below {@link #TABLE_CHARS} that {@code opening} matches or reaches the end of */
-    private static BitSet[] thirds(Pattern opening, int[] pairs) {
-        BitSet[] out = new BitSet[pairs.length];
-        Matcher m = opening.matcher("");
-        // a third character can take part in a match only as a character of the pattern, compared ignoring case as
-        // the pattern compares it, or as white space, which the pattern's class {@code \\s} after a role takes
-        BitSet taken = new BitSet(TABLE_CHARS);
-        opening.pattern().chars().forEach(c -> taken.set(foldChar(c)));
-        " \t\n\u000B\f\r".chars().forEach(taken::set);
-        for (int p = 0; p < pairs.length; p++) {
-            char c0 = (char) (pairs[p] / TABLE_CHARS);
-            char c1 = (char) (pairs[p] % TABLE_CHARS);
-            out[p] = new BitSet(TABLE_CHARS);
-            m.reset(new String(new char[] {c0, c1}));
-            boolean pairAlone = m.lookingAt();
-            for (char c2 = 0; c2 < TABLE_CHARS; c2++) {
-                // a match of the first two stays one whatever follows
-                if (!pairAlone && !taken.get(foldChar(c2))) {
-                    continue;
-                }
-                m.reset(new String(new char[] {c0, c1, c2}));
-                if (m.lookingAt() || m.hitEnd()) {
-                    out[p].set(c2);
-                }
-            }
-        }
-        return out;
-    }
-
-    /** @return {@code c} as {@link Pattern#CASE_INSENSITIVE} with {@link Pattern#UNICODE_CASE} compares it */
-    private static int foldChar(int c) {
-        return Character.toLowerCase(Character.toUpperCase(c));
     }
 
     /** @return where the last match ended, or 0 without a match */
