@@ -87,7 +87,7 @@ final class AfterName {
         }
     }
 
-    /** @return a matcher of what follows the name (or of its reader's pattern) in {@code text}, for {@link #lookingAt} */
+    /** @return a matcher of the rest, or of its reader's pattern, in {@code text}, for {@link #lookingAt} */
     Matcher restMatcher(String text) {
         return (reader == null ? rest : reader.pattern()).matcher(text).useTransparentBounds(true)
                 .useAnchoringBounds(false);
