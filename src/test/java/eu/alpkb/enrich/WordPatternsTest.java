@@ -74,7 +74,7 @@ class WordPatternsTest {
     }
 
     @Test
-    void the_ends_of_the_matches_are_those_the_engine_finds_one_after_another() throws Exception {
+    void the_matches_are_those_the_engine_finds_one_after_another_and_from_any_place() throws Exception {
         List<String> texts = new ArrayList<>(List.of("organised by the cluster and hosted by the region",
                 "organisee par, organisees par xorganised by, co-organised by", "", "à l'initiative de la région",
                 "nella sede della camera; in den raumen des clusters", "on the initiative of the agency"));
@@ -85,14 +85,30 @@ class WordPatternsTest {
                 + "(at|on) the initiative of( the)?|a l['’]initiative d(e|u|es)|nella sede d(el|ella|ello|i)";
         WordPatterns.Words words = WordPatterns.find(phrases, "\\b", 0);
         Pattern whole = Pattern.compile("\\b(" + phrases + ")\\b");
+        texts.addAll(RandomTexts.of(List.of("organised by", "hosted by", "co-", "x", " ", "the ", "initiative of ",
+                "on ", "at ", "nella sede della", "é", ",", "organisee par"), 10, 5_000, 3));
         for (String text : texts) {
             List<Integer> ends = new ArrayList<>();
+            List<Integer> spans = new ArrayList<>();
             for (Matcher m = whole.matcher(text); m.find(); ) {
                 ends.add(m.end());
+                spans.add(m.start());
+                spans.add(m.end());
             }
-            assertThat(java.util.Arrays.stream(words.ends(text)).boxed().toList())
-                    .as(text.substring(0, Math.min(60, text.length())))
+            String shown = text.substring(0, Math.min(60, text.length()));
+            assertThat(java.util.Arrays.stream(words.ends(text)).boxed().toList()).as(shown)
                     .containsExactlyElementsOf(ends);
+            assertThat(java.util.Arrays.stream(words.spans(text)).boxed().toList()).as(shown)
+                    .containsExactlyElementsOf(spans);
+            // the first match from any place, as a search begun there finds it
+            int from = text.length() / 2;
+            int[] span = new int[2];
+            Matcher m = whole.matcher(text);
+            boolean found = m.find(from);
+            assertThat(words.next(text, from, span)).as(shown).isEqualTo(found);
+            if (found) {
+                assertThat(span).as(shown).containsExactly(m.start(), m.end());
+            }
         }
     }
 
