@@ -1994,6 +1994,11 @@ final class EventFinder {
     /** Where a sentence ends: the split {@link #sentences} makes, as a pattern. */
     static final Pattern SENTENCE_END = Pattern.compile("(?<=\\D[.!?]|\\b\\d{4}[.!?])\\s+(?=\\p{L}|\\d)|\\n");
 
+    /** @return {@code c} in lower case if it is an ASCII capital, else {@code c}: a word's fold where it is ASCII */
+    static char lowerAscii(char c) {
+        return c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
+    }
+
     /** @return whether a character is one {@code \s} matches */
     static boolean isSpace(char c) {
         return c == ' ' || c == '\t' || c == '\n' || c == '\u000b' || c == '\f' || c == '\r';

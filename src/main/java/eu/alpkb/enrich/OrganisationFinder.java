@@ -1,12 +1,18 @@
 package eu.alpkb.enrich;
 
 import eu.alpkb.config.Text;
+import java.util.AbstractList;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
+import java.util.RandomAccess;
 import java.util.Set;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
@@ -81,7 +87,7 @@ final class OrganisationFinder {
 
     /** @return the forms, and each that ends with a stop without it: "Ltd." is written "Ltd" as well */
     private static Set<String> withoutLastStops(String... forms) {
-        Set<String> out = new java.util.HashSet<>();
+        Set<String> out = new HashSet<>();
         for (String f : forms) {
             out.add(f);
             if (f.endsWith(".")) {
@@ -356,7 +362,7 @@ final class OrganisationFinder {
             if (fold == null) {
                 // looked up in place, a word of ASCII letters and digits: its fold is its lower case
                 char first = source.charAt(start);
-                return (first >= 'A' && first <= 'Z' ? (char) (first + ('a' - 'A')) : first) == c;
+                return EventFinder.lowerAscii(first) == c;
             }
             return !fold.isEmpty() && fold.charAt(0) == c;
         }
@@ -369,7 +375,7 @@ final class OrganisationFinder {
             }
             for (int i = 0; i < suffix.length(); i++) {
                 char c = source.charAt(from + i);
-                if ((c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c) != suffix.charAt(i)) {
+                if (EventFinder.lowerAscii(c) != suffix.charAt(i)) {
                     return false;
                 }
             }
@@ -454,7 +460,7 @@ final class OrganisationFinder {
             add(m, ADDRESSED, ADDRESS);
             add(m, GENERIC, GENERIC_WORD);
             add(m, HEADS.keySet(), HEAD_WORD);
-            OF_FOLD = java.util.Collections.unmodifiableMap(m);
+            OF_FOLD = Collections.unmodifiableMap(m);
             int size = Integer.highestOneBit(4 * m.size());
             String[] keys = new String[size];
             int[] hashes = new int[size];
@@ -480,10 +486,8 @@ final class OrganisationFinder {
         static int ofAsciiWord(String s, int start, int end) {
             int h = 0;
             for (int i = start; i < end; i++) {
-                char c = s.charAt(i);
-                if (c >= 'A' && c <= 'Z') {
-                    c += 'a' - 'A';
-                } else if (!(c >= 'a' && c <= 'z' || c >= '0' && c <= '9')) {
+                char c = EventFinder.lowerAscii(s.charAt(i));
+                if (!(c >= 'a' && c <= 'z' || c >= '0' && c <= '9')) {
                     return -1;
                 }
                 h = 31 * h + c; // as String.hashCode of the lower case
@@ -503,7 +507,7 @@ final class OrganisationFinder {
         private static boolean lowerCaseOf(String k, String s, int start) {
             for (int i = 0; i < k.length(); i++) {
                 char c = s.charAt(start + i);
-                if ((c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c) != k.charAt(i)) {
+                if (EventFinder.lowerAscii(c) != k.charAt(i)) {
                     return false;
                 }
             }
@@ -790,7 +794,7 @@ final class OrganisationFinder {
                 continue;
             }
             // the short forms the group's hits define, folded once each, read again as hits join the group
-            java.util.Set<String> forms = new java.util.HashSet<>();
+            Set<String> forms = new HashSet<>();
             int read = 0;
             for (String other : keys) {
                 if (other.equals(k) || !byName.containsKey(other)) {
@@ -1044,7 +1048,7 @@ final class OrganisationFinder {
      * The words of a text, each {@link Word} made when first asked for: the rules ask most words of a sentence only
      * whether they are capitalised and where they stand, which the list answers from the text.
      */
-    private static final class Words extends java.util.AbstractList<Word> implements java.util.RandomAccess {
+    private static final class Words extends AbstractList<Word> implements RandomAccess {
         private final String source;
         /** Each word's start and end, one word after another. */
         private int[] bounds = new int[32];
@@ -1057,7 +1061,7 @@ final class OrganisationFinder {
 
         void add(int start, int end) {
             if (2 * size == bounds.length) {
-                bounds = java.util.Arrays.copyOf(bounds, 2 * bounds.length);
+                bounds = Arrays.copyOf(bounds, 2 * bounds.length);
             }
             bounds[2 * size] = start;
             bounds[2 * size + 1] = end;
@@ -1066,7 +1070,7 @@ final class OrganisationFinder {
 
         @Override
         public Word get(int i) {
-            java.util.Objects.checkIndex(i, size);
+            Objects.checkIndex(i, size);
             if (made == null) {
                 made = new Word[size]; // the words are all read before any is asked for
             }
@@ -1084,18 +1088,18 @@ final class OrganisationFinder {
         }
 
         int start(int i) {
-            java.util.Objects.checkIndex(i, size);
+            Objects.checkIndex(i, size);
             return bounds[2 * i];
         }
 
         int end(int i) {
-            java.util.Objects.checkIndex(i, size);
+            Objects.checkIndex(i, size);
             return bounds[2 * i + 1];
         }
 
         /** @return {@link Word#capitalised} of the word at {@code i} */
         boolean capitalised(int i) {
-            java.util.Objects.checkIndex(i, size);
+            Objects.checkIndex(i, size);
             return Word.capitalised(source, bounds[2 * i], bounds[2 * i + 1]);
         }
     }
@@ -1765,7 +1769,7 @@ final class OrganisationFinder {
 
             void hold(int length, boolean found) {
                 if (length > holds.length) {
-                    holds = java.util.Arrays.copyOf(holds, Math.max(length, 2 * holds.length));
+                    holds = Arrays.copyOf(holds, Math.max(length, 2 * holds.length));
                 }
                 holds[length - 1] = found ? (byte) 2 : (byte) 1;
             }
@@ -1773,7 +1777,7 @@ final class OrganisationFinder {
             /** @return whether the stretch of {@code length} words is known */
             boolean known(int length) {
                 if (length > known.length) {
-                    known = java.util.Arrays.copyOf(known, Math.max(length, 2 * known.length));
+                    known = Arrays.copyOf(known, Math.max(length, 2 * known.length));
                 }
                 if (known[length - 1] == 0) {
                     while (read < length) {

@@ -1238,8 +1238,7 @@ final class PeopleFinder {
         for (int i = at; i <= end - COMPOUND_SHORTEST; i++) {
             // an ending is compared only where its first letter stands, as the comparison ignoring case takes it
             char c = text.charAt(i);
-            c = c < 0x80 ? (c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c)
-                    : Character.toLowerCase(Character.toUpperCase(c));
+            c = c < 0x80 ? EventFinder.lowerAscii(c) : Character.toLowerCase(Character.toUpperCase(c));
             if (COMPOUND_OPENINGS.indexOf(c) < 0) {
                 continue;
             }
