@@ -27,16 +27,14 @@ import java.util.regex.Pattern;
  * organisation, a project) is never a person. The role is kept as the text gives it.
  */
 final class PeopleFinder {
-    /** The roles that end a German compound, as one branch of {@link #ROLES}. */
-    private static final String ROLE_COMPOUNDS = "\\p{L}*(?:vorsitzende[rn]?|sprecher(?:in)?|leiter(?:in)?|"
-            + "landesr(?:at|ätin|atin))|";
-    /** The endings of {@link #ROLE_COMPOUNDS}, which may stand anywhere in a word's letters. */
-    private static final List<String> COMPOUND_ENDS = List.of("vorsitzende", "sprecher", "leiter", "landesr");
-    /** The first letters of {@link #COMPOUND_ENDS}. */
-    private static final int COMPOUND_SHORTEST = COMPOUND_ENDS.stream().mapToInt(String::length).min().orElseThrow();
-    private static final String COMPOUND_OPENINGS = COMPOUND_ENDS.stream().map(e -> e.substring(0, 1)).distinct()
-            .collect(Collectors.joining());
-    /** Words for roles and titles, folded to lower case, in the five languages. */
+    /**
+     * The roles that end a German compound ("Pressesprecher", "Abteilungsleiterin", "Aufsichtsratsvorsitzender"),
+     * each spelt out, the longer of two that share a beginning first, as the pattern's greedy endings tried them.
+     */
+    private static final List<String> COMPOUND_ROLES = List.of("vorsitzender", "vorsitzenden", "vorsitzende",
+            "sprecherin", "sprecher", "leiterin", "leiter", "landesrat", "landesrätin", "landesratin");
+    /** {@link #COMPOUND_ROLES} as one branch of {@link #ROLES}. */
+    private static final String ROLE_COMPOUNDS = "\\p{L}*(?:" + String.join("|", COMPOUND_ROLES) + ")|";
     private static final String ROLES = "(?:managing |general |executive |technical |project |cluster )?"
             // "vice-président", "vicepresidente", "Vizepräsident": the deputy's title is one word in most languages
             + "(?:vice-?|vize-?)?"
@@ -1233,20 +1231,16 @@ final class PeopleFinder {
         return Character.getType(c) == Character.UPPERCASE_LETTER;
     }
 
-    /** Whether the letters from {@code at} to {@code end} hold one of {@link #COMPOUND_ENDS}, ignoring case. */
+    /**
+     * Whether the letters from {@code at} to {@code end} end in one of {@link #COMPOUND_ROLES}, ignoring case. Every
+     * pattern that reads a role has white space, a comma or a word's end after it, so a compound's role ends where its
+     * letters do.
+     */
     private static boolean endsCompound(String text, int at, int end) {
-        for (int i = at; i <= end - COMPOUND_SHORTEST; i++) {
-            // an ending is compared only where its first letter stands, as the comparison ignoring case takes it
-            char c = text.charAt(i);
-            c = c < 0x80 ? EventFinder.lowerAscii(c) : Character.toLowerCase(Character.toUpperCase(c));
-            if (COMPOUND_OPENINGS.indexOf(c) < 0) {
-                continue;
-            }
-            for (String ending : COMPOUND_ENDS) {
-                if (ending.charAt(0) == c && i + ending.length() <= end
-                        && text.regionMatches(true, i, ending, 0, ending.length())) {
-                    return true;
-                }
+        for (String role : COMPOUND_ROLES) {
+            int from = end - role.length();
+            if (from >= at && text.regionMatches(true, from, role, 0, role.length())) {
+                return true;
             }
         }
         return false;
