@@ -269,12 +269,17 @@ final class WordPatterns {
         /** @return where each match ends, taken one after another as {@code find()} does */
         int[] ends(String text) {
             Matcher[] matchers = new Matcher[distinct.size()];
-            java.util.stream.IntStream.Builder out = java.util.stream.IntStream.builder();
-            int at = 0;
-            while ((at = next(matchers, text, at)) >= 0) {
-                out.add(at);
+            int at = next(matchers, text, 0);
+            if (at < 0) {
+                return NONE; // most texts hold no match: nothing is built for them
             }
-            return out.build().toArray();
+            int[] out = new int[4];
+            int n = 0;
+            for (; at >= 0; at = next(matchers, text, at)) {
+                out = room(out, n + 1);
+                out[n++] = at;
+            }
+            return java.util.Arrays.copyOf(out, n);
         }
 
         /**
@@ -283,12 +288,29 @@ final class WordPatterns {
          */
         int[] spans(String text) {
             Matcher[] matchers = new Matcher[distinct.size()];
-            java.util.stream.IntStream.Builder out = java.util.stream.IntStream.builder();
             int[] span = new int[2];
-            for (int at = 0; next(matchers, text, at, span); at = span[1]) {
-                out.add(span[0]).add(span[1]);
+            if (!next(matchers, text, 0, span)) {
+                return NONE;
             }
-            return out.build().toArray();
+            int[] out = new int[4];
+            int n = 0;
+            for (boolean found = true; found; found = next(matchers, text, span[1], span)) {
+                out = room(out, n + 2);
+                out[n++] = span[0];
+                out[n++] = span[1];
+            }
+            return java.util.Arrays.copyOf(out, n);
+        }
+
+        /** No match; shared, as no caller writes to what it is given. */
+        private static final int[] NONE = new int[0];
+
+        /**
+         * @return {@code out}, or a longer copy where it holds fewer than {@code size} places: the arrays are built by
+         *         hand, as a stream's builder and its {@code toArray} cost more than the search on a sentence
+         */
+        private static int[] room(int[] out, int size) {
+            return size <= out.length ? out : java.util.Arrays.copyOf(out, Math.max(size, 2 * out.length));
         }
 
         /**
