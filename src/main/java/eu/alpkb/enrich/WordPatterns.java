@@ -183,11 +183,11 @@ final class WordPatterns {
                 for (int k = 0; k < alternatives.size(); k++) {
                     if (starts.get(k)[c]) {
                         alts.append(alts.length() > 0 ? "|" : "").append(alternatives.get(k));
-                        String prefix = literalPrefix(alternatives.get(k));
-                        if (begin != null && prefix.isEmpty()) {
+                        List<String> prefixes = literalPrefixes(alternatives.get(k));
+                        if (begin != null && prefixes == null) {
                             begin = null;
                         } else if (begin != null) {
-                            begin.add(prefix);
+                            begin.addAll(prefixes);
                         }
                     }
                 }
@@ -393,6 +393,59 @@ final class WordPatterns {
                 }
             }
             return false;
+        }
+
+        /**
+         * @return texts one of which every match of an alternative begins with: its {@link #literalPrefix}, else, where
+         *         it opens with a group that must match, the prefixes of the group's alternatives ("hold", "holds",
+         *         "will hold" of "(hold|holds|will hold) (its|their)"); null where there are none. Without them, every
+         *         word that begins with a letter such a group may begin with was tried with the pattern.
+         */
+        static List<String> literalPrefixes(String alternative) {
+            String prefix = literalPrefix(alternative);
+            if (!prefix.isEmpty()) {
+                return List.of(prefix);
+            }
+            int close = groupEnd(alternative);
+            if (close < 0 || close + 1 < alternative.length() && "?*{".indexOf(alternative.charAt(close + 1)) >= 0) {
+                return null; // no group first, or one that may match nothing
+            }
+            List<String> out = new ArrayList<>();
+            for (String inner : alternatives(alternative.substring(1, close))) {
+                List<String> begin = literalPrefixes(inner);
+                if (begin == null) {
+                    return null;
+                }
+                out.addAll(begin);
+            }
+            return out;
+        }
+
+        /**
+         * @return where the group that opens an alternative closes, or -1 where it opens with no group that only
+         *         groups ("(?=", "(?:" and the like look or act otherwise)
+         */
+        private static int groupEnd(String alternative) {
+            if (!alternative.startsWith("(") || alternative.startsWith("(?")) {
+                return -1;
+            }
+            int depth = 0;
+            boolean inClass = false;
+            for (int i = 0; i < alternative.length(); i++) {
+                char c = alternative.charAt(i);
+                if (c == '\\') {
+                    i++;
+                } else if (inClass) {
+                    inClass = c != ']';
+                } else if (c == '[') {
+                    inClass = true;
+                } else if (c == '(') {
+                    depth++;
+                } else if (c == ')' && --depth == 0) {
+                    return i;
+                }
+            }
+            return -1;
         }
 
         /** @return the letters an alternative begins with, before anything that is not a plain letter, or "" */

@@ -43,8 +43,10 @@ class WordPatternsTest {
         List<String> texts = List.of("la conferenza si e svolta a torino; 2nd call for proposals, the 12th call.",
                 "_conference conference_ 3conference conference3 -conference- é conference conférence",
                 "x-call call-x recall calls call. call,call;call", "", "call", "konferenz jahreskonferenz",
-                "q a qa q  a", "fand in linz statt und fand  statt", "ùcall calĺ callé ßcall");
+                "q a qa q  a", "fand in linz statt und fand  statt", "ùcall calĺ callé ßcall",
+                "we will hold its meeting; the board holds their vote, hold its; findet morgen statt; withhold its");
         for (String rule : List.of("conferenza|conference|si e svolt[oa]|fand .{0,40} statt", "call|calls",
+                "(hold|holds|will hold) (its|their)|(fand|findet)[^!?]{0,40}?\\bstatt|held",
                 "call for (project )?(proposals|projects)|(1st|2nd|3rd|\\d+th|first) call", "q a|lead partner",
                 "\\w*(konferenz|tagung)\\w*")) {
             WordPatterns.Words words = WordPatterns.find(rule);
@@ -57,6 +59,20 @@ class WordPatternsTest {
                         .isEqualTo(all);
             }
         }
+    }
+
+    @Test
+    void a_group_that_opens_an_alternative_gives_the_texts_a_match_begins_with() {
+        assertThat(WordPatterns.Words.literalPrefixes("(hold|holds|will hold) (its|their)"))
+                .containsExactly("hold", "holds", "will hold");
+        assertThat(WordPatterns.Words.literalPrefixes("(fand|find(et|en))[^!?]{0,9}statt"))
+                .containsExactly("fand", "find");
+        assertThat(WordPatterns.Words.literalPrefixes("organisee?s? par")).containsExactly("organise");
+        // a group that may match nothing, a class or a digit first, and a look-ahead give no text
+        assertThat(WordPatterns.Words.literalPrefixes("(its \\w+ )?with")).isNull();
+        assertThat(WordPatterns.Words.literalPrefixes("(1st|\\d+th) call")).isNull();
+        assertThat(WordPatterns.Words.literalPrefixes("([ab]c|d) x")).isNull();
+        assertThat(WordPatterns.Words.literalPrefixes("(?=a)(a|b)")).isNull();
     }
 
     @Test
