@@ -437,7 +437,7 @@ final class EventFinder {
         Reading reading = new Reading(named, folded, sentences.byCharacter);
         String name = name(best.sentence(), title, sentences.originals, sentences, best.index(), reading);
         return Optional.of(new Found(best.range().start(), best.sentence(), best.range().end(), name,
-                organiser(best.sentence(), text, folded, sentences.originals, sentences, name, reading)));
+                organiser(best.sentence(), text, folded, sentences, name, reading)));
     }
 
     /**
@@ -525,6 +525,52 @@ final class EventFinder {
         /** @return where sentence {@code s} ends in {@link #folded}, where the text folds character by character */
         private int foldedEnd(int s) {
             return foldedAt == null ? ends[s] : foldedAt[ends[s]];
+        }
+
+        /**
+         * @return the sentences whose fold holds one of the texts, in order: where the text folds character by
+         *         character, those in which the texts stand in the text's fold, found with a search of the whole fold
+         *         for each text. Cutting and searching each sentence was a third of finding the organiser.
+         */
+        int[] holding(List<String> texts) {
+            boolean[] holds = new boolean[count];
+            if (!byCharacter) {
+                for (int s = 0; s < count; s++) {
+                    holds[s] = holdsAny(get(s), texts);
+                }
+            }
+            for (int k = 0; byCharacter && k < texts.size(); k++) {
+                String t = texts.get(k);
+                for (int at = folded.indexOf(t); at >= 0; at = folded.indexOf(t, at + 1)) {
+                    int s = sentenceAt(at);
+                    if (s >= 0 && at + t.length() <= foldedEnd(s)) {
+                        holds[s] = true;
+                    }
+                }
+            }
+            int n = 0;
+            int[] out = new int[count];
+            for (int s = 0; s < count; s++) {
+                if (holds[s]) {
+                    out[n++] = s;
+                }
+            }
+            return java.util.Arrays.copyOf(out, n);
+        }
+
+        /** @return the last sentence that begins at or before {@code at} of {@link #folded}, or -1 */
+        private int sentenceAt(int at) {
+            int low = 0;
+            int high = count - 1;
+            while (low <= high) {
+                int mid = (low + high) >>> 1;
+                if (foldedStart(mid) <= at) {
+                    low = mid + 1;
+                } else {
+                    high = mid - 1;
+                }
+            }
+            return high;
         }
 
         /** @return the {@link #dateSigns(String, int, int)} of sentence {@code s}, read in the text's fold if it can */
@@ -729,6 +775,8 @@ final class EventFinder {
          * piece of the text's, none of those before the first the text holds.
          */
         private final List<String> heldInPieces;
+        /** The sentences {@link #mayBeOrganisedBy} gives; null until first asked. */
+        private int[] organisedBySentences;
 
         /**
          * @param organisations finds the organisations and projects a text names, in order
@@ -753,9 +801,15 @@ final class EventFinder {
             this.heldInPieces = ORGANISED_BY_HELD;
         }
 
-        /** @return whether a sentence of the text may hold "organised by" or its kin */
-        boolean organisedByInText() {
-            return organisedByInText;
+        /**
+         * @return the sentences of the text that may hold "organised by" or its kin, in order, found once for
+         *         organisations and again with projects
+         */
+        int[] mayBeOrganisedBy(Sentences sentences) {
+            if (organisedBySentences == null) {
+                organisedBySentences = organisedByInText ? sentences.holding(heldInPieces) : new int[0];
+            }
+            return organisedBySentences;
         }
 
         /** @return the known organisations, and with {@code projects} the projects, a text names in order */
@@ -1393,27 +1447,25 @@ final class EventFinder {
      * after "organised by" and its kin in the event's sentence, else the one before a verb of hosting in that
      * sentence ("Clusterland veranstaltet ...").
      *
-     * @param folded          the text folded
-     * @param sentences       the text's sentences
-     * @param foldedSentences the same folded
+     * @param folded    the text folded
+     * @param sentences the text's sentences
      * @return its id, or null
      */
-    private String organiser(String sentence, String text, String folded, List<String> sentences,
-                             List<String> foldedSentences, String name, Reading reading) {
+    private String organiser(String sentence, String text, String folded, Sentences sentences, String name,
+                             Reading reading) {
         Matcher label = label(ORGANISER_LABEL, folded);
         // the label's place in the folded text, read in the text as it is written
         String line = label != null ? text.substring(label.end(), Math.min(text.length(), label.end() + 80)) : null;
-        String organisation = organiser(sentence, line, sentences, foldedSentences, name, false, reading);
-        return organisation != null ? organisation
-                : organiser(sentence, line, sentences, foldedSentences, name, true, reading);
+        String organisation = organiser(sentence, line, sentences, name, false, reading);
+        return organisation != null ? organisation : organiser(sentence, line, sentences, name, true, reading);
     }
 
     /**
      * @param projects whether projects count as well as organisations: only where no organisation is found, since a
      *                 project is more often the frame of an organisation's event ("im Rahmen des Projekts ...")
      */
-    private String organiser(String sentence, String line, List<String> sentences, List<String> foldedSentences,
-                             String name, boolean projects, Reading reading) {
+    private String organiser(String sentence, String line, Sentences sentences, String name, boolean projects,
+                             Reading reading) {
         if (line != null) {
             List<Mention> named = reading.named(line, projects);
             if (!named.isEmpty()) {
@@ -1433,8 +1485,8 @@ final class EventFinder {
             return host;
         }
         // the event's sentence may name it without its organiser, which another sentence gives
-        for (int s = 0; s < sentences.size() && reading.organisedByInText(); s++) {
-            String found = organisedBy(sentences.get(s), foldedSentences.get(s), projects, reading);
+        for (int s : reading.mayBeOrganisedBy(sentences)) {
+            String found = organisedBy(sentences.originals.get(s), sentences.get(s), projects, reading);
             if (found != null) {
                 return found;
             }
