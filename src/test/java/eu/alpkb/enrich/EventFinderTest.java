@@ -211,10 +211,16 @@ class EventFinderTest {
     void sentences_are_cut_where_the_pattern_splits_them() {
         List<String> texts = new ArrayList<>(List.of("", "\n", "One. Two", "am 4. Juli 2023. Danach", "on 14 May 2014. For all",
                 "x 12014. Y", "Ende!  Neu", "A.\n\n- item\nB", "Q? 3 more", "a.b. c", "2014. Now", "\u00e92014. Z",
-                "a_2014. Z", "done.\u00a0Next", ". . .", "St. Gallen. Zürich", "Line\r\nNext. \u00c9t\u00e9"));
+                "a_2014. Z", "done.\u00a0Next", ". . .", "St. Gallen. Zürich", "Line\r\nNext. \u00c9t\u00e9",
+                "a\u03012014. Z", " \u03012014. Z", "\u03012014. Z", "\ud835\udc002014. Z", "\u00a02014. Z", "x\u00bb. \u00c9",
+                "1. \ud835\udc00", "2014. \"Z"));
         // characters that stand around the ends of sentences, mixed at random
         String alphabet = " \n\r\t.!?.a1Z\u00e9\u0301_-2024";
         texts.addAll(RandomTexts.of(alphabet, 14, 20_000, 7));
+        // what stands around a stop beyond letters a to z: quotes, a letter of two surrogates, a lone surrogate, a
+        // mark or a letter beyond ASCII before a year
+        texts.addAll(RandomTexts.of(List.of(" ", "\n", ".", "?", "2014", "1", "a", "\u00c9", "\"", "\u00bb", "(",
+                "\ud835\udc00", "\udc00", "\u0301", "\u00e92014", "\u00a0", "_"), 10, 20_000, 13));
         for (String text : texts) {
             List<String> split = new ArrayList<>();
             for (String s : EventFinder.SENTENCE_END.split(text)) {
