@@ -371,6 +371,15 @@ final class EventFinder {
         return find("", text, publication);
     }
 
+    /** What a date read from a sentence scores for giving a day, beyond the scores of how surely it is the event's. */
+    private static final int DAY_SCORE = 10;
+    /** The score of a date in a labelled date line, where the text labels a venue. */
+    private static final int LABELLED = 3;
+    /** The score of a date in a sentence that says a gathering happens. */
+    private static final int HAPPENS_SCORE = 2;
+    /** The score of a date in a sentence that only names a gathering. */
+    private static final int NAMED = 1;
+
     /** A date read from a sentence, with how surely the sentence is about the event. */
     private record Candidate(Range range, String sentence, int score, int order, int index) {
     }
@@ -401,6 +410,9 @@ final class EventFinder {
         Candidate best = null;
         int order = 0;
         for (int s = 0; s < sentences.size(); s++) {
+            if (best != null && best.score() >= DAY_SCORE + (venueLabelled ? LABELLED : HAPPENS_SCORE)) {
+                break; // only a higher score beats the best, and none is higher: the rest need not be read
+            }
             // most sentences hold no word a date is written with: they are passed over without being folded
             int signs = sentences.dateSigns(s);
             boolean dated = (signs & DIGIT) != 0 && (signs & (MONTH_WORD | DAY_STOP_DIGIT)) != 0;
@@ -414,6 +426,10 @@ final class EventFinder {
             }
             boolean labelled = venueLabelled && DATE_LABEL.matcher(sentence).find();
             boolean happens = HAPPENS.in(sentence);
+            int sureness = labelled ? LABELLED : happens ? HAPPENS_SCORE : NAMED;
+            if (best != null && DAY_SCORE + sureness <= best.score()) {
+                continue; // not even a day would beat the best: its date need not be read
+            }
             if (!labelled && !happens && (!gatheringIn(sentence) && !ordinalName(sentences.originals.get(s))
                     || PASSING.in(sentence) || ownGatheringOnly(sentence))) {
                 continue;
@@ -425,7 +441,7 @@ final class EventFinder {
             if (d.isEmpty()) {
                 continue;
             }
-            int score = (d.get().start().length() == 10 ? 10 : 0) + (labelled ? 3 : happens ? 2 : 1);
+            int score = (d.get().start().length() == 10 ? DAY_SCORE : 0) + sureness;
             Candidate c = new Candidate(d.get(), sentences.originals.get(s).strip(), score, order++, s);
             if (best == null || c.score() > best.score()) {
                 best = c;
