@@ -184,6 +184,7 @@ final class OrganisationFinder {
     private static final int LEAD = 400;
 
     private final Predicate<String> known;
+    private final Predicate<String> knownFirstWord;
     private final Predicate<String> place;
 
     /**
@@ -198,8 +199,25 @@ final class OrganisationFinder {
      * @param place whether a folded name is a region or town the vocabulary knows
      */
     OrganisationFinder(Predicate<String> known, Predicate<String> place) {
+        this(known, w -> true, place);
+    }
+
+    /**
+     * @param known          whether a folded name, or its {@link #loose} form, is a name or alias the vocabulary knows
+     * @param knownFirstWord whether a word is the {@link #firstWord} of some name {@code known} accepts: true of
+     *                       every word that is, and of others as it likes
+     * @param place          whether a folded name is a region or town the vocabulary knows
+     */
+    OrganisationFinder(Predicate<String> known, Predicate<String> knownFirstWord, Predicate<String> place) {
         this.known = known;
+        this.knownFirstWord = knownFirstWord;
         this.place = place;
+    }
+
+    /** @return the first word of a folded name, or of its {@link #loose} form: all of it up to its first space */
+    static String firstWord(String folded) {
+        int space = folded.indexOf(' ');
+        return space < 0 ? folded : folded.substring(0, space);
     }
 
     private static final Pattern INFLECTION = Pattern.compile("(?<=\\p{L}{4})(en|es|er|em|e|s|n)$");
@@ -257,12 +275,6 @@ final class OrganisationFinder {
 
     private boolean knows(String folded) {
         return known.test(folded) || known.test(loose(folded));
-    }
-
-    /** {@link #knows(String)}, with the name's {@link #loose} form made already. */
-    private boolean knows(String folded, String loose) {
-        // most names have no word with an ending to take off: their loose form is the name, already asked about
-        return known.test(folded) || !loose.equals(folded) && known.test(loose);
     }
 
     /**
@@ -1757,6 +1769,12 @@ final class OrganisationFinder {
             /** For the stretch of each length less one, likewise whether it holds a known name. */
             private byte[] holds = new byte[8];
             private int read;
+            /**
+             * Whether a known name opens with the name's first word, and with its loose form's: 0 not read yet (the
+             * name or form is empty so far), 1 no, 2 yes.
+             */
+            private byte nameOpens;
+            private byte looseOpens;
 
             Row(int from) {
                 this.from = from;
@@ -1780,21 +1798,57 @@ final class OrganisationFinder {
                     known = Arrays.copyOf(known, Math.max(length, 2 * known.length));
                 }
                 if (known[length - 1] == 0) {
-                    while (read < length) {
+                    while (read < length && !unknowable()) {
                         Word w = words.get(from + read++);
                         String folded = w.fold();
                         if (!folded.isEmpty() && !folded.equals("&")) {
+                            if (name.length() == 0) {
+                                nameOpens = opensKnown(folded);
+                            }
                             name.append(name.length() > 0 ? " " : "").append(folded);
                             String l = w.loose();
                             if (!l.isEmpty()) {
+                                if (loose.length() == 0) {
+                                    looseOpens = opensKnown(l);
+                                }
                                 loose.append(loose.length() > 0 ? " " : "").append(l);
                             }
                         }
                     }
-                    known[length - 1] = knows(name.toString(), loose.toString()) ? (byte) 2 : (byte) 1;
+                    known[length - 1] = !unknowable() && knowsRead() ? (byte) 2 : (byte) 1;
                 }
                 return known[length - 1] == 2;
             }
+
+            /**
+             * Whether neither the stretches' names nor their loose forms can be known, whatever their length: both
+             * open with a word no known name opens with, and the words after need not be folded.
+             */
+            private boolean unknowable() {
+                return nameOpens == 1 && looseOpens == 1;
+            }
+
+            /**
+             * {@link #knows(String)} of the name read, with its loose form made already, each asked only where it can
+             * be known.
+             */
+            private boolean knowsRead() {
+                String n = name.toString();
+                if (nameOpens != 1 && OrganisationFinder.this.known.test(n)) {
+                    return true;
+                }
+                if (looseOpens == 1) {
+                    return false;
+                }
+                String l = loose.toString();
+                // most names have no word with an ending to take off: their loose form is the name, already asked about
+                return !l.equals(n) && OrganisationFinder.this.known.test(l);
+            }
+        }
+
+        /** @return 2 when a known name can open with the first word of a folded name or loose form, else 1 */
+        private byte opensKnown(String folded) {
+            return knownFirstWord.test(firstWord(folded)) ? (byte) 2 : (byte) 1;
         }
 
         /** @return whether the words from {@code from}, up to the one before {@code to}, are a name it knows */

@@ -54,6 +54,21 @@ class OrganisationFinderTest {
         assertThat(names(sentence)).isEmpty();
     }
 
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "Regione Piemonte presented the call.",
+            "Petra Püchner of the Steinbeis-Europa-Zentrum opened the meeting.",
+            "The Example Valley Cluster opened a new office in the town.",
+            "Vertreter der Regionen Piemont und des Steinbeis Europa Zentrum Nord trafen die Regione Piemonte.",
+    })
+    void the_first_words_of_the_known_names_leave_every_finding_as_it_was(String sentence) {
+        Set<String> known = Set.of("regione piemonte", "region piemont", "steinbeis europa zentrum");
+        OrganisationFinder told = new OrganisationFinder(known::contains, Set.of("regione", "region",
+                "steinbeis")::contains, p -> false);
+        OrganisationFinder untold = new OrganisationFinder(known::contains, p -> false);
+        assertThat(told.find("", sentence, Map.of())).isEqualTo(untold.find("", sentence, Map.of()));
+    }
+
     @Test
     void a_slovenian_organisation_word_in_another_case_is_one_and_a_short_form_vouches_for_lower_case_words() {
         List<FoundOrganisation> found = finder.find("", "Grozd deluje skupaj z Združenjem lesne in pohištvene "
