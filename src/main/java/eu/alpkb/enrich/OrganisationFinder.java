@@ -110,7 +110,10 @@ final class OrganisationFinder {
             "de", "du", "des", "der", "la", "d", "l");
     /** A French or Italian article or preposition elided onto the next word: "L'agence", "dell'Università". */
     private static final String ELIDED = "(?:l|d|dell|all|nell|sull|dall|qu)['’]";
-    private static final Pattern ELISION = Pattern.compile("(?i)" + ELIDED + "(\\p{L}.*)");
+    /** An elided article and the word it is elided onto, as {@link #elidedOnto} reads it (kept to test that they agree). */
+    static final Pattern ELISION = Pattern.compile("(?i)" + ELIDED + "(\\p{L}.*)");
+    /** The articles and prepositions of {@link #ELIDED}, in lower case. */
+    private static final Set<String> ELIDED_WORDS = Set.of("l", "d", "dell", "all", "nell", "sull", "dall", "qu");
 
     /** Capitalised words that open a sentence or a phrase, never a name's first word. */
     private static final Set<String> OPENERS = Set.copyOf(List.of("the", "a", "an", "il", "lo", "la", "le", "les", "l", "gli", "i",
@@ -1044,14 +1047,7 @@ final class OrganisationFinder {
                     && !isLegalForm(sentence, start, to)) {
                 to--;
             }
-            int at = start;
-            if (hasApostrophe(sentence, start, to)) { // an elision needs its apostrophe
-                Matcher el = ELISION.matcher(sentence.substring(start, to));
-                if (el.matches()) {
-                    at += el.start(1);
-                }
-            }
-            words.add(at, to);
+            words.add(elidedOnto(sentence, start, to), to);
         }
         return words;
     }
@@ -1116,14 +1112,34 @@ final class OrganisationFinder {
         }
     }
 
-    private static boolean hasApostrophe(String s, int from, int to) {
-        for (int i = from; i < to; i++) {
-            char c = s.charAt(i);
-            if (c == '\'' || c == '’') {
-                return true;
-            }
+    /**
+     * Where the word of {@code s} from {@code start} to {@code end} starts after an article elided onto it, as
+     * {@link #ELISION} reads it, by hand: the pattern was tried at every word with an apostrophe. No article holds an
+     * apostrophe, so the elision's is the word's first, and a word holds no line end that the pattern's rest would
+     * stop at.
+     *
+     * @return the start of the word after the elided article, or {@code start} when none is elided onto it
+     */
+    static int elidedOnto(String s, int start, int end) {
+        int apostrophe = start;
+        while (apostrophe < end && s.charAt(apostrophe) != '\'' && s.charAt(apostrophe) != '’') {
+            apostrophe++;
         }
-        return false;
+        int after = apostrophe + 1;
+        if (after >= end || apostrophe - start > 4 || !Character.isLetter(s.codePointAt(after))
+                || !ELIDED_WORDS.contains(asciiLowerCase(s, start, apostrophe))) {
+            return start;
+        }
+        return after;
+    }
+
+    /** @return the text from {@code start} to {@code end} with its ASCII capitals, and no other, in lower case */
+    private static String asciiLowerCase(String s, int start, int end) {
+        char[] out = new char[end - start];
+        for (int i = start; i < end; i++) {
+            out[i - start] = EventFinder.lowerAscii(s.charAt(i));
+        }
+        return new String(out);
     }
 
     /**

@@ -302,4 +302,26 @@ class OrganisationFinderTest {
             assertThat(byHand).as(t.substring(0, Math.min(80, t.length()))).isEqualTo(byPattern);
         }
     }
+
+    @Test
+    void elisions_read_by_hand_are_those_of_the_elision_pattern() throws Exception {
+        List<String> texts = new ArrayList<>();
+        for (RealPages.Page p : RealPages.load().pages()) {
+            texts.add(p.text());
+        }
+        texts.add("L'agence dell'Università DELL'Ente Qu'il nell’Alto d'1 l'’x sull'-a all'École x'y l' DALL'a.");
+        texts.add("l'\uD835\uDC00bc d'\uD800 Sull'ſ aLL'k");
+        for (String t : texts) {
+            for (int start = 0, end; start < t.length(); start = Math.max(end, start + 1)) {
+                end = OrganisationFinder.tokenEnd(t, start);
+                if (end < 0) {
+                    continue;
+                }
+                Matcher el = OrganisationFinder.ELISION.matcher(t.substring(start, end));
+                int byPattern = el.matches() ? start + el.start(1) : start;
+                assertThat(OrganisationFinder.elidedOnto(t, start, end)).as(t.substring(start, end))
+                        .isEqualTo(byPattern);
+            }
+        }
+    }
 }
