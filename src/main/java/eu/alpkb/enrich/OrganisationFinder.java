@@ -1497,7 +1497,8 @@ final class OrganisationFinder {
         if (to - from < 1) {
             return;
         }
-        for (int[] t : s.taken) {
+        for (int k = 0; k < s.taken.size(); k++) { // by index: most sentences take no words, and need no iterator
+            int[] t = s.taken.get(k);
             if (from <= t[1] && to - 1 >= t[0]) {
                 return; // part of a name that defines its short form
             }
@@ -1511,8 +1512,8 @@ final class OrganisationFinder {
             Word joining = words.get(c);
             if ((joining.in(Lists.WITH_WORD) || !tooLong && joining.in(Lists.CONJUNCTION))
                     && !s.stretches().across(from, c, to)) {
-                boolean leftHead = hasHead(words.subList(from, c));
-                boolean rightHead = hasHead(words.subList(c + 1, to));
+                boolean leftHead = hasHead(words, from, c);
+                boolean rightHead = hasHead(words, c + 1, to);
                 if (!leftHead || rightHead || s.stretches().holds(from, c)) {
                     candidate(s, from, c);
                     candidate(s, c + 1, to);
@@ -1577,7 +1578,8 @@ final class OrganisationFinder {
         }
         // a programme's name holds words that elsewhere name no body: "Interreg Alpine Space Programme"
         boolean programme = opening != null && opening.kind().equals("programme");
-        for (Word w : span) {
+        for (int j = 0; j < span.size(); j++) {
+            Word w = span.get(j);
             if (w.in(Lists.NOT_BODY) && !(programme && w.in(Lists.PROGRAMME_WORD))
                     || notABodyCompound(w)) {
                 return;
@@ -1587,13 +1589,12 @@ final class OrganisationFinder {
             return;
         }
         String name = sentence.substring(span.get(0).start(), span.get(span.size() - 1).end());
-        boolean isPlace = (said != null || !named) && place.test(Text.fold(name));
-        if (said != null && isPlace) {
+        if (said != null && place.test(Text.fold(name))) {
             return; // "il distretto Veneto": the kind of body a place has, not a name
         }
-        // "organised by Upper Austria": a region's own event, named by the region the vocabulary knows; so a place
-        // need not be looked for in the phrases before it
-        boolean organising = !named && !isPlace && organisesNamed(s, from, span)
+        // "organised by Upper Austria": a region's own event, named by the region the vocabulary knows; the phrases
+        // are looked for first, as a phrase stands before few names, and then the place need not be folded
+        boolean organising = !named && organisesNamed(s, from, span) && !place.test(Text.fold(name))
                 && !s.stretches().opens(from, Math.min(words.size(), from + 8));
         if (!named && !organising) {
             return;
@@ -1661,8 +1662,13 @@ final class OrganisationFinder {
     }
 
     private static boolean hasHead(List<Word> span) {
-        for (Word w : span) {
-            if (w.head() != null) {
+        return hasHead(span, 0, span.size());
+    }
+
+    /** {@link #hasHead(List)} of the words from {@code from} up to the one before {@code to}, read in place. */
+    private static boolean hasHead(List<Word> words, int from, int to) {
+        for (int j = from; j < to; j++) {
+            if (words.get(j).head() != null) {
                 return true;
             }
         }
@@ -2030,7 +2036,8 @@ final class OrganisationFinder {
 
     /** As {@link #hasContent(List)}, with lower-case words counted when {@code lowerCase}. */
     private static boolean hasContent(List<Word> span, boolean lowerCase) {
-        for (Word w : span) {
+        for (int j = 0; j < span.size(); j++) { // by index: an iterator over a run's words is made for every run
+            Word w = span.get(j);
             // the fold last: most words are told by their look-ups alone
             if ((lowerCase || w.capitalised())
                     && !w.in(Lists.GENERIC_WORD | Lists.OPENER | Lists.CONNECTOR | Lists.HEAD_WORD) && !w.legal()
