@@ -72,12 +72,12 @@ public final class Enricher {
     private final Set<String> townNames = new java.util.HashSet<>();
     /** Names and aliases of the organisations and projects the vocabularies know, folded. */
     private final Set<String> knownOrgNames = new java.util.HashSet<>();
-    /** The first word of each of {@link #knownOrgNames}: a stretch of words opening with another word is none of them. */
-    private final Set<String> knownOrgFirstWords = new java.util.HashSet<>();
+    /** The {@link OrganisationFinder#openings} of the {@link #knownOrgNames}: a name that is none opens none of them. */
+    private final Set<String> knownOrgOpenings = new java.util.HashSet<>();
     private final PeopleFinder people = new PeopleFinder(words -> knownNames.contains(Text.fold(words)),
             words -> knownOrgNames.contains(Text.fold(words)));
     private final OrganisationFinder orgFinder = new OrganisationFinder(knownOrgNames::contains,
-            knownOrgFirstWords::contains, placeNames::contains);
+            knownOrgOpenings::contains, placeNames::contains);
 
     public Enricher(Vocabularies vocab) {
         this.vocab = vocab;
@@ -123,7 +123,7 @@ public final class Enricher {
     /** Adds a folded name, or the {@link OrganisationFinder#loose} form of one, to the organisations' names known. */
     private void knowOrgName(String folded) {
         knownOrgNames.add(folded);
-        knownOrgFirstWords.add(OrganisationFinder.firstWord(folded));
+        knownOrgOpenings.addAll(OrganisationFinder.openings(folded));
     }
 
     private void addRegion(Region r) {

@@ -187,7 +187,7 @@ final class OrganisationFinder {
     private static final int LEAD = 400;
 
     private final Predicate<String> known;
-    private final Predicate<String> knownFirstWord;
+    private final Predicate<String> knownOpening;
     private final Predicate<String> place;
 
     /**
@@ -202,25 +202,32 @@ final class OrganisationFinder {
      * @param place whether a folded name is a region or town the vocabulary knows
      */
     OrganisationFinder(Predicate<String> known, Predicate<String> place) {
-        this(known, w -> true, place);
+        this(known, n -> true, place);
     }
 
     /**
      * @param known          whether a folded name, or its {@link #loose} form, is a name or alias the vocabulary knows
-     * @param knownFirstWord whether a word is the {@link #firstWord} of some name {@code known} accepts: true of
-     *                       every word that is, and of others as it likes
-     * @param place          whether a folded name is a region or town the vocabulary knows
+     * @param knownOpening whether a folded name is one of the {@link #openings} of some name {@code known} accepts:
+     *                     true of every one that is, and of others as it likes
+     * @param place        whether a folded name is a region or town the vocabulary knows
      */
-    OrganisationFinder(Predicate<String> known, Predicate<String> knownFirstWord, Predicate<String> place) {
+    OrganisationFinder(Predicate<String> known, Predicate<String> knownOpening, Predicate<String> place) {
         this.known = known;
-        this.knownFirstWord = knownFirstWord;
+        this.knownOpening = knownOpening;
         this.place = place;
     }
 
-    /** @return the first word of a folded name, or of its {@link #loose} form: all of it up to its first space */
-    static String firstWord(String folded) {
-        int space = folded.indexOf(' ');
-        return space < 0 ? folded : folded.substring(0, space);
+    /**
+     * @return the openings of a folded name, or of its {@link #loose} form: each of its beginnings up to a space, and
+     *         the whole name; a name of more words than another opens with it only if it is one of them
+     */
+    static List<String> openings(String folded) {
+        List<String> out = new ArrayList<>();
+        for (int space = folded.indexOf(' '); space >= 0; space = folded.indexOf(' ', space + 1)) {
+            out.add(folded.substring(0, space));
+        }
+        out.add(folded);
+        return out;
     }
 
     private static final Pattern INFLECTION = Pattern.compile("(?<=\\p{L}{4})(en|es|er|em|e|s|n)$");
@@ -1792,8 +1799,8 @@ final class OrganisationFinder {
             private byte[] holds = new byte[8];
             private int read;
             /**
-             * Whether a known name opens with the name's first word, and with its loose form's: 0 not read yet (the
-             * name or form is empty so far), 1 no, 2 yes.
+             * Whether a known name opens with the name read, and with its loose form: 0 not asked yet, or empty so far,
+             * 1 no (nor then with a longer one), 2 yes.
              */
             private byte nameOpens;
             private byte looseOpens;
@@ -1824,15 +1831,9 @@ final class OrganisationFinder {
                         Word w = words.get(from + read++);
                         String folded = w.fold();
                         if (!folded.isEmpty() && !folded.equals("&")) {
-                            if (name.length() == 0) {
-                                nameOpens = opensKnown(folded);
-                            }
                             name.append(name.length() > 0 ? " " : "").append(folded);
                             String l = w.loose();
                             if (!l.isEmpty()) {
-                                if (loose.length() == 0) {
-                                    looseOpens = opensKnown(l);
-                                }
                                 loose.append(loose.length() > 0 ? " " : "").append(l);
                             }
                         }
@@ -1844,7 +1845,7 @@ final class OrganisationFinder {
 
             /**
              * Whether neither the stretches' names nor their loose forms can be known, whatever their length: both
-             * open with a word no known name opens with, and the words after need not be folded.
+             * are a beginning no known name opens with, and the words after need not be folded.
              */
             private boolean unknowable() {
                 return nameOpens == 1 && looseOpens == 1;
@@ -1855,22 +1856,28 @@ final class OrganisationFinder {
              * be known.
              */
             private boolean knowsRead() {
-                String n = name.toString();
-                if (nameOpens != 1 && OrganisationFinder.this.known.test(n)) {
-                    return true;
+                String n = null;
+                if (nameOpens != 1) {
+                    n = name.toString();
+                    nameOpens = opening(n);
+                    if (nameOpens != 1 && OrganisationFinder.this.known.test(n)) {
+                        return true;
+                    }
                 }
                 if (looseOpens == 1) {
                     return false;
                 }
                 String l = loose.toString();
-                // most names have no word with an ending to take off: their loose form is the name, already asked about
-                return !l.equals(n) && OrganisationFinder.this.known.test(l);
+                looseOpens = opening(l);
+                // most names have no word with an ending to take off: their loose form is the name, already asked
+                // about (or no opening of a known name, and so no known name)
+                return looseOpens != 1 && !l.equals(n) && OrganisationFinder.this.known.test(l);
             }
         }
 
-        /** @return 2 when a known name can open with the first word of a folded name or loose form, else 1 */
-        private byte opensKnown(String folded) {
-            return knownFirstWord.test(firstWord(folded)) ? (byte) 2 : (byte) 1;
+        /** @return 1 when no known name opens with a folded name or loose form, 0 when it is empty, else 2 */
+        private byte opening(String folded) {
+            return folded.isEmpty() ? 0 : knownOpening.test(folded) ? (byte) 2 : (byte) 1;
         }
 
         /** @return whether the words from {@code from}, up to the one before {@code to}, are a name it knows */
