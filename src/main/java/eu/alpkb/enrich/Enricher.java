@@ -72,9 +72,12 @@ public final class Enricher {
     private final Set<String> townNames = new java.util.HashSet<>();
     /** Names and aliases of the organisations and projects the vocabularies know, folded. */
     private final Set<String> knownOrgNames = new java.util.HashSet<>();
+    /** The {@link OrganisationFinder#openings} of the {@link #knownOrgNames}: a name that is none opens none of them. */
+    private final Set<String> knownOrgOpenings = new java.util.HashSet<>();
     private final PeopleFinder people = new PeopleFinder(words -> knownNames.contains(Text.fold(words)),
             words -> knownOrgNames.contains(Text.fold(words)));
-    private final OrganisationFinder orgFinder = new OrganisationFinder(knownOrgNames::contains, placeNames::contains);
+    private final OrganisationFinder orgFinder = new OrganisationFinder(knownOrgNames::contains,
+            knownOrgOpenings::contains, placeNames::contains);
 
     public Enricher(Vocabularies vocab) {
         this.vocab = vocab;
@@ -96,10 +99,10 @@ public final class Enricher {
             o.aliases().forEach(a -> terms.add(a, org, true));
             knownNames.add(Text.fold(o.name()));
             o.aliases().forEach(a -> knownNames.add(Text.fold(a)));
-            knownOrgNames.add(Text.fold(o.name()));
-            o.aliases().forEach(a -> knownOrgNames.add(Text.fold(a)));
-            knownOrgNames.add(OrganisationFinder.loose(Text.fold(o.name())));
-            o.aliases().forEach(a -> knownOrgNames.add(OrganisationFinder.loose(Text.fold(a))));
+            knowOrgName(Text.fold(o.name()));
+            o.aliases().forEach(a -> knowOrgName(Text.fold(a)));
+            knowOrgName(OrganisationFinder.loose(Text.fold(o.name())));
+            o.aliases().forEach(a -> knowOrgName(OrganisationFinder.loose(Text.fold(a))));
         }
         for (Project p : vocab.projects().values()) {
             Meaning project = new Meaning(PROJECT, p.id());
@@ -112,9 +115,15 @@ public final class Enricher {
             p.aliases().forEach(a -> terms.add(a, project, false));
             knownNames.add(Text.fold(p.name()));
             p.aliases().forEach(a -> knownNames.add(Text.fold(a)));
-            knownOrgNames.add(Text.fold(p.name()));
-            p.aliases().forEach(a -> knownOrgNames.add(Text.fold(a)));
+            knowOrgName(Text.fold(p.name()));
+            p.aliases().forEach(a -> knowOrgName(Text.fold(a)));
         }
+    }
+
+    /** Adds a folded name, or the {@link OrganisationFinder#loose} form of one, to the organisations' names known. */
+    private void knowOrgName(String folded) {
+        knownOrgNames.add(folded);
+        knownOrgOpenings.addAll(OrganisationFinder.openings(folded));
     }
 
     private void addRegion(Region r) {

@@ -110,7 +110,10 @@ final class OrganisationFinder {
             "de", "du", "des", "der", "la", "d", "l");
     /** A French or Italian article or preposition elided onto the next word: "L'agence", "dell'Università". */
     private static final String ELIDED = "(?:l|d|dell|all|nell|sull|dall|qu)['’]";
-    private static final Pattern ELISION = Pattern.compile("(?i)" + ELIDED + "(\\p{L}.*)");
+    /** An elided article and the word it is elided onto, as {@link #elidedOnto} reads it (kept to test that they agree). */
+    static final Pattern ELISION = Pattern.compile("(?i)" + ELIDED + "(\\p{L}.*)");
+    /** The articles and prepositions of {@link #ELIDED}, in lower case. */
+    private static final Set<String> ELIDED_WORDS = Set.of("l", "d", "dell", "all", "nell", "sull", "dall", "qu");
 
     /** Capitalised words that open a sentence or a phrase, never a name's first word. */
     private static final Set<String> OPENERS = Set.copyOf(List.of("the", "a", "an", "il", "lo", "la", "le", "les", "l", "gli", "i",
@@ -184,6 +187,7 @@ final class OrganisationFinder {
     private static final int LEAD = 400;
 
     private final Predicate<String> known;
+    private final Predicate<String> knownOpening;
     private final Predicate<String> place;
 
     /**
@@ -198,8 +202,32 @@ final class OrganisationFinder {
      * @param place whether a folded name is a region or town the vocabulary knows
      */
     OrganisationFinder(Predicate<String> known, Predicate<String> place) {
+        this(known, n -> true, place);
+    }
+
+    /**
+     * @param known          whether a folded name, or its {@link #loose} form, is a name or alias the vocabulary knows
+     * @param knownOpening whether a folded name is one of the {@link #openings} of some name {@code known} accepts:
+     *                     true of every one that is, and of others as it likes
+     * @param place        whether a folded name is a region or town the vocabulary knows
+     */
+    OrganisationFinder(Predicate<String> known, Predicate<String> knownOpening, Predicate<String> place) {
         this.known = known;
+        this.knownOpening = knownOpening;
         this.place = place;
+    }
+
+    /**
+     * @return the openings of a folded name, or of its {@link #loose} form: each of its beginnings up to a space, and
+     *         the whole name; a name of more words than another opens with it only if it is one of them
+     */
+    static List<String> openings(String folded) {
+        List<String> out = new ArrayList<>();
+        for (int space = folded.indexOf(' '); space >= 0; space = folded.indexOf(' ', space + 1)) {
+            out.add(folded.substring(0, space));
+        }
+        out.add(folded);
+        return out;
     }
 
     private static final Pattern INFLECTION = Pattern.compile("(?<=\\p{L}{4})(en|es|er|em|e|s|n)$");
@@ -257,12 +285,6 @@ final class OrganisationFinder {
 
     private boolean knows(String folded) {
         return known.test(folded) || known.test(loose(folded));
-    }
-
-    /** {@link #knows(String)}, with the name's {@link #loose} form made already. */
-    private boolean knows(String folded, String loose) {
-        // most names have no word with an ending to take off: their loose form is the name, already asked about
-        return known.test(folded) || !loose.equals(folded) && known.test(loose);
     }
 
     /**
@@ -1032,14 +1054,7 @@ final class OrganisationFinder {
                     && !isLegalForm(sentence, start, to)) {
                 to--;
             }
-            int at = start;
-            if (hasApostrophe(sentence, start, to)) { // an elision needs its apostrophe
-                Matcher el = ELISION.matcher(sentence.substring(start, to));
-                if (el.matches()) {
-                    at += el.start(1);
-                }
-            }
-            words.add(at, to);
+            words.add(elidedOnto(sentence, start, to), to);
         }
         return words;
     }
@@ -1104,14 +1119,34 @@ final class OrganisationFinder {
         }
     }
 
-    private static boolean hasApostrophe(String s, int from, int to) {
-        for (int i = from; i < to; i++) {
-            char c = s.charAt(i);
-            if (c == '\'' || c == '’') {
-                return true;
-            }
+    /**
+     * Where the word of {@code s} from {@code start} to {@code end} starts after an article elided onto it, as
+     * {@link #ELISION} reads it, by hand: the pattern was tried at every word with an apostrophe. No article holds an
+     * apostrophe, so the elision's is the word's first, and a word holds no line end that the pattern's rest would
+     * stop at.
+     *
+     * @return the start of the word after the elided article, or {@code start} when none is elided onto it
+     */
+    static int elidedOnto(String s, int start, int end) {
+        int apostrophe = start;
+        while (apostrophe < end && s.charAt(apostrophe) != '\'' && s.charAt(apostrophe) != '’') {
+            apostrophe++;
         }
-        return false;
+        int after = apostrophe + 1;
+        if (after >= end || apostrophe - start > 4 || !Character.isLetter(s.codePointAt(after))
+                || !ELIDED_WORDS.contains(asciiLowerCase(s, start, apostrophe))) {
+            return start;
+        }
+        return after;
+    }
+
+    /** @return the text from {@code start} to {@code end} with its ASCII capitals, and no other, in lower case */
+    private static String asciiLowerCase(String s, int start, int end) {
+        char[] out = new char[end - start];
+        for (int i = start; i < end; i++) {
+            out[i - start] = EventFinder.lowerAscii(s.charAt(i));
+        }
+        return new String(out);
     }
 
     /**
@@ -1469,7 +1504,8 @@ final class OrganisationFinder {
         if (to - from < 1) {
             return;
         }
-        for (int[] t : s.taken) {
+        for (int k = 0; k < s.taken.size(); k++) { // by index: most sentences take no words, and need no iterator
+            int[] t = s.taken.get(k);
             if (from <= t[1] && to - 1 >= t[0]) {
                 return; // part of a name that defines its short form
             }
@@ -1483,8 +1519,8 @@ final class OrganisationFinder {
             Word joining = words.get(c);
             if ((joining.in(Lists.WITH_WORD) || !tooLong && joining.in(Lists.CONJUNCTION))
                     && !s.stretches().across(from, c, to)) {
-                boolean leftHead = hasHead(words.subList(from, c));
-                boolean rightHead = hasHead(words.subList(c + 1, to));
+                boolean leftHead = hasHead(words, from, c);
+                boolean rightHead = hasHead(words, c + 1, to);
                 if (!leftHead || rightHead || s.stretches().holds(from, c)) {
                     candidate(s, from, c);
                     candidate(s, c + 1, to);
@@ -1549,7 +1585,8 @@ final class OrganisationFinder {
         }
         // a programme's name holds words that elsewhere name no body: "Interreg Alpine Space Programme"
         boolean programme = opening != null && opening.kind().equals("programme");
-        for (Word w : span) {
+        for (int j = 0; j < span.size(); j++) {
+            Word w = span.get(j);
             if (w.in(Lists.NOT_BODY) && !(programme && w.in(Lists.PROGRAMME_WORD))
                     || notABodyCompound(w)) {
                 return;
@@ -1559,13 +1596,12 @@ final class OrganisationFinder {
             return;
         }
         String name = sentence.substring(span.get(0).start(), span.get(span.size() - 1).end());
-        boolean isPlace = (said != null || !named) && place.test(Text.fold(name));
-        if (said != null && isPlace) {
+        if (said != null && place.test(Text.fold(name))) {
             return; // "il distretto Veneto": the kind of body a place has, not a name
         }
-        // "organised by Upper Austria": a region's own event, named by the region the vocabulary knows; so a place
-        // need not be looked for in the phrases before it
-        boolean organising = !named && !isPlace && organisesNamed(s, from, span)
+        // "organised by Upper Austria": a region's own event, named by the region the vocabulary knows; the phrases
+        // are looked for first, as a phrase stands before few names, and then the place need not be folded
+        boolean organising = !named && organisesNamed(s, from, span) && !place.test(Text.fold(name))
                 && !s.stretches().opens(from, Math.min(words.size(), from + 8));
         if (!named && !organising) {
             return;
@@ -1633,8 +1669,13 @@ final class OrganisationFinder {
     }
 
     private static boolean hasHead(List<Word> span) {
-        for (Word w : span) {
-            if (w.head() != null) {
+        return hasHead(span, 0, span.size());
+    }
+
+    /** {@link #hasHead(List)} of the words from {@code from} up to the one before {@code to}, read in place. */
+    private static boolean hasHead(List<Word> words, int from, int to) {
+        for (int j = from; j < to; j++) {
+            if (words.get(j).head() != null) {
                 return true;
             }
         }
@@ -1757,6 +1798,12 @@ final class OrganisationFinder {
             /** For the stretch of each length less one, likewise whether it holds a known name. */
             private byte[] holds = new byte[8];
             private int read;
+            /**
+             * Whether a known name opens with the name read, and with its loose form: 0 not asked yet, or empty so far,
+             * 1 no (nor then with a longer one), 2 yes.
+             */
+            private byte nameOpens;
+            private byte looseOpens;
 
             Row(int from) {
                 this.from = from;
@@ -1780,7 +1827,7 @@ final class OrganisationFinder {
                     known = Arrays.copyOf(known, Math.max(length, 2 * known.length));
                 }
                 if (known[length - 1] == 0) {
-                    while (read < length) {
+                    while (read < length && !unknowable()) {
                         Word w = words.get(from + read++);
                         String folded = w.fold();
                         if (!folded.isEmpty() && !folded.equals("&")) {
@@ -1791,10 +1838,46 @@ final class OrganisationFinder {
                             }
                         }
                     }
-                    known[length - 1] = knows(name.toString(), loose.toString()) ? (byte) 2 : (byte) 1;
+                    known[length - 1] = !unknowable() && knowsRead() ? (byte) 2 : (byte) 1;
                 }
                 return known[length - 1] == 2;
             }
+
+            /**
+             * Whether neither the stretches' names nor their loose forms can be known, whatever their length: both
+             * are a beginning no known name opens with, and the words after need not be folded.
+             */
+            private boolean unknowable() {
+                return nameOpens == 1 && looseOpens == 1;
+            }
+
+            /**
+             * {@link #knows(String)} of the name read, with its loose form made already, each asked only where it can
+             * be known.
+             */
+            private boolean knowsRead() {
+                String n = null;
+                if (nameOpens != 1) {
+                    n = name.toString();
+                    nameOpens = opening(n);
+                    if (nameOpens != 1 && OrganisationFinder.this.known.test(n)) {
+                        return true;
+                    }
+                }
+                if (looseOpens == 1) {
+                    return false;
+                }
+                String l = loose.toString();
+                looseOpens = opening(l);
+                // most names have no word with an ending to take off: their loose form is the name, already asked
+                // about (or no opening of a known name, and so no known name)
+                return looseOpens != 1 && !l.equals(n) && OrganisationFinder.this.known.test(l);
+            }
+        }
+
+        /** @return 1 when no known name opens with a folded name or loose form, 0 when it is empty, else 2 */
+        private byte opening(String folded) {
+            return folded.isEmpty() ? 0 : knownOpening.test(folded) ? (byte) 2 : (byte) 1;
         }
 
         /** @return whether the words from {@code from}, up to the one before {@code to}, are a name it knows */
@@ -1960,7 +2043,8 @@ final class OrganisationFinder {
 
     /** As {@link #hasContent(List)}, with lower-case words counted when {@code lowerCase}. */
     private static boolean hasContent(List<Word> span, boolean lowerCase) {
-        for (Word w : span) {
+        for (int j = 0; j < span.size(); j++) { // by index: an iterator over a run's words is made for every run
+            Word w = span.get(j);
             // the fold last: most words are told by their look-ups alone
             if ((lowerCase || w.capitalised())
                     && !w.in(Lists.GENERIC_WORD | Lists.OPENER | Lists.CONNECTOR | Lists.HEAD_WORD) && !w.legal()

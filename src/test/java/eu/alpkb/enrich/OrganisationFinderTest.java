@@ -54,6 +54,22 @@ class OrganisationFinderTest {
         assertThat(names(sentence)).isEmpty();
     }
 
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "Regione Piemonte presented the call.",
+            "Petra Püchner of the Steinbeis-Europa-Zentrum opened the meeting.",
+            "The Example Valley Cluster opened a new office in the town.",
+            "Vertreter der Regionen Piemont und des Steinbeis Europa Zentrum Nord trafen die Regione Piemonte.",
+    })
+    void the_openings_of_the_known_names_leave_every_finding_as_it_was(String sentence) {
+        Set<String> known = Set.of("regione piemonte", "region piemont", "steinbeis europa zentrum");
+        Set<String> openings = new java.util.HashSet<>();
+        known.forEach(n -> openings.addAll(OrganisationFinder.openings(n)));
+        OrganisationFinder told = new OrganisationFinder(known::contains, openings::contains, p -> false);
+        OrganisationFinder untold = new OrganisationFinder(known::contains, p -> false);
+        assertThat(told.find("", sentence, Map.of())).isEqualTo(untold.find("", sentence, Map.of()));
+    }
+
     @Test
     void a_slovenian_organisation_word_in_another_case_is_one_and_a_short_form_vouches_for_lower_case_words() {
         List<FoundOrganisation> found = finder.find("", "Grozd deluje skupaj z Združenjem lesne in pohištvene "
@@ -285,6 +301,28 @@ class OrganisationFinderTest {
                 byPattern.add(m.start() + ":" + m.group());
             }
             assertThat(byHand).as(t.substring(0, Math.min(80, t.length()))).isEqualTo(byPattern);
+        }
+    }
+
+    @Test
+    void elisions_read_by_hand_are_those_of_the_elision_pattern() throws Exception {
+        List<String> texts = new ArrayList<>();
+        for (RealPages.Page p : RealPages.load().pages()) {
+            texts.add(p.text());
+        }
+        texts.add("L'agence dell'Università DELL'Ente Qu'il nell’Alto d'1 l'’x sull'-a all'École x'y l' DALL'a.");
+        texts.add("l'\uD835\uDC00bc d'\uD800 Sull'ſ aLL'k");
+        for (String t : texts) {
+            for (int start = 0, end; start < t.length(); start = Math.max(end, start + 1)) {
+                end = OrganisationFinder.tokenEnd(t, start);
+                if (end < 0) {
+                    continue;
+                }
+                Matcher el = OrganisationFinder.ELISION.matcher(t.substring(start, end));
+                int byPattern = el.matches() ? start + el.start(1) : start;
+                assertThat(OrganisationFinder.elidedOnto(t, start, end)).as(t.substring(start, end))
+                        .isEqualTo(byPattern);
+            }
         }
     }
 }
