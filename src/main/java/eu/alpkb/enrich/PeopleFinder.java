@@ -33,6 +33,12 @@ final class PeopleFinder {
      */
     private static final List<String> COMPOUND_ROLES = List.of("vorsitzender", "vorsitzenden", "vorsitzende",
             "sprecherin", "sprecher", "leiterin", "leiter", "landesrat", "landesrätin", "landesratin");
+    /** {@link #COMPOUND_ROLES} to compare the end of a word with, one after another. */
+    private static final String[] COMPOUND_ROLE_ARRAY = COMPOUND_ROLES.toArray(String[]::new);
+    /** The fewest letters of {@link #COMPOUND_ROLES}. */
+    private static final int COMPOUND_SHORTEST = COMPOUND_ROLES.stream().mapToInt(String::length).min().orElseThrow();
+    /** The last two letters of {@link #COMPOUND_ROLES}, each ASCII pair as bit {@code c0 * 0x80 + c1}. */
+    private static final BitSet COMPOUND_ENDINGS = compoundEndings();
     /** {@link #COMPOUND_ROLES} as one branch of {@link #ROLES}. */
     private static final String ROLE_COMPOUNDS = "\\p{L}*(?:" + String.join("|", COMPOUND_ROLES) + ")|";
     private static final String ROLES = "(?:managing |general |executive |technical |project |cluster )?"
@@ -1237,13 +1243,39 @@ final class PeopleFinder {
      * letters do.
      */
     private static boolean endsCompound(String text, int at, int end) {
-        for (String role : COMPOUND_ROLES) {
+        if (end - at < COMPOUND_SHORTEST || !mayEndCompound(text.charAt(end - 2), text.charAt(end - 1))) {
+            return false;
+        }
+        for (String role : COMPOUND_ROLE_ARRAY) {
             int from = end - role.length();
             if (from >= at && text.regionMatches(true, from, role, 0, role.length())) {
                 return true;
             }
         }
         return false;
+    }
+
+    /**
+     * Whether a compound may end in the two characters: most words end in none of the few pairs that end the roles
+     * of {@link #COMPOUND_ROLES}, and are not compared with each of them. Characters beyond ASCII, which the
+     * comparison ignoring case may fold otherwise, are let through.
+     */
+    private static boolean mayEndCompound(char c0, char c1) {
+        return c0 >= 0x80 || c1 >= 0x80
+                || COMPOUND_ENDINGS.get(Character.toLowerCase(c0) * 0x80 + Character.toLowerCase(c1));
+    }
+
+    private static BitSet compoundEndings() {
+        BitSet out = new BitSet(0x80 * 0x80);
+        for (String role : COMPOUND_ROLES) {
+            char c0 = role.charAt(role.length() - 2);
+            char c1 = role.charAt(role.length() - 1);
+            if (c0 >= 0x80 || c1 >= 0x80) {
+                throw new IllegalStateException("a compound's role ends beyond ASCII: " + role);
+            }
+            out.set(c0 * 0x80 + c1);
+        }
+        return out;
     }
 
     /** Words and the character after them, with what {@link #opensRole} says of them. */
