@@ -321,6 +321,8 @@ final class PeopleFinder {
     private static final Set<String> BODY_WORDS = WordPatterns.alternatives(
             BODY_WORD.substring("(?:".length(), BODY_WORD.length() - 1)).stream().map(PeopleFinder::foldCase)
             .collect(Collectors.toUnmodifiableSet());
+    /** The most characters of {@link #BODY_WORDS}. */
+    private static final int BODY_WORD_LONGEST = BODY_WORDS.stream().mapToInt(String::length).max().orElseThrow();
 
     private final Predicate<String> knownNonPerson;
     private final Predicate<String> knownOrganisation;
@@ -1570,18 +1572,41 @@ final class PeopleFinder {
                 break;
             }
         }
-        if (words.size() < 2 || words.stream().anyMatch(PeopleFinder::bodyWord)) {
+        if (words.size() < 2) {
             return null;
+        }
+        for (String w : words) {
+            if (bodyWord(w)) {
+                return null;
+            }
         }
         String name = String.join(" ", words);
         // a place or a body the vocabularies know is no name ("Upper Austria", "Luca Bruno di Plastipolis"); a known
         // name as the second of two plain words is a surname ("Carlo Piemonte"), where a pattern reads a person there
-        boolean surnameKnown = words.size() == 2 && !knownNonPerson.test(words.get(0))
-                && words.stream().allMatch(w -> w.chars().allMatch(Character::isLetter));
-        if (knownNonPerson.test(name) || words.stream().anyMatch(knownNonPerson) && !surnameKnown) {
+        if (knownNonPerson.test(name)) {
             return null;
         }
+        for (String w : words) {
+            if (knownNonPerson.test(w)) {
+                return surnameKnown(words) ? name : null;
+            }
+        }
         return name;
+    }
+
+    /** Whether the second of two words of letters is a known name while the first is none: a surname. */
+    private boolean surnameKnown(List<String> words) {
+        if (words.size() != 2 || knownNonPerson.test(words.get(0))) {
+            return false;
+        }
+        for (String w : words) {
+            for (int i = 0; i < w.length(); i++) {
+                if (!Character.isLetter(w.charAt(i))) {
+                    return false;
+                }
+            }
+        }
+        return true;
     }
 
     /**
@@ -1612,11 +1637,32 @@ final class PeopleFinder {
 
     /** Whether a word is one of {@link #BODY_WORD}, as the pattern would match it ignoring case. */
     private static boolean bodyWord(String word) {
-        return BODY_WORDS.contains(foldCase(word));
+        if (!ascii(word)) {
+            return BODY_WORDS.contains(foldCodePoints(word));
+        }
+        // a word of ASCII folds to as many characters: one longer than every body word is none
+        return word.length() <= BODY_WORD_LONGEST && BODY_WORDS.contains(word.toLowerCase(Locale.ROOT));
+    }
+
+    private static boolean ascii(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) >= 0x80) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * @return each letter of {@code s} as {@link Pattern#CASE_INSENSITIVE} with {@link Pattern#UNICODE_CASE} compares
+     *         it: in ASCII, its lower case
+     */
+    private static String foldCase(String s) {
+        return ascii(s) ? s.toLowerCase(Locale.ROOT) : foldCodePoints(s);
     }
 
     /** @return each letter of {@code s} as {@link Pattern#CASE_INSENSITIVE} with {@link Pattern#UNICODE_CASE} compares it */
-    private static String foldCase(String s) {
+    private static String foldCodePoints(String s) {
         StringBuilder out = new StringBuilder(s.length());
         s.codePoints().forEach(c -> out.appendCodePoint(Character.toLowerCase(Character.toUpperCase(c))));
         return out.toString();
