@@ -182,6 +182,13 @@ final class PeopleFinder {
     private static final BitSet ROLE_OPENINGS = openings(ROLE_OPENING);
     /** Characters below this (Basic Latin to Latin Extended-A) are in {@link #ROLE_OPENINGS}; others always try. */
     private static final int TABLE_CHARS = 0x180;
+    /**
+     * The first three characters of ASCII that {@link #ROLE_OPENING} matches or reaches the end of: bit
+     * {@code (c0 * 0x80 + c1) * 0x80 + c2}. Many words open as a role does in their first two letters ("de" of
+     * "deputy", "di" of "director") and no longer in their third ("der", "die", "dis"); a word whose three characters
+     * no role or title opens with is told without reading it whole and looking it up among the words asked before.
+     */
+    private static final BitSet ROLE_OPENINGS_3 = asciiOpenings(ROLE_OPENING);
 
     /** Verbs that give a person a role: "is", "has been appointed", "è stato nominato", "a été élue", "wurde". */
     private static final String BECOMES = "(?:is|was|has been|will be|becomes|became|remains|is now|(?:has been|was|"
@@ -1076,6 +1083,9 @@ final class PeopleFinder {
         // word that only begins one ("de" of "deputy", "in" of "in charge") before such a character opens none
         // unless the role goes on past it ("managing director")
         int end = Math.min(opening + 1, text.length());
+        if (!mayOpenAscii(text, at, end)) {
+            return false;
+        }
         int opens = openingKept(text, at, end);
         if (opens != OPENS_ONLY_BEFORE_MORE || end == text.length()
                 || text.charAt(end - 1) != ' ' && text.charAt(end - 1) != '-') {
@@ -1310,6 +1320,49 @@ final class PeopleFinder {
     private static int opensRole(String words) {
         Matcher m = ROLE_OPENING.matcher(words);
         return m.lookingAt() ? OPENS : m.hitEnd() ? OPENS_ONLY_BEFORE_MORE : OPENS_NOT;
+    }
+
+    /**
+     * Whether {@link #opensRole} of the text from {@code from} to {@code to} may be other than {@link #OPENS_NOT}, told
+     * by its first three characters where they are ASCII: a pattern that neither matches them nor reads to their end
+     * reads no further in a longer text either.
+     */
+    private static boolean mayOpenAscii(String text, int from, int to) {
+        if (to - from < 3) {
+            return true;
+        }
+        char c0 = text.charAt(from);
+        char c1 = text.charAt(from + 1);
+        char c2 = text.charAt(from + 2);
+        return c0 >= 0x80 || c1 >= 0x80 || c2 >= 0x80 || ROLE_OPENINGS_3.get((c0 * 0x80 + c1) * 0x80 + c2);
+    }
+
+    /** @return the triples of ASCII characters that {@code opening} matches or reaches the end of */
+    private static BitSet asciiOpenings(Pattern opening) {
+        BitSet out = new BitSet(0x80 * 0x80 * 0x80);
+        Matcher m = opening.matcher("");
+        for (char c0 = 0; c0 < 0x80; c0++) {
+            if (!mayOpen(m, String.valueOf(c0))) {
+                continue;
+            }
+            for (char c1 = 0; c1 < 0x80; c1++) {
+                if (!mayOpen(m, new String(new char[] {c0, c1}))) {
+                    continue;
+                }
+                for (char c2 = 0; c2 < 0x80; c2++) {
+                    if (mayOpen(m, new String(new char[] {c0, c1, c2}))) {
+                        out.set((c0 * 0x80 + c1) * 0x80 + c2);
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
+    /** Whether the matcher's pattern matches the start of {@code s} or reads to its end, where a longer text goes on. */
+    private static boolean mayOpen(Matcher m, String s) {
+        m.reset(s);
+        return m.lookingAt() || m.hitEnd();
     }
 
     /** @return the pairs of characters below {@link #TABLE_CHARS} that {@code opening} matches or reaches the end of */
