@@ -33,6 +33,12 @@ final class PeopleFinder {
      */
     private static final List<String> COMPOUND_ROLES = List.of("vorsitzender", "vorsitzenden", "vorsitzende",
             "sprecherin", "sprecher", "leiterin", "leiter", "landesrat", "landesrätin", "landesratin");
+    /** {@link #COMPOUND_ROLES} to compare the end of a word with, one after another. */
+    private static final String[] COMPOUND_ROLE_ARRAY = COMPOUND_ROLES.toArray(String[]::new);
+    /** The fewest letters of {@link #COMPOUND_ROLES}. */
+    private static final int COMPOUND_SHORTEST = COMPOUND_ROLES.stream().mapToInt(String::length).min().orElseThrow();
+    /** The last two letters of {@link #COMPOUND_ROLES}, each ASCII pair as bit {@code c0 * 0x80 + c1}. */
+    private static final BitSet COMPOUND_ENDINGS = compoundEndings();
     /** {@link #COMPOUND_ROLES} as one branch of {@link #ROLES}. */
     private static final String ROLE_COMPOUNDS = "\\p{L}*(?:" + String.join("|", COMPOUND_ROLES) + ")|";
     private static final String ROLES = "(?:managing |general |executive |technical |project |cluster )?"
@@ -176,6 +182,13 @@ final class PeopleFinder {
     private static final BitSet ROLE_OPENINGS = openings(ROLE_OPENING);
     /** Characters below this (Basic Latin to Latin Extended-A) are in {@link #ROLE_OPENINGS}; others always try. */
     private static final int TABLE_CHARS = 0x180;
+    /**
+     * The first three characters of ASCII that {@link #ROLE_OPENING} matches or reaches the end of: bit
+     * {@code (c0 * 0x80 + c1) * 0x80 + c2}. Many words open as a role does in their first two letters ("de" of
+     * "deputy", "di" of "director") and no longer in their third ("der", "die", "dis"); a word whose three characters
+     * no role or title opens with is told without reading it whole and looking it up among the words asked before.
+     */
+    private static final BitSet ROLE_OPENINGS_3 = asciiOpenings(ROLE_OPENING);
 
     /** Verbs that give a person a role: "is", "has been appointed", "è stato nominato", "a été élue", "wurde". */
     private static final String BECOMES = "(?:is|was|has been|will be|becomes|became|remains|is now|(?:has been|was|"
@@ -315,6 +328,8 @@ final class PeopleFinder {
     private static final Set<String> BODY_WORDS = WordPatterns.alternatives(
             BODY_WORD.substring("(?:".length(), BODY_WORD.length() - 1)).stream().map(PeopleFinder::foldCase)
             .collect(Collectors.toUnmodifiableSet());
+    /** The most characters of {@link #BODY_WORDS}. */
+    private static final int BODY_WORD_LONGEST = BODY_WORDS.stream().mapToInt(String::length).max().orElseThrow();
 
     private final Predicate<String> knownNonPerson;
     private final Predicate<String> knownOrganisation;
@@ -1068,6 +1083,9 @@ final class PeopleFinder {
         // word that only begins one ("de" of "deputy", "in" of "in charge") before such a character opens none
         // unless the role goes on past it ("managing director")
         int end = Math.min(opening + 1, text.length());
+        if (!mayOpenAscii(text, at, end)) {
+            return false;
+        }
         int opens = openingKept(text, at, end);
         if (opens != OPENS_ONLY_BEFORE_MORE || end == text.length()
                 || text.charAt(end - 1) != ' ' && text.charAt(end - 1) != '-') {
@@ -1237,13 +1255,39 @@ final class PeopleFinder {
      * letters do.
      */
     private static boolean endsCompound(String text, int at, int end) {
-        for (String role : COMPOUND_ROLES) {
+        if (end - at < COMPOUND_SHORTEST || !mayEndCompound(text.charAt(end - 2), text.charAt(end - 1))) {
+            return false;
+        }
+        for (String role : COMPOUND_ROLE_ARRAY) {
             int from = end - role.length();
             if (from >= at && text.regionMatches(true, from, role, 0, role.length())) {
                 return true;
             }
         }
         return false;
+    }
+
+    /**
+     * Whether a compound may end in the two characters: most words end in none of the few pairs that end the roles
+     * of {@link #COMPOUND_ROLES}, and are not compared with each of them. Characters beyond ASCII, which the
+     * comparison ignoring case may fold otherwise, are let through.
+     */
+    private static boolean mayEndCompound(char c0, char c1) {
+        return c0 >= 0x80 || c1 >= 0x80
+                || COMPOUND_ENDINGS.get(Character.toLowerCase(c0) * 0x80 + Character.toLowerCase(c1));
+    }
+
+    private static BitSet compoundEndings() {
+        BitSet out = new BitSet(0x80 * 0x80);
+        for (String role : COMPOUND_ROLES) {
+            char c0 = role.charAt(role.length() - 2);
+            char c1 = role.charAt(role.length() - 1);
+            if (c0 >= 0x80 || c1 >= 0x80) {
+                throw new IllegalStateException("a compound's role ends beyond ASCII: " + role);
+            }
+            out.set(c0 * 0x80 + c1);
+        }
+        return out;
     }
 
     /** Words and the character after them, with what {@link #opensRole} says of them. */
@@ -1276,6 +1320,49 @@ final class PeopleFinder {
     private static int opensRole(String words) {
         Matcher m = ROLE_OPENING.matcher(words);
         return m.lookingAt() ? OPENS : m.hitEnd() ? OPENS_ONLY_BEFORE_MORE : OPENS_NOT;
+    }
+
+    /**
+     * Whether {@link #opensRole} of the text from {@code from} to {@code to} may be other than {@link #OPENS_NOT}, told
+     * by its first three characters where they are ASCII: a pattern that neither matches them nor reads to their end
+     * reads no further in a longer text either.
+     */
+    private static boolean mayOpenAscii(String text, int from, int to) {
+        if (to - from < 3) {
+            return true;
+        }
+        char c0 = text.charAt(from);
+        char c1 = text.charAt(from + 1);
+        char c2 = text.charAt(from + 2);
+        return c0 >= 0x80 || c1 >= 0x80 || c2 >= 0x80 || ROLE_OPENINGS_3.get((c0 * 0x80 + c1) * 0x80 + c2);
+    }
+
+    /** @return the triples of ASCII characters that {@code opening} matches or reaches the end of */
+    private static BitSet asciiOpenings(Pattern opening) {
+        BitSet out = new BitSet(0x80 * 0x80 * 0x80);
+        Matcher m = opening.matcher("");
+        for (char c0 = 0; c0 < 0x80; c0++) {
+            if (!mayOpen(m, String.valueOf(c0))) {
+                continue;
+            }
+            for (char c1 = 0; c1 < 0x80; c1++) {
+                if (!mayOpen(m, new String(new char[] {c0, c1}))) {
+                    continue;
+                }
+                for (char c2 = 0; c2 < 0x80; c2++) {
+                    if (mayOpen(m, new String(new char[] {c0, c1, c2}))) {
+                        out.set((c0 * 0x80 + c1) * 0x80 + c2);
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
+    /** Whether the matcher's pattern matches the start of {@code s} or reads to its end, where a longer text goes on. */
+    private static boolean mayOpen(Matcher m, String s) {
+        m.reset(s);
+        return m.lookingAt() || m.hitEnd();
     }
 
     /** @return the pairs of characters below {@link #TABLE_CHARS} that {@code opening} matches or reaches the end of */
@@ -1538,18 +1625,41 @@ final class PeopleFinder {
                 break;
             }
         }
-        if (words.size() < 2 || words.stream().anyMatch(PeopleFinder::bodyWord)) {
+        if (words.size() < 2) {
             return null;
+        }
+        for (String w : words) {
+            if (bodyWord(w)) {
+                return null;
+            }
         }
         String name = String.join(" ", words);
         // a place or a body the vocabularies know is no name ("Upper Austria", "Luca Bruno di Plastipolis"); a known
         // name as the second of two plain words is a surname ("Carlo Piemonte"), where a pattern reads a person there
-        boolean surnameKnown = words.size() == 2 && !knownNonPerson.test(words.get(0))
-                && words.stream().allMatch(w -> w.chars().allMatch(Character::isLetter));
-        if (knownNonPerson.test(name) || words.stream().anyMatch(knownNonPerson) && !surnameKnown) {
+        if (knownNonPerson.test(name)) {
             return null;
         }
+        for (String w : words) {
+            if (knownNonPerson.test(w)) {
+                return surnameKnown(words) ? name : null;
+            }
+        }
         return name;
+    }
+
+    /** Whether the second of two words of letters is a known name while the first is none: a surname. */
+    private boolean surnameKnown(List<String> words) {
+        if (words.size() != 2 || knownNonPerson.test(words.get(0))) {
+            return false;
+        }
+        for (String w : words) {
+            for (int i = 0; i < w.length(); i++) {
+                if (!Character.isLetter(w.charAt(i))) {
+                    return false;
+                }
+            }
+        }
+        return true;
     }
 
     /**
@@ -1580,11 +1690,32 @@ final class PeopleFinder {
 
     /** Whether a word is one of {@link #BODY_WORD}, as the pattern would match it ignoring case. */
     private static boolean bodyWord(String word) {
-        return BODY_WORDS.contains(foldCase(word));
+        if (!ascii(word)) {
+            return BODY_WORDS.contains(foldCodePoints(word));
+        }
+        // a word of ASCII folds to as many characters: one longer than every body word is none
+        return word.length() <= BODY_WORD_LONGEST && BODY_WORDS.contains(word.toLowerCase(Locale.ROOT));
+    }
+
+    private static boolean ascii(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) >= 0x80) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * @return each letter of {@code s} as {@link Pattern#CASE_INSENSITIVE} with {@link Pattern#UNICODE_CASE} compares
+     *         it: in ASCII, its lower case
+     */
+    private static String foldCase(String s) {
+        return ascii(s) ? s.toLowerCase(Locale.ROOT) : foldCodePoints(s);
     }
 
     /** @return each letter of {@code s} as {@link Pattern#CASE_INSENSITIVE} with {@link Pattern#UNICODE_CASE} compares it */
-    private static String foldCase(String s) {
+    private static String foldCodePoints(String s) {
         StringBuilder out = new StringBuilder(s.length());
         s.codePoints().forEach(c -> out.appendCodePoint(Character.toLowerCase(Character.toUpperCase(c))));
         return out.toString();
