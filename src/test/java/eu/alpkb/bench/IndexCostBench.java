@@ -16,6 +16,23 @@ import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.UnaryOperator;
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.CharArraySet;
+import org.apache.lucene.analysis.LowerCaseFilter;
+import org.apache.lucene.analysis.TokenFilter;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.Tokenizer;
+import org.apache.lucene.analysis.de.GermanLightStemFilter;
+import org.apache.lucene.analysis.de.GermanNormalizationFilter;
+import org.apache.lucene.analysis.en.PorterStemFilter;
+import org.apache.lucene.analysis.fr.FrenchLightStemFilter;
+import org.apache.lucene.analysis.it.ItalianLightStemFilter;
+import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
+import org.apache.lucene.analysis.miscellaneous.KeywordRepeatFilter;
+import org.apache.lucene.analysis.miscellaneous.RemoveDuplicatesTokenFilter;
+import org.apache.lucene.analysis.standard.StandardTokenizer;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.KeywordAttribute;
+import org.apache.lucene.analysis.util.ElisionFilter;
 import org.apache.lucene.analysis.standard.StandardAnalyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
@@ -33,9 +50,10 @@ import org.apache.lucene.store.FSDirectory;
 /**
  * What each part of the index costs to build: the index of {@link DocumentMapper} from documents enriched beforehand,
  * next to the same index without one of its parts (the stemmed copies, their positions, the folded fields' offsets,
- * the facets), and a plain Lucene index of the same titles and texts, in rounds that take turns, all with the same
+ * the facets), the same index with each title and text analysed once (stems beside the folded words instead of
+ * stemmed copies), and a plain Lucene index of the same titles and texts, in rounds that take turns, all with the same
  * writer settings, two threads and a final merge to one segment. The variants are measurements, not designs: each
- * takes away something a search needs.
+ * takes away or changes something a search needs.
  *
  * <p>Settings: {@code bench.docs} (20000), {@code bench.rounds} (3, after one warm-up round), {@code bench.dir}
  * (target/bench/index-cost).
@@ -79,6 +97,10 @@ public final class IndexCostBench {
                         ? new Field(f.name(), f.stringValue(), positionsOnly) : f)));
         variants.put("without stemmed copies", e -> facets.build(rewrite(mapper.fields(e, e.contentHash()),
                 f -> stemmed(f) ? null : f)));
+        Map<String, Analyzer> withStems = new LinkedHashMap<>();
+        IndexFields.STEMMED_LANGUAGES.forEach(lang -> withStems.put(lang, new FoldedWithStems(lang)));
+        variants.put("one analysis: stems beside the folded words", e -> facets.build(rewrite(
+                mapper.fields(e, e.contentHash()), f -> stemmed(f) ? null : withStems(f, withStems.get(e.lang())))));
         variants.put("without facets", e -> rewrite(mapper.fields(e, e.contentHash()),
                 f -> f instanceof SortedSetDocValuesFacetField ? null : f));
         variants.put("plain Lucene", e -> {
@@ -107,6 +129,71 @@ public final class IndexCostBench {
         rates.forEach((k, v) -> Bench.row(k, Bench.f0(Bench.median(v)), Bench.x(Bench.median(Bench.ratios(v, full))),
                 Bench.x(Bench.median(Bench.ratios(v, plain)))));
         System.exit(0);
+    }
+
+    /**
+     * The folded title or text of a document in a stemmed language, analysed once: each folded word, and at its
+     * position, marked, its stem in the document's language where that differs (the method issue 15 names for one
+     * analysis per text). Other fields stay as they are.
+     */
+    private static IndexableField withStems(IndexableField f, Analyzer analyzer) {
+        if (analyzer == null || !f.name().equals(IndexFields.TITLE) && !f.name().equals(IndexFields.TEXT)) {
+            return f;
+        }
+        return new Field(f.name(), f.stringValue(), (FieldType) f.fieldType()) {
+            @Override
+            public TokenStream tokenStream(Analyzer ignored, TokenStream reuse) {
+                return analyzer.tokenStream(name(), stringValue());
+            }
+        };
+    }
+
+    /** The folded chain, then a marked stem beside each word whose stem differs, in one language. */
+    private static final class FoldedWithStems extends Analyzer {
+        private final String lang;
+
+        FoldedWithStems(String lang) {
+            this.lang = lang;
+        }
+
+        @Override
+        protected TokenStreamComponents createComponents(String fieldName) {
+            Tokenizer source = new StandardTokenizer();
+            TokenStream ts = new ElisionFilter(source, new CharArraySet(Analyzers.elisions(), true));
+            ts = new LowerCaseFilter(ts);
+            ts = new ASCIIFoldingFilter(ts);
+            ts = new KeywordRepeatFilter(ts);
+            ts = switch (lang) {
+                case "en" -> new PorterStemFilter(ts);
+                case "it" -> new ItalianLightStemFilter(ts);
+                case "fr" -> new FrenchLightStemFilter(ts);
+                default -> new GermanLightStemFilter(new GermanNormalizationFilter(ts));
+            };
+            ts = new RemoveDuplicatesTokenFilter(ts);
+            return new TokenStreamComponents(source, new MarkStems(ts));
+        }
+    }
+
+    /** Puts a mark before each stem (a token the keyword repeat did not keep as it was). */
+    private static final class MarkStems extends TokenFilter {
+        private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
+        private final KeywordAttribute keyword = addAttribute(KeywordAttribute.class);
+
+        MarkStems(TokenStream in) {
+            super(in);
+        }
+
+        @Override
+        public boolean incrementToken() throws java.io.IOException {
+            if (!input.incrementToken()) {
+                return false;
+            }
+            if (!keyword.isKeyword()) {
+                String stem = term.toString();
+                term.setEmpty().append('~').append(stem);
+            }
+            return true;
+        }
     }
 
     /** The stemmed copies of the title and the text, one per language. */
