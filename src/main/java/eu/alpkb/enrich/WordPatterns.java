@@ -98,28 +98,44 @@ final class WordPatterns {
     /** @return the alternatives of an alternation, split at each {@code |} outside groups and character classes */
     static List<String> alternatives(String alternation) {
         List<String> out = new ArrayList<>();
+        int from = 0;
+        for (int bar = outside(alternation, from, '|'); bar >= 0; bar = outside(alternation, from, '|')) {
+            out.add(alternation.substring(from, bar));
+            from = bar + 1;
+        }
+        out.add(alternation.substring(from));
+        return out;
+    }
+
+    /**
+     * @return the first place from {@code from} where {@code target} stands outside escapes, character classes and
+     *         the groups opened after {@code from} (a closing parenthesis counts once it closes them), or -1
+     */
+    private static int outside(String pattern, int from, char target) {
         int depth = 0;
         boolean inClass = false;
-        int from = 0;
-        for (int i = 0; i < alternation.length(); i++) {
-            char c = alternation.charAt(i);
+        for (int i = from; i < pattern.length(); i++) {
+            char c = pattern.charAt(i);
             if (c == '\\') {
                 i++;
-            } else if (inClass) {
+                continue;
+            }
+            if (inClass) {
                 inClass = c != ']';
-            } else if (c == '[') {
+                continue;
+            }
+            if (c == '[') {
                 inClass = true;
             } else if (c == '(') {
                 depth++;
             } else if (c == ')') {
                 depth--;
-            } else if (c == '|' && depth == 0) {
-                out.add(alternation.substring(from, i));
-                from = i + 1;
+            }
+            if (c == target && depth == 0) {
+                return i;
             }
         }
-        out.add(alternation.substring(from));
-        return out;
+        return -1;
     }
 
     /**
@@ -429,23 +445,7 @@ final class WordPatterns {
             if (!alternative.startsWith("(") || alternative.startsWith("(?")) {
                 return -1;
             }
-            int depth = 0;
-            boolean inClass = false;
-            for (int i = 0; i < alternative.length(); i++) {
-                char c = alternative.charAt(i);
-                if (c == '\\') {
-                    i++;
-                } else if (inClass) {
-                    inClass = c != ']';
-                } else if (c == '[') {
-                    inClass = true;
-                } else if (c == '(') {
-                    depth++;
-                } else if (c == ')' && --depth == 0) {
-                    return i;
-                }
-            }
-            return -1;
+            return outside(alternative, 0, ')');
         }
 
         /** @return the letters an alternative begins with, before anything that is not a plain letter, or "" */
