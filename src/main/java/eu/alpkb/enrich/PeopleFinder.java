@@ -31,12 +31,11 @@ final class PeopleFinder {
      * The roles that end a German compound ("Pressesprecher", "Abteilungsleiterin", "Aufsichtsratsvorsitzender"),
      * each spelt out, the longer of two that share a beginning first, as the pattern's greedy endings tried them.
      */
-    private static final List<String> COMPOUND_ROLES = List.of("vorsitzender", "vorsitzenden", "vorsitzende",
-            "sprecherin", "sprecher", "leiterin", "leiter", "landesrat", "landesrätin", "landesratin");
-    /** {@link #COMPOUND_ROLES} to compare the end of a word with, one after another. */
-    private static final String[] COMPOUND_ROLE_ARRAY = COMPOUND_ROLES.toArray(String[]::new);
+    private static final String[] COMPOUND_ROLES = {"vorsitzender", "vorsitzenden", "vorsitzende", "sprecherin",
+        "sprecher", "leiterin", "leiter", "landesrat", "landesrätin", "landesratin"};
     /** The fewest letters of {@link #COMPOUND_ROLES}. */
-    private static final int COMPOUND_SHORTEST = COMPOUND_ROLES.stream().mapToInt(String::length).min().orElseThrow();
+    private static final int COMPOUND_SHORTEST = java.util.Arrays.stream(COMPOUND_ROLES).mapToInt(String::length).min()
+            .orElseThrow();
     /** The last two letters of {@link #COMPOUND_ROLES}, each ASCII pair as bit {@code c0 * 0x80 + c1}. */
     private static final BitSet COMPOUND_ENDINGS = compoundEndings();
     /** {@link #COMPOUND_ROLES} as one branch of {@link #ROLES}. */
@@ -188,7 +187,7 @@ final class PeopleFinder {
      * "deputy", "di" of "director") and no longer in their third ("der", "die", "dis"); a word whose three characters
      * no role or title opens with is told without reading it whole and looking it up among the words asked before.
      */
-    private static final BitSet ROLE_OPENINGS_3 = asciiOpenings(ROLE_OPENING);
+    private static final BitSet ROLE_OPENINGS_3 = asciiOpenings(ROLE_OPENING, ROLE_OPENINGS);
 
     /** Verbs that give a person a role: "is", "has been appointed", "è stato nominato", "a été élue", "wurde". */
     private static final String BECOMES = "(?:is|was|has been|will be|becomes|became|remains|is now|(?:has been|was|"
@@ -1258,7 +1257,7 @@ final class PeopleFinder {
         if (end - at < COMPOUND_SHORTEST || !mayEndCompound(text.charAt(end - 2), text.charAt(end - 1))) {
             return false;
         }
-        for (String role : COMPOUND_ROLE_ARRAY) {
+        for (String role : COMPOUND_ROLES) {
             int from = end - role.length();
             if (from >= at && text.regionMatches(true, from, role, 0, role.length())) {
                 return true;
@@ -1337,21 +1336,28 @@ final class PeopleFinder {
         return c0 >= 0x80 || c1 >= 0x80 || c2 >= 0x80 || ROLE_OPENINGS_3.get((c0 * 0x80 + c1) * 0x80 + c2);
     }
 
-    /** @return the triples of ASCII characters that {@code opening} matches or reaches the end of */
-    private static BitSet asciiOpenings(Pattern opening) {
+    /**
+     * @param pairs {@link #ROLE_OPENINGS}: a word is asked about its first three characters only where its first two
+     *              are there, so only those pairs are read on
+     * @return the triples of ASCII characters that {@code opening} matches or reaches the end of, of those pairs
+     */
+    private static BitSet asciiOpenings(Pattern opening, BitSet pairs) {
         BitSet out = new BitSet(0x80 * 0x80 * 0x80);
         Matcher m = opening.matcher("");
         for (char c0 = 0; c0 < 0x80; c0++) {
-            if (!mayOpen(m, String.valueOf(c0))) {
-                continue;
-            }
             for (char c1 = 0; c1 < 0x80; c1++) {
-                if (!mayOpen(m, new String(new char[] {c0, c1}))) {
+                if (!pairs.get(c0 * TABLE_CHARS + c1)) {
+                    continue;
+                }
+                int from = (c0 * 0x80 + c1) * 0x80;
+                m.reset(new String(new char[] {c0, c1}));
+                if (m.lookingAt()) {
+                    out.set(from, from + 0x80); // a match of the pair alone stays one whatever follows
                     continue;
                 }
                 for (char c2 = 0; c2 < 0x80; c2++) {
                     if (mayOpen(m, new String(new char[] {c0, c1, c2}))) {
-                        out.set((c0 * 0x80 + c1) * 0x80 + c2);
+                        out.set(from + c2);
                     }
                 }
             }

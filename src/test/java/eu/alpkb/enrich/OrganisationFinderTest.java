@@ -279,14 +279,21 @@ class OrganisationFinderTest {
         assertThat(names("The ABC (Examplian Growth Foundation) met in spring.")).noneMatch(n -> n.contains("ABC"));
     }
 
-    @Test
-    void words_read_by_hand_are_the_words_of_the_token_pattern() throws Exception {
+    /** The texts of the real pages, then texts made to try the edges of a reading. */
+    private static List<String> realPagesAnd(String... made) throws Exception {
         List<String> texts = new ArrayList<>();
         for (RealPages.Page p : RealPages.load().pages()) {
             texts.add(p.text());
         }
-        texts.add("AT&S, S.p.A. and d.o.o. 3½ km; Ⅻ. e.V.. Jean-Luc O’Neill's L'agence -x &x .a 2.0 a.b.c. end.");
-        texts.add("\uD835\uDC00bc \uD835\uDFCE7 x\uD800 \uDC00y a.\uD835\uDC00 z.");
+        texts.addAll(List.of(made));
+        return texts;
+    }
+
+    @Test
+    void words_read_by_hand_are_the_words_of_the_token_pattern() throws Exception {
+        List<String> texts = realPagesAnd(
+                "AT&S, S.p.A. and d.o.o. 3½ km; Ⅻ. e.V.. Jean-Luc O’Neill's L'agence -x &x .a 2.0 a.b.c. end.",
+                "\uD835\uDC00bc \uD835\uDFCE7 x\uD800 \uDC00y a.\uD835\uDC00 z.");
         for (String t : texts) {
             List<String> byHand = new ArrayList<>();
             for (int start = 0, end; start < t.length(); start = Math.max(end, start + 1)) {
@@ -306,12 +313,9 @@ class OrganisationFinderTest {
 
     @Test
     void elisions_read_by_hand_are_those_of_the_elision_pattern() throws Exception {
-        List<String> texts = new ArrayList<>();
-        for (RealPages.Page p : RealPages.load().pages()) {
-            texts.add(p.text());
-        }
-        texts.add("L'agence dell'Università DELL'Ente Qu'il nell’Alto d'1 l'’x sull'-a all'École x'y l' DALL'a.");
-        texts.add("l'\uD835\uDC00bc d'\uD800 Sull'ſ aLL'k");
+        List<String> texts = realPagesAnd(
+                "L'agence dell'Università DELL'Ente Qu'il nell’Alto d'1 l'’x sull'-a all'École x'y l' DALL'a.",
+                "l'\uD835\uDC00bc d'\uD800 Sull'ſ aLL'k");
         for (String t : texts) {
             for (int start = 0, end; start < t.length(); start = Math.max(end, start + 1)) {
                 end = OrganisationFinder.tokenEnd(t, start);
